@@ -1,0 +1,55 @@
+"""Every setting in one documented table, read from environment variables.
+
+The UI may overlay Streamlit secrets; core only ever sees a plain mapping.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Mapping
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("CRM_DB", "data/crm.duckdb", "Path of the DuckDB file (`--db` overrides it)."),
+    Setting("CRM_PIPELINE", "Lead,Qualified,Proposal,Negotiation,Closed Won,Closed Lost",
+            "Deal stages in pipeline order, comma separated; the last two are the closed stages."),
+    Setting("CRM_CURRENCY", "USD", "Currency of new deals."),
+    Setting("CRM_TODAY", "", "Fixed 'today' (YYYY-MM-DD) for relative dates; empty means the real date."),
+    Setting("CRM_DEFAULT_USER", "alex@autocrm.local", "Acting user when none is given."),
+    Setting("CRM_LLM_BASE_URL", "", "OpenAI-compatible endpoint (LM Studio, Ollama, vLLM, OpenAI); empty = offline engine."),
+    Setting("CRM_LLM_API_KEY", "not-needed", "API key for the LLM endpoint."),
+    Setting("CRM_LLM_MODEL", "gpt-4o-mini", "Model name sent to the LLM endpoint."),
+    Setting("CRM_LLM_TIMEOUT", "20", "Seconds before an LLM call is abandoned for the offline engine."),
+    Setting("CRM_BULK_WARN", "10", "A plan touching more records than this carries a warning."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, env: Mapping[str, str] | None = None) -> str:
+    """Value of a documented setting: the environment first, then its default."""
+    if name not in _BY_NAME:
+        raise KeyError(f"unknown setting {name!r}")
+    source = os.environ if env is None else env
+    value = source.get(name)
+    return _BY_NAME[name].default if value in (None, "") else str(value)
+
+
+def register(*settings: Setting) -> None:
+    """Let a feature module add its settings to the one table."""
+    global SETTINGS
+    for s in settings:
+        if s.name not in _BY_NAME:
+            _BY_NAME[s.name] = s
+            SETTINGS = SETTINGS + (s,)
+
+
+def pipeline(env: Mapping[str, str] | None = None) -> list[str]:
+    return [s.strip() for s in get("CRM_PIPELINE", env).split(",") if s.strip()]

@@ -1,0 +1,191 @@
+"""Plan -> one transaction. The only code that writes CRM records; also undo.
+
+Each applied step stores its row's before and after images in crm_actions in the
+same transaction, so undo can restore exactly and detect later edits.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from typing import Any
+
+from core import config, metrics, operations
+from core.errors import NotFound, PermissionDenied, PlanError, UndoConflict, ValidationError
+from core.models import Plan, Step, User, jsonable
+from core.store import Store, now
+
+log = logging.getLogger(__name__)
+
+
+def load_user(store: Store, key: str | int | None) -> User:
+    """A user by id or email (default: CRM_DEFAULT_USER)."""
+    key = config.get("CRM_DEFAULT_USER") if key in (None, "") else key
+    if isinstance(key, int) or str(key).isdigit():
+        row = store.one("SELECT * FROM users WHERE id = ?", [int(key)])
+    else:
+        row = store.one("SELECT * FROM users WHERE lower(email) = lower(?)", [str(key)])
+    if not row:
+        raise NotFound(f"no user {key!r}; run `python -m core init --demo` or import users first")
+    return User(row["id"], row["name"], row["email"], row["role"])
+
+
+def row_image(store: Store, table: str, row_id: int) -> dict | None:
+    row = store.one(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+    return None if row is None else {k: jsonable(v) for k, v in row.items()}
+
+
+def _diff(a: dict | None, b: dict | None) -> dict[str, tuple[Any, Any]]:
+    a, b = a or {}, b or {}
+    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)}
+
+
+def _check_refs(store: Store, table: str, fields: dict) -> None:
+    for field, value in fields.items():
+        kind = operations.FIELDS[table].get(field, "")
+        if kind.startswith("ref:") and value is not None:
+            ref = kind[4:]
+            live = "" if ref == "users" else " AND deleted_at IS NULL"
+            if store.scalar(f"SELECT count(*) FROM {ref} WHERE id = ?{live}", [value]) == 0:
+                raise ValidationError(f"{field}: there is no {ref[:-1]} with id {value}", field)
+
+
+def _apply_step(store: Store, step: Step, stages: list[str], ts: dt.datetime) -> tuple[dict | None, dict]:
+    op = operations.get(step.op)
+    table = op.table
+    if step.table != table:
+        raise PlanError(f"step {step.label!r}: {step.op} writes {table}, not {step.table}")
+    values = {f: operations.coerce(table, f, after, stages) for f, (_, after) in step.changes.items()
+              if f in operations.FIELDS[table]}
+    _check_refs(store, table, values)
+    if op.kind == "create":
+        if store.scalar(f"SELECT count(*) FROM {table} WHERE id = ?", [step.id]):
+            raise PlanError(f"{table} id {step.id} was taken since this plan was made; plan it again")
+        for req in operations.REQUIRED[table]:
+            if values.get(req) in (None, ""):
+                raise ValidationError(f"{step.label}: {req} is required", req)
+        row = dict(values, id=step.id)
+        if table in operations.TIMESTAMPED:
+            row.update(created_at=ts, updated_at=ts)
+        if table == "tasks":
+            row.setdefault("created_at", ts)
+        cols = list(row)
+        store.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                      [row[c] for c in cols])
+        return None, row_image(store, table, step.id)
+
+    before = row_image(store, table, step.id)
+    if before is None or before.get("deleted_at"):
+        raise PlanError(f"{step.label}: {table[:-1]} {step.id} no longer exists")
+    for f, (expected, _) in step.changes.items():
+        if f in before and f not in ("updated_at",) and jsonable(_norm(before[f])) != jsonable(_norm(expected)):
+            raise PlanError(f"{step.label}: {f} is now {before[f]!r}, not {expected!r} as planned; plan it again")
+    if op.kind == "delete":
+        values = {"deleted_at": ts}
+    if op.name == "complete_task":
+        values = {"status": "done", "completed_at": values.get("completed_at") or ts}
+    if table in operations.TIMESTAMPED:
+        values["updated_at"] = ts
+    sets = ", ".join(f"{c} = ?" for c in values)
+    store.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), step.id])
+    return before, row_image(store, table, step.id)
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, str):
+        try:
+            return float(v) if v.replace(".", "", 1).isdigit() else v
+        except ValueError:
+            return v
+    return v
+
+
+def apply_plan(store: Store, plan: Plan, user: User) -> Plan:
+    """Apply every step of a ready plan in one transaction, or none of them."""
+    if plan.status != "ready" or not plan.steps:
+        raise PlanError(f"plan {plan.plan_id} is {plan.status} and has {len(plan.steps)} steps: nothing to apply")
+    for step in plan.steps:
+        operations.get(step.op).check_permission(user)
+    stages = config.pipeline()
+    ts = now()
+    with store.atomic():
+        if store.scalar("SELECT count(*) FROM plans WHERE id = ?", [plan.plan_id]):
+            raise PlanError(f"plan {plan.plan_id} was already applied")
+        first_action = store.next_ids("crm_actions", len(plan.steps))[0]
+        for seq, step in enumerate(plan.steps):
+            before, after = _apply_step(store, step, stages, ts)
+            store.execute("INSERT INTO crm_actions VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'executed', ?, ?, NULL)",
+                          [first_action + seq, plan.plan_id, seq, step.op, step.table, step.id,
+                           json.dumps(before) if before else None, json.dumps(after), user.id, ts])
+        store.execute("INSERT INTO plans VALUES (?, ?, ?, ?, ?, 'applied', ?, NULL)",
+                      [plan.plan_id, plan.session_id, user.id, plan.text, json.dumps(plan.to_dict()), ts])
+    for table in {s.table for s in plan.steps}:
+        store.note_ids(table)
+    log.info("applied plan %s (%d steps) for %s", plan.plan_id, len(plan.steps), user.email)
+    return plan
+
+
+def last_plan_id(store: Store, user: User | None = None, session_id: str | None = None) -> str | None:
+    sql, params = "SELECT id FROM plans WHERE status = 'applied'", []
+    if session_id:
+        sql += " AND session_id = ?"
+        params.append(session_id)
+    elif user is not None:
+        sql += " AND user_id = ?"
+        params.append(user.id)
+    return store.scalar(sql + " ORDER BY applied_at DESC, id DESC LIMIT 1", params)
+
+
+def undo_conflicts(store: Store, plan_id: str) -> list[dict]:
+    """Fields changed since the plan was applied, per touched record (empty: undo is safe)."""
+    conflicts = []
+    for a in store.query("SELECT * FROM crm_actions WHERE plan_id = ? AND status = 'executed' ORDER BY seq",
+                         [plan_id]):
+        after, current = json.loads(a["after"]), row_image(store, a["target_table"], a["target_id"])
+        changed = _diff(after, current)
+        if changed:
+            conflicts.append({"table": a["target_table"], "id": a["target_id"],
+                              "changes": {f: {"applied": x, "now": y} for f, (x, y) in changed.items()}})
+    return conflicts
+
+
+def undo_plan(store: Store, plan_id: str, user: User) -> int:
+    """Revert a whole applied plan in one transaction; refuse if a touched record changed since."""
+    plan = store.one("SELECT * FROM plans WHERE id = ?", [plan_id])
+    if plan is None:
+        raise NotFound(f"no applied plan {plan_id!r}")
+    if plan["status"] == "reverted":
+        raise PlanError(f"plan {plan_id} was already undone at {plan['reverted_at']}")
+    if user.role != "admin" and plan["user_id"] != user.id:
+        raise PermissionDenied(f"{user.name} cannot undo a plan applied by someone else (admins can)")
+    ts = now()
+    with store.atomic():
+        conflicts = undo_conflicts(store, plan_id)
+        if conflicts:
+            raise UndoConflict(_conflict_message(conflicts), conflicts)
+        actions = store.query("SELECT * FROM crm_actions WHERE plan_id = ? AND status = 'executed' "
+                              "ORDER BY seq DESC", [plan_id])
+        for a in actions:
+            table, rid = a["target_table"], a["target_id"]
+            if a["before"] is None:
+                store.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
+            else:
+                before = json.loads(a["before"])
+                cols = [c for c in before if c != "id"]
+                store.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                              [before[c] for c in cols] + [rid])
+        store.execute("UPDATE crm_actions SET status = 'reverted', reverted_at = ? WHERE plan_id = ?", [ts, plan_id])
+        store.execute("UPDATE plans SET status = 'reverted', reverted_at = ? WHERE id = ?", [ts, plan_id])
+    for table in {a["target_table"] for a in actions}:
+        store.note_ids(table)
+    metrics.undo.inc()
+    return len(actions)
+
+
+def _conflict_message(conflicts: list[dict]) -> str:
+    parts = []
+    for c in conflicts:
+        fields = ", ".join(f"{f}: {v['applied']!r} → {v['now']!r}" for f, v in c["changes"].items()
+                           if f != "updated_at") or "updated since"
+        parts.append(f"{c['table'][:-1]} {c['id']} ({fields})")
+    return "Cannot undo: these records changed since the plan was applied: " + "; ".join(parts)
