@@ -17,6 +17,9 @@ from core.store import Store, now
 
 log = logging.getLogger(__name__)
 
+# Acts for automated pipelines (e.g. a new customer writing in becomes a contact).
+SYSTEM_USER = User(0, "AutoCRM", "system@autocrm.local", "admin")
+
 
 def load_user(store: Store, key: str | int | None) -> User:
     """A user by id or email (default: CRM_DEFAULT_USER)."""
