@@ -39,7 +39,7 @@ CREATE INDEX activities_contact ON activities(contact_id);
 CREATE INDEX activities_company ON activities(company_id);
 CREATE INDEX activities_deal ON activities(deal_id);
 CREATE TABLE chat_sessions (
-    id VARCHAR PRIMARY KEY, user_id INTEGER, title VARCHAR, created_at TIMESTAMP NOT NULL
+    id VARCHAR PRIMARY KEY, user_id INTEGER, title VARCHAR, memory JSON, created_at TIMESTAMP NOT NULL
 );
 CREATE TABLE chat_messages (
     id INTEGER PRIMARY KEY, session_id VARCHAR NOT NULL,

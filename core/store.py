@@ -37,6 +37,7 @@ class Store:
         self._id_lock = threading.Lock()
         self._next_ids: dict[str, int] = {}
         self.tracer = tracer
+        self.data_version = 0  # bumped by every commit; caches of CRM data key on it
         self.migrate()
 
     # -- connections ---------------------------------------------------------
@@ -98,6 +99,7 @@ class Store:
             except StoreError:
                 self._rollback()
                 raise
+            self.data_version += 1
 
     def _rollback(self) -> None:
         with contextlib.suppress(Exception):

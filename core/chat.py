@@ -1,0 +1,171 @@
+"""The chat service: text in, plan / answer out, apply and undo; history kept per chat session.
+
+The UI and the CLI both drive this one class.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from core import config, metrics, queries, snapshot
+from core.errors import NotFound, PlanError
+from core.executor import apply_plan, last_plan_id, load_user, undo_conflicts, undo_plan
+from core.models import REJECTED, Plan, User
+from core.planning import build_plan, edit_plan
+from core.store import Store, now
+from core.understanding.context import Context, SessionMemory
+from core.understanding.engine import understand
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the chat shows after a message: a plan to confirm, an answer, or the result of an action."""
+    kind: str  # plan | answer | applied | undone | error
+    text: str
+    plan: Plan | None = None
+
+
+class ChatService:
+    def __init__(self, store: Store, understander=None):
+        self.store = store
+        self.understander = understander  # optional LLM backend; None = offline engine only
+
+    # -- planning --------------------------------------------------------------
+    def today(self, today: dt.date | None = None) -> dt.date:
+        value = config.get("CRM_TODAY")
+        return today or (dt.date.fromisoformat(value) if value else dt.date.today())
+
+    def plan(self, text: str, user: User | str | None = None, session_id: str | None = None,
+             today: dt.date | None = None, choices: dict[str, str] | None = None, record: bool = False) -> Plan:
+        """Plan a request (changes nothing). With record=True the exchange is kept in the session's history."""
+        t0 = time.perf_counter()
+        user = user if isinstance(user, User) else load_user(self.store, user)
+        snap = snapshot.load(self.store)
+        memory = self._memory(session_id)
+        ctx = Context(user, self.today(today), memory, dict(choices or {}))
+        engine = "offline"
+        understood = None
+        if self.understander is not None:
+            understood = self.understander.understand(text, snap, ctx)
+            engine = self.understander.name if understood is not None else "offline (fallback)"
+        if understood is None:
+            understood = understand(text, snap, ctx)
+        if understood.intent == "question":
+            body, rows, mentioned = queries.answer(text, self.store, snap, ctx)
+            plan = Plan(plan_id="q-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
+                        answer=body, table=tuple(rows), intent="question", session_id=session_id, engine=engine)
+            understood.mentioned = mentioned
+        elif understood.intent == "undo":
+            plan = Plan(plan_id="u-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
+                        intent="undo", session_id=session_id, engine=engine)
+        elif understood.intent == "empty":
+            plan = Plan(plan_id="e-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status=REJECTED,
+                        errors=tuple(understood.errors), intent="empty", session_id=session_id, engine=engine)
+        else:
+            plan = build_plan(text, understood, snap, user, ctx.today, session_id, engine)
+        for kind, rid in understood.mentioned.items():
+            memory.remember(kind, rid)
+        if session_id:
+            self._save_memory(session_id, user, memory)
+        metrics.nl_plans.labels(plan.status if plan.intent == "write" else plan.intent).inc()
+        metrics.request_latency_ms.labels("plan").observe((time.perf_counter() - t0) * 1000)
+        if record and session_id:
+            self.add_message(session_id, "user_input", text, {"user": user.email})
+            kind = "action_plan" if plan.intent == "write" else "system_response"
+            self.add_message(session_id, kind, plan.answer or "", {"plan": plan.to_dict()})
+        return plan
+
+    def edit(self, plan: Plan, edits: dict[tuple[int, str], Any], today: dt.date | None = None) -> Plan:
+        return edit_plan(plan, edits, snapshot.load(self.store), self.today(today))
+
+    # -- applying ----------------------------------------------------------------
+    def apply(self, plan: Plan, user: User | str | None = None, record: bool = False) -> Plan:
+        user = user if isinstance(user, User) else load_user(self.store, user)
+        t0 = time.perf_counter()
+        try:
+            apply_plan(self.store, plan, user)
+        except Exception:
+            metrics.ai_requests.labels("apply_failed").inc()
+            raise
+        metrics.ai_requests.labels("applied").inc()
+        metrics.request_latency_ms.labels("apply").observe((time.perf_counter() - t0) * 1000)
+        if record and plan.session_id:
+            self.add_message(plan.session_id, "execution_result", f"Applied {len(plan.steps)} change(s).",
+                             {"plan_id": plan.plan_id, "status": "applied"})
+        return plan
+
+    def undo(self, plan_id: str | None = None, user: User | str | None = None, session_id: str | None = None,
+             record: bool = False) -> tuple[str, int]:
+        user = user if isinstance(user, User) else load_user(self.store, user)
+        plan_id = plan_id or last_plan_id(self.store, user, session_id)
+        if not plan_id:
+            raise NotFound("There is nothing to undo.")
+        count = undo_plan(self.store, plan_id, user)
+        if record and session_id:
+            self.add_message(session_id, "execution_result", f"Undid plan {plan_id} ({count} change(s)).",
+                             {"plan_id": plan_id, "status": "reverted"})
+        return plan_id, count
+
+    def conflicts(self, plan_id: str) -> list[dict]:
+        return undo_conflicts(self.store, plan_id)
+
+    def plan_status(self, plan_id: str) -> str | None:
+        return self.store.scalar("SELECT status FROM plans WHERE id = ?", [plan_id])
+
+    def history(self, limit: int = 50) -> list[dict]:
+        return self.store.query(
+            "SELECT p.id AS plan_id, p.status, p.text, u.email AS user, p.applied_at, p.reverted_at, "
+            "(SELECT count(*) FROM crm_actions a WHERE a.plan_id = p.id) AS steps "
+            "FROM plans p LEFT JOIN users u ON u.id = p.user_id ORDER BY p.applied_at DESC LIMIT ?", [limit])
+
+    # -- sessions ----------------------------------------------------------------
+    def new_session(self, user: User | str | None = None, title: str = "New chat") -> str:
+        user = user if isinstance(user, User) else load_user(self.store, user)
+        sid = "s-" + uuid.uuid4().hex[:10]
+        with self.store.atomic():
+            self.store.execute("INSERT INTO chat_sessions VALUES (?, ?, ?, NULL, ?)", [sid, user.id, title, now()])
+        return sid
+
+    def sessions(self, user: User | str | None = None) -> list[dict]:
+        user = user if isinstance(user, User) else load_user(self.store, user)
+        return self.store.query("SELECT id, title, created_at FROM chat_sessions WHERE user_id = ? "
+                                "ORDER BY created_at DESC", [user.id])
+
+    def messages(self, session_id: str) -> list[dict]:
+        rows = self.store.query("SELECT id, type, content, metadata, created_at FROM chat_messages "
+                                "WHERE session_id = ? ORDER BY id", [session_id])
+        for r in rows:
+            r["metadata"] = json.loads(r["metadata"]) if r["metadata"] else {}
+        return rows
+
+    def add_message(self, session_id: str, kind: str, content: str, metadata: dict | None = None) -> int:
+        with self.store.atomic():
+            if not self.store.scalar("SELECT count(*) FROM chat_sessions WHERE id = ?", [session_id]):
+                self.store.execute("INSERT INTO chat_sessions VALUES (?, NULL, ?, NULL, ?)",
+                                   [session_id, content[:60] or "Chat", now()])
+            elif kind == "user_input" and self.store.scalar(
+                    "SELECT count(*) FROM chat_messages WHERE session_id = ?", [session_id]) == 0:
+                self.store.execute("UPDATE chat_sessions SET title = ? WHERE id = ?", [content[:60], session_id])
+            mid = self.store.next_id("chat_messages")
+            self.store.execute("INSERT INTO chat_messages VALUES (?, ?, ?, ?, ?, ?)",
+                               [mid, session_id, kind, content, json.dumps(metadata or {}, default=str), now()])
+        return mid
+
+    def _memory(self, session_id: str | None) -> SessionMemory:
+        if not session_id:
+            return SessionMemory()
+        raw = self.store.scalar("SELECT memory FROM chat_sessions WHERE id = ?", [session_id])
+        return SessionMemory.from_dict(json.loads(raw) if raw else None)
+
+    def _save_memory(self, session_id: str, user: User, memory: SessionMemory) -> None:
+        with self.store.atomic():
+            if self.store.scalar("SELECT count(*) FROM chat_sessions WHERE id = ?", [session_id]):
+                self.store.execute("UPDATE chat_sessions SET memory = ? WHERE id = ?",
+                                   [json.dumps(memory.to_dict()), session_id])
+            else:
+                self.store.execute("INSERT INTO chat_sessions VALUES (?, ?, ?, ?, ?)",
+                                   [session_id, user.id, "Chat", json.dumps(memory.to_dict()), now()])

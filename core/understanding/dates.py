@@ -1,0 +1,159 @@
+"""Dates relative to 'today': tomorrow, Friday, next Friday, in two weeks, end of March, Jan 15, 12/15."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from core.understanding.amounts import words_to_number
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "sat"/"sun" are left out: "sat down with Dana" is not a date
+_WD = {d: i for i, d in enumerate(WEEKDAYS)} | {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3,
+                                                 "thur": 3, "thurs": 3, "fri": 4}
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | \
+         {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_RE = "|".join(sorted(_WD, key=len, reverse=True))
+_NUM_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
+    ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    ("slash", r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b"),
+    ("month_day", rf"\b(?:on\s+)?(?:the\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"),
+    ("day_month", rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b(?:,?\s+(\d{{4}}))?"),
+    ("end_of_month_named", rf"\b(?:by\s+)?(?:the\s+)?(end|beginning|start|middle|mid)(?:\s+of|-)\s*({_MONTH_RE})\b"),
+    ("end_of", r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(week|month|quarter|year|q[1-4])\b"),
+    ("relative_day", r"\b(today|tonight|tomorrow|tmrw|tmr|yesterday|day after tomorrow)\b"),
+    ("in_n", rf"\b(?:in|within)\s+({_NUM_WORDS})\s+(day|week|month|business day)s?\b"),
+    ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+ago\b"),
+    ("next_period", r"\bnext\s+(week|month|quarter|year)\b"),
+    ("weekday", rf"\b(?:(next|this|coming|last|on)\s+)?({_WD_RE})\b"),
+]]
+
+_COUNT = {"a": 1, "an": 1, "a couple of": 2, "a few": 3}
+
+
+def count_word(word: str) -> int:
+    """'3', 'three', 'a couple of' -> a count."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return _COUNT.get(w) or int(words_to_number(w) or 1)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _future(month: int, day: int, today: dt.date, year: str | None) -> dt.date:
+    """Month/day without a year: this year's, or next year's once it has passed."""
+    if year:
+        y = int(year)
+        return dt.date(y + 2000 if y < 100 else y, month, day)
+    d = dt.date(today.year, month, day)
+    return d if d >= today - dt.timedelta(days=31) else dt.date(today.year + 1, month, day)
+
+
+def _quarter_end(d: dt.date) -> dt.date:
+    m = ((d.month - 1) // 3 + 1) * 3
+    return dt.date(d.year, m, calendar.monthrange(d.year, m)[1])
+
+
+def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | None:
+    g = m.groups()
+    if name == "iso":
+        return dt.date(int(g[0]), int(g[1]), int(g[2]))
+    if name == "slash":
+        return _future(int(g[0]), int(g[1]), today, g[2])
+    if name == "month_day":
+        return _future(MONTHS[g[0].lower()], int(g[1]), today, g[2])
+    if name == "day_month":
+        return _future(MONTHS[g[1].lower()], int(g[0]), today, g[2])
+    if name == "end_of_month_named":
+        month = MONTHS[g[1].lower()]
+        first = _future(month, 1, today, None)
+        last = calendar.monthrange(first.year, month)[1]
+        day = {"end": last, "beginning": 1, "start": 1, "middle": 15, "mid": 15}[g[0].lower()]
+        d = dt.date(first.year, month, day)
+        return d if d >= today else dt.date(first.year + 1, month, day)
+    if name == "end_of":
+        unit = g[0].lower()
+        nxt = "next" in m.group(0).lower()
+        if unit == "week":
+            base = today + dt.timedelta(days=7 if nxt else 0)
+            return base + dt.timedelta(days=4 - base.weekday()) if base.weekday() <= 4 else base
+        if unit == "month":
+            base = _add_months(today, 1) if nxt else today
+            return dt.date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
+        if unit == "quarter":
+            q = _quarter_end(today)
+            return _quarter_end(q + dt.timedelta(days=1)) if nxt else q
+        if unit == "year":
+            return dt.date(today.year + (1 if nxt else 0), 12, 31)
+        q = int(unit[1])
+        d = dt.date(today.year, q * 3, calendar.monthrange(today.year, q * 3)[1])
+        return d if d >= today else dt.date(today.year + 1, q * 3, calendar.monthrange(today.year + 1, q * 3)[1])
+    if name == "relative_day":
+        w = g[0].lower()
+        return today + dt.timedelta(days={"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1,
+                                          "yesterday": -1, "day after tomorrow": 2}[w])
+    if name in ("in_n", "n_ago"):
+        n, unit = count_word(g[0]), g[1].lower()
+        sign = -1 if name == "n_ago" else 1
+        if unit == "month":
+            return _add_months(today, sign * n)
+        if unit == "business day":
+            d, left = today, n
+            while left:
+                d += dt.timedelta(days=1)
+                left -= d.weekday() < 5
+            return d
+        return today + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+    if name == "next_period":
+        unit = g[0].lower()
+        if unit == "week":
+            return today + dt.timedelta(days=7 - today.weekday())
+        if unit == "month":
+            return _add_months(today, 1).replace(day=1)
+        if unit == "quarter":
+            return _quarter_end(today) + dt.timedelta(days=1)
+        return dt.date(today.year + 1, 1, 1)
+    if name == "weekday":
+        mod, wd = (g[0] or "").lower(), _WD[g[1].lower()]
+        if mod == "last" or (past and mod in ("", "on")):
+            delta = (today.weekday() - wd) % 7 or 7
+            return today - dt.timedelta(days=delta)
+        if mod == "next":
+            monday_next = today + dt.timedelta(days=7 - today.weekday())
+            return monday_next + dt.timedelta(days=wd)
+        delta = (wd - today.weekday()) % 7 or 7
+        return today + dt.timedelta(days=delta)
+    return None
+
+
+def find_dates(text: str, today: dt.date, past: bool = False) -> list[tuple[dt.date, int, int]]:
+    """Every date expression with its span; `past` reads bare weekdays backwards ('met Dana on Monday')."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for name, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if name == "slash" and (int(m.group(1)) > 12 or int(m.group(2)) > 31):
+                continue
+            try:
+                d = _resolve(name, m, today, past)
+            except ValueError:
+                continue
+            if d is not None:
+                taken.append((m.start(), m.end()))
+                out.append((d, m.start(), m.end()))
+    return sorted(out, key=lambda x: x[1])
+
+
+def parse_date(text: str, today: dt.date, past: bool = False) -> dt.date | None:
+    found = find_dates(text, today, past)
+    return found[0][0] if found else None

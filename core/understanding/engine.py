@@ -1,0 +1,823 @@
+"""The offline engine: a sentence -> candidate operations with records linked to live ids.
+
+Nothing here guesses: a name with several matches becomes a clarification, an unknown
+name an error. Planning (core/planning.py) turns candidates into before -> after steps.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from core.models import Clarification, Option
+from core.operations import LIFECYCLE_STAGES
+from core.snapshot import Snapshot
+from core.understanding import intents as I
+from core.understanding.amounts import find_amounts
+from core.understanding.context import Context
+from core.understanding.dates import count_word, find_dates
+from core.understanding.lexicon import COMMON, Mention, Token, lexicon, tokenize
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{7,}\d(?!\w)")
+DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]+\.)+(?:com|io|net|org|co|ai|dev|app|biz|us|uk|de))\b", re.I)
+QUIET = re.compile(
+    r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
+    r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
+    r"replied)|gone quiet|quiet|silent|inactive|untouched)\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
+    r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
+# "closes before Dec 5": a date that filters records, not a new value
+DATE_FILTER = re.compile(r"\b(?:close|closes|closing|close date|due)\s+(before|by|after|until|prior to|on or before)\s+",
+                         re.I)
+TABLE = {"company": "companies", "contact": "contacts", "deal": "deals", "user": "users", "task": "tasks"}
+TARGET_PREP = {"to", "as", "into", "in", "is", "are", "be", "now", "was", "were"}
+FILLER = COMMON | {"the", "a", "an", "with", "at", "for", "on", "about", "re", "deal", "i", "we", "just", "today",
+                   "yesterday", "tomorrow", "he", "she", "they", "via", "over", "after", "while", "wants", "want"}
+
+
+@dataclass
+class Candidate:
+    op: str
+    table: str
+    targets: tuple[int, ...] = ()
+    fields: dict = field(default_factory=dict)
+    bulk: str | None = None  # description of the filter that produced the targets
+
+
+@dataclass
+class Understanding:
+    intent: str  # write | question | undo | empty
+    candidates: list[Candidate] = field(default_factory=list)
+    clarifications: list[Clarification] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    mentioned: dict[str, int] = field(default_factory=dict)
+
+
+class Ambiguous(Exception):
+    def __init__(self, clarification: Clarification):
+        self.clarification = clarification
+
+
+class Unknown(Exception):
+    pass
+
+
+def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
+    text = text.strip()
+    if not text:
+        return Understanding("empty", errors=["Type an update or a question."])
+    if I.UNDO.match(text):
+        return Understanding("undo")
+    return _Sentence(text, snap, ctx).run()
+
+
+class _Sentence:
+    def __init__(self, text: str, snap: Snapshot, ctx: Context):
+        self.text, self.snap, self.ctx = text, snap, ctx
+        self.lex = lexicon(snap)
+        self.emails = [(m.group(0), m.start(), m.end()) for m in EMAIL.finditer(text)]
+        masked = _mask(text, [(s, e) for _, s, e in self.emails])
+        self.phones = [(m.group(0).strip(), m.start(), m.end()) for m in PHONE.finditer(masked)
+                       if sum(c.isdigit() for c in m.group(0)) >= 7]
+        masked = _mask(masked, [(s, e) for _, s, e in self.phones])
+        self.dates = find_dates(masked, ctx.today)
+        self.past_dates = find_dates(masked, ctx.today, past=True)
+        masked = _mask(masked, [(s, e) for _, s, e in self.dates])
+        self.domains = [(m.group(1).lower(), m.start(), m.end()) for m in DOMAIN.finditer(masked)]
+        self.amounts = find_amounts(_mask(masked, [(s, e) for _, s, e in self.domains]))
+        spans = [(s, e) for _, s, e in self.emails + self.phones + self.dates + self.amounts + self.domains]
+        self.tokens = tokenize(text)
+        self.skip = {i for i, t in enumerate(self.tokens) if any(s <= t.start < e for s, e in spans)}
+        self.mentions = self.lex.mentions(self.tokens, self.skip)
+        self.result = Understanding("write")
+        self.ctx_contact = self.ctx_company = self.ctx_deal = None
+        self._narrow_jointly()
+
+    # -- sentence level ------------------------------------------------------
+    def _narrow_jointly(self) -> None:
+        """'Dana at Acme': keep the Dana who works at an Acme, and the Acme she works at."""
+        companies = [m for m in self.mentions if m.kind == "company"]
+        contacts = [m for m in self.mentions if m.kind == "contact"]
+        deals = [m for m in self.mentions if m.kind == "deal"]
+        company_ids = {i for m in companies for i in m.ids} | {self.snap.deals[i]["company_id"] for m in deals
+                                                                 for i in m.ids}
+        narrowed = []
+        for m in self.mentions:
+            if m.kind == "contact" and len(m.ids) > 1 and company_ids:
+                keep = tuple(i for i in m.ids if self.snap.contacts[i]["company_id"] in company_ids)
+                m = _with_ids(m, keep) if keep else m
+            narrowed.append(m)
+        contact_companies = {self.snap.contacts[m.ids[0]]["company_id"] for m in narrowed
+                             if m.kind == "contact" and len(m.ids) == 1}
+        self.mentions = []
+        for m in narrowed:
+            if m.kind == "company" and len(m.ids) > 1 and contact_companies:
+                keep = tuple(i for i in m.ids if i in contact_companies)
+                m = _with_ids(m, keep) if keep else m
+            self.mentions.append(m)
+
+    def run(self) -> Understanding:
+        clauses = self._clauses()
+        writes = [c for c in clauses if c[2]]
+        if not writes:
+            if I.QUESTION.search(self.text) or self.mentions or re.search(
+                    r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo)\b", self.text, re.I):
+                return Understanding("question")
+            return Understanding("empty", errors=["I didn't find a change to make. Try e.g. "
+                                                  "“move the Acme Corp Renewal to negotiation at 48k”."])
+        if I.QUESTION.match(self.text) and not re.search(r"\b(remind|log|create|add)\b", self.text, re.I):
+            return Understanding("question")
+        for start, end, intent in writes:
+            try:
+                getattr(self, "_" + intent)(start, end)
+            except Ambiguous as amb:
+                self.result.clarifications.append(amb.clarification)
+            except Unknown as exc:
+                self.result.errors.append(str(exc))
+        if not self.result.candidates and not self.result.clarifications and not self.result.errors:
+            self.result.errors.append("I understood no change to make in that. Name the record and what to change.")
+        self.result.mentioned = {k: v for k, v in (("contact", self.ctx_contact), ("company", self.ctx_company),
+                                                   ("deal", self.ctx_deal)) if v is not None}
+        return self.result
+
+    def _clauses(self) -> list[tuple[int, int, str | None]]:
+        out: list[list] = []
+        for s, e in I.split_clauses(self.text):
+            intent = I.detect(self.text[s:e])
+            if intent is None and out:
+                out[-1][1] = e  # a clause with no verb adds detail to the one before ("…, CFO at Acme")
+            elif intent == "update" and out and out[-1][2] and out[-1][2] != "update" and \
+                    not self._has_update_fields(s, e):
+                out[-1][1] = e
+            else:
+                out.append([s, e, intent])
+        return [tuple(c) for c in out]
+
+    def _has_update_fields(self, s: int, e: int) -> bool:
+        seg = self.text[s:e]
+        return bool(self._in(self.amounts, s, e) or self._ments(s, e, "stage") or
+                    re.search(r"\b(move|set|change|update|bump|push|mark|close|reassign|assign|rename)\b", seg, re.I))
+
+    # -- helpers over a clause span ------------------------------------------
+    def _ments(self, s: int, e: int, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if s <= self.tokens[m.start].start < e and (not kinds or m.kind in kinds)]
+
+    @staticmethod
+    def _in(items: list, s: int, e: int) -> list:
+        return [x for x in items if s <= x[1] < e]
+
+    def _value_dates(self, s: int, e: int) -> list:
+        """Dates in a clause that are values to set, not parts of a filter ('closes before Dec 5', 'in 3 weeks')."""
+        seg = self.text[s:e]
+        blocked = [(s + m.start(), s + m.end()) for m in QUIET.finditer(seg)]
+        blocked += [(s + m.end(), s + m.end() + 1) for m in DATE_FILTER.finditer(seg)]
+        return [d for d in self._in(self.dates, s, e) if not any(a <= d[1] < b for a, b in blocked)
+                and not any(a <= d[2] - 1 < b for a, b in blocked)]
+
+    def _toks(self, s: int, e: int) -> list[tuple[int, Token]]:
+        return [(i, t) for i, t in enumerate(self.tokens) if s <= t.start < e]
+
+    def _prev_word(self, m: Mention) -> str:
+        return self.tokens[m.start - 1].norm if m.start > 0 else ""
+
+    def _resolve(self, m: Mention) -> int:
+        """One id for a mention, or a clarification listing the candidates."""
+        choice = self.ctx.choices.get(m.text.lower())
+        if choice:
+            table, _, rid = choice.partition(":")
+            if table == TABLE[m.kind] and int(rid) in m.ids or not m.ids:
+                return int(rid)
+            if table == TABLE[m.kind]:
+                return int(rid)
+        if len(m.ids) == 1:
+            return m.ids[0]
+        table = TABLE[m.kind]
+        raise Ambiguous(Clarification(
+            f"Which {m.kind} do you mean by “{m.text}”?",
+            tuple(Option(f"{table}:{i}", self.snap.label(table, i)) for i in m.ids), m.text.lower(), table))
+
+    def _clarify(self, kind: str, text: str, ids: list[int]) -> Ambiguous:
+        table = TABLE[kind]
+        return Ambiguous(Clarification(f"Which {kind} do you mean by “{text}”?",
+                                       tuple(Option(f"{table}:{i}", self.snap.label(table, i)) for i in ids),
+                                       text.lower(), table))
+
+    def _unknown_words(self, s: int, e: int) -> str:
+        used = {i for m in self._ments(s, e) for i in range(m.start, m.end)} | self.skip
+        words, run = [], []
+        for i, t in self._toks(s, e):
+            name_like = t.norm not in FILLER and len(t.norm) >= 3 and not t.norm.isdigit() and i not in used \
+                and t.norm not in self.lex.deal_words and not I.detect(t.norm)
+            if name_like:
+                run.append(t.text)
+            elif run:
+                words.append(" ".join(run))
+                run = []
+        if run:
+            words.append(" ".join(run))
+        return words[0] if words else ""
+
+    def _not_found(self, kind: str, s: int, e: int) -> Unknown:
+        phrase = self._unknown_words(s, e)
+        if phrase:
+            return Unknown(f"I couldn't find a {kind} matching “{phrase}”. Check the name or create it first.")
+        return Unknown(f"Which {kind} do you mean? Name it (e.g. “the Acme Corp Renewal”).")
+
+    def _remember(self, kind: str, rid: int | None) -> None:
+        if rid is None:
+            return
+        setattr(self, "ctx_" + kind, rid)
+        if kind == "deal":
+            self.ctx_company = self.snap.deals[rid]["company_id"]
+        if kind == "contact" and self.snap.contacts[rid]["company_id"]:
+            self.ctx_company = self.ctx_company or self.snap.contacts[rid]["company_id"]
+
+    # -- record targets -------------------------------------------------------
+    def _deal_words(self, s: int, e: int) -> set[str]:
+        return {t.norm for _, t in self._toks(s, e) if t.norm in self.lex.deal_words}
+
+    def _narrow_deals(self, deals: list[int], words: set[str]) -> list[int]:
+        if not words:
+            return deals
+        scored = [(len(words & {w.lower().strip(".'") for w in re.findall(r"[\w'-]+", self.snap.deals[d]["name"])}), d)
+                  for d in deals]
+        best = max((sc for sc, _ in scored), default=0)
+        return [d for sc, d in scored if sc == best and sc > 0] if best else []
+
+    def _open_deals(self, pred) -> list[int]:
+        open_stages = set(self.snap.open_stages)
+        rows = [d for d in self.snap.deals.values() if pred(d)]
+        live = [d["id"] for d in rows if d["stage"] in open_stages]
+        return live or [d["id"] for d in rows]
+
+    def _deal_target(self, s: int, e: int, required: bool = True) -> int | None:
+        deal_m = self._ments(s, e, "deal")
+        if deal_m:
+            rid = self._resolve(deal_m[0])
+            self._remember("deal", rid)
+            return rid
+        words = self._deal_words(s, e)
+        label = self.text[s:e].strip()
+        company_m = self._ments(s, e, "company")
+        contact_m = self._ments(s, e, "contact")
+        if company_m:
+            companies = set(company_m[0].ids)
+            choice = self.ctx.choices.get(company_m[0].text.lower())
+            if choice and choice.startswith("companies:"):
+                companies = {int(choice.split(":")[1])}
+            deals = self._narrow_deals(self._open_deals(lambda d: d["company_id"] in companies), words)
+            if not deals:
+                if len(companies) > 1:
+                    raise Ambiguous(self._company_clarification(company_m[0]))
+                name = self.snap.companies[next(iter(companies))]["name"]
+                raise Unknown(f"{name} has no {' '.join(sorted(words)) or 'open'} deal. "
+                              "Create one first (“create a deal for " + name + " …”).")
+            return self._one_deal(deals, company_m[0].text + (" deal" if not words else ""))
+        if contact_m:
+            contact = self._resolve(contact_m[0])
+            self._remember("contact", contact)
+            c = self.snap.contacts[contact]
+            deals = self._narrow_deals(self._open_deals(lambda d: d["contact_id"] == contact), words) or \
+                self._narrow_deals(self._open_deals(lambda d: d["company_id"] == c["company_id"]), words)
+            if deals:
+                return self._one_deal(deals, contact_m[0].text + "'s deal")
+        if words - {"deal"} and not I.PRONOUN_THING.search(self.text[s:e]):
+            scope = self.ctx_company
+            deals = []
+            if scope:
+                deals = self._narrow_deals(self._open_deals(lambda d: d["company_id"] == scope), words)
+            if not deals:
+                deals = self._narrow_deals(self._open_deals(lambda d: True), words)
+            if deals and len(deals) <= 8:
+                return self._one_deal(deals, " ".join(sorted(words)))
+        ref = self.ctx_deal or self.ctx.memory.deal
+        if ref is not None and ref in self.snap.deals:
+            self._remember("deal", ref)
+            return ref
+        company = self.ctx_company or self.ctx.memory.company
+        if company and (I.PRONOUN_THING.search(self.text[s:e]) or "deal" in words):
+            deals = self._open_deals(lambda d: d["company_id"] == company)
+            if deals:
+                return self._one_deal(deals, label)
+        if required:
+            raise self._not_found("deal", s, e)
+        return None
+
+    def _one_deal(self, deals: list[int], text: str) -> int:
+        if len(deals) == 1:
+            self._remember("deal", deals[0])
+            return deals[0]
+        choice = self.ctx.choices.get(text.lower())
+        if choice and choice.startswith("deals:") and int(choice.split(":")[1]) in deals:
+            rid = int(choice.split(":")[1])
+            self._remember("deal", rid)
+            return rid
+        raise self._clarify("deal", text, deals)
+
+    def _company_clarification(self, m: Mention) -> Clarification:
+        return Clarification(f"Which company do you mean by “{m.text}”?",
+                             tuple(Option(f"companies:{i}", self.snap.label("companies", i)) for i in m.ids),
+                             m.text.lower(), "companies")
+
+    def _contact_target(self, s: int, e: int, required: bool = True) -> int | None:
+        m = self._ments(s, e, "contact")
+        if m:
+            rid = self._resolve(m[0])
+            self._remember("contact", rid)
+            return rid
+        if I.PRONOUN_PERSON.search(self.text[s:e]):
+            ref = self.ctx_contact or self.ctx.memory.contact
+            if ref in self.snap.contacts:
+                self._remember("contact", ref)
+                return ref
+        if required:
+            raise self._not_found("contact", s, e)
+        return None
+
+    def _company_target(self, s: int, e: int, required: bool = True) -> int | None:
+        m = self._ments(s, e, "company")
+        if m:
+            rid = self._resolve(m[0])
+            self.ctx_company = rid
+            return rid
+        if re.search(r"\b(it|its|them|their|that company|the company|this company|that account)\b",
+                     self.text[s:e], re.I):
+            ref = self.ctx_company or self.ctx.memory.company
+            if ref in self.snap.companies:
+                return ref
+        if required:
+            raise self._not_found("company", s, e)
+        return None
+
+    def _links(self, s: int, e: int) -> dict:
+        """contact/company/deal ids an activity or task is about (named, pronoun, or sentence context)."""
+        seg = self.text[s:e]
+        links: dict = {}
+        deal = None
+        if self._ments(s, e, "deal") or (self._deal_words(s, e) - {"deal", "plan", "support", "platform",
+                                                                 "security", "software", "services"}
+                                          and self._ments(s, e, "company")):
+            deal = self._deal_target(s, e)
+        elif re.search(r"\b(the|that|this) (deal|opportunity)\b", seg, re.I):
+            deal = self._deal_target(s, e)
+        contact = self._contact_target(s, e, required=False)
+        company_m = self._ments(s, e, "company")
+        company = None
+        if company_m and deal is None:
+            company = self._resolve(company_m[0]) if len(company_m[0].ids) == 1 or contact is None else None
+            if company is None:
+                company = self.snap.contacts[contact]["company_id"]
+            self.ctx_company = company
+        if deal is not None:
+            d = self.snap.deals[deal]
+            links.update(deal_id=deal, company_id=d["company_id"])
+            if contact is None and d["contact_id"] in self.snap.contacts:
+                contact = d["contact_id"]
+        if contact is not None:
+            links["contact_id"] = contact
+            links.setdefault("company_id", self.snap.contacts[contact]["company_id"])
+        if company is not None:
+            links["company_id"] = company
+        return {k: v for k, v in links.items() if v is not None}
+
+    def _context_links(self) -> dict:
+        if self.ctx_deal is not None:
+            d = self.snap.deals[self.ctx_deal]
+            out = {"deal_id": d["id"], "company_id": d["company_id"]}
+            contact = self.ctx_contact if self.ctx_contact is not None else d["contact_id"]
+            if contact is not None:
+                out["contact_id"] = contact
+            return out
+        if self.ctx_contact is not None:
+            return {"contact_id": self.ctx_contact, "company_id": self.snap.contacts[self.ctx_contact]["company_id"]}
+        if self.ctx_company is not None:
+            return {"company_id": self.ctx_company}
+        return {}
+
+    def _user_after(self, s: int, e: int, words: tuple[str, ...]) -> int | None:
+        for m in self._ments(s, e, "user"):
+            if self._prev_word(m) in words:
+                return self._resolve(m)
+        return None
+
+    def _add(self, cand: Candidate) -> None:
+        self.result.candidates.append(cand)
+
+    # -- intents ---------------------------------------------------------------
+    def _log_activity(self, s: int, e: int) -> None:
+        seg = self.text[s:e]
+        kind = I.activity_type(seg)
+        links = self._links(s, e)
+        if not links:
+            ctx_links = self._context_links()
+            if I.PRONOUN_PERSON.search(seg) and self.ctx.memory.contact in self.snap.contacts:
+                c = self.ctx.memory.contact
+                ctx_links = {"contact_id": c, "company_id": self.snap.contacts[c]["company_id"]}
+            links = ctx_links
+        if not links:
+            raise self._not_found("contact or company", s, e)
+        dates = self._in(self.past_dates, s, e)
+        day = dates[0][0] if dates else self.ctx.today
+        about = re.search(r"\b(?:about|re:?|regarding|to discuss|on)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
+                          r"the \d))(.+)$", seg, re.I)
+        who = self.snap.contact_name(links["contact_id"]) if "contact_id" in links else \
+            self.snap.label("companies", links["company_id"]) if "company_id" in links else ""
+        subject = about.group(1).strip(" .") if about else f"{kind.capitalize()} with {who}".strip()
+        self._add(Candidate("log_activity", "activities", (), {
+            "type": kind, "subject": subject[:200], "body": seg.strip(), "occurred_at":
+                dt.datetime.combine(day, dt.time(12, 0)), **links, "author_id": self.ctx.user.id}))
+
+    def _create_task(self, s: int, e: int) -> None:
+        seg = self.text[s:e]
+        owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self.ctx.user.id
+        dates = self._value_dates(s, e)
+        due = dates[0][0] if dates else None
+        if I.BULK.search(seg):
+            deals, desc = self._bulk_deals(s, e)
+            for d in deals:
+                row = self.snap.deals[d]
+                links = {"deal_id": d, "company_id": row["company_id"]}
+                if row["contact_id"] in self.snap.contacts:
+                    links["contact_id"] = row["contact_id"]
+                self._add(Candidate("create_task", "tasks", (), {
+                    "title": f"Follow up on {row['name']}", "due_date": due, "status": "open",
+                    "owner_id": owner, **links}, bulk=desc))
+            return
+        links = self._links(s, e)
+        if not links:
+            if I.PRONOUN_PERSON.search(seg) and (self.ctx_contact or self.ctx.memory.contact) in self.snap.contacts:
+                c = self.ctx_contact or self.ctx.memory.contact
+                links = {"contact_id": c, "company_id": self.snap.contacts[c]["company_id"]}
+                self._remember("contact", c)
+            elif I.PRONOUN_THING.search(seg) and (self.ctx_deal or self.ctx.memory.deal) in self.snap.deals:
+                d = self.ctx_deal or self.ctx.memory.deal
+                row = self.snap.deals[d]
+                links = {"deal_id": d, "company_id": row["company_id"]}
+                if row["contact_id"] in self.snap.contacts:
+                    links["contact_id"] = row["contact_id"]
+            else:
+                links = self._context_links()
+        self._add(Candidate("create_task", "tasks", (), {
+            "title": _task_title(seg, [(x[1] - s, x[2] - s) for x in dates]), "due_date": due, "status": "open",
+            "owner_id": owner, **links}))
+
+    def _complete_task(self, s: int, e: int) -> None:
+        seg = self.text[s:e]
+        open_tasks = [t for t in self.snap.tasks.values() if t["status"] == "open"]
+        mine = [t for t in open_tasks if t["owner_id"] == self.ctx.user.id] or open_tasks
+        ref = self.ctx.memory.task
+        if I.PRONOUN_THING.search(seg) and ref in self.snap.tasks and not self._ments(s, e):
+            self._add(Candidate("complete_task", "tasks", (ref,), {"status": "done"}))
+            return
+        links = {}
+        try:
+            links = self._links(s, e)
+        except (Ambiguous, Unknown):
+            links = {}
+        pool = mine
+        if links.get("deal_id"):
+            pool = [t for t in open_tasks if t["deal_id"] == links["deal_id"]]
+        elif links.get("contact_id"):
+            pool = [t for t in open_tasks if t["contact_id"] == links["contact_id"]]
+        elif links.get("company_id"):
+            pool = [t for t in open_tasks if t["company_id"] == links["company_id"]]
+        words = {t.norm for _, t in self._toks(s, e)} - FILLER - {"task", "todo", "done", "complete", "completed",
+                                                                   "mark", "finished", "reminder", "as", "my"}
+        if words:
+            scored = [(len(words & set(re.findall(r"[a-z0-9-]+", t["title"].lower()))), t["id"]) for t in pool]
+            best = max((x for x, _ in scored), default=0)
+            if best:
+                pool = [self.snap.tasks[i] for x, i in scored if x == best]
+        if not pool:
+            raise Unknown("I couldn't find an open task matching that. Say e.g. “mark the Send pricing task for "
+                          "Acme Corp done”.")
+        if len(pool) > 1:
+            raise Ambiguous(Clarification("Which task do you mean?", tuple(
+                Option(f"tasks:{t['id']}", f"{t['title']} (due {t['due_date']})") for t in pool[:10]),
+                "task", "tasks"))
+        self.result.mentioned["task"] = pool[0]["id"]
+        self._add(Candidate("complete_task", "tasks", (pool[0]["id"],), {"status": "done"}))
+
+    def _delete(self, s: int, e: int) -> None:
+        seg = self.text[s:e].lower()
+        if I.BULK.search(seg) and re.search(r"\bdeals\b|\bopportunities\b", seg):
+            deals, desc = self._bulk_deals(s, e)
+            for d in deals:
+                self._add(Candidate("delete_deal", "deals", (d,), {}, bulk=desc))
+            return
+        if re.search(r"\b(deal|opportunity|opp)\b", seg) or (self._ments(s, e, "deal")):
+            self._add(Candidate("delete_deal", "deals", (self._deal_target(s, e),), {}))
+        elif re.search(r"\b(contact|person)\b", seg) or self._ments(s, e, "contact"):
+            self._add(Candidate("delete_contact", "contacts", (self._contact_target(s, e),), {}))
+        elif re.search(r"\b(task|reminder|todo)\b", seg):
+            raise Unknown("Tasks are completed, not deleted: say “mark the … task done”.")
+        else:
+            self._add(Candidate("delete_company", "companies", (self._company_target(s, e),), {}))
+
+    def _create_company(self, s: int, e: int) -> None:
+        seg = self.text[s:e]
+        name = _name_after(seg, r"(?:called|named)\s+") or _name_after(
+            seg, r"\b(?:company|account|organi[sz]ation|client|business)\s*[:,]?\s+(?!called|named)") or \
+            _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)")
+        if not name:
+            raise Unknown("What is the new company called? Say e.g. “create a company called Northwind Traders”.")
+        if any(c["name"].lower() == name.lower() for c in self.snap.companies.values()):
+            raise Unknown(f"A company named {name} already exists.")
+        fields = {"name": name, "owner_id": self._user_after(s, e, ("to", "by", "owner")) or self.ctx.user.id}
+        dom = self._in(self.domains, s, e)
+        if dom:
+            fields["domain"] = dom[0][0]
+        ind = re.search(r"\bindustry(?:\s+is|\s+to|:)?\s+([A-Za-z &/-]+?)(?:[,.;]|\s+with\b|\s+and\b|$)", seg, re.I) or \
+            re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I)
+        if ind:
+            fields["industry"] = ind.group(1).strip().title()
+        self._add(Candidate("create_company", "companies", (), fields))
+        self.ctx_company = None
+
+    def _create_contact(self, s: int, e: int) -> None:
+        seg = self.text[s:e]
+        m = re.search(r"\b(?:contact|person|lead|stakeholder)\s*[:,]?\s+(?:called\s+|named\s+)?"
+                      r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", seg) or \
+            re.search(r"\b(?:add|create|new)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b", seg)
+        if not m:
+            raise Unknown("What is the new contact's name? Say e.g. “add a contact Jane Doe at Globex”.")
+        full = m.group(1).split()
+        ns, ne = s + m.start(1), s + m.end(1)
+        company_m = [x for x in self._ments(s, e, "company") if not ns <= self.tokens[x.start].start < ne]
+        fields = {"first_name": full[0], "last_name": full[1] if len(full) > 1 else None}
+        if company_m:
+            fields["company_id"] = self._resolve(company_m[0])
+        em = self._in(self.emails, s, e)
+        if em:
+            fields["email"] = em[0][0].lower()
+        ph = self._in(self.phones, s, e)
+        if ph:
+            fields["phone"] = re.sub(r"[^\d+]", "", ph[0][0])
+        rest = seg[m.end():]
+        title = re.search(r"^\s*(?:,\s*|\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?|\s+\(|\s+-\s+)([A-Za-z][\w &/-]*?)"
+                          r"\s*(?:\)|,|\s+(?:at|of|for|from)\b|$)", rest) or \
+            re.search(r"\btitle\s*(?:is|:)?\s+([A-Za-z][\w &/-]*?)(?:,|\s+(?:at|of|for|with)\b|$)", seg)
+        if title and title.group(1).lower() not in ("a", "contact", "new contact"):
+            fields["title"] = title.group(1).strip()
+        fields["owner_id"] = self.ctx.user.id
+        fields["lifecycle_stage"] = "lead"
+        for stage in LIFECYCLE_STAGES:
+            if re.search(rf"\bas (?:a |an )?{stage}\b", seg, re.I):
+                fields["lifecycle_stage"] = stage
+        self._add(Candidate("create_contact", "contacts", (), fields))
+
+    def _create_deal(self, s: int, e: int) -> None:
+        seg = self.text[s:e]
+        fields: dict = {}
+        name = _name_after(seg, r"(?:called|named)\s+")
+        company_m = self._ments(s, e, "company")
+        contact_m = self._ments(s, e, "contact")
+        contact = self._resolve(contact_m[0]) if contact_m else None
+        if company_m:
+            company = self._resolve(company_m[0])
+        elif contact is not None:
+            company = self.snap.contacts[contact]["company_id"]
+        else:
+            company = self.ctx_company or self.ctx.memory.company
+            if company is None or not I.PRONOUN_THING.search(seg) and not re.search(r"\b(them|their)\b", seg, re.I):
+                raise self._not_found("company", s, e)
+        products = self._ments(s, e, "product")
+        product = products[0].ids[0] if products else None
+        stages = self._ments(s, e, "stage")
+        stage = stages[-1].ids[0] if stages else self.snap.stages[0]
+        if stage not in self.snap.stages:
+            stage = self.snap.stages[0]
+        company_name = self.snap.companies[company]["name"]
+        fields.update(name=name or f"{company_name} {product or 'Deal'}", company_id=company)
+        if contact is not None:
+            fields["contact_id"] = contact
+            self._remember("contact", contact)
+        fields["stage"] = stage
+        amounts = self._in(self.amounts, s, e)
+        if amounts:
+            fields["amount"] = amounts[0][0]
+        fields["currency"] = "USD"
+        dates = self._in(self.dates, s, e)
+        if dates:
+            fields["close_date"] = dates[0][0]
+        if product:
+            fields["product"] = product
+        fields["owner_id"] = self._user_after(s, e, ("to", "for", "owner")) or self.ctx.user.id
+        self.ctx_company = company
+        self._add(Candidate("create_deal", "deals", (), fields))
+
+    def _update(self, s: int, e: int) -> None:
+        seg = self.text[s:e]
+        low = seg.lower()
+        deal_f, contact_f, company_f = {}, {}, {}
+        stage_m = self._ments(s, e, "stage")
+        bulk = bool(I.BULK.search(seg)) and bool(re.search(r"\b(deals|proposals|opportunities|opps|pipeline)\b|"
+                                                           r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low))
+        target_stage = None
+        if stage_m:
+            targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in ("Closed Won",
+                                                                                               "Closed Lost")]
+            pick = targets[-1] if targets else (None if bulk else stage_m[-1])
+            if pick is not None:
+                target_stage = pick.ids[0]
+        if target_stage:
+            deal_f["stage"] = target_stage
+        amounts = self._in(self.amounts, s, e)
+        if amounts and not re.search(r"%", seg):
+            deal_f["amount"] = amounts[-1][0]
+        dates = self._value_dates(s, e)
+        if dates:
+            deal_f["close_date"] = dates[-1][0]
+        product_m = [m for m in self._ments(s, e, "product") if self._prev_word(m) in ("to", "product")]
+        if product_m and re.search(r"\bproduct\b", low):
+            deal_f["product"] = product_m[0].ids[0]
+        owner = self._user_after(s, e, ("to", "owner", "over")) if re.search(
+            r"\b(reassign|assign|give|transfer|hand|owner|over to)\b", low) else None
+        em = self._in(self.emails, s, e)
+        if em:
+            contact_f["email"] = em[0][0].lower()
+        ph = self._in(self.phones, s, e)
+        if ph:
+            contact_f["phone"] = re.sub(r"[^\d+]", "", ph[0][0])
+        title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(.+?)\s*$", seg, re.I) or \
+            re.search(r"\b(?:is now|promoted to|now)\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w &/-]+?)\s*(?:\bat\b.*)?$",
+                      seg)
+        if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
+                s + title.start(1), s + title.end(1), "stage", "company", "deal"):
+            contact_f["title"] = title.group(1).strip()
+        life = re.search(r"\b(?:as|to|is now|now|lifecycle(?: stage)?(?: to)?)\s+(?:a\s+|an\s+)?(" +
+                         "|".join(LIFECYCLE_STAGES) + r")s?\b", low)
+        if life and not stage_m:
+            contact_f["lifecycle_stage"] = life.group(1)
+        moved = re.search(r"\b(?:moved to|now works at|works at|joined|now at|switched to)\b", low)
+        dom = self._in(self.domains, s, e)
+        if dom:
+            company_f["domain"] = dom[0][0]
+        ind = re.search(r"\bindustry(?:\s+to|\s+is|:)?\s+([A-Za-z &/-]+?)\s*$", seg, re.I)
+        if ind:
+            company_f["industry"] = ind.group(1).strip().title()
+        rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I)
+
+        if bulk and (deal_f or owner):
+            if owner:
+                deal_f["owner_id"] = owner
+            deals, desc = self._bulk_deals(s, e, exclude_stage=target_stage, exclude_user=owner)
+            for d in deals:
+                self._add(Candidate("update_deal", "deals", (d,), dict(deal_f), bulk=desc))
+            return
+        contact_m = self._ments(s, e, "contact")
+        company_m = self._ments(s, e, "company")
+        deal_m = self._ments(s, e, "deal")
+        if deal_f or (owner and (deal_m or re.search(r"\b(deal|opportunity|opp)\b", low))) or \
+                (rename and deal_m):
+            if owner:
+                deal_f["owner_id"] = owner
+            if rename and deal_m:
+                deal_f["name"] = rename.group(1).strip()
+            rid = self._deal_target(s, e)
+            self._add(Candidate("update_deal", "deals", (rid,), deal_f))
+            return
+        if contact_f or (moved and contact_m) or (owner and contact_m) or (rename and contact_m):
+            if moved:
+                after = [m for m in company_m if self.tokens[m.start].start >= s + moved.start()]
+                if after:
+                    contact_f["company_id"] = self._resolve(after[0])
+            if owner:
+                contact_f["owner_id"] = owner
+            if rename and contact_m:
+                parts = rename.group(1).split()
+                contact_f.update(first_name=parts[0], last_name=" ".join(parts[1:]) or None)
+            if not contact_f:
+                return
+            rid = self._contact_target(s, e)
+            self._add(Candidate("update_contact", "contacts", (rid,), contact_f))
+            return
+        if company_f or (owner and company_m) or (rename and company_m):
+            if owner:
+                company_f["owner_id"] = owner
+            if rename:
+                company_f["name"] = rename.group(1).strip()
+            rid = self._company_target(s, e)
+            self._add(Candidate("update_company", "companies", (rid,), company_f))
+            return
+        to_word = re.search(r"\b(?:to|as)\s+(?:the\s+)?([a-z][\w-]*)(?:\s+stage)?\s*[.!]?$", low)
+        if to_word and re.search(r"\b(move|set|mark|change|advance|put)\b", low) and \
+                to_word.group(1) not in FILLER and not self._ments(s, e, "user"):
+            raise Unknown(f"“{to_word.group(1)}” is not a pipeline stage; stages are "
+                          f"{', '.join(self.snap.stages)}.")
+        if owner is None and re.search(r"\b(reassign|assign|give|transfer)\b", low):
+            raise self._not_found("user", s, e)
+        # a clause like "he wants to move forward" names no change: nothing to plan for it
+
+    def _bulk_deals(self, s: int, e: int, exclude_stage: str | None = None,
+                    exclude_user: int | None = None) -> tuple[list[int], str]:
+        """Deals matching the filters of a bulk request: owner, stages, product, company, close dates, inactivity."""
+        seg = self.text[s:e]
+        low = seg.lower()
+        desc = []
+        deals = list(self.snap.deals.values())
+        owner = None
+        if re.search(r"\b(my|mine)\b", low):
+            owner = self.ctx.user.id
+        for m in self._ments(s, e, "user"):
+            uid = m.ids[0]
+            if uid != exclude_user or self._prev_word(m) not in ("to", "over"):
+                if self._prev_word(m) not in ("to", "over") or uid != exclude_user:
+                    owner = self._resolve(m)
+        if owner is not None:
+            deals = [d for d in deals if d["owner_id"] == owner]
+            desc.append(f"owned by {self.snap.users[owner]['name']}")
+        stages = [m.ids[0] for m in self._ments(s, e, "stage")
+                  if not (m.ids[0] == exclude_stage and self._prev_word(m) in TARGET_PREP)]
+        if exclude_stage in stages and exclude_stage in ("Closed Won", "Closed Lost") and \
+                len([m for m in self._ments(s, e, "stage") if m.ids[0] == exclude_stage]) == 1:
+            stages.remove(exclude_stage)
+        if stages:
+            deals = [d for d in deals if d["stage"] in stages]
+            desc.append("in " + " or ".join(stages))
+        else:
+            open_stages = set(self.snap.open_stages)
+            deals = [d for d in deals if d["stage"] in open_stages]
+            desc.append("open")
+        products = self._ments(s, e, "product")
+        if products:
+            names = {p.ids[0] for p in products}
+            deals = [d for d in deals if d["product"] in names]
+            desc.append("product " + ", ".join(sorted(names)))
+        companies = self._ments(s, e, "company")
+        if companies:
+            ids = {i for m in companies for i in m.ids}
+            deals = [d for d in deals if d["company_id"] in ids]
+            desc.append("at " + ", ".join(self.snap.companies[i]["name"] for i in sorted(ids)))
+        for when in DATE_FILTER.finditer(low):
+            later = [d for d in self.dates if d[1] >= s + when.end() - 1 and d[1] < e]
+            if later:
+                day = later[0][0]
+                op = when.group(1)
+                if op in ("after",):
+                    deals = [d for d in deals if d["close_date"] and d["close_date"] > day]
+                elif op in ("by", "on or before", "until"):
+                    deals = [d for d in deals if d["close_date"] and d["close_date"] <= day]
+                else:
+                    deals = [d for d in deals if d["close_date"] and d["close_date"] < day]
+                desc.append(f"closing {op} {day.isoformat()}")
+        if re.search(r"\b(closing|close|closes) this month\b", low):
+            t = self.ctx.today
+            deals = [d for d in deals if d["close_date"] and (d["close_date"].year, d["close_date"].month) ==
+                     (t.year, t.month)]
+            desc.append("closing this month")
+        if re.search(r"\b(overdue|past (their |the )?close date)\b", low):
+            deals = [d for d in deals if d["close_date"] and d["close_date"] < self.ctx.today]
+            desc.append("past close date")
+        quiet = QUIET.search(low)
+        if quiet:
+            n = count_word(quiet.group(1))
+            days = n * {"day": 1, "week": 7, "month": 30}[quiet.group(2)]
+            cutoff = dt.datetime.combine(self.ctx.today - dt.timedelta(days=days), dt.time())
+            deals = [d for d in deals if self.snap.last_activity.get(d["id"]) is None or
+                     self.snap.last_activity[d["id"]] < cutoff]
+            desc.append(f"no activity in {days} days")
+        if not deals:
+            raise Unknown("No deals match: " + ", ".join(desc) + ".")
+        ids = sorted(d["id"] for d in deals)
+        for i in ids[-1:]:
+            self._remember("deal", i)
+        return ids, "deals " + ", ".join(desc)
+
+
+def _with_ids(m: Mention, ids: tuple) -> Mention:
+    return Mention(m.kind, ids, m.start, m.end, m.text, m.fuzzy)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _name_after(seg: str, prefix: str) -> str | None:
+    m = re.search(prefix + r"[\"“']?([A-Z0-9][\w&'.-]*(?:\s+(?!with\b|at\b|in\b|for\b|and\b|worth\b|closing\b)"
+                  r"[A-Za-z0-9&][\w&'.-]*){0,4})", seg)
+    if not m:
+        return None
+    name = re.split(r"[\"”',;]", m.group(1))[0].strip(" .")
+    return name or None
+
+
+def _name_before(seg: str, suffix: str) -> str | None:
+    m = re.search(r"\b(?:add|create|register)\s+(.+?)" + suffix, seg, re.I)
+    return m.group(1).strip(" \"'") if m else None
+
+
+def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
+    text = _mask(seg, date_spans)
+    m = re.search(r"\b(?:remind\s+\w+\s+to|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|don'?t\s+forget\s+to|"
+                  r"task\s+to|reminder\s+to|todo:?|to-do:?)\s+(.+)$", text, re.I)
+    title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule)\s+(a\s+)?(task|reminder)?\s*"
+                                        r"(for|about)?\s*", "", text, flags=re.I)
+    title = re.sub(r"\s+(on|by|for|at|in|before)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.")
+    if not title or title.lower() in ("me", "remind me"):
+        return "Follow up"
+    return title[0].upper() + title[1:]

@@ -1,0 +1,76 @@
+"""Clause splitting and intent detection: which operation a piece of a sentence asks for."""
+from __future__ import annotations
+
+import re
+
+SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?:also\s+)?"
+                   r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+")
+
+QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|do i|do we|did we|is there|"
+                      r"are there|tell me|give me|find|look ?up|where|have we|has)\b|\?\s*$", re.I)
+UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( change| plan| one)?|my last change))?"
+                  r"\s*[.!]?\s*$", re.I)
+
+INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
+    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b"),
+    ("complete_task", r"\b(mark|set|tick|check)\b.*\b(task|todo|to-do|reminder)\b.*\b(done|complete|completed|finished|off)\b"
+                      r"|\b(complete|completed|finish|finished|close|closed|tick off|check off)\s+(the\s+|my\s+|that\s+)?"
+                      r"(\w+\s+){0,6}(task|todo|to-do|reminder)\b|\b(task|todo|reminder)\b.*\b(is|as)\s+(done|complete|completed)\b"),
+    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|set up)\s+(a\s+|an\s+)?(new\s+)?(follow[- ]?up\s+)?"
+                    r"(task|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do)\b|\bfollow[- ]?up task\b"
+                    r"|\b(ask|tell|get|have)\s+(alex|priya|sam|jordan|riley|\w+)\s+to\b|\bdon'?t (let me )?forget to\b"
+                    r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
+                    r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
+    ("create_company", r"\b(create|add|new|set up|open|register)\s+(a\s+|an\s+|the\s+)?(new\s+)?(company|account|"
+                       r"organi[sz]ation|client|business)\b|\badd\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
+    ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
+                       r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\()"),
+    ("create_deal", r"\b(create|add|new|open|start|log|register)\s+(a\s+|an\s+)?(new\s+)?([$\w.,]+\s+)?"
+                    r"(deal|opportunity|opp|oppty)\b"),
+    ("log_activity", r"\b(met|meet with|had a (quick\s+)?(call|meeting|demo|chat|lunch|coffee)|called|call with|phoned|spoke|"
+                     r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
+                     r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*(quick\s+)?(call|meeting|note|email|demo|message|"
+                     r"activity|visit)|note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
+                     r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail)\b"),
+    ("update", r"\b(move|moved|moving|set|change|changed|update|updated|bump|bumped|push|pushed|mark|marked|close|closed|"
+               r"reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|decrease|lower|drop|"
+               r"lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped)\b"),
+]]
+
+ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [
+    ("note", r"\bnote\b"),
+    ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
+    ("email", r"\b(emailed|e-?mail(ed)?)\b"),
+    ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee|visited|visit|onsite|workshop)\b"),
+    ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard)\b"),
+]]
+
+BULK = re.compile(r"\b(all|every|each)\b(?!\s+(set|good|done|right)\b)", re.I)
+PRONOUN_PERSON = re.compile(r"\b(him|her|he|she|them|they|his)\b", re.I)
+PRONOUN_THING = re.compile(r"\b(it|its|it's|that deal|this deal|the deal|that one|that opportunity|the opportunity)\b", re.I)
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of a sentence."""
+    spans, start = [], 0
+    for m in SPLIT.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip(" .,!")]
+
+
+def detect(clause: str) -> str | None:
+    for name, rx in INTENTS:
+        if rx.search(clause):
+            return name
+    return None
+
+
+def activity_type(clause: str) -> str:
+    for name, rx in ACTIVITY_TYPES:
+        if rx.search(clause):
+            return name
+    return "note"
