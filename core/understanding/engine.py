@@ -266,6 +266,8 @@ class _Sentence:
             if choice and choice.startswith("companies:"):
                 companies = {int(choice.split(":")[1])}
             deals = self._narrow_deals(self._open_deals(lambda d: d["company_id"] in companies), words)
+            if len({self.snap.deals[d]["company_id"] for d in deals}) > 1:
+                raise Ambiguous(self._company_clarification(company_m[0]))  # which Acme first, then which deal
             if not deals:
                 if len(companies) > 1:
                     raise Ambiguous(self._company_clarification(company_m[0]))

@@ -1,0 +1,154 @@
+"""CLI commands for the CRM itself: init, import, plan, do, undo, history."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from core import snapshot
+from core.chat import ChatService
+from core.errors import CRMError, UndoConflict
+from core.executor import load_user
+from core.importer import import_csv
+from core.models import Plan
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", parents=[sub.common], help="create the schema (and the demo data with --demo)")
+    p.add_argument("--demo", action="store_true", help="fill an empty database with the deterministic demo data")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import", parents=[sub.common], help="import CSV files in one transaction")
+    for table in ("users", "companies", "contacts", "deals", "activities", "tasks"):
+        p.add_argument(f"--{table}", metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("plan", parents=[sub.common], help="plan a request; changes nothing")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--session")
+    p.add_argument("--jsonl", metavar="FILE", help="plan every line {text, user, session} of FILE")
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("do", parents=[sub.common], help="plan and apply a request")
+    p.add_argument("text")
+    p.add_argument("--yes", action="store_true", help="apply without asking")
+    p.add_argument("--session")
+    p.set_defaults(func=cmd_do)
+
+    p = sub.add_parser("undo", parents=[sub.common], help="revert an applied plan (default: your last one)")
+    p.add_argument("plan_id", nargs="?")
+    p.set_defaults(func=cmd_undo)
+
+    p = sub.add_parser("history", parents=[sub.common], help="applied and reverted plans")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_history)
+
+
+def cmd_init(args, ctx) -> int:
+    store = ctx.store
+    counts = {}
+    if args.demo:
+        from data.demo import generate
+        if store.scalar("SELECT count(*) FROM users"):
+            ctx.out({"status": "exists", "db": args.db}, f"{args.db} already has data; left as it is.")
+            return 0
+        counts = generate(store, ctx.today)
+    ctx.out({"status": "ok", "db": args.db, "schema_version": store.schema_version, "rows": counts},
+            f"Initialised {args.db} (schema v{store.schema_version})"
+            + (": " + ", ".join(f"{v} {k}" for k, v in counts.items()) if counts else "."))
+    return 0
+
+
+def cmd_import(args, ctx) -> int:
+    files = {t: getattr(args, t) for t in ("users", "companies", "contacts", "deals", "activities", "tasks")
+             if getattr(args, t)}
+    if not files:
+        raise CRMError("give at least one of --users/--companies/--contacts/--deals/--activities/--tasks")
+    counts = import_csv(ctx.store, files)
+    ctx.out({"status": "ok", "imported": counts}, "Imported " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 0
+
+
+def render(plan: Plan) -> str:
+    """A plan as text: steps with before -> after, clarifications, warnings, errors."""
+    if plan.answer is not None:
+        return plan.answer
+    lines = [f"Plan {plan.plan_id}: {plan.status}"]
+    for s in plan.steps:
+        lines.append(f"  {s.op} {s.table}#{s.id}  {s.label}")
+        for f, (a, b) in s.changes.items():
+            lines.append(f"      {f}: {'—' if a is None else a} → {b}")
+    for c in plan.clarifications:
+        lines.append(f"  ? {c.question}")
+        lines += [f"      [{o.id}] {o.label}" for o in c.options]
+    lines += [f"  ! {w}" for w in plan.warnings]
+    lines += [f"  ✗ {e}" for e in plan.errors]
+    return "\n".join(lines)
+
+
+def _code(plan: Plan) -> int:
+    return 0 if plan.status == "ready" else 2
+
+
+def cmd_plan(args, ctx) -> int:
+    chat = ChatService(ctx.store)
+    if args.jsonl:
+        worst = 0
+        fh = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
+        with fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                    plan = chat.plan(item["text"], item.get("user") or args.user, item.get("session"), ctx.today)
+                    out = plan.to_dict()
+                except (CRMError, KeyError, json.JSONDecodeError) as exc:
+                    out, plan = {"line": n, "status": "error", "errors": [f"line {n}: {exc}"]}, None
+                print(json.dumps(out, default=str, ensure_ascii=False), flush=True)
+                worst = max(worst, 1 if plan is None else _code(plan))
+        return worst
+    if not args.text:
+        raise CRMError("give the request text, or --jsonl FILE")
+    plan = chat.plan(args.text, args.user, args.session, ctx.today)
+    ctx.out(plan.to_dict(), render(plan))
+    return _code(plan)
+
+
+def cmd_do(args, ctx) -> int:
+    chat = ChatService(ctx.store)
+    user = load_user(ctx.store, args.user)
+    plan = chat.plan(args.text, user, args.session, ctx.today)
+    if plan.intent == "undo":
+        plan_id, n = chat.undo(None, user, args.session)
+        ctx.out({"status": "reverted", "plan_id": plan_id, "steps": n}, f"Undid plan {plan_id} ({n} steps).")
+        return 0
+    if plan.status != "ready" or plan.intent != "write":
+        ctx.out(plan.to_dict(), render(plan))
+        return _code(plan) if plan.intent == "write" else 0
+    if not args.yes:
+        print(render(plan))
+        if input("Apply? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Cancelled; nothing changed.")
+            return 2
+    chat.apply(plan, user)
+    ctx.out(dict(plan.to_dict(), status="applied"), render(plan) + "\nApplied.")
+    return 0
+
+
+def cmd_undo(args, ctx) -> int:
+    chat = ChatService(ctx.store)
+    try:
+        plan_id, n = chat.undo(args.plan_id, args.user)
+    except UndoConflict as exc:
+        ctx.out({"status": "conflict", "error": str(exc), "changes": exc.changes}, f"error: {exc}")
+        return 1
+    ctx.out({"status": "reverted", "plan_id": plan_id, "steps": n}, f"Undid plan {plan_id} ({n} steps).")
+    return 0
+
+
+def cmd_history(args, ctx) -> int:
+    rows = ChatService(ctx.store).history(args.limit)
+    ctx.out(rows, "\n".join(f"{r['applied_at']:%Y-%m-%d %H:%M}  {r['plan_id']}  {r['status']:<8} {r['steps']} steps  "
+                            f"{r['user']}: {r['text']}" for r in rows) or "No plans applied yet.")
+    return 0
