@@ -122,6 +122,10 @@ class ChatService:
             "(SELECT count(*) FROM crm_actions a WHERE a.plan_id = p.id) AS steps "
             "FROM plans p LEFT JOIN users u ON u.id = p.user_id ORDER BY p.applied_at DESC LIMIT ?", [limit])
 
+    def users(self) -> list[User]:
+        return [User(r["id"], r["name"], r["email"], r["role"])
+                for r in self.store.query("SELECT * FROM users ORDER BY id")]
+
     # -- sessions ----------------------------------------------------------------
     def new_session(self, user: User | str | None = None, title: str = "New chat") -> str:
         user = user if isinstance(user, User) else load_user(self.store, user)

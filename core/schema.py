@@ -59,4 +59,59 @@ CREATE TABLE crm_actions (
 );
 CREATE TABLE app_settings (key VARCHAR PRIMARY KEY, value JSON, updated_at TIMESTAMP);
 """),
+    (2, "inbox", """
+CREATE SEQUENCE inbox_seq START 1;
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, channel VARCHAR NOT NULL, address VARCHAR NOT NULL,
+    autopilot BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL, last_message_at TIMESTAMP,
+    UNIQUE (channel, address)
+);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY, seq BIGINT NOT NULL DEFAULT nextval('inbox_seq'),
+    conversation_id INTEGER NOT NULL, contact_id INTEGER NOT NULL, channel VARCHAR NOT NULL,
+    external_id VARCHAR NOT NULL,
+    direction VARCHAR NOT NULL CHECK (direction IN ('in', 'out')),
+    author_kind VARCHAR NOT NULL CHECK (author_kind IN ('customer', 'agent', 'ai')),
+    author_id INTEGER, draft_id INTEGER, body VARCHAR NOT NULL, sender_name VARCHAR,
+    sent_at TIMESTAMP, received_at TIMESTAMP NOT NULL, autopilot_at_capture BOOLEAN NOT NULL,
+    classification VARCHAR CHECK (classification IN ('security_violation', 'out_of_scope', 'in_scope')),
+    processed_at TIMESTAMP,
+    UNIQUE (channel, external_id)
+);
+CREATE INDEX messages_conversation ON messages(conversation_id);
+CREATE INDEX messages_contact ON messages(contact_id);
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, message_id INTEGER NOT NULL UNIQUE,
+    body VARCHAR NOT NULL, confidence DOUBLE NOT NULL,
+    classification VARCHAR NOT NULL CHECK (classification IN ('security_violation', 'out_of_scope', 'in_scope')),
+    reason VARCHAR, triggered JSON, engine VARCHAR, sources JSON,
+    status VARCHAR NOT NULL CHECK (status IN ('pending', 'approved', 'edited', 'rejected', 'superseded', 'sent',
+                                              'auto_sent')),
+    decision VARCHAR, decision_reason VARCHAR, reviewer_id INTEGER, decided_at TIMESTAMP,
+    superseded_at TIMESTAMP, created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE security_audit (
+    id INTEGER PRIMARY KEY, message_id INTEGER, contact_id INTEGER, client_id VARCHAR, input_message VARCHAR,
+    output_message VARCHAR, intent VARCHAR, classification VARCHAR, confidence DOUBLE, latency_ms DOUBLE,
+    tokens_used INTEGER, status VARCHAR, reasoning VARCHAR, triggered_keywords JSON, created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY, seq BIGINT NOT NULL DEFAULT nextval('inbox_seq'),
+    conversation_id INTEGER NOT NULL, message_id INTEGER NOT NULL, draft_id INTEGER UNIQUE,
+    channel VARCHAR NOT NULL, to_address VARCHAR NOT NULL, body VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL CHECK (kind IN ('auto', 'review', 'agent')),
+    status VARCHAR NOT NULL CHECK (status IN ('queued', 'recorded', 'sent', 'failed')),
+    adapter VARCHAR, provider_message_id VARCHAR, error VARCHAR, attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP
+);
+CREATE TABLE autopilot_events (
+    id INTEGER PRIMARY KEY, seq BIGINT NOT NULL DEFAULT nextval('inbox_seq'),
+    conversation_id INTEGER NOT NULL, enabled BOOLEAN NOT NULL, previous BOOLEAN, actor VARCHAR NOT NULL,
+    source VARCHAR NOT NULL, reason VARCHAR, created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE review_events (
+    id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL, user_id INTEGER, action VARCHAR NOT NULL,
+    outcome VARCHAR NOT NULL, reason VARCHAR, created_at TIMESTAMP NOT NULL
+);
+"""),
 ]
