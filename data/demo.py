@@ -79,6 +79,20 @@ FIXED_DEALS = [
 ]
 
 
+def _bulk_insert(store: Store, table: str, rows: list[tuple]) -> None:
+    """Many rows in one statement: DuckDB's executemany goes row by row and is slow."""
+    if not rows:
+        return
+    import pandas as pd
+
+    cols = [d[0] for d in store.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    store.con.register("demo_rows", pd.DataFrame(rows, columns=cols))
+    try:
+        store.execute(f"INSERT INTO {table} SELECT * FROM demo_rows")
+    finally:
+        store.con.unregister("demo_rows")
+
+
 def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
     """Fill an empty store with the demo data set; one transaction."""
     rng = random.Random(seed)
@@ -90,12 +104,12 @@ def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
         return now - dt.timedelta(days=days)
 
     with store.atomic():
-        store.con.executemany("INSERT INTO users VALUES (?, ?, ?, ?)", USERS)
+        _bulk_insert(store, "users", USERS)
         companies = []
         for i, (name, domain, industry) in enumerate(COMPANIES, start=1):
             created = ago(rng.uniform(200, 700))
             companies.append((i, name, domain, industry, REPS[(i - 1) % 3], created, created, None))
-        store.con.executemany("INSERT INTO companies VALUES (?, ?, ?, ?, ?, ?, ?, ?)", companies)
+        _bulk_insert(store, "companies", companies)
 
         contacts, used = [], set()
         people = list(FIXED_CONTACTS)
@@ -114,7 +128,7 @@ def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
             created = ago(rng.uniform(30, 400))
             contacts.append((i, first, last, email, phone, title, ci + 1, companies[ci][4], stage,
                              created, created, None))
-        store.con.executemany("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts)
+        _bulk_insert(store, "contacts", contacts)
 
         deals = []
         for i, (name, ci, pi, stage, amount, product, owner, days) in enumerate(FIXED_DEALS, start=1):
@@ -137,7 +151,7 @@ def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
             created = ago(rng.uniform(30, 300))
             deals.append((len(deals) + 1, name, ci + 1, contact, stage, float(rng.randrange(5, 200) * 1000), "USD",
                           today + dt.timedelta(days=days), product, rng.choice(REPS), created, created, None))
-        store.con.executemany("INSERT INTO deals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", deals)
+        _bulk_insert(store, "deals", deals)
 
         subjects = {"call": ["Discovery call", "Pricing discussion", "Check-in call", "Renewal call"],
                     "meeting": ["Demo", "Quarterly review", "Onsite workshop", "Kick-off meeting"],
@@ -154,7 +168,7 @@ def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
                 age = max(age, 25)
             activities.append((i, kind, rng.choice(subjects[kind]), None, ago(age), deal[3], deal[2], deal[0],
                                deal[9], None))
-        store.con.executemany("INSERT INTO activities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", activities)
+        _bulk_insert(store, "activities", activities)
 
         tasks = []
         for i in range(1, 81):
@@ -166,7 +180,7 @@ def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
                                          "Prepare proposal", "Check in"]) + f" ({deal[1]})",
                           due, "done" if done else "open", deal[9], deal[3], deal[2], deal[0], created,
                           created + dt.timedelta(days=3) if done else None, None))
-        store.con.executemany("INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks)
+        _bulk_insert(store, "tasks", tasks)
     for t in ("users", "companies", "contacts", "deals", "activities", "tasks"):
         store.note_ids(t)
     return {"users": len(USERS), "companies": len(companies), "contacts": len(contacts), "deals": len(deals),

@@ -1,0 +1,250 @@
+"""Inbound payload formats (WhatsApp Cloud API, Twilio SMS, AutoCRM's generic JSON) and their signatures.
+
+Each parser turns one delivery into InboundMessages or raises PayloadError naming the
+offending field; nothing here touches the database. A registry maps format names to parsers.
+
+The generic format (POST /api/messages, `python -m core ingest --format generic`):
+
+    {"channel": "sms" | "whatsapp" | "email",      required
+     "id": "provider-message-id",                   required, unique per channel (redeliveries reuse it)
+     "from": "+15551234567" | "dana@acme.com",      required: phone for sms/whatsapp, email for email
+     "text": "message body",                        required (alias: "body")
+     "name": "Dana Smith",                          optional display name for new contacts
+     "timestamp": "2025-05-01T10:00:00Z" | 1714557600,   optional: when the customer sent it
+     "direction": "in" | "out"}                      optional: "out" logs a human agent's message (override)
+
+A batch is {"messages": [...]} or a JSON list of such objects.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import re
+from typing import Any, Callable, Iterable, Mapping
+
+from core.inbox.errors import PayloadError, SignatureError
+from core.inbox.models import CHANNELS, EMAIL_CHANNELS, InboundMessage
+
+MAX_BODY = 10_000  # characters kept of one message body
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+
+
+# -- normalisation ---------------------------------------------------------------
+def normalize_phone(value: Any, where: str = "from") -> str:
+    """'+1 (555) 123-4567', '15551234567' or 'whatsapp:+1555...' -> '+15551234567'."""
+    text = str(value or "").strip()
+    if ":" in text:
+        text = text.split(":", 1)[1]
+    digits = re.sub(r"\D", "", text)
+    if not 7 <= len(digits) <= 15:
+        raise PayloadError(f"{where}: {value!r} is not a phone number (7 to 15 digits)", where)
+    return "+" + digits
+
+
+def normalize_email(value: Any, where: str = "from") -> str:
+    text = str(value or "").strip().lower()
+    if not _EMAIL.match(text):
+        raise PayloadError(f"{where}: {value!r} is not an email address", where)
+    return text
+
+
+def normalize_address(channel: str, value: Any, where: str = "from") -> str:
+    return normalize_email(value, where) if channel in EMAIL_CHANNELS else normalize_phone(value, where)
+
+
+def parse_time(value: Any, where: str) -> dt.datetime | None:
+    """Epoch seconds (WhatsApp) or ISO 8601 -> naive local datetime (what the store keeps)."""
+    if value in (None, ""):
+        return None
+    try:
+        if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
+            return dt.datetime.fromtimestamp(int(value))
+        t = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        return t.astimezone().replace(tzinfo=None) if t.tzinfo else t
+    except (ValueError, OverflowError, OSError):
+        raise PayloadError(f"{where}: {value!r} is not a timestamp (epoch seconds or ISO 8601)", where) from None
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise PayloadError(f"{where}: expected text, got {type(value).__name__}", where)
+    return value[:MAX_BODY]
+
+
+def _need(obj: Any, key: str, where: str) -> Any:
+    if not isinstance(obj, dict):
+        raise PayloadError(f"{where}: expected an object, got {type(obj).__name__}", where)
+    if obj.get(key) in (None, ""):
+        raise PayloadError(f"{where}.{key}: required", f"{where}.{key}")
+    return obj[key]
+
+
+def _list(obj: dict, key: str, where: str) -> list:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise PayloadError(f"{where}.{key}: expected a list", f"{where}.{key}")
+    return value
+
+
+def load_json(raw: bytes | str, where: str = "body") -> Any:
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise PayloadError(f"{where}: not valid JSON ({exc})", where) from None
+
+
+# -- WhatsApp Cloud API ------------------------------------------------------------
+def _whatsapp_body(m: dict, where: str) -> str:
+    kind = m.get("type") or "text"
+    if kind == "text":
+        text = m.get("text")
+        if not isinstance(text, dict) or not isinstance(text.get("body"), str):
+            raise PayloadError(f"{where}.text.body: required for a text message", f"{where}.text.body")
+        return text["body"][:MAX_BODY]
+    part = m.get(kind) if isinstance(m.get(kind), dict) else {}
+    if kind == "interactive":
+        reply = part.get("button_reply") or part.get("list_reply") or {}
+        return _text(str(reply.get("title", "[interactive]")), where)
+    if kind == "button":
+        return _text(str(part.get("text", "[button]")), where)
+    if kind == "reaction":
+        return f"[reaction {part.get('emoji', '')}]".strip()
+    if kind == "location":
+        return f"[location {part.get('latitude')},{part.get('longitude')}]"
+    caption = part.get("caption") or part.get("filename") or ""
+    return _text(f"[{kind}] {caption}".strip(), where)
+
+
+def parse_whatsapp(payload: Any) -> list[InboundMessage]:
+    """A WhatsApp Cloud API webhook delivery: customer messages, agent echoes; statuses are acknowledged only."""
+    if not isinstance(payload, dict):
+        raise PayloadError("body: expected a JSON object", "body")
+    if payload.get("object") != "whatsapp_business_account":
+        raise PayloadError(f"object: expected 'whatsapp_business_account', got {payload.get('object')!r}", "object")
+    out: list[InboundMessage] = []
+    for i, entry in enumerate(_list(payload, "entry", "body")):
+        where = f"entry[{i}]"
+        if not isinstance(entry, dict):
+            raise PayloadError(f"{where}: expected an object", where)
+        for j, change in enumerate(_list(entry, "changes", where)):
+            cw = f"{where}.changes[{j}]"
+            value = _need(change, "value", cw)
+            if not isinstance(value, dict):
+                raise PayloadError(f"{cw}.value: expected an object", f"{cw}.value")
+            names = {}
+            for k, c in enumerate(_list(value, "contacts", f"{cw}.value")):
+                if isinstance(c, dict) and c.get("wa_id"):
+                    names[re.sub(r"\D", "", str(c["wa_id"]))] = (c.get("profile") or {}).get("name")
+            for k, m in enumerate(_list(value, "messages", f"{cw}.value")):
+                mw = f"{cw}.value.messages[{k}]"
+                sender = normalize_phone(_need(m, "from", mw), f"{mw}.from")
+                out.append(InboundMessage("whatsapp", str(_need(m, "id", mw)), sender, _whatsapp_body(m, mw),
+                                          parse_time(m.get("timestamp"), f"{mw}.timestamp"),
+                                          names.get(sender[1:])))
+            for k, m in enumerate(_list(value, "message_echoes", f"{cw}.value")):
+                mw = f"{cw}.value.message_echoes[{k}]"
+                to = normalize_phone(_need(m, "to", mw), f"{mw}.to")
+                out.append(InboundMessage("whatsapp", str(_need(m, "id", mw)), to, _whatsapp_body(m, mw),
+                                          parse_time(m.get("timestamp"), f"{mw}.timestamp"), direction="out"))
+    return out
+
+
+def whatsapp_signature(secret: str, raw: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+
+
+def verify_whatsapp(secret: str, raw: bytes, header: str | None) -> None:
+    """X-Hub-Signature-256: 'sha256=' + HMAC-SHA256(app secret, raw body) in hex."""
+    if not header:
+        raise SignatureError("missing X-Hub-Signature-256 header")
+    if not hmac.compare_digest(whatsapp_signature(secret, raw), header.strip()):
+        raise SignatureError("X-Hub-Signature-256 does not match the body (wrong WHATSAPP_APP_SECRET?)")
+
+
+# -- Twilio ------------------------------------------------------------------------
+def parse_twilio(params: Mapping[str, str]) -> list[InboundMessage]:
+    """Twilio's messaging webhook (form fields MessageSid, From, To, Body, ProfileName)."""
+    sid = params.get("MessageSid") or params.get("SmsSid")
+    if not sid:
+        raise PayloadError("MessageSid: required", "MessageSid")
+    sender = params.get("From")
+    if not sender:
+        raise PayloadError("From: required", "From")
+    channel = "whatsapp" if str(sender).startswith("whatsapp:") else "sms"
+    body = params.get("Body", "")
+    media = int(params.get("NumMedia") or 0) if str(params.get("NumMedia") or "0").isdigit() else 0
+    if not body and media:
+        body = f"[media x{media}]"
+    return [InboundMessage(channel, str(sid), normalize_phone(sender, "From"), body[:MAX_BODY],
+                           None, params.get("ProfileName") or None)]
+
+
+def twilio_signature(token: str, url: str, params: Iterable[tuple[str, str]]) -> str:
+    """base64(HMAC-SHA1(auth token, url + every key+value, sorted by key))."""
+    data = url + "".join(k + v for k, v in sorted(params, key=lambda kv: kv[0]))
+    return base64.b64encode(hmac.new(token.encode(), data.encode(), hashlib.sha1).digest()).decode()
+
+
+def verify_twilio(token: str, url: str, params: list[tuple[str, str]], header: str | None) -> None:
+    if not header:
+        raise SignatureError("missing X-Twilio-Signature header")
+    if not hmac.compare_digest(twilio_signature(token, url, params), header.strip()):
+        raise SignatureError("X-Twilio-Signature does not match (wrong TWILIO_AUTH_TOKEN or webhook URL?)")
+
+
+# -- generic -----------------------------------------------------------------------
+def parse_generic_one(item: Any, where: str = "message") -> InboundMessage:
+    if not isinstance(item, dict):
+        raise PayloadError(f"{where}: expected an object", where)
+    channel = str(_need(item, "channel", where)).strip().lower()
+    if channel not in CHANNELS:
+        raise PayloadError(f"{where}.channel: must be one of {', '.join(CHANNELS)} (got {channel!r})",
+                           f"{where}.channel")
+    ext = _need(item, "id", where)
+    if not isinstance(ext, (str, int)):
+        raise PayloadError(f"{where}.id: expected text", f"{where}.id")
+    body = item.get("text", item.get("body"))
+    if body in (None, ""):
+        raise PayloadError(f"{where}.text: required", f"{where}.text")
+    direction = item.get("direction", "in")
+    if direction not in ("in", "out"):
+        raise PayloadError(f"{where}.direction: must be 'in' or 'out' (got {direction!r})", f"{where}.direction")
+    name = item.get("name")
+    if name is not None and not isinstance(name, str):
+        raise PayloadError(f"{where}.name: expected text", f"{where}.name")
+    address = normalize_address(channel, _need(item, "from", where), f"{where}.from")
+    return InboundMessage(channel, str(ext), address, _text(body, f"{where}.text"),
+                          parse_time(item.get("timestamp"), f"{where}.timestamp"), name or None, direction)
+
+
+def parse_generic(payload: Any) -> list[InboundMessage]:
+    """One message object, a list of them, or {"messages": [...]}."""
+    if isinstance(payload, dict) and "messages" in payload:
+        items, prefix = payload["messages"], "messages"
+        if not isinstance(items, list):
+            raise PayloadError("messages: expected a list", "messages")
+    elif isinstance(payload, list):
+        items, prefix = payload, ""
+    else:
+        return [parse_generic_one(payload)]
+    if not items:
+        raise PayloadError(f"{prefix or 'body'}: no messages", prefix or "body")
+    return [parse_generic_one(m, f"{prefix}[{i}]") for i, m in enumerate(items)]
+
+
+def parse_twilio_record(payload: Any) -> list[InboundMessage]:
+    """A Twilio webhook saved as a JSON object of its form fields (for `ingest --format twilio`)."""
+    if not isinstance(payload, dict):
+        raise PayloadError("expected a JSON object of Twilio's form fields")
+    return parse_twilio({str(k): str(v) for k, v in payload.items()})
+
+
+# name -> parser of one decoded JSON document (a line of an ingest file)
+FORMATS: dict[str, Callable[[Any], list[InboundMessage]]] = {
+    "generic": parse_generic,
+    "whatsapp": parse_whatsapp,
+    "twilio": parse_twilio_record,
+}
