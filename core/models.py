@@ -46,7 +46,8 @@ class Clarification:
     kind: str = ""  # table the options come from, so a chosen option can be fed back
 
     def to_dict(self) -> dict:
-        return {"question": self.question, "options": [{"id": o.id, "label": o.label} for o in self.options]}
+        return {"question": self.question, "options": [{"id": o.id, "label": o.label} for o in self.options],
+                "mention": self.mention}
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ class Plan:
 
     @classmethod
     def from_dict(cls, d: dict, user_id: int | None = None) -> "Plan":
-        clar = tuple(Clarification(c["question"], tuple(Option(o["id"], o["label"]) for o in c["options"]))
+        clar = tuple(Clarification(c["question"], tuple(Option(o["id"], o["label"]) for o in c["options"]),
+                                   c.get("mention", ""))
                      for c in d.get("clarifications", []))
         return cls(d["plan_id"], d.get("text", ""), user_id, d["status"],
                    tuple(Step.from_dict(s) for s in d.get("steps", [])), clar,
