@@ -69,6 +69,8 @@ class ChatService:
             plan = build_plan(text, understood, snap, user, ctx.today, session_id, engine)
         for kind, rid in understood.mentioned.items():
             memory.remember(kind, rid)
+        if understood.last_kind or understood.mentioned:
+            memory.last = understood.last_kind or next(reversed(understood.mentioned))
         if session_id:
             self._save_memory(session_id, user, memory)
         metrics.nl_plans.labels(plan.status if plan.intent == "write" else plan.intent).inc()

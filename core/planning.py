@@ -49,15 +49,19 @@ def build_plan(text: str, understanding: Understanding, snap: Snapshot, user: Us
     next_ids = dict(snap.next_ids)
     stages = snap.stages
     by_target: dict[tuple[str, int], int] = {}
-    for cand in u.candidates:
+    created: dict[int, int] = {}  # candidate index -> id of the record it creates
+    for index, cand in enumerate(u.candidates):
+        fields = {f: created.get(int(v[4:])) if isinstance(v, str) and v.startswith("new:") else v
+                  for f, v in cand.fields.items()}
         try:
-            clean = {f: operations.coerce(cand.table, f, v, stages) for f, v in cand.fields.items()}
+            clean = {f: operations.coerce(cand.table, f, v, stages) for f, v in fields.items()}
         except ValidationError as exc:
             errors.append(str(exc))
             continue
         if operations.get(cand.op).kind == "create":
             rid = next_ids[cand.table]
             next_ids[cand.table] += 1
+            created[index] = rid
             changes = {f: (None, jsonable(v)) for f, v in clean.items() if v is not None}
             steps.append(Step(cand.op, cand.table, rid, _label(snap, cand.op, cand.table, rid, clean), changes))
             continue

@@ -63,7 +63,7 @@ CREATE TABLE app_settings (key VARCHAR PRIMARY KEY, value JSON, updated_at TIMES
 CREATE SEQUENCE inbox_seq START 1;
 CREATE TABLE conversations (
     id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, channel VARCHAR NOT NULL, address VARCHAR NOT NULL,
-    autopilot BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL, last_message_at TIMESTAMP,
+    autopilot BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL,
     UNIQUE (channel, address)
 );
 CREATE TABLE messages (

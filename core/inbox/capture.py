@@ -16,11 +16,11 @@ from typing import Callable, Sequence
 
 from core import metrics
 from core.errors import CRMError
-from core.executor import SYSTEM_USER, apply_plan
+from core.bulk_create import create_many
+from core.executor import SYSTEM_USER
 from core.inbox.autopilot import human_override
 from core.inbox.errors import CaptureUnavailable
 from core.inbox.models import EMAIL_CHANNELS, InboundMessage, Receipt
-from core.models import READY, Plan, Step, new_plan_id
 from core.store import Store, now
 
 log = logging.getLogger(__name__)
@@ -81,24 +81,19 @@ def _find_contacts(store: Store, msgs: list[InboundMessage]) -> dict[tuple[str, 
 
 
 def _create_contacts(store: Store, msgs: list[InboundMessage]) -> dict[tuple[str, str], int]:
-    """Unknown senders become lead contacts, through the executor (one plan for the batch)."""
+    """Unknown senders become lead contacts: one plan for the batch, undoable like any other."""
     firsts: dict[str, InboundMessage] = {}
     for m in msgs:  # one contact per person even if they wrote on two channels in this batch
         firsts.setdefault(m.address, m)
     people = list(firsts.values())
-    ids = store.next_ids("contacts", len(people))
-    steps = []
-    for cid, m in zip(ids, people):
+    records = []
+    for m in people:
         first, last = _split_name(m.name, m.address)
-        changes = {"first_name": (None, first), "lifecycle_stage": (None, "lead")}
-        if last:
-            changes["last_name"] = (None, last)
-        changes["email" if m.channel in EMAIL_CHANNELS else "phone"] = (None, m.address)
-        steps.append(Step("create_contact", "contacts", cid, f"New contact {first} ({m.channel} {m.address})",
-                          changes))
-    plan = Plan(new_plan_id(), f"Inbound messages from {len(people)} unknown sender(s)", SYSTEM_USER.id, READY,
-                tuple(steps), intent="write", engine="inbox")
-    apply_plan(store, plan, SYSTEM_USER)
+        rec = {"first_name": first, "last_name": last, "lifecycle_stage": "lead"}
+        rec["email" if m.channel in EMAIL_CHANNELS else "phone"] = m.address
+        records.append(rec)
+    _, ids = create_many(store, "create_contact", records, SYSTEM_USER,
+                         f"New contacts for {len(people)} unknown sender(s) writing in")
     by_address = {m.address: cid for cid, m in zip(ids, people)}
     return {(m.channel, m.address): by_address[m.address] for m in msgs}
 
@@ -177,9 +172,6 @@ def capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: boo
                 f"INSERT INTO messages ({', '.join(names)}, received_at) SELECT "
                 + ", ".join(f"unnest(?::{types.get(n, 'VARCHAR')}[])" for n in names) + ", ?",
                 [cols[n] for n in names] + [ts])
-            touched = sorted({c for c in cols["conversation_id"]})
-            store.execute("UPDATE conversations SET last_message_at = ? WHERE id IN (SELECT unnest(?::INTEGER[]))",
-                          [ts, touched])
             for conv_id, mid, who in overrides:
                 human_override(store, conv_id, mid, who, "channel echo")
     receipts = []

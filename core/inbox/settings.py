@@ -41,7 +41,6 @@ config.register(
             "(group commit)."),
     Setting("CRM_INBOX_WORKERS", "on", "Start the inbox workers (processing, outbound dispatch) with the server "
             "(on/off)."),
-    Setting("CRM_DRAFT_TIMEOUT", "8", "Seconds before an LLM draft is abandoned for the offline responder."),
 )
 
 THRESHOLD_KEY = "inbox.autopilot_threshold"

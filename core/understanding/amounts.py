@@ -57,8 +57,9 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
         suf = (m.group("suf") or "").lower()
         if suf:
             num *= _SUFFIX.get(suf, _SCALES.get(suf, 1))
-        elif not m.group("cur") and "," not in m.group("num") and num < 1000:
-            continue  # "3 weeks", "2 deals": counts, not money
+        elif not m.group("cur") and "," not in m.group("num") and (num < 1000 or
+                                                                     (1900 <= num <= 2100 and num.is_integer())):
+            continue  # "3 weeks", "2 deals", "2027": counts and years, not money
         out.append((round(num, 2), m.start(), m.end()))
     for m in WORDS.finditer(text):
         if any(s <= m.start() < e for _, s, e in out):

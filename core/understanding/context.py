@@ -14,18 +14,20 @@ class SessionMemory:
     company: int | None = None
     deal: int | None = None
     task: int | None = None
+    last: str | None = None  # kind of the record named most recently
 
     def remember(self, kind: str, rid: int | None) -> None:
         if rid is not None and kind in ("contact", "company", "deal", "task"):
             setattr(self, kind, rid)
 
     def to_dict(self) -> dict:
-        return {"contact": self.contact, "company": self.company, "deal": self.deal, "task": self.task}
+        return {"contact": self.contact, "company": self.company, "deal": self.deal, "task": self.task,
+                "last": self.last}
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "SessionMemory":
         d = d or {}
-        return cls(d.get("contact"), d.get("company"), d.get("deal"), d.get("task"))
+        return cls(d.get("contact"), d.get("company"), d.get("deal"), d.get("task"), d.get("last"))
 
 
 @dataclass

@@ -15,7 +15,7 @@ from core.snapshot import Snapshot
 from core.understanding import intents as I
 from core.understanding.amounts import find_amounts
 from core.understanding.context import Context
-from core.understanding.dates import count_word, find_dates
+from core.understanding.dates import MONTHS, count_word, find_dates
 from core.understanding.lexicon import COMMON, Mention, Token, lexicon, tokenize
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -29,6 +29,10 @@ QUIET = re.compile(
 # "closes before Dec 5": a date that filters records, not a new value
 DATE_FILTER = re.compile(r"\b(?:close|closes|closing|close date|due)\s+(before|by|after|until|prior to|on or before)\s+",
                          re.I)
+BARE_NAME = re.compile(r"^\s*(?:and\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}\s*$")
+TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete", "completed", "mark", "as", "with",
+             "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
+             "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed"}
 TABLE = {"company": "companies", "contact": "contacts", "deal": "deals", "user": "users", "task": "tasks"}
 TARGET_PREP = {"to", "as", "into", "in", "is", "are", "be", "now", "was", "were"}
 FILLER = COMMON | {"the", "a", "an", "with", "at", "for", "on", "about", "re", "deal", "i", "we", "just", "today",
@@ -51,6 +55,7 @@ class Understanding:
     clarifications: list[Clarification] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     mentioned: dict[str, int] = field(default_factory=dict)
+    last_kind: str | None = None  # the kind of record named last, for 'them'
 
 
 class Ambiguous(Exception):
@@ -91,6 +96,9 @@ class _Sentence:
         self.mentions = self.lex.mentions(self.tokens, self.skip)
         self.result = Understanding("write")
         self.ctx_contact = self.ctx_company = self.ctx_deal = None
+        self.new_contact: str | None = None  # "new:<i>": a record created earlier in this sentence
+        self.new_contact_company = None
+        self.new_company: str | None = None
         self._narrow_jointly()
 
     # -- sentence level ------------------------------------------------------
@@ -141,17 +149,53 @@ class _Sentence:
         return self.result
 
     def _clauses(self) -> list[tuple[int, int, str | None]]:
+        """Clauses with their intents; clauses without a verb join a neighbour ("…, CFO at Acme")."""
         out: list[list] = []
+        lead: int | None = None  # start of verb-less clauses that open the sentence ("Yara is a duplicate, delete her")
         for s, e in I.split_clauses(self.text):
-            intent = I.detect(self.text[s:e])
-            if intent is None and out:
-                out[-1][1] = e  # a clause with no verb adds detail to the one before ("…, CFO at Acme")
-            elif intent == "update" and out and out[-1][2] and out[-1][2] != "update" and \
-                    not self._has_update_fields(s, e):
-                out[-1][1] = e
-            else:
-                out.append([s, e, intent])
+            seg = self.text[s:e]
+            intent = I.detect(seg)
+            prev = out[-1] if out else None
+            if intent is None and prev is not None:
+                if re.match(r"^\s*(another|one more)\b", seg, re.I):
+                    intent = prev[2]
+                elif prev[2] in ("create_company", "create_contact", "delete") and BARE_NAME.match(seg) and (
+                        re.search(r"\band\b", self.text[prev[1]:s]) or
+                        re.search(r"\b(companies|contacts|people|accounts)\b", self.text[prev[0]:prev[1]], re.I)):
+                    intent = prev[2]
+                else:
+                    kind = re.match(r"^\s*(?:a|an)\s+(?:new\s+)?(contact|company|deal|task)\b", seg, re.I)
+                    if kind:
+                        intent = {"contact": "create_contact", "company": "create_company", "deal": "create_deal",
+                                  "task": "create_task"}[kind.group(1).lower()]
+            if intent is None and self._implicit_update(s, e):
+                intent = "update"
+            if intent is None:
+                if prev is not None:
+                    prev[1] = e
+                elif lead is None:
+                    lead = s
+                continue
+            if prev is not None and intent == "update" and prev[2] in ("create_deal", "create_contact",
+                                                                       "create_company") \
+                    and not self._ments(s, e, "deal", "company", "contact") and not I.PRONOUN_THING.search(seg):
+                prev[1] = e  # "…, 40k, close Jan 15" describes the record being created
+                continue
+            if prev is not None and intent == "update" and prev[2] != "update" and not self._has_update_fields(s, e):
+                prev[1] = e
+                continue
+            if lead is not None:
+                s, lead = lead, None
+            out.append([s, e, intent])
         return [tuple(c) for c in out]
+
+    def _implicit_update(self, s: int, e: int) -> bool:
+        """'the Acme Corp Renewal to negotiation', 'Marcus's new email is …': a change without a verb."""
+        has_value = bool(self._ments(s, e, "stage") or self._in(self.amounts, s, e) or self._in(self.emails, s, e)
+                         or self._in(self.phones, s, e) or self._in(self.domains, s, e))
+        has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
+            I.PRONOUN_THING.search(self.text[s:e]))
+        return has_value and has_record
 
     def _has_update_fields(self, s: int, e: int) -> bool:
         seg = self.text[s:e]
@@ -227,6 +271,7 @@ class _Sentence:
         if rid is None:
             return
         setattr(self, "ctx_" + kind, rid)
+        self.result.last_kind = kind
         if kind == "deal":
             self.ctx_company = self.snap.deals[rid]["company_id"]
         if kind == "contact" and self.snap.contacts[rid]["company_id"]:
@@ -297,7 +342,8 @@ class _Sentence:
             self._remember("deal", ref)
             return ref
         company = self.ctx_company or self.ctx.memory.company
-        if company and (I.PRONOUN_THING.search(self.text[s:e]) or "deal" in words):
+        if company and (I.PRONOUN_THING.search(self.text[s:e]) or re.search(
+                r"\b(their|its|his|her|the) (deal|opportunity)\b", self.text[s:e], re.I)):
             deals = self._open_deals(lambda d: d["company_id"] == company)
             if deals:
                 return self._one_deal(deals, label)
@@ -341,6 +387,7 @@ class _Sentence:
         if m:
             rid = self._resolve(m[0])
             self.ctx_company = rid
+            self.result.last_kind = "company"
             return rid
         if re.search(r"\b(it|its|them|their|that company|the company|this company|that account)\b",
                      self.text[s:e], re.I):
@@ -360,7 +407,8 @@ class _Sentence:
                                                                  "security", "software", "services"}
                                           and self._ments(s, e, "company")):
             deal = self._deal_target(s, e)
-        elif re.search(r"\b(the|that|this) (deal|opportunity)\b", seg, re.I):
+        elif re.search(r"\b(the|that|this|their|its|his|her) (deal|opportunity)\b", seg, re.I) or (
+                self._ments(s, e, "company") and re.search(r"\b(deal|opportunity)\b", seg, re.I)):
             deal = self._deal_target(s, e)
         contact = self._contact_target(s, e, required=False)
         company_m = self._ments(s, e, "company")
@@ -382,6 +430,35 @@ class _Sentence:
             links["company_id"] = company
         return {k: v for k, v in links.items() if v is not None}
 
+    def _pronoun_links(self, seg: str) -> dict:
+        """'it' -> the deal talked about; 'him/her' -> the person; 'them' -> the company or person last named."""
+        mem = self.ctx.memory
+        if I.PRONOUN_THING.search(seg):
+            d = self.ctx_deal or mem.deal
+            if d in self.snap.deals:
+                row = self.snap.deals[d]
+                out = {"deal_id": d, "company_id": row["company_id"]}
+                if row["contact_id"] in self.snap.contacts:
+                    out["contact_id"] = row["contact_id"]
+                return out
+        plural = re.search(r"\b(them|they|their|theirs)\b", seg, re.I)
+        if plural and mem.last == "company" and not self.ctx_contact and (self.ctx_company or mem.company) in \
+                self.snap.companies:
+            return {"company_id": self.ctx_company or mem.company}
+        if I.PRONOUN_PERSON.search(seg) or plural:
+            if self.new_contact is not None:
+                out = {"contact_id": self.new_contact}
+                if self.new_contact_company is not None:
+                    out["company_id"] = self.new_contact_company
+                return out
+            c = self.ctx_contact or mem.contact
+            if c in self.snap.contacts:
+                self._remember("contact", c)
+                return {"contact_id": c, "company_id": self.snap.contacts[c]["company_id"]}
+            if plural and (self.ctx_company or mem.company) in self.snap.companies:
+                return {"company_id": self.ctx_company or mem.company}
+        return {}
+
     def _context_links(self) -> dict:
         if self.ctx_deal is not None:
             d = self.snap.deals[self.ctx_deal]
@@ -396,6 +473,30 @@ class _Sentence:
             return {"company_id": self.ctx_company}
         return {}
 
+    def _new_owner(self, s: int, e: int) -> int | None:
+        """'reassign … to Priya', 'make Priya the owner of …', 'owned by Sam', 'owner to Sam'."""
+        low = self.text[s:e].lower()
+        if re.search(r"\b(owned by|owner is|owner to|owner should be)\b", low):
+            return self._user_after(s, e, ("by", "to", "is", "be"))
+        made = re.search(r"\bmake\s+(\w+)\s+(?:the\s+)?(?:new\s+)?owner\b", low)
+        if made:
+            users = [m for m in self._ments(s, e, "user") if self.tokens[m.start].norm == made.group(1)]
+            if users:
+                return self._resolve(users[0])
+        if re.search(r"\b(reassign|assign|give|transfer|hand|owner|over to)\b", low):
+            return self._user_after(s, e, ("to", "owner", "over"))
+        return None
+
+    def _reject_unknown_names(self, s: int, e: int) -> None:
+        """'a task for Blorptech': a capitalised name after for/with/at that matches nothing is an error."""
+        used = {i for m in self._ments(s, e) for i in range(m.start, m.end)} | self.skip
+        toks = self._toks(s, e)
+        for (i, t), (j, nxt) in zip(toks, toks[1:]):
+            if t.norm in ("for", "with", "at") and j not in used and nxt.text[:1].isupper() and \
+                    nxt.norm not in COMMON and nxt.norm not in self.lex.deal_words and len(nxt.norm) > 2:
+                raise Unknown(f"I couldn't find a contact or company matching “{nxt.text}”. Check the name or "
+                              "create it first.")
+
     def _user_after(self, s: int, e: int, words: tuple[str, ...]) -> int | None:
         for m in self._ments(s, e, "user"):
             if self._prev_word(m) in words:
@@ -409,25 +510,51 @@ class _Sentence:
     def _log_activity(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         kind = I.activity_type(seg)
+        if I.BULK.search(seg) and re.search(r"\b(deals|opportunities)\b", seg, re.I):
+            deals, desc = self._bulk_deals(s, e)
+            for d in deals:
+                row = self.snap.deals[d]
+                links = {"deal_id": d, "company_id": row["company_id"]}
+                if row["contact_id"] in self.snap.contacts:
+                    links["contact_id"] = row["contact_id"]
+                self._add(Candidate("log_activity", "activities", (), {
+                    "type": kind, "subject": _about(seg) or kind.capitalize(), "body": seg.strip(),
+                    "occurred_at": dt.datetime.combine(self.ctx.today, dt.time(12, 0)), **links,
+                    "author_id": self.ctx.user.id}, bulk=desc))
+            return
         links = self._links(s, e)
-        if not links:
-            ctx_links = self._context_links()
-            if I.PRONOUN_PERSON.search(seg) and self.ctx.memory.contact in self.snap.contacts:
-                c = self.ctx.memory.contact
-                ctx_links = {"contact_id": c, "company_id": self.snap.contacts[c]["company_id"]}
-            links = ctx_links
+        pronoun = self._pronoun_links(seg)
+        if pronoun.get("deal_id") and "deal_id" not in links and links.get("contact_id") in (
+                None, self.snap.deals[pronoun["deal_id"]]["contact_id"]):
+            links = {**pronoun, **links}  # "log a meeting with Dana about it": the deal too
+        links = links or pronoun or self._context_links()
         if not links:
             raise self._not_found("contact or company", s, e)
-        dates = self._in(self.past_dates, s, e)
-        day = dates[0][0] if dates else self.ctx.today
-        about = re.search(r"\b(?:about|re:?|regarding|to discuss|on)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
-                          r"the \d))(.+)$", seg, re.I)
-        who = self.snap.contact_name(links["contact_id"]) if "contact_id" in links else \
-            self.snap.label("companies", links["company_id"]) if "company_id" in links else ""
-        subject = about.group(1).strip(" .") if about else f"{kind.capitalize()} with {who}".strip()
+        day = self._when_it_happened(s, e)
+        about = _about(seg)
+        who = self._who(links)
+        subject = about or f"{kind.capitalize()} with {who}".strip()
         self._add(Candidate("log_activity", "activities", (), {
             "type": kind, "subject": subject[:200], "body": seg.strip(), "occurred_at":
                 dt.datetime.combine(day, dt.time(12, 0)), **links, "author_id": self.ctx.user.id}))
+
+    def _who(self, links: dict) -> str:
+        c, co = links.get("contact_id"), links.get("company_id")
+        if isinstance(c, int):
+            return self.snap.contact_name(c)
+        if c is not None:  # a contact created earlier in this sentence
+            cand = self.result.candidates[int(c[4:])]
+            return f"{cand.fields['first_name']} {cand.fields.get('last_name') or ''}".strip()
+        return self.snap.label("companies", co) if isinstance(co, int) else ""
+
+    def _when_it_happened(self, s: int, e: int) -> dt.date:
+        """The day an activity happened: a past date said about it ('yesterday', 'on Monday'), else today."""
+        for day, ds, _ in self._in(self.past_dates, s, e):
+            before = self.text[max(s, ds - 14):ds].lower().split()
+            if day <= self.ctx.today and not (before and before[-1] in {"for", "confirm", "until", "by", "before",
+                                                                         "next", "this", "about", "re", "wants"}):
+                return day
+        return self.ctx.today
 
     def _create_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
@@ -445,20 +572,8 @@ class _Sentence:
                     "title": f"Follow up on {row['name']}", "due_date": due, "status": "open",
                     "owner_id": owner, **links}, bulk=desc))
             return
-        links = self._links(s, e)
-        if not links:
-            if I.PRONOUN_PERSON.search(seg) and (self.ctx_contact or self.ctx.memory.contact) in self.snap.contacts:
-                c = self.ctx_contact or self.ctx.memory.contact
-                links = {"contact_id": c, "company_id": self.snap.contacts[c]["company_id"]}
-                self._remember("contact", c)
-            elif I.PRONOUN_THING.search(seg) and (self.ctx_deal or self.ctx.memory.deal) in self.snap.deals:
-                d = self.ctx_deal or self.ctx.memory.deal
-                row = self.snap.deals[d]
-                links = {"deal_id": d, "company_id": row["company_id"]}
-                if row["contact_id"] in self.snap.contacts:
-                    links["contact_id"] = row["contact_id"]
-            else:
-                links = self._context_links()
+        self._reject_unknown_names(s, e)
+        links = self._links(s, e) or self._pronoun_links(seg) or self._context_links()
         self._add(Candidate("create_task", "tasks", (), {
             "title": _task_title(seg, [(x[1] - s, x[2] - s) for x in dates]), "due_date": due, "status": "open",
             "owner_id": owner, **links}))
@@ -466,33 +581,40 @@ class _Sentence:
     def _complete_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         open_tasks = [t for t in self.snap.tasks.values() if t["status"] == "open"]
-        mine = [t for t in open_tasks if t["owner_id"] == self.ctx.user.id] or open_tasks
         ref = self.ctx.memory.task
         if I.PRONOUN_THING.search(seg) and ref in self.snap.tasks and not self._ments(s, e):
             self._add(Candidate("complete_task", "tasks", (ref,), {"status": "done"}))
             return
-        links = {}
         try:
             links = self._links(s, e)
         except (Ambiguous, Unknown):
             links = {}
-        pool = mine
+        pool = open_tasks
         if links.get("deal_id"):
-            pool = [t for t in open_tasks if t["deal_id"] == links["deal_id"]]
-        elif links.get("contact_id"):
-            pool = [t for t in open_tasks if t["contact_id"] == links["contact_id"]]
+            pool = [t for t in pool if t["deal_id"] == links["deal_id"]]
+        elif links.get("contact_id") and not self._ments(s, e, "company"):
+            pool = [t for t in pool if t["contact_id"] == links["contact_id"]]
         elif links.get("company_id"):
-            pool = [t for t in open_tasks if t["company_id"] == links["company_id"]]
-        words = {t.norm for _, t in self._toks(s, e)} - FILLER - {"task", "todo", "done", "complete", "completed",
-                                                                   "mark", "finished", "reminder", "as", "my"}
+            pool = [t for t in pool if t["company_id"] == links["company_id"]]
+        if re.search(r"\b(my|mine)\b", seg, re.I) or not links:
+            pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or pool
+        bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b", seg, re.I))
+        named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
+        words = {w for i, t in self._toks(s, e) if i not in named for w in re.split(r"[-/]", t.norm)} - TASK_STOP
         if words:
-            scored = [(len(words & set(re.findall(r"[a-z0-9-]+", t["title"].lower()))), t["id"]) for t in pool]
+            scored = [(len(words & set(re.findall(r"[a-z0-9]+", t["title"].lower()))), t["id"]) for t in pool]
             best = max((x for x, _ in scored), default=0)
             if best:
                 pool = [self.snap.tasks[i] for x, i in scored if x == best]
+            elif not bulk:
+                pool = []
         if not pool:
             raise Unknown("I couldn't find an open task matching that. Say e.g. “mark the Send pricing task for "
                           "Acme Corp done”.")
+        if bulk:
+            for t in sorted(pool, key=lambda t: t["id"]):
+                self._add(Candidate("complete_task", "tasks", (t["id"],), {"status": "done"}, bulk="open tasks"))
+            return
         if len(pool) > 1:
             raise Ambiguous(Clarification("Which task do you mean?", tuple(
                 Option(f"tasks:{t['id']}", f"{t['title']} (due {t['due_date']})") for t in pool[:10]),
@@ -519,8 +641,9 @@ class _Sentence:
     def _create_company(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         name = _name_after(seg, r"(?:called|named)\s+") or _name_after(
-            seg, r"\b(?:company|account|organi[sz]ation|client|business)\s*[:,]?\s+(?!called|named)") or \
-            _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)")
+            seg, r"\b(?:company|companies|account|organi[sz]ation|client|business)\s*[:,]?\s+(?!called|named)") or \
+            _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or \
+            (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
         if not name:
             raise Unknown("What is the new company called? Say e.g. “create a company called Northwind Traders”.")
         if any(c["name"].lower() == name.lower() for c in self.snap.companies.values()):
@@ -533,8 +656,16 @@ class _Sentence:
             re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I)
         if ind:
             fields["industry"] = ind.group(1).strip().title()
+        else:
+            known = {c["industry"].lower(): c["industry"] for c in self.snap.companies.values() if c["industry"]}
+            rest = seg.replace(name, " ")
+            for word in re.findall(r"[A-Za-z][\w&/-]+(?: [A-Za-z][\w&/-]+)?", rest):
+                if word.lower() in known:
+                    fields["industry"] = known[word.lower()]
+                    break
         self._add(Candidate("create_company", "companies", (), fields))
         self.ctx_company = None
+        self.new_company = f"new:{len(self.result.candidates) - 1}"
 
     def _create_contact(self, s: int, e: int) -> None:
         seg = self.text[s:e]
@@ -549,6 +680,8 @@ class _Sentence:
         fields = {"first_name": full[0], "last_name": full[1] if len(full) > 1 else None}
         if company_m:
             fields["company_id"] = self._resolve(company_m[0])
+        elif self.new_company and re.search(r"\b(there|them|with them|at it)\b", seg, re.I):
+            fields["company_id"] = self.new_company
         em = self._in(self.emails, s, e)
         if em:
             fields["email"] = em[0][0].lower()
@@ -567,6 +700,8 @@ class _Sentence:
             if re.search(rf"\bas (?:a |an )?{stage}\b", seg, re.I):
                 fields["lifecycle_stage"] = stage
         self._add(Candidate("create_contact", "contacts", (), fields))
+        self.new_contact = f"new:{len(self.result.candidates) - 1}"
+        self.new_contact_company = fields.get("company_id")
 
     def _create_deal(self, s: int, e: int) -> None:
         seg = self.text[s:e]
@@ -633,8 +768,7 @@ class _Sentence:
         product_m = [m for m in self._ments(s, e, "product") if self._prev_word(m) in ("to", "product")]
         if product_m and re.search(r"\bproduct\b", low):
             deal_f["product"] = product_m[0].ids[0]
-        owner = self._user_after(s, e, ("to", "owner", "over")) if re.search(
-            r"\b(reassign|assign|give|transfer|hand|owner|over to)\b", low) else None
+        owner = self._new_owner(s, e)
         em = self._in(self.emails, s, e)
         if em:
             contact_f["email"] = em[0][0].lower()
@@ -647,15 +781,19 @@ class _Sentence:
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
-        life = re.search(r"\b(?:as|to|is now|now|lifecycle(?: stage)?(?: to)?)\s+(?:a\s+|an\s+)?(" +
-                         "|".join(LIFECYCLE_STAGES) + r")s?\b", low)
+        life = re.search(r"\b(?:as|to|is now|now|became|has|is|lifecycle(?: stage)?(?: to)?)\s+(?:a\s+|an\s+)?(" +
+                         "|".join(LIFECYCLE_STAGES) + r")s?\b", low) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
-        moved = re.search(r"\b(?:moved to|now works at|works at|joined|now at|switched to)\b", low)
+        named = re.search(r"\b(first name|last name|surname)\s+(?:to|is|should be|:)\s+([\w'-]+)", seg, re.I)
+        if named:
+            contact_f["first_name" if named.group(1).lower() == "first name" else "last_name"] = named.group(2)
+        moved = re.search(r"\b(?:moved to|moving to|is moving to|now works at|works at|joined|now at|switched to|"
+                          r"went to)\b", low)
         dom = self._in(self.domains, s, e)
         if dom:
             company_f["domain"] = dom[0][0]
-        ind = re.search(r"\bindustry(?:\s+to|\s+is|:)?\s+([A-Za-z &/-]+?)\s*$", seg, re.I)
+        ind = re.search(r"\bindustry(?:\s+to|\s+is|\s+should be|\s+=|:)?\s+([A-Za-z &/-]+?)\s*$", seg, re.I)
         if ind:
             company_f["industry"] = ind.group(1).strip().title()
         rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I)
@@ -679,7 +817,8 @@ class _Sentence:
             rid = self._deal_target(s, e)
             self._add(Candidate("update_deal", "deals", (rid,), deal_f))
             return
-        if contact_f or (moved and contact_m) or (owner and contact_m) or (rename and contact_m):
+        person = contact_m or (I.PRONOUN_PERSON.search(seg) and (self.ctx_contact or self.ctx.memory.contact))
+        if contact_f or (moved and person) or (owner and contact_m) or (rename and contact_m):
             if moved:
                 after = [m for m in company_m if self.tokens[m.start].start >= s + moved.start()]
                 if after:
@@ -692,6 +831,9 @@ class _Sentence:
             if not contact_f:
                 return
             rid = self._contact_target(s, e)
+            if contact_f.get("company_id") == self.snap.contacts[rid]["company_id"] and len(contact_f) == 1 and \
+                    self.result.candidates and self.result.candidates[-1].targets == (rid,):
+                return  # "…, update her company" repeats the change just planned
             self._add(Candidate("update_contact", "contacts", (rid,), contact_f))
             return
         if company_f or (owner and company_m) or (rename and company_m):
@@ -702,8 +844,8 @@ class _Sentence:
             rid = self._company_target(s, e)
             self._add(Candidate("update_company", "companies", (rid,), company_f))
             return
-        to_word = re.search(r"\b(?:to|as)\s+(?:the\s+)?([a-z][\w-]*)(?:\s+stage)?\s*[.!]?$", low)
-        if to_word and re.search(r"\b(move|set|mark|change|advance|put)\b", low) and \
+        to_word = re.search(r"\b(?:to|as)\s+(?:the\s+)?([a-z][\w -]*?)(?:\s+stage)?\s*[.!]?$", low)
+        if to_word and re.search(r"\b(move|moves|set|mark|change|advance|put|stage)\b", low) and \
                 to_word.group(1) not in FILLER and not self._ments(s, e, "user"):
             raise Unknown(f"“{to_word.group(1)}” is not a pipeline stage; stages are "
                           f"{', '.join(self.snap.stages)}.")
@@ -768,7 +910,15 @@ class _Sentence:
             deals = [d for d in deals if d["close_date"] and (d["close_date"].year, d["close_date"].month) ==
                      (t.year, t.month)]
             desc.append("closing this month")
-        if re.search(r"\b(overdue|past (their |the )?close date)\b", low):
+        month = re.search(r"\b(?:with an? |closing in |close date in |closing |that close in )(" +
+                          "|".join(m for m in MONTHS if len(m) > 3) + r")\b", low)
+        if month:
+            mnum = MONTHS[month.group(1)]
+            deals = [d for d in deals if d["close_date"] and d["close_date"].month == mnum and
+                     abs((d["close_date"] - self.ctx.today).days) < 200]
+            desc.append(f"closing in {month.group(1).title()}")
+        if re.search(r"\b(overdue|past (their |the )?close date|close date (has |have )?(passed|gone by)|"
+                     r"close date is in the past)\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < self.ctx.today]
             desc.append("past close date")
         quiet = QUIET.search(low)
@@ -811,6 +961,12 @@ def _name_after(seg: str, prefix: str) -> str | None:
 def _name_before(seg: str, suffix: str) -> str | None:
     m = re.search(r"\b(?:add|create|register)\s+(.+?)" + suffix, seg, re.I)
     return m.group(1).strip(" \"'") if m else None
+
+
+def _about(seg: str) -> str | None:
+    """The topic of an activity: 'about pricing', 're: renewal', ': they want a 3-year term'."""
+    m = re.search(r"(?:\b(?:about|re:?|regarding|to discuss)\s+|:\s+)(.+)$", seg, re.I)
+    return m.group(1).strip(" .")[:200] if m else None
 
 
 def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:

