@@ -69,10 +69,19 @@ def answer(text: str, store: Store, snap: Snapshot, ctx: Context) -> tuple[str, 
         if not row:
             return f"No activity recorded with {who}.", [], {}
         days = (today - row["occurred_at"].date()).days
-        return (f"Last touch with {who}: {row['type']} “{row['subject']}” on {row['occurred_at']:%b %d, %Y} "
+        return (f"Last touch with {who}: {row['type']} “{row['subject']}” on {row['occurred_at']:%Y-%m-%d} "
                 f"({days} days ago)."), [row], {"contact": ids[0]} if contact else {"company": ids[0]}
 
-    if re.search(r"\b(who|contacts?|people|person)\b", low) and company:
+    if contact and re.search(r"\b(email|e-mail|phone|number|title|contact (info|details)|reach)\b", low):
+        c = snap.contacts[contact.ids[0]]
+        company_name = snap.companies.get(c["company_id"], {}).get("name", "no company")
+        row = {"id": c["id"], "name": snap.contact_name(c["id"]), "title": c["title"], "company": company_name,
+               "email": c["email"], "phone": c["phone"], "lifecycle_stage": c["lifecycle_stage"]}
+        return (f"{row['name']} — {row['title'] or 'no title'} at {company_name}\n- email: {row['email'] or '—'}\n"
+                f"- phone: {row['phone'] or '—'}\n- lifecycle: {row['lifecycle_stage'] or '—'}"), [row], \
+            {"contact": c["id"]}
+
+    if re.search(r"\b(who|contacts?|people|person)\b", low) and company and not re.search(r"\bown(s|er|ed)?\b", low):
         people = [c for c in snap.contacts.values() if c["company_id"] in company.ids]
         rows = [{"id": c["id"], "name": snap.contact_name(c["id"]), "title": c["title"], "email": c["email"],
                  "phone": c["phone"]} for c in people]
@@ -106,7 +115,8 @@ def answer(text: str, store: Store, snap: Snapshot, ctx: Context) -> tuple[str, 
     rows = [{"id": d["id"], "deal": d["name"], "stage": d["stage"], "amount": d["amount"], "close_date": d["close_date"],
              "owner": snap.users[d["owner_id"]]["name"] if d["owner_id"] in snap.users else ""} for d in deals]
     total = sum(d["amount"] or 0 for d in deals)
-    lines = [f"- {r['deal']}: {r['stage']}, {_money(r['amount'])}, closes {r['close_date']}" for r in rows[:20]]
+    lines = [f"- {r['deal']}: {r['stage']}, {_money(r['amount'])}, closes {r['close_date']}, owner {r['owner']}"
+             for r in rows[:20]]
     head = f"{len(rows)} deal{'s' if len(rows) != 1 else ''} worth {_money(total)}"
     if company or contact:
         subject = snap.companies[company.ids[0]]["name"] if company else snap.contact_name(contact.ids[0])

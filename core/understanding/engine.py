@@ -836,7 +836,8 @@ class _Sentence:
                 return  # "…, update her company" repeats the change just planned
             self._add(Candidate("update_contact", "contacts", (rid,), contact_f))
             return
-        if company_f or (owner and company_m) or (rename and company_m):
+        that_company = re.search(r"\b(that|the|this) (company|account)\b", low)
+        if company_f or (owner and (company_m or that_company)) or (rename and company_m):
             if owner:
                 company_f["owner_id"] = owner
             if rename:
@@ -845,7 +846,9 @@ class _Sentence:
             self._add(Candidate("update_company", "companies", (rid,), company_f))
             return
         to_word = re.search(r"\b(?:to|as)\s+(?:the\s+)?([a-z][\w -]*?)(?:\s+stage)?\s*[.!]?$", low)
-        if to_word and re.search(r"\b(move|moves|set|mark|change|advance|put|stage)\b", low) and \
+        names_record = self._ments(s, e, "deal", "company", "contact") or I.PRONOUN_THING.search(seg) or \
+            re.search(r"\bstage\b", low)
+        if to_word and names_record and re.search(r"\b(move|moves|set|mark|change|advance|put|stage)\b", low) and \
                 to_word.group(1) not in FILLER and not self._ments(s, e, "user"):
             raise Unknown(f"“{to_word.group(1)}” is not a pipeline stage; stages are "
                           f"{', '.join(self.snap.stages)}.")

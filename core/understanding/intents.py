@@ -26,8 +26,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\badd\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
                        r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\()"),
-    ("create_deal", r"\b(create|add|new|open|start|log|register)\s+(a\s+|an\s+|another\s+)?(new\s+)?([$\w.,-]+\s+){0,4}"
-                    r"(deal|opportunity|opp|oppty)\b(?!\s+(stage|amount|owner))"),
+    ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|open\s+(?=a\b|an\b|another\b))"
+                    r"(a\s+|an\s+|another\s+)?(new\s+)?([$\w.,-]+\s+){0,4}(deal|opportunity|opp|oppty)\b"
+                    r"(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\b(met|meet with|had a (quick\s+)?(call|meeting|demo|chat|lunch|coffee)|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
                      r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*(quick\s+)?(call|meeting|note|email|demo|message|"
