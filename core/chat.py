@@ -132,7 +132,7 @@ class ChatService:
     def new_session(self, user: User | str | None = None, title: str = "New chat") -> str:
         user = user if isinstance(user, User) else load_user(self.store, user)
         sid = "s-" + uuid.uuid4().hex[:10]
-        with self.store.atomic():
+        with self.store.atomic(crm=False):
             self.store.execute("INSERT INTO chat_sessions VALUES (?, ?, ?, NULL, ?)", [sid, user.id, title, now()])
         return sid
 
@@ -149,7 +149,7 @@ class ChatService:
         return rows
 
     def add_message(self, session_id: str, kind: str, content: str, metadata: dict | None = None) -> int:
-        with self.store.atomic():
+        with self.store.atomic(crm=False):
             if not self.store.scalar("SELECT count(*) FROM chat_sessions WHERE id = ?", [session_id]):
                 self.store.execute("INSERT INTO chat_sessions VALUES (?, NULL, ?, NULL, ?)",
                                    [session_id, content[:60] or "Chat", now()])
@@ -168,7 +168,7 @@ class ChatService:
         return SessionMemory.from_dict(json.loads(raw) if raw else None)
 
     def _save_memory(self, session_id: str, user: User, memory: SessionMemory) -> None:
-        with self.store.atomic():
+        with self.store.atomic(crm=False):
             if self.store.scalar("SELECT count(*) FROM chat_sessions WHERE id = ?", [session_id]):
                 self.store.execute("UPDATE chat_sessions SET memory = ? WHERE id = ?",
                                    [json.dumps(memory.to_dict()), session_id])

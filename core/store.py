@@ -74,9 +74,15 @@ class Store:
 
     # -- transactions --------------------------------------------------------
     @contextlib.contextmanager
-    def atomic(self) -> Iterator["Store"]:
-        """BEGIN/COMMIT around the block; ROLLBACK on any exception; nests (inner blocks join the outer)."""
+    def atomic(self, crm: bool = True) -> Iterator["Store"]:
+        """BEGIN/COMMIT around the block; ROLLBACK on any exception; nests (inner blocks join the outer).
+
+        crm=False marks a transaction that leaves CRM records alone (chat history), so caches of
+        CRM data built on data_version stay valid.
+        """
         self.con  # make sure this thread's cursor and depth exist
+        if crm:
+            self._local.crm_dirty = True
         if self._local.depth > 0:
             self._local.depth += 1
             try:
@@ -91,15 +97,18 @@ class Store:
                 yield self
             except BaseException:
                 self._local.depth = 0
+                self._local.crm_dirty = False
                 self._rollback()
                 raise
             self._local.depth = 0
+            dirty, self._local.crm_dirty = getattr(self._local, "crm_dirty", True), False
             try:
                 self.execute("COMMIT")
             except StoreError:
                 self._rollback()
                 raise
-            self.data_version += 1
+            if dirty:
+                self.data_version += 1
 
     def _rollback(self) -> None:
         with contextlib.suppress(Exception):
