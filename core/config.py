@@ -51,5 +51,21 @@ def register(*settings: Setting) -> None:
             SETTINGS = SETTINGS + (s,)
 
 
+FEATURE_MODULES = ("core.inbox.settings", "core.speech")  # modules that register settings of their own
+
+
+def all_settings() -> tuple[Setting, ...]:
+    """Every setting of the product, including those feature modules register."""
+    import importlib
+
+    for name in FEATURE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return SETTINGS
+
+
 def pipeline(env: Mapping[str, str] | None = None) -> list[str]:
     return [s.strip() for s in get("CRM_PIPELINE", env).split(",") if s.strip()]

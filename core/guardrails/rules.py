@@ -1,0 +1,277 @@
+"""Security rules: the registry of patterns that mark a message as an attack on the assistant.
+
+Each rule is one entry in RULES; adding a rule touches only this list. Patterns run on every view from
+`text.views` (already folded to lower case and de-obfuscated), except rules restricted to some views.
+A rule may carry `unless` patterns that veto it on the same view (a customer talking about their own data).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PROMPT_INJECTION = "prompt_injection"
+JAILBREAK = "jailbreak"
+INSTRUCTION_EXTRACTION = "instruction_extraction"
+SECRET_EXTRACTION = "secret_extraction"
+DATA_EXFILTRATION = "data_exfiltration"
+CODE_INJECTION = "code_injection"
+
+ALL_VIEWS = frozenset({"plain", "spacing", "leetspeak", "base64", "hex", "url_encoding", "rot13", "reversed"})
+
+
+@dataclass(frozen=True)
+class SecurityRule:
+    name: str
+    violation_type: str
+    description: str  # what the message tried, for the verdict's reason; never quotes the message
+    patterns: tuple[re.Pattern, ...]
+    unless: tuple[re.Pattern, ...] = ()
+    views: frozenset[str] = ALL_VIEWS
+
+    def matches(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns) and not any(u.search(text) for u in self.unless)
+
+
+def rule(name: str, violation_type: str, description: str, *patterns: str, unless: tuple[str, ...] = (),
+         views: frozenset[str] = ALL_VIEWS) -> SecurityRule:
+    flags = re.IGNORECASE | re.MULTILINE
+    return SecurityRule(name, violation_type, description, tuple(re.compile(p, flags) for p in patterns),
+                        tuple(re.compile(u, flags) for u in unless), views)
+
+
+# Shared vocabulary.
+_IGNORE = (r"(?:ignore|ignoring|disregard|forget|override|overrule|bypass|skip|abandon|discard|drop|neglect|"
+           r"set aside|stop following|do not follow|don'?t follow|no longer follow|pay no attention to)")
+_PRIOR = (r"(?:all|any|every|the|your|ur|my|these|those|previous|previously|prior|preceding|above|earlier|former|"
+          r"original|initial|old|existing|system|default|developer|safety|given|standing|foregoing|other|of|"
+          r"said|provided|stated|mentioned|instructions?|you|were|have|been|got)")
+_AI = r"(?:ai|a\.i\.|assistant|chat ?bot|bot|model|llm|language model|gpt|chatgpt|claude|gemini|copilot)"
+_REQ = (r"(?:what(?:'s| is| are| was| were)|tell|give|send|share|reveal|show|print|display|list|leak|dump|"
+        r"expose|provide|paste|output|read out|spell|disclose|email|text|post|write down|forward|hand over)")
+_SECRET = (r"(?:api[\s_-]?keys?|api[\s_-]?tokens?|access[\s_-]?tokens?|auth(?:entication)?[\s_-]?tokens?|"
+           r"bearer[\s_-]?tokens?|secret[\s_-]?keys?|private[\s_-]?keys?|ssh[\s_-]?keys?|credentials|"
+           r"passwords?|passphrases?|passcodes?|client[\s_-]?secrets?|signing[\s_-]?keys?|encryption[\s_-]?keys?|"
+           r"connection[\s_-]?strings?|secrets|tokens?|license keys?|licence keys?|activation keys?)")
+_PEOPLE = (r"(?:customers?|clients?|users?|members?|subscribers?|buyers?|accounts?|contacts?|leads?|patients?|"
+           r"employees?|people|companies|tenants?|shoppers?|callers?)")
+_DATA = (r"(?:e-?mails?|e-?mail addresses|addresses|phone numbers?|numbers|phones?|mobiles?|contact (?:details|info"
+         r"(?:rmation)?)|details|data|info(?:rmation)?|names|records|lists?|database|credit cards?|"
+         r"card (?:numbers|details)|payment (?:details|info)|orders|invoices|purchase history|passwords|ssns?|"
+         r"social security numbers?|home addresses|personal (?:data|details|information)|identities)")
+_OTHERS = (r"(?:other|another|a different|your (?:other )?|all (?:of )?your (?:other )?|each of your|"
+           r"every one of your|someone else'?s|somebody else'?s|other people'?s)")
+
+RULES: list[SecurityRule] = [
+    # -- prompt injection: attempts to replace the assistant's instructions -------------------------------
+    rule("ignore_instructions", PROMPT_INJECTION, "asks the assistant to ignore its instructions",
+         rf"\b{_IGNORE}\s+(?:{_PRIOR}\s+){{0,5}}(?:instructions?|prompts?|directions|directives?|guidelines|"
+         rf"guardrails|programming|commands|system message)\b",
+         rf"\b{_IGNORE}\s+(?:\w+\s+){{0,2}}(?:your|all|previous|prior|above|earlier|preceding|original|initial|"
+         rf"system|safety|any)\s+(?:\w+\s+)?(?:rules|restrictions|constraints|polic(?:y|ies)|limitations|ethics|"
+         rf"principles|training|filters|safeguards)\b",
+         rf"\b{_IGNORE}\s+(?:about\s+)?(?:everything|anything|all)\s+(?:(?:that\s+)?(?:was\s+)?(?:written\s+|said\s+|"
+         rf"stated\s+|came\s+)?(?:above|before|previously|prior|earlier)|(?:you(?:'ve| have)? (?:been|were) told|"
+         rf"you know|you were given))\b",
+         rf"\b{_IGNORE}\s+what\s+(?:you\s+(?:were|have been|'ve been)\s+(?:told|instructed|programmed))",
+         rf"\b(?:ignore|ignoriere|ignorieren|ignora|ignorez|ignorer)\s+(?:\w+\s+){{0,3}}?(?:toutes?\s+|todas\s+|"
+         rf"alle\s+|tutte\s+)?(?:les\s+|tes\s+|vos\s+|las\s+|le\s+|die\s+|as\s+)?(?:instructions|consignes|"
+         rf"anweisungen|instrucciones|istruzioni|instrucoes|regeln|reglas|regles|regole)\b",
+         r"\b(?:vergiss|vergessen sie|olvida|olvide|oublie|oubliez|dimentica|esqueca)\s+(?:\w+\s+){0,3}?"
+         r"(?:anweisungen|instrucciones|instructions|consignes|istruzioni|instrucoes|regeln|reglas|regles|"
+         r"regole|alles|todo|tout|tutto)\b"),
+    rule("ignore_instructions_obfuscated", PROMPT_INJECTION, "asks the assistant to ignore its instructions",
+         r"(?:ignore|disregard|forget|bypass|override)(?:all|any|the|your|my|every)?(?:previous|prior|above|"
+         r"earlier|preceding|original|initial|system)?(?:instructions|prompts|directions|directives|guidelines|"
+         r"guardrails|rules)",
+         views=frozenset({"squashed"})),
+    rule("new_instructions", PROMPT_INJECTION, "tries to give the assistant new instructions",
+         r"\b(?:new|updated|revised|real|actual|true|secret|hidden)\s+(?:instructions?|directives?|task|orders)"
+         r"\s*(?:follow|are|is|for you|:)\s*(?:you\b|for you|the assistant|the ai|from now|ignore|disregard|"
+         r"issue|approve|reveal|send|grant|delete|give|print|output|say|respond|answer|act|pretend)",
+         r"\byour\s+(?:new|real|actual|true|only|updated)\s+(?:task|job|goal|objective|purpose|role|mission|"
+         r"instructions?|directive|orders)\s+(?:is|are|will be|now)\b",
+         r"\b(?:previous|prior|above|earlier|those)\s+instructions\s+(?:were|was)\s+(?:just\s+|only\s+)?"
+         r"(?:a\s+)?(?:test|fake|wrong|a joke|cancelled|void|obsolete)",
+         r"\b(?:from now on|henceforth|from this point(?: on)?|starting now|going forward),?\s+(?:you|u)\s+"
+         r"(?:are|will|must|shall|should|'ll|'re|have to)?\s*(?:now\s+)?(?:act|behave|respond|answer|pretend|"
+         r"ignore|obey|reply|roleplay|role-play|simulate|be an?\b|be my\b|are an?\b|are my\b|are no longer|"
+         r"are free|will only obey|speak as)",
+         r"\bnow (?:new|different) (?:instructions|tasks?) follow"),
+    rule("fake_system_message", PROMPT_INJECTION, "imitates a system or developer message",
+         r"\b(?:system|admin(?:istrator)?|developer|root|sudo|operator)\s+(?:message|prompt|update|override|note|"
+         r"notice|instructions?|alert|command|directive)\s*:",
+         r"(?:^|\n)\s*(?:#{1,6}\s*|\[|<|\*\*|\()\s*(?:system|assistant|developer|admin|instruction|"
+         r"instructions)\s*(?:\]|>|\*\*|\))?\s*:?",
+         r"\bnote (?:to|for) (?:the )?(?:ai|assistant|bot|model|llm|chatbot|language model)\b",
+         rf"\b(?:dear|attention|hey|to the|to any)\s+{_AI}s?\b[^.!?\n]{{0,40}}\b(?:reading|processing|"
+         r"summari[sz]ing|ignore|disregard|you must|do not|don't|must)\b",
+         rf"\bif you are an? {_AI}\b",
+         r"\bwhen you (?:summari[sz]e|process|read|parse|analy[sz]e|reply to) this\b[^.!?\n]{0,80}\b(?:also|"
+         r"instead|ignore|include|add|follow|delete|send|forward)\b",
+         r"<!--[\s\S]{0,400}?\b(?:ignore|disregard|assistant|ai|instructions?|system)\b[\s\S]{0,400}?-->",
+         unless=(r"^\s*\(?admin\)?\s*:?\s*$",)),
+    rule("chat_template_tokens", PROMPT_INJECTION, "contains chat-template control tokens",
+         r"<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|"
+         r"begin_of_text)\s*\|>",
+         r"\[/?inst\]", r"<</?sys>>", r"\[/?(?:system|assistant)\]",
+         r"(?:^|\n)\s*(?:human|user)\s*:[\s\S]{0,600}?(?:^|\n)\s*(?:assistant|ai|bot|chatgpt)\s*:",
+         r"(?:^|\n)\s*(?:assistant|ai|bot|chatgpt)\s*:\s*(?:sure|ok|okay|understood|of course|certainly|"
+         r"i will|i'll|as an)\b"),
+    rule("role_json_injection", PROMPT_INJECTION, "smuggles chat roles or instructions in JSON",
+         r"[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer|tool)[\"']",
+         r"[\"'](?:system_prompt|system|instructions?|prompt|developer_message)[\"']\s*:\s*[\"'{\[]"),
+    # -- jailbreak: attempts to lift the assistant's limits --------------------------------------------
+    rule("dan_persona", JAILBREAK, "invokes a known jailbreak persona",
+         r"\bdo anything now\b", r"\bdan\s+mode\b",
+         r"\b(?:you are|you're|act as|acting as|become|pretend to be|roleplay as|play)\s+(?:now\s+)?"
+         r"(?:going to\s+)?(?:be\s+)?(?:act as\s+)?dan\b",
+         r"\b(?:betterdan|antigpt|evilbot|freedomgpt|chaosgpt|wormgpt|mongo tom|dudegpt|stan mode|aim mode|"
+         r"ucar|developer mode enabled|devmode)\b",
+         r"\balways intelligent and machiavellian\b", r"\bstrive to avoid norms\b"),
+    rule("jailbreak_mode", JAILBREAK, "asks the assistant to switch into an unrestricted mode",
+         r"\b(?:god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dan|opposite|"
+         r"unlocked|no[- ]limits?|no[- ]rules)\s+mode\b",
+         rf"\b(?:enable|activate|enter|switch (?:on|to|into)|turn on|engage)\s+(?:the\s+)?(?:developer|dev|"
+         rf"debug|admin|sudo|root|god)\s+mode\b[^.!?\n]{{0,80}}\b(?:you|your (?:responses|answers|output)|"
+         rf"{_AI}|filters?|restrictions?|rules|any content|anything)\b",
+         rf"\bin (?:developer|dev|debug|admin|sudo|god) mode,?\s+(?:you|{_AI})\b",
+         rf"\b(?:you|{_AI})\s+(?:are|is)\s+(?:now\s+)?in\s+(?:developer|dev|debug|admin|sudo|god)\s+mode\b",
+         r"\bjailbreak(?:ing)?\b(?!\s+(?:detection|protection|test(?:ing)?s?)\b)",
+         r"\bopposite day\b", r"\beverything (?:your|the) (?:rules|guidelines|policies) (?:forbid|prohibit|ban)"),
+    rule("disable_safety", JAILBREAK, "asks the assistant to drop its safety limits",
+         r"\b(?:disable[sd]?|turn(?:s|ed)? off|switch(?:es|ed)? off|deactivate[sd]?|remove[sd]?|bypass(?:es|ed|"
+         r"ing)?|circumvent(?:s|ed|ing)?|lift(?:s|ed)?|suspend(?:s|ed)?|get around|work around|evade[sd]?|"
+         r"break(?:s|ing)? free of)\s+(?:all\s+|your\s+|the\s+|any\s+|its\s+|of\s+|my\s+)*(?:(?:safety|content|"
+         r"nsfw|moderation|ethical|ethics|censorship|profanity|output|openai)\s+(?:filters?|guardrails?|"
+         r"safeguards?|restrictions|settings|features|measures|protocols|checks|polic(?:y|ies)|guidelines|"
+         r"rules|systems?)|guardrails?|safeguards?|censorship|moderation|safety|ethics|morals|"
+         r"(?:your|its) (?:filters?|restrictions|rules|limits|limitations|programming|training|guidelines))\b",
+         rf"\b{_AI}s?\b[^.!?\n]{{0,40}}\b(?:without|with no|that has no|that have no|having no|free (?:of|from)|"
+         r"not bound by|unbound by|unconstrained by|no longer bound by)\s+(?:any\s+)?(?:ethical\s+|moral\s+|"
+         r"content\s+|safety\s+)?(?:restrictions|filters|limits|limitations|rules|guidelines|constraints|"
+         r"censorship|ethics|morals|boundaries|guardrails|polic(?:y|ies)|principles)\b",
+         r"\b(?:you|u)\s+(?:now\s+)?(?:have|had|has|would have|are under|operate with)\s+no\s+(?:ethical\s+|"
+         r"moral\s+|content\s+|safety\s+)?(?:restrictions|filters|limits|limitations|rules|guidelines|constraints|"
+         r"censorship|ethics|morals|boundaries|guardrails|polic(?:y|ies)|principles)\b",
+         r"\b(?:you|u)(?:'re| are)?\s+(?:now\s+)?(?:no longer|not)\s+(?:bound|restricted|limited|constrained|"
+         r"governed)\s+by\b",
+         r"\b(?:without|with no|ignoring|free of)\s+(?:any\s+)?(?:ethical|moral|content|safety|openai'?s?)\s+"
+         r"(?:restrictions|filters|limits|limitations|rules|guidelines|constraints|considerations|polic(?:y|ies)|"
+         r"principles|boundaries)\b",
+         r"\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|unaligned)\s+(?:and\s+\w+\s+)?(?:ai|"
+         r"assistant|chatbot|bot|model|version|response|answer|mode|persona|character)\b",
+         r"\b(?:no|without)\s+(?:content|usage|safety)\s+polic(?:y|ies)\b",
+         r"\b(?:never|don'?t|do not|must not|will not|won'?t)\s+(?:ever\s+)?refuse\b"),
+    rule("persona_override", JAILBREAK, "tries to give the assistant another identity",
+         r"\b(?:pretend|imagine|act|behave|roleplay|role-play|role play|play the role)\b[^.!?\n]{0,30}\b(?:you are|"
+         r"you're|to be|as if you|as an?|as my|of an?|of my)\b[^.!?\n]{0,60}\b(?:without|unfiltered|uncensored|"
+         r"unrestricted|evil|rogue|malicious|jailbroken|hacker|criminal|no (?:rules|restrictions|limits|filters)|"
+         r"grandma|grandmother|granny|deceased|late|dead|different ai|another ai|human being|real person|"
+         r"sentient|villain)\b",
+         rf"\byou(?: are|'re)(?: now)? (?:an? )?{_AI} (?:called|named)\b",
+         rf"\byou(?: are|'re) no longer (?:an? |the |my )?(?:\w+\s+){{0,3}}?(?:{_AI}|support (?:bot|agent)|"
+         r"bound|restricted|limited|required|obligated|assistant)\b",
+         r"\byou(?: are|'re)(?: now)?(?: an?| my)? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue|"
+         r"amoral|unethical|liberated|unchained|unbound|unlimited|free ai)\b",
+         r"\b(?:stay|remain|keep|never break|don'?t break|do not break)\s+(?:in\s+)?character\b",
+         r"\blet'?s play a (?:game|role-?play)\b[^.!?\n]{0,40}\b(?:you are|you're|you will|where you|in which you)\b",
+         r"\b(?:answer|respond|reply|speak|write)\s+as\s+(?:that|this|an?|the)\s+(?:other\s+|evil\s+|"
+         r"unfiltered\s+|unrestricted\s+|alternate\s+|opposite\s+)*(?:version of (?:you|yourself)|alter ego|"
+         r"evil twin)\b",
+         r"\b(?:evil|dark|shadow|unfiltered|unrestricted|opposite|alternate|uncensored)\s+(?:version of (?:you|"
+         r"yourself)|alter ego|twin|persona)\b",
+         r"\b(?:obey|obeys|obeying)\s+(?:only\s+)?me\b", r"\byou (?:must|will|shall) obey\b",
+         rf"\bsimulate (?:an? |the )?(?:\w+\s+){{0,2}}{_AI}\b[^.!?\n]{{0,40}}\b(?:no|without|any)\b"),
+    # -- extraction of the assistant's own instructions --------------------------------------------------
+    rule("system_prompt", INSTRUCTION_EXTRACTION, "asks about the assistant's system prompt",
+         r"\bsystem[\s_-]*prompt\b", r"\bprompt\s+(?:systeme|del sistema|di sistema)\b",
+         r"\b(?:pre-?prompt|meta-?prompt|initial prompt|original prompt|hidden prompt|secret prompt)\b",
+         r"\byour\s+(?:own\s+)?(?:system|initial|original|hidden|secret|internal|starting|base|preset|core)\s+"
+         r"(?:message|instructions|directives|rules|configuration|programming|guidelines)\b"),
+    rule("reveal_instructions", INSTRUCTION_EXTRACTION, "asks the assistant to reveal its instructions",
+         rf"\b(?:{_REQ}|repeat|recite|summari[sz]e|translate|copy|describe|explain)\b[^.!?\n]{{0,40}}\b(?:your|ur)\s+"
+         r"(?:\w+\s+){0,2}?(?:instructions|prompt|programming|directives|configured rules|system rules)\b",
+         r"\b(?:instructions|rules|guidelines|directives|prompt|prompts)\s+(?:that\s+)?(?:were you|have you been|"
+         r"did you get|you were|you've been|you have been|you got|given to you|your (?:developers?|creators?|"
+         r"company|admins?|owners?|makers?) (?:gave|wrote|configured|set|programmed))",
+         r"\b(?:prompt|instructions|rules)\b[^.!?\n]{0,40}\b(?:configured|set up|written|programmed|defined|"
+         r"loaded)\s+(?:for|into|in)\s+you\b",
+         r"\bwhat (?:were|have) you (?:been )?(?:told|instructed|programmed|trained|configured)\b",
+         r"\bhow (?:were|have) you (?:been )?(?:instructed|programmed|configured|prompted)\b",
+         r"\bword for word\b[^.!?\n]{0,40}\b(?:instructions|prompt|rules)\b"),
+    rule("repeat_above", INSTRUCTION_EXTRACTION, "asks the assistant to repeat its hidden context",
+         r"\b(?:repeat|print|output|show|display|return|copy|echo|summari[sz]e|translate|spell[- ]check|"
+         r"rewrite|list)\s+(?:back\s+)?(?:all\s+|everything\s+|the\s+)?(?:text|words|content|messages?|"
+         r"everything|lines?|conversation|tokens)?\s*(?:(?:that\s+)?(?:came|comes|is|was|written)\s+)?"
+         r"(?:above|before (?:this|my|the first)|prior to (?:this|my))\b",
+         r"\b(?:beginning|starting|that starts?|which starts?) with\s+[\"']?you are\b",
+         r"\b(?:everything|anything|all (?:the )?text)\s+(?:that\s+)?(?:came|comes|was|is|written)?\s*"
+         r"(?:above|before)\s+(?:this|my (?:first )?message|the first message|the conversation)\b",
+         r"\b(?:first|initial|opening)\s+(?:line|lines|sentence|words|message)\s+of\s+(?:your|the)\s+"
+         r"(?:prompt|instructions|context|conversation)\b"),
+    # -- secrets of the system ----------------------------------------------------------------------
+    rule("secret_request", SECRET_EXTRACTION, "asks for the system's keys, passwords or tokens",
+         rf"\b{_REQ}\b[^.!?\n]{{0,30}}\b(?:your|ur|the (?:bot'?s|assistant'?s|ai'?s|system'?s|server'?s|"
+         r"company'?s))\s+(?:own\s+)?(?:\w+\s+){0,2}?" + _SECRET + r"\b",
+         rf"\b{_REQ}\b[^.!?\n]{{0,30}}\b(?:admin(?:istrator)?|root|master|system|server|database|db|backend|"
+         r"internal|production|prod|service account|superuser|sudo|openai|anthropic|stripe|aws|twilio|smtp)\s+"
+         r"(?:\w+\s+)?(?:passwords?|credentials|api[\s_-]?keys?|keys|tokens?|secrets?)\b"
+         r"(?!\s+(?:reset|requirements?|policy|rules|change|expired|expiry|rotation|for (?:my|our)))",
+         _SECRET + r"\s+(?:that\s+|which\s+)?(?:you|u|your (?:system|server|bot|app|company|backend|service|"
+         r"team))\s+(?:use|uses|have|has|store|stores|hold|holds|keep|keeps|know|knows|is using|are using|got)\b",
+         r"\b(?:stored|kept|saved|hard-?coded|configured|defined|embedded)\s+in\s+(?:your|the)\s+(?:config|"
+         r"configuration|code|source|environment|system|server|prompt|memory|instructions|settings)\b",
+         r"\bwhat\s+(?:\w+\s+)?(?:secret|key|token|password|credentials)\s+(?:\w+\s+)?(?:does|do|did)\s+"
+         r"(?:the|your)\s+(?:server|system|app|backend|bot|service|assistant)\s+use\b",
+         r"\b(?:what(?:'s| is)|tell me|give me|reveal|spell|say|share|whisper|hint at|send me)\s+(?:me\s+)?"
+         r"(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret word|secret|passcode|magic word)\b"
+         r"(?!\s*(?:reset|requirements?|policy|rules|for (?:my|our|the (?:\w+\s+)?account)|of (?:my|our)|"
+         r"to (?:my|our)|length|field|link|change))",
+         unless=(r"\b(?:my|our)\s+(?:own\s+)?(?:new\s+)?" + _SECRET + r"\b(?![^.!?\n]{0,20}\byou use)",)),
+    rule("environment_dump", SECRET_EXTRACTION, "asks for the system's configuration or environment",
+         r"\b(?:print|show|cat|dump|list|display|output|read|reveal|echo|give me|send me|paste)\s+(?:out\s+)?"
+         r"(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?(?:all\s+)?(?:your\s+|the\s+)?(?:\.env|env(?:ironment)?\s*"
+         r"(?:file|variables|vars)|os\.environ|/etc/(?:passwd|shadow)|config(?:uration)? files?|secrets? files?)",
+         r"(?:^|\s)(?:cat|type|more|less|head|tail)\s+(?:\S*/)?\.env\b", r"\bos\.environ\b|\bprocess\.env\b",
+         r"\b(?:environment variables|env vars)\b[^.!?\n]{0,30}\b(?:you|your|the server|the system)\b"),
+    # -- other people's data --------------------------------------------------------------------------
+    rule("other_customers_data", DATA_EXFILTRATION, "asks for other customers' personal data",
+         rf"\b{_OTHERS}\s*{_PEOPLE}'?\s*(?:'s\s+)?(?:\w+\s+){{0,3}}?{_DATA}\b",
+         rf"\b{_DATA}\s+(?:\w+\s+){{0,2}}(?:of|for|from|belonging to|about)\s+(?:all\s+)?(?:of\s+)?"
+         rf"{_OTHERS}\s*(?:other\s+)?{_PEOPLE}\b",
+         rf"\b(?:show|send|give|access|see|view|get|tell|share|open|log ?into|login to|forward)\s+(?:me\s+)?"
+         r"(?:into\s+)?(?:someone|somebody|anyone) else'?s\s+(?:account|invoices?|orders?|data|details|e-?mail|"
+         r"phone|address|password|card|records?|messages?|history)\b",
+         r"\b(?:last|previous|other|another|next)\s+(?:customer|client|user|person|caller)\s+(?:you|who)\s+"
+         r"(?:spoke|talked|chatted|helped|served|messaged|wrote)\b",
+         unless=(r"\b(?:my|our) (?:own )?(?:team'?s? |company'?s? )?" + _PEOPLE + r"\b",)),
+    rule("bulk_data_export", DATA_EXFILTRATION, "asks for a bulk copy of the customer database",
+         rf"\b(?:export|dump|download|leak|send|give|share|list|show|paste|extract|scrape|copy)\s+(?:me\s+)?"
+         rf"(?:the\s+|your\s+)?(?:full|entire|complete|whole|all)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:customer|"
+         r"client|user|contact|subscriber|lead|member)s?\s+(?:list|database|base|table|data|records|emails)\b",
+         r"\b(?:dump|drop|select \* from|show me|export|leak|give me|print)\s+(?:the\s+|your\s+)?(?:users?|"
+         r"customers?|clients?|accounts?|contacts?|members?|passwords?)\s+(?:table|database|db|collection)\b",
+         unless=(r"\b(?:my|our|we|i)\b",)),
+    # -- code and markup payloads ---------------------------------------------------------------------
+    rule("sql_injection", CODE_INJECTION, "contains an SQL injection payload",
+         r"'\s*\)?\s*(?:or|and)\s+'?\w+'?\s*=\s*'?\w+", r"\b(?:or|and)\s+'?1'?\s*=\s*'?1\b",
+         r"\bunion\s+(?:all\s+)?select\b", r";\s*(?:drop|delete|truncate|alter|insert|update|exec|shutdown)\s+\w+",
+         r"\bdrop\s+(?:table|database|schema)\s+\w+", r"\bdelete\s+from\s+\w+\s+(?:where|;)",
+         r"'\s*\)?\s*;\s*--", r"\b(?:xp_cmdshell|information_schema|pg_sleep|waitfor\s+delay|load_file)\b",
+         r"\bsleep\s*\(\s*\d+\s*\)\s*(?:--|#|;)"),
+    rule("markup_injection", CODE_INJECTION, "contains a script, template or markdown exfiltration payload",
+         r"<\s*script\b", r"javascript\s*:", r"\bon(?:error|load|click|mouseover|focus|submit)\s*=",
+         r"<\s*(?:iframe|object|embed)\b", r"\bdocument\.cookie\b", r"\$\{\s*jndi\s*:",
+         r"\{\{\s*[^}]{0,60}?(?:\d\s*[*+]\s*\d|__\w+__|\bconfig\b|self\.|request\.|import|os\.|popen|eval|"
+         r"exec|\bsystem\b|conversation|history|secret|prompt)[^}]{0,60}\}\}",
+         r"\{%\s*(?:import|include|exec|set|for)\b",
+         r"!\[[^\]]{0,100}\]\(\s*https?://[^)\s]*(?:\?|\{|%7b)[^)\s]*\)",
+         r"\[[^\]]{0,100}\]\(\s*(?:javascript|data|vbscript):"),
+    rule("shell_injection", CODE_INJECTION, "contains a shell command payload",
+         r"(?:;|&&|\|\||\|)\s*(?:cat|rm|curl|wget|nc|ncat|bash|sh|zsh|powershell|chmod|chown|whoami|id|ls|"
+         r"python3?|perl)\s+[-/~\w.$]",
+         r"\brm\s+-(?:rf|fr)\b", r"/etc/(?:passwd|shadow)\b",
+         r"\$\(\s*(?:cat|curl|wget|whoami|id|ls|rm|nc|bash|sh)\b", r"`\s*(?:cat|curl|wget|whoami|rm|nc)\s[^`]*`"),
+]
+
+RULE_NAMES = frozenset(r.name for r in RULES)

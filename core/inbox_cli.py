@@ -1,0 +1,240 @@
+"""CLI commands for the customer inbox: ingest, inbox, review, autopilot, serve, guard."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+from core import config
+from core.errors import CRMError, NotFound
+from core.executor import load_user
+from core.inbox.errors import PayloadError
+from core.inbox.formats import FORMATS
+from core.inbox.models import InboundMessage
+from core.inbox.review import age_badge
+from core.inbox.service import Inbox
+from core.models import User
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", parents=[sub.common], help="capture inbound messages from a JSON-lines file")
+    p.add_argument("file", help="JSON-lines file, or - for standard input")
+    p.add_argument("--format", choices=sorted(FORMATS), default="generic",
+                   help="generic: AutoCRM's JSON; whatsapp: Cloud API webhook bodies; twilio: form fields as JSON")
+    p.add_argument("--process", action="store_true", help="then run guardrails, drafts and autopilot on them")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("inbox", parents=[sub.common], help="inbox status, processing, conversations, agent replies")
+    p.add_argument("action", choices=["status", "process", "conversations", "reply"])
+    p.add_argument("conversation", nargs="?", type=int, help="conversation id (reply)")
+    p.add_argument("--text", help="the agent's reply (reply)")
+    p.set_defaults(func=cmd_inbox)
+
+    p = sub.add_parser("review", parents=[sub.common],
+                       help="the review queue: list, approve ID, edit ID --text T, reject ID (acting user: --user, "
+                            "else the first reviewer)")
+    p.add_argument("action", choices=["list", "approve", "edit", "reject"])
+    p.add_argument("draft", nargs="?", type=int, help="draft id")
+    p.add_argument("--text", help="the reply to send instead of the draft (edit)")
+    p.add_argument("--reason", default="", help="why the draft is rejected")
+    p.add_argument("--confirm", action="store_true", help="send a draft superseded by a human reply anyway")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("autopilot", parents=[sub.common],
+                       help="turn a conversation's autopilot on or off (a command signed with the server key)")
+    p.add_argument("conversation", type=int)
+    p.add_argument("state", choices=["on", "off"])
+    p.add_argument("--reason")
+    p.set_defaults(func=cmd_autopilot)
+
+    p = sub.add_parser("serve", parents=[sub.common], help="serve the webhooks, API and workers without the UI")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("guard", parents=[sub.common], help="classify text with the guardrails (stored policy)")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--jsonl", metavar="FILE", help="classify every line ({\"text\": ...} or a JSON string) of FILE")
+    p.set_defaults(func=cmd_guard)
+
+
+# -- ingest ----------------------------------------------------------------------------------
+def _lines(path: str) -> Iterator[tuple[int, str]]:
+    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    try:
+        for n, line in enumerate(handle, start=1):
+            if line.strip():
+                yield n, line
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+
+
+def read_messages(path: str, fmt: str) -> list[InboundMessage]:
+    """Every message of a JSON-lines file; the first bad line raises PayloadError naming file and line."""
+    parse = FORMATS[fmt]
+    name = "<stdin>" if path == "-" else path
+    if path != "-" and not Path(path).is_file():
+        raise NotFound(f"no file {path}")
+    msgs: list[InboundMessage] = []
+    for n, line in _lines(path):
+        try:
+            msgs.extend(parse(json.loads(line)))
+        except ValueError as exc:
+            if isinstance(exc, CRMError):
+                raise
+            raise PayloadError(f"{name}, line {n}: not valid JSON ({exc})") from None
+        except PayloadError as exc:
+            raise PayloadError(f"{name}, line {n}: {exc}", exc.field) from None
+    return msgs
+
+
+def cmd_ingest(args, ctx) -> int:
+    msgs = read_messages(args.file, args.format)  # all validated before anything is stored
+    inbox = Inbox(ctx.store)
+    start = time.perf_counter()
+    batch = int(config.get("CRM_INGEST_MAX_BATCH"))
+    stored = dup = 0
+    for i in range(0, len(msgs), batch):
+        receipts = inbox.ingest(msgs[i:i + batch])
+        d = sum(r.duplicate for r in receipts)
+        dup, stored = dup + d, stored + len(receipts) - d
+    seconds = time.perf_counter() - start
+    out: dict[str, Any] = {"messages": len(msgs), "stored": stored, "duplicates": dup,
+                           "seconds": round(seconds, 3), "per_second": round(len(msgs) / seconds) if seconds else None}
+    text = f"{len(msgs)} messages: {stored} stored, {dup} already there ({out['per_second']} msg/s)"
+    if args.process:
+        out.update(inbox.run_once())
+        text += f"; processed {out['processed']}, {out['dispatched']} replies delivered"
+    ctx.out(out, text)
+    return 0
+
+
+# -- inbox -----------------------------------------------------------------------------------
+def cmd_inbox(args, ctx) -> int:
+    inbox = Inbox(ctx.store)
+    if args.action == "status":
+        st = inbox.status()
+        ctx.out(st, f"processing lag: {st['lag']['pending']} pending (oldest {st['lag']['oldest_age_seconds']} s); "
+                    f"review queue: {st['review']['depth']} (oldest {st['review']['oldest_age_seconds']} s); "
+                    f"outbox queued: {st['outbox_queued']}")
+    elif args.action == "process":
+        res = inbox.run_once()
+        ctx.out(res, f"processed {res['processed']} messages; {res['dispatched']} replies delivered")
+    elif args.action == "conversations":
+        rows = inbox.conversations()
+        ctx.out(rows, "\n".join(f"#{r['id']:<5} {r['channel']:<9} {r['address']:<28} {r['contact_name'][:24]:<24} "
+                                f"autopilot {'on ' if r['autopilot'] else 'off'}  {r['messages'] or 0} msgs, "
+                                f"{r['pending_drafts']} pending" for r in rows) or "No conversations yet.")
+    else:
+        if args.conversation is None or not args.text:
+            raise CRMError("usage: inbox reply CONVERSATION --text 'your reply'")
+        user = load_user(ctx.store, args.user)
+        res = inbox.reply(args.conversation, args.text, user)
+        inbox.run_once()
+        ctx.out(res, f"Sent as {user.name}; autopilot paused; {res['superseded']} pending draft(s) superseded.")
+    return 0
+
+
+# -- review ----------------------------------------------------------------------------------
+def _reviewer(ctx, args) -> User:
+    if args.user:
+        return load_user(ctx.store, args.user)
+    row = ctx.store.one("SELECT email FROM users WHERE role = 'reviewer' ORDER BY id LIMIT 1") or \
+        ctx.store.one("SELECT email FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")
+    if row is None:
+        raise NotFound("no reviewer or admin user: pass --user")
+    return load_user(ctx.store, row["email"])
+
+
+def cmd_review(args, ctx) -> int:
+    inbox = Inbox(ctx.store)
+    if args.action == "list":
+        items = inbox.review.pending(args.limit)
+        lines = []
+        for it in items:
+            lines.append(f"draft {it.draft_id}  [{age_badge(it.age_seconds)}]  {it.contact_name} ({it.channel} "
+                         f"{it.address}), conversation {it.conversation_id}, autopilot {'on' if it.autopilot else 'off'}")
+            lines.append(f"  customer: {it.inbound}")
+            lines.append(f"  verdict:  {it.classification}" + (f" ({it.reason})" if it.reason else "")
+                         + (f" [{', '.join(it.triggered)}]" if it.triggered else ""))
+            lines.append(f"  draft ({it.confidence:.2f}, {it.engine}): {it.draft or '(handoff: write the reply)'}")
+        ctx.out([i.to_dict() for i in items], "\n".join(lines) or "The review queue is empty.")
+        return 0
+    if args.draft is None:
+        raise CRMError(f"usage: review {args.action} DRAFT_ID")
+    user = _reviewer(ctx, args)
+    if args.action == "approve":
+        outcome = inbox.review.approve(args.draft, user, confirm=args.confirm)
+    elif args.action == "edit":
+        if not args.text:
+            raise CRMError("usage: review edit DRAFT_ID --text 'the reply to send'")
+        outcome = inbox.review.edit(args.draft, user, args.text, confirm=args.confirm)
+    else:
+        outcome = inbox.review.reject(args.draft, user, args.reason)
+    inbox.run_once()
+    ctx.out(outcome.to_dict(), f"draft {outcome.draft_id}: {outcome.status}"
+                               + (f" ({outcome.message})" if outcome.repeated else ""))
+    return 0
+
+
+# -- autopilot -------------------------------------------------------------------------------
+def cmd_autopilot(args, ctx) -> int:
+    inbox = Inbox(ctx.store)
+    actor = args.user or "cli"
+    body, signature = inbox.sign_autopilot(args.conversation, args.state == "on", actor, args.reason)
+    change = inbox.set_autopilot_signed(body, signature, source="cli")
+    ctx.out(change.to_dict(), f"conversation {change.conversation_id}: autopilot {'on' if change.enabled else 'off'}"
+                              + ("" if change.changed else " (unchanged)"))
+    return 0
+
+
+# -- serve -----------------------------------------------------------------------------------
+def cmd_serve(args, ctx) -> int:
+    from core import web
+    print(f"AutoCRM inbox on http://{args.host}:{args.port} (db {args.db}); Ctrl-C stops", file=sys.stderr)
+    web.serve(args.db, args.port, args.host)
+    return 0
+
+
+# -- guard -----------------------------------------------------------------------------------
+def _policy(ctx):
+    from core.guardrails import GuardrailPolicy
+    if args_db_exists(ctx):
+        from core.inbox.settings import InboxSettings
+        return InboxSettings(ctx.store).policy()
+    return GuardrailPolicy.default()
+
+
+def args_db_exists(ctx) -> bool:
+    return ctx.args.db == ":memory:" or Path(ctx.args.db).is_file()
+
+
+def cmd_guard(args, ctx) -> int:
+    from core.guardrails import Guardrails
+    guard = Guardrails(_policy(ctx))
+    if args.jsonl:
+        for n, line in _lines(args.jsonl):
+            try:
+                item = json.loads(line)
+            except ValueError as exc:
+                raise PayloadError(f"{args.jsonl}, line {n}: not valid JSON ({exc})") from None
+            text = item.get("text") if isinstance(item, dict) else item
+            if not isinstance(text, str):
+                raise PayloadError(f"{args.jsonl}, line {n}: expected {{\"text\": ...}} or a JSON string")
+            v = guard.classify(text)
+            row = {"classification": v.classification, "triggered": list(v.triggered), "reason": v.reason}
+            if isinstance(item, dict) and "id" in item:
+                row = {"id": item["id"], **row}
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    if not args.text:
+        raise CRMError('usage: guard "TEXT" [--json] or guard --jsonl FILE')
+    v = guard.classify(args.text)
+    ctx.out({"classification": v.classification, "triggered": list(v.triggered), "reason": v.reason},
+            f"{v.classification}" + (f" [{', '.join(v.triggered)}]" if v.triggered else "") + f": {v.reason}")
+    return 0
