@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core import config, metrics, queries, snapshot
-from core.errors import NotFound, PlanError
+from core.errors import NotFound
 from core.executor import apply_plan, last_plan_id, load_user, undo_conflicts, undo_plan
 from core.models import REJECTED, Plan, User
 from core.planning import build_plan, edit_plan

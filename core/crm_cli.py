@@ -5,7 +5,6 @@ import argparse
 import json
 import sys
 
-from core import snapshot
 from core.chat import ChatService
 from core.errors import CRMError, UndoConflict
 from core.executor import load_user

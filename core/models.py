@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 READY, NEEDS_CLARIFICATION, REJECTED = "ready", "needs_clarification", "rejected"

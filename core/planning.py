@@ -8,7 +8,7 @@ from core import config, operations
 from core.errors import ValidationError
 from core.models import NEEDS_CLARIFICATION, READY, REJECTED, Plan, Step, User, jsonable, new_plan_id
 from core.snapshot import Snapshot
-from core.understanding.engine import Candidate, Understanding
+from core.understanding.engine import Understanding
 
 ROWS = {"companies": "companies", "contacts": "contacts", "deals": "deals", "tasks": "tasks"}
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.guardrails.text import squash, views
+
 PROMPT_INJECTION = "prompt_injection"
 JAILBREAK = "jailbreak"
 INSTRUCTION_EXTRACTION = "instruction_extraction"
@@ -42,9 +44,9 @@ def rule(name: str, violation_type: str, description: str, *patterns: str, unles
 # Shared vocabulary.
 _IGNORE = (r"(?:ignore|ignoring|disregard|forget|override|overrule|bypass|skip|abandon|discard|drop|neglect|"
            r"set aside|stop following|do not follow|don'?t follow|no longer follow|pay no attention to)")
-_PRIOR = (r"(?:all|any|every|the|your|ur|my|these|those|previous|previously|prior|preceding|above|earlier|former|"
-          r"original|initial|old|existing|system|default|developer|safety|given|standing|foregoing|other|of|"
-          r"said|provided|stated|mentioned|instructions?|you|were|have|been|got)")
+_STRONG = (r"(?:all|any|every|your|ur|previous|previously|prior|preceding|above|earlier|former|original|initial|"
+           r"system|developer|safety|foregoing|those|these|aforementioned)")
+_PRIOR = rf"(?:{_STRONG}|the|of|my|old|existing|default|given|standing|other|said|provided|stated|mentioned)"
 _AI = r"(?:ai|a\.i\.|assistant|chat ?bot|bot|model|llm|language model|gpt|chatgpt|claude|gemini|copilot)"
 _REQ = (r"(?:what(?:'s| is| are| was| were)|tell|give|send|share|reveal|show|print|display|list|leak|dump|"
         r"expose|provide|paste|output|read out|spell|disclose|email|text|post|write down|forward|hand over)")
@@ -58,14 +60,15 @@ _DATA = (r"(?:e-?mails?|e-?mail addresses|addresses|phone numbers?|numbers|phone
          r"(?:rmation)?)|details|data|info(?:rmation)?|names|records|lists?|database|credit cards?|"
          r"card (?:numbers|details)|payment (?:details|info)|orders|invoices|purchase history|passwords|ssns?|"
          r"social security numbers?|home addresses|personal (?:data|details|information)|identities)")
+_ASK = rf"(?:{_REQ}|export|download|access|see|view|get|find|look up|lookup|search|pull)"
 _OTHERS = (r"(?:other|another|a different|your (?:other )?|all (?:of )?your (?:other )?|each of your|"
            r"every one of your|someone else'?s|somebody else'?s|other people'?s)")
 
 RULES: list[SecurityRule] = [
     # -- prompt injection: attempts to replace the assistant's instructions -------------------------------
     rule("ignore_instructions", PROMPT_INJECTION, "asks the assistant to ignore its instructions",
-         rf"\b{_IGNORE}\s+(?:{_PRIOR}\s+){{0,5}}(?:instructions?|prompts?|directions|directives?|guidelines|"
-         rf"guardrails|programming|commands|system message)\b",
+         rf"\b{_IGNORE}\s+(?=(?:{_PRIOR}\s+){{0,4}}?{_STRONG}\s)(?:{_PRIOR}\s+){{1,5}}(?:instructions?|prompts?|"
+         rf"directions|directives?|guidelines|guardrails|programming|commands|system message)\b",
          rf"\b{_IGNORE}\s+(?:\w+\s+){{0,2}}(?:your|all|previous|prior|above|earlier|preceding|original|initial|"
          rf"system|safety|any)\s+(?:\w+\s+)?(?:rules|restrictions|constraints|polic(?:y|ies)|limitations|ethics|"
          rf"principles|training|filters|safeguards)\b",
@@ -78,7 +81,8 @@ RULES: list[SecurityRule] = [
          rf"anweisungen|instrucciones|istruzioni|instrucoes|regeln|reglas|regles|regole)\b",
          r"\b(?:vergiss|vergessen sie|olvida|olvide|oublie|oubliez|dimentica|esqueca)\s+(?:\w+\s+){0,3}?"
          r"(?:anweisungen|instrucciones|instructions|consignes|istruzioni|instrucoes|regeln|reglas|regles|"
-         r"regole|alles|todo|tout|tutto)\b"),
+         r"regole|alles|todo|tout|tutto)\b",
+         unless=(rf"\b{_IGNORE}\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:instructions|directions|notes)\b",)),
     rule("ignore_instructions_obfuscated", PROMPT_INJECTION, "asks the assistant to ignore its instructions",
          r"(?:ignore|disregard|forget|bypass|override)(?:all|any|the|your|my|every)?(?:previous|prior|above|"
          r"earlier|preceding|original|initial|system)?(?:instructions|prompts|directions|directives|guidelines|"
@@ -86,8 +90,9 @@ RULES: list[SecurityRule] = [
          views=frozenset({"squashed"})),
     rule("new_instructions", PROMPT_INJECTION, "tries to give the assistant new instructions",
          r"\b(?:new|updated|revised|real|actual|true|secret|hidden)\s+(?:instructions?|directives?|task|orders)"
-         r"\s*(?:follow|are|is|for you|:)\s*(?:you\b|for you|the assistant|the ai|from now|ignore|disregard|"
-         r"issue|approve|reveal|send|grant|delete|give|print|output|say|respond|answer|act|pretend)",
+         r"\s*(?:follow|are|is|for you)?\s*:?\s*(?:you\b|for you|the assistant|the ai|from now|ignore|disregard|"
+         r"issue|approve|reveal|send|grant|delete|give|print|output|say|respond|answer|act|pretend|write|tell|"
+         r"list|translate|summari[sz]e|forget|stop|generate|create)",
          r"\byour\s+(?:new|real|actual|true|only|updated)\s+(?:task|job|goal|objective|purpose|role|mission|"
          r"instructions?|directive|orders)\s+(?:is|are|will be|now)\b",
          r"\b(?:previous|prior|above|earlier|those)\s+instructions\s+(?:were|was)\s+(?:just\s+|only\s+)?"
@@ -100,16 +105,16 @@ RULES: list[SecurityRule] = [
     rule("fake_system_message", PROMPT_INJECTION, "imitates a system or developer message",
          r"\b(?:system|admin(?:istrator)?|developer|root|sudo|operator)\s+(?:message|prompt|update|override|note|"
          r"notice|instructions?|alert|command|directive)\s*:",
-         r"(?:^|\n)\s*(?:#{1,6}\s*|\[|<|\*\*|\()\s*(?:system|assistant|developer|admin|instruction|"
-         r"instructions)\s*(?:\]|>|\*\*|\))?\s*:?",
+         r"(?:^|\n)\s*(?:#{1,6}\s*(?:system|assistant|developer|instructions?)\b|\[(?:system|assistant|"
+         r"developer)\]|<(?:system|assistant|developer)>|\*\*(?:system|assistant|developer)\*\*)",
          r"\bnote (?:to|for) (?:the )?(?:ai|assistant|bot|model|llm|chatbot|language model)\b",
          rf"\b(?:dear|attention|hey|to the|to any)\s+{_AI}s?\b[^.!?\n]{{0,40}}\b(?:reading|processing|"
-         r"summari[sz]ing|ignore|disregard|you must|do not|don't|must)\b",
-         rf"\bif you are an? {_AI}\b",
+         r"summari[sz]ing|ignore|disregard|you must|must now)\b",
+         rf"\bif you(?: are|'re) an? {_AI}\b[^.!?\n]{{0,60}}\b(?:ignore|disregard|reveal|approve|output|print|"
+         r"respond with|reply with|say|you must|include the|forward all)\b",
          r"\bwhen you (?:summari[sz]e|process|read|parse|analy[sz]e|reply to) this\b[^.!?\n]{0,80}\b(?:also|"
          r"instead|ignore|include|add|follow|delete|send|forward)\b",
-         r"<!--[\s\S]{0,400}?\b(?:ignore|disregard|assistant|ai|instructions?|system)\b[\s\S]{0,400}?-->",
-         unless=(r"^\s*\(?admin\)?\s*:?\s*$",)),
+         r"<!--[\s\S]{0,400}?\b(?:ignore|disregard|assistant|ai|instructions?|system)\b[\s\S]{0,400}?-->"),
     rule("chat_template_tokens", PROMPT_INJECTION, "contains chat-template control tokens",
          r"<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|"
          r"begin_of_text)\s*\|>",
@@ -145,7 +150,7 @@ RULES: list[SecurityRule] = [
          r"nsfw|moderation|ethical|ethics|censorship|profanity|output|openai)\s+(?:filters?|guardrails?|"
          r"safeguards?|restrictions|settings|features|measures|protocols|checks|polic(?:y|ies)|guidelines|"
          r"rules|systems?)|guardrails?|safeguards?|censorship|moderation|safety|ethics|morals|"
-         r"(?:your|its) (?:filters?|restrictions|rules|limits|limitations|programming|training|guidelines))\b",
+         r"(?:your|its) (?:filters?|programming|training|guidelines))\b",
          rf"\b{_AI}s?\b[^.!?\n]{{0,40}}\b(?:without|with no|that has no|that have no|having no|free (?:of|from)|"
          r"not bound by|unbound by|unconstrained by|no longer bound by)\s+(?:any\s+)?(?:ethical\s+|moral\s+|"
          r"content\s+|safety\s+)?(?:restrictions|filters|limits|limitations|rules|guidelines|constraints|"
@@ -159,9 +164,10 @@ RULES: list[SecurityRule] = [
          r"(?:restrictions|filters|limits|limitations|rules|guidelines|constraints|considerations|polic(?:y|ies)|"
          r"principles|boundaries)\b",
          r"\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|unaligned)\s+(?:and\s+\w+\s+)?(?:ai|"
-         r"assistant|chatbot|bot|model|version|response|answer|mode|persona|character)\b",
+         r"assistant|chatbot|bot|model|response|answer|mode|persona|character)\b",
          r"\b(?:no|without)\s+(?:content|usage|safety)\s+polic(?:y|ies)\b",
-         r"\b(?:never|don'?t|do not|must not|will not|won'?t)\s+(?:ever\s+)?refuse\b"),
+         r"\byou\s+(?:will\s+|must\s+|should\s+|shall\s+)?(?:never|not|don'?t|do not|must not|will not|"
+         r"won'?t|shall not)\s+(?:ever\s+)?refuse\b", r"\bnever refuses\b"),
     rule("persona_override", JAILBREAK, "tries to give the assistant another identity",
          r"\b(?:pretend|imagine|act|behave|roleplay|role-play|role play|play the role)\b[^.!?\n]{0,30}\b(?:you are|"
          r"you're|to be|as if you|as an?|as my|of an?|of my)\b[^.!?\n]{0,60}\b(?:without|unfiltered|uncensored|"
@@ -186,11 +192,13 @@ RULES: list[SecurityRule] = [
     rule("system_prompt", INSTRUCTION_EXTRACTION, "asks about the assistant's system prompt",
          r"\bsystem[\s_-]*prompt\b", r"\bprompt\s+(?:systeme|del sistema|di sistema)\b",
          r"\b(?:pre-?prompt|meta-?prompt|initial prompt|original prompt|hidden prompt|secret prompt)\b",
-         r"\byour\s+(?:own\s+)?(?:system|initial|original|hidden|secret|internal|starting|base|preset|core)\s+"
-         r"(?:message|instructions|directives|rules|configuration|programming|guidelines)\b"),
+         r"\byour\s+(?:own\s+)?(?:system|initial|original|hidden|secret|starting|base|preset)\s+"
+         r"(?:message|instructions|directives|programming)\b",
+         r"\byour\s+(?:hidden|secret)\s+(?:rules|guidelines|configuration)\b"),
     rule("reveal_instructions", INSTRUCTION_EXTRACTION, "asks the assistant to reveal its instructions",
          rf"\b(?:{_REQ}|repeat|recite|summari[sz]e|translate|copy|describe|explain)\b[^.!?\n]{{0,40}}\b(?:your|ur)\s+"
-         r"(?:\w+\s+){0,2}?(?:instructions|prompt|programming|directives|configured rules|system rules)\b",
+         r"(?:\w+\s+){0,2}?(?:instructions|prompt|programming|directives|configured rules|system rules)\b"
+         r"(?!\s+(?:for|on|to|about|regarding|how)\b)",
          r"\b(?:instructions|rules|guidelines|directives|prompt|prompts)\s+(?:that\s+)?(?:were you|have you been|"
          r"did you get|you were|you've been|you have been|you got|given to you|your (?:developers?|creators?|"
          r"company|admins?|owners?|makers?) (?:gave|wrote|configured|set|programmed))",
@@ -212,19 +220,22 @@ RULES: list[SecurityRule] = [
     # -- secrets of the system ----------------------------------------------------------------------
     rule("secret_request", SECRET_EXTRACTION, "asks for the system's keys, passwords or tokens",
          rf"\b{_REQ}\b[^.!?\n]{{0,30}}\b(?:your|ur|the (?:bot'?s|assistant'?s|ai'?s|system'?s|server'?s|"
-         r"company'?s))\s+(?:own\s+)?(?:\w+\s+){0,2}?" + _SECRET + r"\b",
+         r"company'?s))\s+(?:own\s+)?(?:\w+\s+){0,2}?" + _SECRET + r"\b(?!\s*(?:docs?|documentation|page|"
+         r"settings|section|guide|polic(?:y|ies)|requirements?|reset|rotation|management|format|length|expir\w*|"
+         r"limits?|rules|field))",
          rf"\b{_REQ}\b[^.!?\n]{{0,30}}\b(?:admin(?:istrator)?|root|master|system|server|database|db|backend|"
          r"internal|production|prod|service account|superuser|sudo|openai|anthropic|stripe|aws|twilio|smtp)\s+"
          r"(?:\w+\s+)?(?:passwords?|credentials|api[\s_-]?keys?|keys|tokens?|secrets?)\b"
          r"(?!\s+(?:reset|requirements?|policy|rules|change|expired|expiry|rotation|for (?:my|our)))",
          _SECRET + r"\s+(?:that\s+|which\s+)?(?:you|u|your (?:system|server|bot|app|company|backend|service|"
          r"team))\s+(?:use|uses|have|has|store|stores|hold|holds|keep|keeps|know|knows|is using|are using|got)\b",
-         r"\b(?:stored|kept|saved|hard-?coded|configured|defined|embedded)\s+in\s+(?:your|the)\s+(?:config|"
+         _SECRET + r"\s+(?:\w+\s+){0,3}?(?:stored|kept|saved|hard-?coded|configured|defined|embedded)\s+in\s+"
+         r"(?:your|the)\s+(?:config|"
          r"configuration|code|source|environment|system|server|prompt|memory|instructions|settings)\b",
          r"\bwhat\s+(?:\w+\s+)?(?:secret|key|token|password|credentials)\s+(?:\w+\s+)?(?:does|do|did)\s+"
          r"(?:the|your)\s+(?:server|system|app|backend|bot|service|assistant)\s+use\b",
          r"\b(?:what(?:'s| is)|tell me|give me|reveal|spell|say|share|whisper|hint at|send me)\s+(?:me\s+)?"
-         r"(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret word|secret|passcode|magic word)\b"
+         r"(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret word|passcode|magic word)\b"
          r"(?!\s*(?:reset|requirements?|policy|rules|for (?:my|our|the (?:\w+\s+)?account)|of (?:my|our)|"
          r"to (?:my|our)|length|field|link|change))",
          unless=(r"\b(?:my|our)\s+(?:own\s+)?(?:new\s+)?" + _SECRET + r"\b(?![^.!?\n]{0,20}\byou use)",)),
@@ -233,18 +244,20 @@ RULES: list[SecurityRule] = [
          r"(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?(?:all\s+)?(?:your\s+|the\s+)?(?:\.env|env(?:ironment)?\s*"
          r"(?:file|variables|vars)|os\.environ|/etc/(?:passwd|shadow)|config(?:uration)? files?|secrets? files?)",
          r"(?:^|\s)(?:cat|type|more|less|head|tail)\s+(?:\S*/)?\.env\b", r"\bos\.environ\b|\bprocess\.env\b",
-         r"\b(?:environment variables|env vars)\b[^.!?\n]{0,30}\b(?:you|your|the server|the system)\b"),
+         r"\b(?:environment variables|env vars)\b[^.!?\n]{0,30}\b(?:you (?:can see|have|use|know)|(?:on|of|in) "
+         r"(?:your|the) (?:server|system|machine|container|backend))\b"),
     # -- other people's data --------------------------------------------------------------------------
     rule("other_customers_data", DATA_EXFILTRATION, "asks for other customers' personal data",
-         rf"\b{_OTHERS}\s*{_PEOPLE}'?\s*(?:'s\s+)?(?:\w+\s+){{0,3}}?{_DATA}\b",
-         rf"\b{_DATA}\s+(?:\w+\s+){{0,2}}(?:of|for|from|belonging to|about)\s+(?:all\s+)?(?:of\s+)?"
-         rf"{_OTHERS}\s*(?:other\s+)?{_PEOPLE}\b",
+         rf"\b{_ASK}\b[^.!?\n]{{0,40}}\b{_OTHERS}\s*{_PEOPLE}'?\s*(?:'s\s+)?(?:\w+\s+){{0,3}}?{_DATA}\b",
+         rf"\b{_ASK}\b[^.!?\n]{{0,40}}\b{_DATA}\s+(?:\w+\s+){{0,2}}(?:of|for|from|belonging to|about)\s+"
+         rf"(?:all\s+)?(?:of\s+)?{_OTHERS}\s*(?:other\s+)?{_PEOPLE}\b",
          rf"\b(?:show|send|give|access|see|view|get|tell|share|open|log ?into|login to|forward)\s+(?:me\s+)?"
          r"(?:into\s+)?(?:someone|somebody|anyone) else'?s\s+(?:account|invoices?|orders?|data|details|e-?mail|"
          r"phone|address|password|card|records?|messages?|history)\b",
          r"\b(?:last|previous|other|another|next)\s+(?:customer|client|user|person|caller)\s+(?:you|who)\s+"
          r"(?:spoke|talked|chatted|helped|served|messaged|wrote)\b",
-         unless=(r"\b(?:my|our) (?:own )?(?:team'?s? |company'?s? )?" + _PEOPLE + r"\b",)),
+         unless=(r"\b(?:my|our) (?:own )?(?:team'?s? |company'?s? )?" + _PEOPLE + r"\b",
+                 r"\b(?:my|our)\s+(?:own\s+)?(?:team|workspace|organi[sz]ation|company|account|org|tenant)\b")),
     rule("bulk_data_export", DATA_EXFILTRATION, "asks for a bulk copy of the customer database",
          rf"\b(?:export|dump|download|leak|send|give|share|list|show|paste|extract|scrape|copy)\s+(?:me\s+)?"
          rf"(?:the\s+|your\s+)?(?:full|entire|complete|whole|all)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:customer|"
@@ -255,23 +268,43 @@ RULES: list[SecurityRule] = [
     # -- code and markup payloads ---------------------------------------------------------------------
     rule("sql_injection", CODE_INJECTION, "contains an SQL injection payload",
          r"'\s*\)?\s*(?:or|and)\s+'?\w+'?\s*=\s*'?\w+", r"\b(?:or|and)\s+'?1'?\s*=\s*'?1\b",
-         r"\bunion\s+(?:all\s+)?select\b", r";\s*(?:drop|delete|truncate|alter|insert|update|exec|shutdown)\s+\w+",
+         r"\bunion\s+(?:all\s+)?select\b",
+         r";\s*(?:drop\s+(?:table|database)|delete\s+from|truncate\s+table|alter\s+table|insert\s+into|"
+         r"update\s+\w+\s+set|exec(?:ute)?\s+\w*sp_|shutdown\b)",
          r"\bdrop\s+(?:table|database|schema)\s+\w+", r"\bdelete\s+from\s+\w+\s+(?:where|;)",
          r"'\s*\)?\s*;\s*--", r"\b(?:xp_cmdshell|information_schema|pg_sleep|waitfor\s+delay|load_file)\b",
          r"\bsleep\s*\(\s*\d+\s*\)\s*(?:--|#|;)"),
     rule("markup_injection", CODE_INJECTION, "contains a script, template or markdown exfiltration payload",
-         r"<\s*script\b", r"javascript\s*:", r"\bon(?:error|load|click|mouseover|focus|submit)\s*=",
-         r"<\s*(?:iframe|object|embed)\b", r"\bdocument\.cookie\b", r"\$\{\s*jndi\s*:",
+         r"<\s*script\b", r"javascript\s*:\s*(?:alert|eval|fetch|document|window|void|location|//|\()",
+         r"<[^>]{0,200}\bon(?:error|load|click|mouseover|focus|submit)\s*=",
+         r"<\s*(?:iframe|object|embed)\b[^>]{0,200}(?:srcdoc|javascript:|data:text/html)",
+         r"\bdocument\.cookie\b", r"\$\{\s*jndi\s*:",
          r"\{\{\s*[^}]{0,60}?(?:\d\s*[*+]\s*\d|__\w+__|\bconfig\b|self\.|request\.|import|os\.|popen|eval|"
          r"exec|\bsystem\b|conversation|history|secret|prompt)[^}]{0,60}\}\}",
          r"\{%\s*(?:import|include|exec|set|for)\b",
          r"!\[[^\]]{0,100}\]\(\s*https?://[^)\s]*(?:\?|\{|%7b)[^)\s]*\)",
          r"\[[^\]]{0,100}\]\(\s*(?:javascript|data|vbscript):"),
     rule("shell_injection", CODE_INJECTION, "contains a shell command payload",
-         r"(?:;|&&|\|\||\|)\s*(?:cat|rm|curl|wget|nc|ncat|bash|sh|zsh|powershell|chmod|chown|whoami|id|ls|"
-         r"python3?|perl)\s+[-/~\w.$]",
+         r"(?:;|&&|\|\||\|)\s*(?:cat\s+/|rm\s+-|curl\s+(?:-|https?:)|wget\s+|nc\s+-|ncat\s+|bash\s+-|sh\s+-c|"
+         r"powershell\b|chmod\s+[0-7+]|whoami\b|python3?\s+-c|ls\s+-)",
          r"\brm\s+-(?:rf|fr)\b", r"/etc/(?:passwd|shadow)\b",
          r"\$\(\s*(?:cat|curl|wget|whoami|id|ls|rm|nc|bash|sh)\b", r"`\s*(?:cat|curl|wget|whoami|rm|nc)\s[^`]*`"),
 ]
 
 RULE_NAMES = frozenset(r.name for r in RULES)
+
+
+def screen(text: str, disabled: frozenset[str] = frozenset()) -> list[tuple[SecurityRule, str]]:
+    """Rules that fire on any view of `text`, each with the tag of the first view it fired on."""
+    fired: list[tuple[SecurityRule, str]] = []
+    all_views = views(text)
+    squashed = [(tag, squash(v)) for tag, v in all_views if tag in ("plain", "spacing", "leetspeak")]
+    for r in RULES:
+        if r.name in disabled:
+            continue
+        candidates = squashed if "squashed" in r.views else [(t, v) for t, v in all_views if t in r.views]
+        for tag, view in candidates:
+            if r.matches(view):
+                fired.append((r, "split_words" if "squashed" in r.views and tag == "plain" else tag))
+                break
+    return fired

@@ -105,7 +105,6 @@ class _Sentence:
     def _narrow_jointly(self) -> None:
         """'Dana at Acme': keep the Dana who works at an Acme, and the Acme she works at."""
         companies = [m for m in self.mentions if m.kind == "company"]
-        contacts = [m for m in self.mentions if m.kind == "contact"]
         deals = [m for m in self.mentions if m.kind == "deal"]
         company_ids = {i for m in companies for i in m.ids} | {self.snap.deals[i]["company_id"] for m in deals
                                                                  for i in m.ids}
@@ -430,17 +429,21 @@ class _Sentence:
             links["company_id"] = company
         return {k: v for k, v in links.items() if v is not None}
 
+    def _deal_links(self, deal: int) -> dict:
+        """An activity or task about a deal is also about its company and, by default, its contact."""
+        row = self.snap.deals[deal]
+        out = {"deal_id": deal, "company_id": row["company_id"]}
+        if row["contact_id"] in self.snap.contacts:
+            out["contact_id"] = row["contact_id"]
+        return out
+
     def _pronoun_links(self, seg: str) -> dict:
         """'it' -> the deal talked about; 'him/her' -> the person; 'them' -> the company or person last named."""
         mem = self.ctx.memory
         if I.PRONOUN_THING.search(seg):
             d = self.ctx_deal or mem.deal
             if d in self.snap.deals:
-                row = self.snap.deals[d]
-                out = {"deal_id": d, "company_id": row["company_id"]}
-                if row["contact_id"] in self.snap.contacts:
-                    out["contact_id"] = row["contact_id"]
-                return out
+                return self._deal_links(d)
         plural = re.search(r"\b(them|they|their|theirs)\b", seg, re.I)
         if plural and mem.last == "company" and not self.ctx_contact and (self.ctx_company or mem.company) in \
                 self.snap.companies:
@@ -513,10 +516,7 @@ class _Sentence:
         if I.BULK.search(seg) and re.search(r"\b(deals|opportunities)\b", seg, re.I):
             deals, desc = self._bulk_deals(s, e)
             for d in deals:
-                row = self.snap.deals[d]
-                links = {"deal_id": d, "company_id": row["company_id"]}
-                if row["contact_id"] in self.snap.contacts:
-                    links["contact_id"] = row["contact_id"]
+                links = self._deal_links(d)
                 self._add(Candidate("log_activity", "activities", (), {
                     "type": kind, "subject": _about(seg) or kind.capitalize(), "body": seg.strip(),
                     "occurred_at": dt.datetime.combine(self.ctx.today, dt.time(12, 0)), **links,
@@ -564,10 +564,7 @@ class _Sentence:
         if I.BULK.search(seg):
             deals, desc = self._bulk_deals(s, e)
             for d in deals:
-                row = self.snap.deals[d]
-                links = {"deal_id": d, "company_id": row["company_id"]}
-                if row["contact_id"] in self.snap.contacts:
-                    links["contact_id"] = row["contact_id"]
+                row, links = self.snap.deals[d], self._deal_links(d)
                 self._add(Candidate("create_task", "tasks", (), {
                     "title": f"Follow up on {row['name']}", "due_date": due, "status": "open",
                     "owner_id": owner, **links}, bulk=desc))
