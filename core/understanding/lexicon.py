@@ -107,6 +107,9 @@ class Lexicon:
     def _add(self, key: str, kind: str, rid) -> None:
         if key:
             self.aliases.setdefault(key, {}).setdefault(kind, set()).add(rid)
+            if "-" in key:  # "add-on" is also typed (and heard) as "add on" and "addon"
+                for variant in (key.replace("-", " "), key.replace("-", "")):
+                    self.aliases.setdefault(variant, {}).setdefault(kind, set()).add(rid)
 
     def mentions(self, tokens: list[Token], skip: set[int] = frozenset()) -> list[Mention]:
         """Longest exact alias matches first, then typo-tolerant matches for the remaining name-like tokens."""
