@@ -16,9 +16,15 @@ def chat_service() -> ChatService:
     return svc.get("chat", lambda s: ChatService(s.store, understander_from_settings()))
 
 
-def acting_user(default_email: str = "alex@autocrm.local") -> User:
+def acting_user(default_email: str = "alex@autocrm.local", required: bool = True) -> User | None:
     """Sidebar picker for who is acting (role decides what they may do); kept across pages."""
     users = chat_service().users()
+    if not users:
+        st.warning("This database has no users yet: run `python -m core init --demo` or import users "
+                   "(`python -m core import --users users.csv`).", icon="👤")
+        if required:
+            st.stop()
+        return None
     emails = [u.email for u in users]
     current = st.session_state.get("user_email", default_email)
     index = emails.index(current) if current in emails else 0
