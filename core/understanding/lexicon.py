@@ -30,7 +30,7 @@ STAGE_SYNONYMS = {
     "proposal": "Proposal", "proposals": "Proposal", "proposal sent": "Proposal", "quote": "Proposal",
     "negotiation": "Negotiation", "negotiating": "Negotiation", "negotiations": "Negotiation",
     "negotiate": "Negotiation", "contract": "Negotiation",
-    "closed won": "Closed Won", "closed-won": "Closed Won", "won": "Closed Won", "win": "Closed Won",
+    "closed won": "Closed Won", "closed-won": "Closed Won", "closed one": "Closed Won", "won": "Closed Won", "win": "Closed Won",
     "closed lost": "Closed Lost", "closed-lost": "Closed Lost", "lost": "Closed Lost",
 }
 
