@@ -8,7 +8,9 @@
     ├── PermissionDenied        the acting user may not do this
     ├── NotFound                a referenced record does not exist
     ├── PlanError               a plan cannot be applied (not ready, stale)
-    └── UndoConflict            records changed since the plan was applied
+    ├── UndoConflict            records changed since the plan was applied
+    └── SpeechError             no transcript (core/speech/base.py; AudioError: unusable audio)
+    (the inbox's own errors live in core/inbox/errors.py and derive from CRMError too)
 """
 from __future__ import annotations
 
