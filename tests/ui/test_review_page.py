@@ -1,0 +1,79 @@
+"""The review page driven through AppTest: approve, edit & send, reject, autopilot toggle."""
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core import services as core_services
+from core.embeddings import HashingEmbedder
+from core.inbox import formats
+from core.inbox.service import Inbox
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def queue(demo_file, monkeypatch):
+    monkeypatch.setenv("CRM_DB", str(demo_file))
+    monkeypatch.setenv("CRM_AUTOPILOT_DEFAULT", "off")
+    core_services.reset()
+    svc = core_services.get_services(str(demo_file))
+    inbox = svc.get("inbox", lambda s: Inbox(s, embedder=HashingEmbedder()))
+    texts = ["How much is the support plan per year?", "Can I get an invoice copy for October?",
+             "Do you offer a discount for nonprofits?"]
+    for i, text in enumerate(texts):
+        inbox.ingest(formats.parse_generic({"channel": "sms", "id": f"rv-{i}", "from": f"+1555000{i:04d}",
+                                            "text": text}))
+    inbox.run_once()
+    at = AppTest.from_file(str(ROOT / "ui" / "review.py"), default_timeout=60)
+    at.session_state["user_email"] = "riley@autocrm.local"
+    at.run()
+    assert not at.exception
+    yield at, inbox
+    core_services.reset()
+
+
+def drafts(inbox):
+    return {r["id"]: r for r in inbox.store.query("SELECT id, status, body, conversation_id FROM drafts ORDER BY id")}
+
+
+def click(at, prefix, draft_id):
+    at.button(key=f"{prefix}-{draft_id}").click().run()
+    assert not at.exception
+
+
+def test_approve_edit_reject_and_autopilot(queue):
+    at, inbox = queue
+    ids = sorted(drafts(inbox))
+    assert len(ids) == 3 and at.metric[0].value == "3"
+    click(at, "approve", ids[0])
+    at.text_area(key=f"draft-{ids[1]}").set_value("Sure, I've attached the October invoice.").run()
+    click(at, "edit", ids[1])
+    at.text_input(key=f"reason-{ids[2]}").set_value("needs sales to decide").run()
+    click(at, "reject", ids[2])
+    d = drafts(inbox)
+    assert [d[i]["status"] for i in ids][:1] in (["approved"], ["sent"])
+    assert d[ids[1]]["status"] in ("edited", "sent")
+    assert d[ids[2]]["status"] == "rejected"
+    sent = inbox.store.query("SELECT body, kind FROM outbox ORDER BY id")
+    assert [s["kind"] for s in sent] == ["review", "review"]
+    assert sent[1]["body"] == "Sure, I've attached the October invoice."
+    assert at.metric[0].value == "0"
+
+
+def test_double_approve_sends_once(queue):
+    at, inbox = queue
+    first = sorted(drafts(inbox))[0]
+    riley = inbox.store.one("SELECT * FROM users WHERE email = 'riley@autocrm.local'")
+    from core.models import User
+    user = User(riley["id"], riley["name"], riley["email"], riley["role"])
+    inbox.review.approve(first, user)
+    again = inbox.review.approve(first, user)
+    assert again.repeated
+    assert inbox.store.scalar("SELECT count(*) FROM outbox WHERE draft_id = ?", [first]) == 1
+
+
+def test_autopilot_toggle(queue):
+    at, inbox = queue
+    first = sorted(drafts(inbox))[0]
+    conv = drafts(inbox)[first]["conversation_id"]
+    at.toggle(key=f"auto-{first}").set_value(True).run()
+    assert not at.exception
+    assert inbox.store.scalar("SELECT autopilot FROM conversations WHERE id = ?", [conv]) is True
