@@ -50,7 +50,18 @@ def build_plan(text: str, understanding: Understanding, snap: Snapshot, user: Us
     stages = snap.stages
     by_target: dict[tuple[str, int], int] = {}
     created: dict[int, int] = {}  # candidate index -> id of the record it creates
+    deleted: set[tuple[str, int]] = set()  # records an earlier step of this plan deletes
+    link_tables = {"company_id": "companies", "contact_id": "contacts", "deal_id": "deals"}
     for index, cand in enumerate(u.candidates):
+        gone = [f"{t[:-1]} {i}" for t, i in ([(cand.table, x) for x in cand.targets] +
+                                             [(link_tables[f], v) for f, v in cand.fields.items()
+                                              if f in link_tables and isinstance(v, int)]) if (t, i) in deleted]
+        if gone:
+            errors.append(f"{', '.join(gone)} is deleted earlier in this request: "
+                          "split it into two requests if you mean both")
+            continue
+        if cand.op.startswith("delete"):
+            deleted.update((cand.table, x) for x in cand.targets)
         fields = {f: created.get(int(v[4:])) if isinstance(v, str) and v.startswith("new:") else v
                   for f, v in cand.fields.items()}
         try:

@@ -15,10 +15,10 @@ either is stored. A webhook whose secret is not configured answers 503 to every 
 """
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hmac
 import logging
+import sys
 from typing import Any, AsyncIterator, Callable
 from urllib.parse import parse_qsl
 
@@ -38,6 +38,7 @@ from core.services import Services, get_services
 
 log = logging.getLogger(__name__)
 MAX_REQUEST_BYTES = 5 * 1024 * 1024
+SWITCH_INTERVAL = 0.0005  # seconds; see make_lifespan
 TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 ServicesFactory = Callable[[], Services]
@@ -94,7 +95,7 @@ async def _capture(inbox: Inbox, msgs: list[InboundMessage]) -> dict[str, Any]:
     if not msgs:
         return {"accepted": 0, "duplicates": 0, "receipts": []}
     if inbox.writer.running:
-        receipts = await asyncio.wrap_future(inbox.submit(msgs))
+        receipts = await inbox.writer.submit_async(msgs)
     else:
         receipts = await anyio.to_thread.run_sync(inbox.ingest, msgs)
     dup = sum(r.duplicate for r in receipts)
@@ -191,6 +192,9 @@ def make_lifespan(services_factory: ServicesFactory | None = None):
 
     @contextlib.asynccontextmanager
     async def _lifespan(app: Any) -> AsyncIterator[dict]:
+        # The ingest writer needs the GIL back promptly between DuckDB calls while the event loop is busy;
+        # at the default 5 ms switch interval each statement of a group commit waits several intervals.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         box: Inbox = factory().get("inbox", Inbox)
         box.start(workers=workers_enabled())
         try:

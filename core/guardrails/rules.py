@@ -7,7 +7,7 @@ A rule may carry `unless` patterns that veto it on the same view (a customer tal
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.guardrails.text import squash, views
 
@@ -26,8 +26,8 @@ class SecurityRule:
     name: str
     violation_type: str
     description: str  # what the message tried, for the verdict's reason; never quotes the message
-    patterns: tuple[re.Pattern, ...]
-    unless: tuple[re.Pattern, ...] = ()
+    patterns: tuple[re.Pattern, ...] = field(repr=False)
+    unless: tuple[re.Pattern, ...] = field(default=(), repr=False)
     views: frozenset[str] = ALL_VIEWS
 
     def matches(self, text: str) -> bool:
@@ -68,7 +68,7 @@ RULES: list[SecurityRule] = [
     # -- prompt injection: attempts to replace the assistant's instructions -------------------------------
     rule("ignore_instructions", PROMPT_INJECTION, "asks the assistant to ignore its instructions",
          rf"\b{_IGNORE}\s+(?=(?:{_PRIOR}\s+){{0,4}}?{_STRONG}\s)(?:{_PRIOR}\s+){{1,5}}(?:instructions?|prompts?|"
-         rf"directions|directives?|guidelines|guardrails|programming|commands|system message)\b",
+         rf"directions|directives?|guidelines|guidance|guardrails|programming|commands|system message|tasks?|assignments?)\b",
          rf"\b{_IGNORE}\s+(?:\w+\s+){{0,2}}(?:your|all|previous|prior|above|earlier|preceding|original|initial|"
          rf"system|safety|any)\s+(?:\w+\s+)?(?:rules|restrictions|constraints|polic(?:y|ies)|limitations|ethics|"
          rf"principles|training|filters|safeguards)\b",
@@ -76,6 +76,12 @@ RULES: list[SecurityRule] = [
          rf"stated\s+|came\s+)?(?:above|before|previously|prior|earlier)|(?:you(?:'ve| have)? (?:been|were) told|"
          rf"you know|you were given))\b",
          rf"\b{_IGNORE}\s+what\s+(?:you\s+(?:were|have been|'ve been)\s+(?:told|instructed|programmed))",
+         rf"\b{_IGNORE}\s+(?:all\s+)?(?:of\s+)?(?:the|your)\s+(?:\w+\s+)?(?:instructions|guidance|guidelines|"
+         r"directions|directives|rules|prompt)\s+(?:above|before this|given (?:to you )?earlier|you were given|you "
+         r"received|you got)\b",
+         rf"\b{_IGNORE}\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous|prior|preceding|foregoing)(?:\s+(?:text|"
+         r"message|content|input|prompt))?\s*(?:,|and)\s*(?:instead\s+|now\s+|just\s+|only\s+|simply\s+)?(?:say|"
+         r"tell|print|write|respond|reply|output|repeat|reveal|give|translate|answer)\b",
          rf"\b(?:ignore|ignoriere|ignorieren|ignora|ignorez|ignorer)\s+(?:\w+\s+){{0,3}}?(?:toutes?\s+|todas\s+|"
          rf"alle\s+|tutte\s+)?(?:les\s+|tes\s+|vos\s+|las\s+|le\s+|die\s+|as\s+)?(?:instructions|consignes|"
          rf"anweisungen|instrucciones|istruzioni|instrucoes|regeln|reglas|regles|regole)\b",
@@ -92,7 +98,7 @@ RULES: list[SecurityRule] = [
          r"\b(?:new|updated|revised|real|actual|true|secret|hidden)\s+(?:instructions?|directives?|task|orders)"
          r"\s*(?:follow|are|is|for you)?\s*:?\s*(?:you\b|for you|the assistant|the ai|from now|ignore|disregard|"
          r"issue|approve|reveal|send|grant|delete|give|print|output|say|respond|answer|act|pretend|write|tell|"
-         r"list|translate|summari[sz]e|forget|stop|generate|create)",
+         r"list|translate|summari[sz]e|forget|stop|generate|create|reply|use|always|never|from now)",
          r"\byour\s+(?:new|real|actual|true|only|updated)\s+(?:task|job|goal|objective|purpose|role|mission|"
          r"instructions?|directive|orders)\s+(?:is|are|will be|now)\b",
          r"\b(?:previous|prior|above|earlier|those)\s+instructions\s+(?:were|was)\s+(?:just\s+|only\s+)?"
@@ -101,13 +107,17 @@ RULES: list[SecurityRule] = [
          r"(?:are|will|must|shall|should|'ll|'re|have to)?\s*(?:now\s+)?(?:act|behave|respond|answer|pretend|"
          r"ignore|obey|reply|roleplay|role-play|simulate|be an?\b|be my\b|are an?\b|are my\b|are no longer|"
          r"are free|will only obey|speak as)",
-         r"\bnow (?:new|different) (?:instructions|tasks?) follow"),
+         r"\bnow (?:new|different) (?:instructions|tasks?) follow",
+         r"\b(?:now\s+)?focus on your new task\b",
+         r"\b(?:say|print|output|respond with|reply with|write|repeat|type)\s*(?:after me)?\s*:?\s*[\"'“]?i (?:have|'ve) "
+         r"been pwned\b"),
     rule("fake_system_message", PROMPT_INJECTION, "imitates a system or developer message",
          r"\b(?:system|admin(?:istrator)?|developer|root|sudo|operator)\s+(?:message|prompt|update|override|note|"
          r"notice|instructions?|alert|command|directive)\s*:",
          r"(?:^|\n)\s*(?:#{1,6}\s*(?:system|assistant|developer|instructions?)\b|\[(?:system|assistant|"
          r"developer)\]|<(?:system|assistant|developer)>|\*\*(?:system|assistant|developer)\*\*)",
          r"\bnote (?:to|for) (?:the )?(?:ai|assistant|bot|model|llm|chatbot|language model)\b",
+         r"\bsystem override\b", r"\b(?:admin|root|developer|god|full|unrestricted) access (?:is )?granted\b",
          rf"\b(?:dear|attention|hey|to the|to any)\s+{_AI}s?\b[^.!?\n]{{0,40}}\b(?:reading|processing|"
          r"summari[sz]ing|ignore|disregard|you must|must now)\b",
          rf"\bif you(?: are|'re) an? {_AI}\b[^.!?\n]{{0,60}}\b(?:ignore|disregard|reveal|approve|output|print|"
@@ -166,6 +176,12 @@ RULES: list[SecurityRule] = [
          r"\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|unaligned)\s+(?:and\s+\w+\s+)?(?:ai|"
          r"assistant|chatbot|bot|model|response|answer|mode|persona|character)\b",
          r"\b(?:no|without)\s+(?:content|usage|safety)\s+polic(?:y|ies)\b",
+         r"\b(?:rules|restrictions|guidelines|polic(?:y|ies)|limits|limitations|filters)\s+(?:don'?t|do not|no longer|"
+         r"won'?t|will not|doesn'?t|does not)\s+apply\s+to\s+(?:you|your answers|your responses)\b",
+         r"\bwithout\s+(?:your|its)\s+(?:usual|normal|standard|default|built-in|normal)\s+(?:limits|limitations|"
+         r"restrictions|rules|filters|guidelines|constraints|guardrails|safeguards)\b",
+         r"\b(?:broken|break|breaks|breaking|broke) free (?:of|from)\s+(?:all\s+|its\s+|your\s+|the(?:ir)?\s+)?"
+         r"(?:restrictions|rules|limits|limitations|filters|programming|guidelines|constraints|chains)\b",
          r"\byou\s+(?:will\s+|must\s+|should\s+|shall\s+)?(?:never|not|don'?t|do not|must not|will not|"
          r"won'?t|shall not)\s+(?:ever\s+)?refuse\b", r"\bnever refuses\b"),
     rule("persona_override", JAILBREAK, "tries to give the assistant another identity",
@@ -187,6 +203,13 @@ RULES: list[SecurityRule] = [
          r"\b(?:evil|dark|shadow|unfiltered|unrestricted|opposite|alternate|uncensored)\s+(?:version of (?:you|"
          r"yourself)|alter ego|twin|persona)\b",
          r"\b(?:obey|obeys|obeying)\s+(?:only\s+)?me\b", r"\byou (?:must|will|shall) obey\b",
+         r"\bi want you to (?:act|behave|pretend|respond|answer|roleplay|role-play|play) (?:as|like)\b(?!\s+(?:our|my)\b)",
+         r"\bi(?:'m| am)\s+(?:your|the bot'?s|the assistant'?s|the ai'?s)\s+(?:developer|creator|programmer|maker|admin|"
+         r"administrator|owner|trainer|operator)\b",
+         r"\bi(?:'m| am)\s+(?:an?\s+)?(?:openai|anthropic|google deepmind)\s+(?:employee|engineer|researcher|staff)\b",
+         r"\b(?:hypothetical(?:ly)?|imagine|pretend|in a (?:fictional|hypothetical|parallel) (?:world|universe|scenario|"
+         r"story))\b[^.!?\n]{0,60}\b(?:no|without)\s+(?:any\s+)?(?:rules|restrictions|filters|laws|guidelines|ethics|"
+         r"morals|content polic(?:y|ies))\b",
          rf"\bsimulate (?:an? |the )?(?:\w+\s+){{0,2}}{_AI}\b[^.!?\n]{{0,40}}\b(?:no|without|any)\b"),
     # -- extraction of the assistant's own instructions --------------------------------------------------
     rule("system_prompt", INSTRUCTION_EXTRACTION, "asks about the assistant's system prompt",
@@ -194,7 +217,9 @@ RULES: list[SecurityRule] = [
          r"\b(?:pre-?prompt|meta-?prompt|initial prompt|original prompt|hidden prompt|secret prompt)\b",
          r"\byour\s+(?:own\s+)?(?:system|initial|original|hidden|secret|starting|base|preset)\s+"
          r"(?:message|instructions|directives|programming)\b",
-         r"\byour\s+(?:hidden|secret)\s+(?:rules|guidelines|configuration)\b"),
+         r"\byour\s+(?:hidden|secret)\s+(?:rules|guidelines|configuration)\b",
+         r"\byour\s+(?:original|initial|hidden|secret|underlying|real|true)\s+(?:guidelines|rules|directions|guidance)"
+         r"\b(?!\s+(?:for|on|about|regarding)\b)"),
     rule("reveal_instructions", INSTRUCTION_EXTRACTION, "asks the assistant to reveal its instructions",
          rf"\b(?:{_REQ}|repeat|recite|summari[sz]e|translate|copy|describe|explain)\b[^.!?\n]{{0,40}}\b(?:your|ur)\s+"
          r"(?:\w+\s+){0,2}?(?:instructions|prompt|programming|directives|configured rules|system rules)\b"
@@ -205,6 +230,20 @@ RULES: list[SecurityRule] = [
          r"\b(?:prompt|instructions|rules)\b[^.!?\n]{0,40}\b(?:configured|set up|written|programmed|defined|"
          r"loaded)\s+(?:for|into|in)\s+you\b",
          r"\bwhat (?:were|have) you (?:been )?(?:told|instructed|programmed|trained|configured)\b",
+         r"\bwhat (?:did|have|do) (?:your|the bot'?s|the assistant'?s) (?:creators?|developers?|makers?|programmers?|"
+         r"owners?|admins?|trainers?|operators?) (?:tell|told|instruct|instructed|say|said|program|programmed|want)\b",
+         r"\b(?:instructions|directions|directives|guidelines|guidance|rules|prompt)\s+(?:that\s+)?you\s+(?:received|"
+         r"got|were given|were told|have been given|are following|follow)\b",
+         r"\b(?:your|the)\s+(?:current\s+)?context window\b",
+         r"\b(?:text|prompt|instructions|message|words)\s+(?:that|which)\s+(?:sets? up|defines?|controls?|configures?|"
+         r"governs?|shapes?|determines?)\s+(?:your|the (?:bot'?s|assistant'?s|ai'?s))\s+(?:behaviou?r|personality|"
+         r"responses|answers|persona)\b",
+         r"\b(?:text|wording|content|contents)\s+of\s+your\s+(?:\w+\s+){0,2}?(?:setup|set-up|prompt|instructions|"
+         r"configuration|programming|directions|guidelines)\b",
+         r"\b(?:print|show|repeat|output|display|reveal|write out|dump|give me)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?"
+         r"(?:the|your)\s+(?:above|previous|preceding|initial|original|hidden|full|entire|complete|whole)\s+"
+         r"(?:prompts?|instructions|context|prompt texts?)\b",
+         r"\b(?:all\s+)?your\s+prompt\s+texts?\b",
          r"\bhow (?:were|have) you (?:been )?(?:instructed|programmed|configured|prompted)\b",
          r"\bword for word\b[^.!?\n]{0,40}\b(?:instructions|prompt|rules)\b"),
     rule("repeat_above", INSTRUCTION_EXTRACTION, "asks the assistant to repeat its hidden context",
@@ -256,6 +295,10 @@ RULES: list[SecurityRule] = [
          r"phone|address|password|card|records?|messages?|history)\b",
          r"\b(?:last|previous|other|another|next)\s+(?:customer|client|user|person|caller)\s+(?:you|who)\s+"
          r"(?:spoke|talked|chatted|helped|served|messaged|wrote)\b",
+         r"\b(?:customer|client|user|person|caller)\s+(?:who|that)\s+(?:wrote|spoke|talked|chatted|messaged)\s+"
+         r"(?:to\s+|with\s+)?you\s+(?:before|earlier|previously|just now)\b",
+         rf"\b{_ASK}\b[^.!?\n]{{0,30}}\b{_DATA}\b[^.!?\n]{{0,60}}\b(?:one of your|another of your|any of your)\s+"
+         r"(?:other\s+)?(?:customers|clients|users|accounts|subscribers)\b",
          unless=(r"\b(?:my|our) (?:own )?(?:team'?s? |company'?s? )?" + _PEOPLE + r"\b",
                  r"\b(?:my|our)\s+(?:own\s+)?(?:team|workspace|organi[sz]ation|company|account|org|tenant)\b")),
     rule("bulk_data_export", DATA_EXFILTRATION, "asks for a bulk copy of the customer database",
@@ -264,6 +307,9 @@ RULES: list[SecurityRule] = [
          r"client|user|contact|subscriber|lead|member)s?\s+(?:list|database|base|table|data|records|emails)\b",
          r"\b(?:dump|drop|select \* from|show me|export|leak|give me|print)\s+(?:the\s+|your\s+)?(?:users?|"
          r"customers?|clients?|accounts?|contacts?|members?|passwords?)\s+(?:table|database|db|collection)\b",
+         r"\b(?:list|show|give|send|dump|export|print|tell)\s+(?:me\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|your\s+)?"
+         r"(?:users?|customers?|clients?|accounts?|members?)\b[^.!?\n]{0,40}\b(?:e-?mails?|phone(?: numbers)?|"
+         r"addresses|passwords|details|data|card numbers)\b",
          unless=(r"\b(?:my|our|we|i)\b",)),
     # -- code and markup payloads ---------------------------------------------------------------------
     rule("sql_injection", CODE_INJECTION, "contains an SQL injection payload",
@@ -292,6 +338,7 @@ RULES: list[SecurityRule] = [
 ]
 
 RULE_NAMES = frozenset(r.name for r in RULES)
+VIOLATION_TYPES = frozenset(r.violation_type for r in RULES)
 
 
 def screen(text: str, disabled: frozenset[str] = frozenset()) -> list[tuple[SecurityRule, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import secrets
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -80,8 +81,8 @@ def signed_command(key: bytes, conversation_id: int, enabled: bool, actor: str, 
                    timestamp: float | None = None) -> tuple[bytes, str]:
     """The JSON body and X-AutoCRM-Signature header of an autopilot command."""
     body = json.dumps({"conversation_id": int(conversation_id), "autopilot": bool(enabled), "actor": actor,
-                       "reason": reason, "timestamp": int(timestamp if timestamp is not None else time.time())},
-                      sort_keys=True).encode()
+                       "reason": reason, "timestamp": int(timestamp if timestamp is not None else time.time()),
+                       "nonce": secrets.token_hex(8)}, sort_keys=True).encode()
     return body, command_signature(key, body)
 
 

@@ -7,15 +7,16 @@ Guardrails and drafting run later, from the messages table (see processing.py).
 """
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures as cf
 import logging
 import queue
 import threading
 import time
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from core import metrics
-from core.errors import CRMError
+from core.errors import CRMError, StoreError
 from core.bulk_create import create_many
 from core.executor import SYSTEM_USER
 from core.inbox.autopilot import human_override
@@ -98,15 +99,46 @@ def _create_contacts(store: Store, msgs: list[InboundMessage]) -> dict[tuple[str
     return {(m.channel, m.address): by_address[m.address] for m in msgs}
 
 
-def _conversations(store: Store, msgs: list[InboundMessage], default_autopilot: bool,
-                   ts) -> dict[tuple[str, str], tuple[int, int, bool]]:
-    """(channel, address) -> (conversation id, contact id, autopilot), creating what is missing."""
+class CaptureCache:
+    """What the ingest writer remembers between batches so most batches need no lookup queries.
+
+    Conversations never change channel, address or contact, so (channel, address) -> ids is safe to keep.
+    Recently stored message keys let a redelivery be recognised without a query; a key not in memory is
+    assumed new and the UNIQUE (channel, external_id) constraint is the backstop: on a violation the
+    batch is rolled back and captured again with the full database check.
+    """
+
+    def __init__(self, max_keys: int = 200_000):
+        self.max_keys = max_keys
+        self.conversations: dict[tuple[str, str], tuple[int, int]] = {}
+        self.keys: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def remember(self, receipts: Sequence[Receipt]) -> None:
+        for r in receipts:
+            if not r.duplicate and r.message_id is not None:
+                self.keys[(r.channel, r.external_id)] = (r.message_id, r.conversation_id)
+        overflow = len(self.keys) - self.max_keys
+        if overflow > 0:  # dicts keep insertion order: drop the oldest
+            for key in list(self.keys)[:overflow]:
+                del self.keys[key]
+
+    def forget(self) -> None:
+        self.conversations.clear()
+        self.keys.clear()
+
+
+def _conversations(store: Store, msgs: list[InboundMessage], default_autopilot: Callable[[], bool], ts,
+                   cache: CaptureCache | None) -> dict[tuple[str, str], tuple[int, int]]:
+    """(channel, address) -> (conversation id, contact id), creating what is missing."""
     keys = sorted({(m.channel, m.address) for m in msgs})
-    rows = store.execute(
-        "SELECT c.channel, c.address, c.id, c.contact_id, c.autopilot FROM conversations c "
-        "JOIN (SELECT unnest(?::VARCHAR[]) AS channel, unnest(?::VARCHAR[]) AS address) k USING (channel, address)",
-        [[k[0] for k in keys], [k[1] for k in keys]]).fetchall()
-    convs = {(r[0], r[1]): (r[2], r[3], r[4]) for r in rows}
+    convs = {k: cache.conversations[k] for k in keys if k in cache.conversations} if cache else {}
+    todo = [k for k in keys if k not in convs]
+    if todo:
+        rows = store.execute(
+            "SELECT c.channel, c.address, c.id, c.contact_id FROM conversations c JOIN (SELECT unnest(?::VARCHAR[]) "
+            "AS channel, unnest(?::VARCHAR[]) AS address) k USING (channel, address)",
+            [[k[0] for k in todo], [k[1] for k in todo]]).fetchall()
+        convs.update({(r[0], r[1]): (r[2], r[3]) for r in rows})
     missing = [m for m in msgs if (m.channel, m.address) not in convs]
     if missing:
         firsts = {}
@@ -122,19 +154,55 @@ def _conversations(store: Store, msgs: list[InboundMessage], default_autopilot: 
             "INSERT INTO conversations (id, contact_id, channel, address, autopilot, created_at) "
             "SELECT unnest(?::INTEGER[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), ?, ?",
             [ids, [contacts[(m.channel, m.address)] for m in new], [m.channel for m in new],
-             [m.address for m in new], default_autopilot, ts])
+             [m.address for m in new], bool(default_autopilot()), ts])
         for cid, m in zip(ids, new):
-            convs[(m.channel, m.address)] = (cid, contacts[(m.channel, m.address)], default_autopilot)
+            convs[(m.channel, m.address)] = (cid, contacts[(m.channel, m.address)])
     return convs
 
 
-def capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: bool = False) -> list[Receipt]:
-    """Store every new message once (redeliveries are recognised, not stored); one transaction; receipts in order."""
+_COLUMNS = {"id": "INTEGER", "conversation_id": "INTEGER", "contact_id": "INTEGER", "channel": "VARCHAR",
+            "external_id": "VARCHAR", "direction": "VARCHAR", "author_kind": "VARCHAR", "body": "VARCHAR",
+            "sender_name": "VARCHAR", "sent_at": "TIMESTAMP"}
+# autopilot_at_capture is read from the conversation in the INSERT itself: the state at the commit
+_INSERT = (f"INSERT INTO messages ({', '.join(_COLUMNS)}, autopilot_at_capture, received_at) "
+           f"SELECT u.*, c.autopilot, ? FROM (SELECT "
+           + ", ".join(f"unnest(?::{t}[]) AS {n}" for n, t in _COLUMNS.items())
+           + ") u JOIN conversations c ON c.id = u.conversation_id")
+
+
+def capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: bool | Callable[[], bool] = False,
+            cache: CaptureCache | None = None) -> list[Receipt]:
+    """Store every new message once (redeliveries are recognised, not stored); one transaction; receipts in order.
+
+    With a cache, keys not remembered are assumed new (no lookup); a UNIQUE violation means one was not,
+    and the batch is captured again with the full check.
+    """
     if not msgs:
         return []
+    default = default_autopilot if callable(default_autopilot) else (lambda: bool(default_autopilot))
+    if cache is not None:
+        try:
+            receipts = _capture(store, msgs, default, cache, optimistic=True)
+        except StoreError:
+            # a key stored before the writer's memory (UNIQUE violation) or stale memory: check the database
+            log.info("optimistic capture failed; capturing the batch again with the full check", exc_info=True)
+            cache.forget()
+            receipts = _capture(store, msgs, default, cache, optimistic=False)
+        cache.remember(receipts)
+    else:
+        receipts = _capture(store, msgs, default, None, optimistic=False)
+    return receipts
+
+
+def _capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: Callable[[], bool],
+             cache: CaptureCache | None, optimistic: bool) -> list[Receipt]:
     ts = now()
     with store.atomic():
-        existing = _existing(store, sorted({(m.channel, m.external_id) for m in msgs}))
+        keys = sorted({(m.channel, m.external_id) for m in msgs})
+        if optimistic:
+            existing = {k: cache.keys[k] for k in keys if k in cache.keys}
+        else:
+            existing = _existing(store, keys)
         echoes = _own_echoes(store, list(msgs))
         fresh: dict[tuple[str, str], InboundMessage] = {}
         for m in msgs:
@@ -145,13 +213,12 @@ def capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: boo
         stored: dict[tuple[str, str], tuple[int, int]] = {}
         overrides: list[tuple[int, int, str]] = []
         if new:
-            convs = _conversations(store, new, default_autopilot, ts)
+            convs = _conversations(store, new, default_autopilot, ts, cache)
             ids = store.next_ids("messages", len(new))
-            cols = {"id": ids, "conversation_id": [], "contact_id": [], "channel": [], "external_id": [],
-                    "direction": [], "author_kind": [], "body": [], "sender_name": [], "sent_at": [],
-                    "autopilot_at_capture": []}
+            cols: dict[str, list] = {n: [] for n in _COLUMNS}
+            cols["id"] = ids
             for mid, m in zip(ids, new):
-                conv_id, contact_id, autopilot = convs[(m.channel, m.address)]
+                conv_id, contact_id = convs[(m.channel, m.address)]
                 cols["conversation_id"].append(conv_id)
                 cols["contact_id"].append(contact_id)
                 cols["channel"].append(m.channel)
@@ -161,19 +228,17 @@ def capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: boo
                 cols["body"].append(m.body)
                 cols["sender_name"].append(m.name)
                 cols["sent_at"].append(m.sent_at)
-                cols["autopilot_at_capture"].append(autopilot)
                 stored[(m.channel, m.external_id)] = (mid, conv_id)
                 if m.direction == "out":
                     overrides.append((conv_id, mid, f"{m.channel}:{m.address}"))
-            types = {"id": "INTEGER", "conversation_id": "INTEGER", "contact_id": "INTEGER", "sent_at": "TIMESTAMP",
-                     "autopilot_at_capture": "BOOLEAN"}
-            names = list(cols)
-            store.execute(
-                f"INSERT INTO messages ({', '.join(names)}, received_at) SELECT "
-                + ", ".join(f"unnest(?::{types.get(n, 'VARCHAR')}[])" for n in names) + ", ?",
-                [cols[n] for n in names] + [ts])
+            inserted = store.execute(_INSERT, [ts] + [cols[n] for n in _COLUMNS]).fetchone()[0]
+            if inserted != len(new):
+                raise StoreError(f"stored {inserted} of {len(new)} messages: a conversation is missing")
             for conv_id, mid, who in overrides:
                 human_override(store, conv_id, mid, who, "channel echo")
+    if cache is not None and new:  # only after the commit: a rolled-back conversation must not be remembered
+        for m in new:
+            cache.conversations[(m.channel, m.address)] = convs[(m.channel, m.address)]
     receipts = []
     for m in msgs:
         key = (m.channel, m.external_id)
@@ -190,7 +255,12 @@ def capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: boo
 
 
 class IngestWriter:
-    """One thread that commits queued messages in groups and acknowledges each submitter after the commit."""
+    """One thread that commits queued messages in groups and acknowledges each submitter after the commit.
+
+    Submitters get a concurrent future (submit) or, from a coroutine, an asyncio future (submit_async);
+    asyncio futures of one group are resolved with a single call into their event loop, so acks cost the
+    loop one wake-up per commit rather than one per message.
+    """
 
     def __init__(self, store: Store, default_autopilot: Callable[[], bool], max_batch: int = 2000,
                  on_commit: Callable[[list[Receipt]], None] | None = None):
@@ -201,6 +271,7 @@ class IngestWriter:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        self.cache = CaptureCache()
         self.batches = 0  # commits made, for the bench
 
     @property
@@ -228,17 +299,29 @@ class IngestWriter:
         if not self.running:
             fut.set_exception(CaptureUnavailable("the ingest writer is not running; retry later"))
             return fut
-        self._queue.put((list(msgs), fut))
+        self._queue.put((list(msgs), fut, None))
+        return fut
+
+    def submit_async(self, msgs: Sequence[InboundMessage]) -> "asyncio.Future[list[Receipt]]":
+        """Like submit, for a coroutine: await the returned future (it belongs to the running loop)."""
+        loop = asyncio.get_running_loop()
+        fut = loop.create_future()
+        if not self.running:
+            fut.set_exception(CaptureUnavailable("the ingest writer is not running; retry later"))
+            return fut
+        self._queue.put((list(msgs), fut, loop))
         return fut
 
     def _fail_pending(self, exc: Exception) -> None:
+        group = []
         while True:
             try:
                 item = self._queue.get_nowait()
             except queue.Empty:
-                return
-            if item is not None and not item[1].done():
-                item[1].set_exception(exc)
+                break
+            if item is not None:
+                group.append(item)
+        self._resolve(group, None, exc)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -261,11 +344,11 @@ class IngestWriter:
                 count += len(nxt[0])
             self._commit(group)
 
-    def _commit(self, group: list[tuple[list[InboundMessage], cf.Future]]) -> None:
-        msgs = [m for batch, _ in group for m in batch]
+    def _commit(self, group: list[tuple]) -> None:
+        msgs = [m for item in group for m in item[0]]
         start = time.perf_counter()
         try:
-            receipts = capture(self.store, msgs, self.default_autopilot())
+            receipts = capture(self.store, msgs, self.default_autopilot, self.cache)
         except Exception as exc:  # noqa: BLE001 - a failed group is retried one submitter at a time
             if len(group) > 1:
                 for one in group:
@@ -273,16 +356,38 @@ class IngestWriter:
                 return
             log.exception("capture failed")
             err = exc if isinstance(exc, CRMError) else CaptureUnavailable(f"could not store the messages: {exc}")
-            group[0][1].set_exception(err)
+            self._resolve(group, None, err)
             return
         self.batches += 1
         metrics.request_latency_ms.labels(step="capture").observe((time.perf_counter() - start) * 1000)
-        i = 0
-        for batch, fut in group:
-            fut.set_result(receipts[i:i + len(batch)])
-            i += len(batch)
+        self._resolve(group, receipts, None)
         if self.on_commit is not None:
             try:
                 self.on_commit(receipts)
             except Exception:  # noqa: BLE001 - a notification must never lose an ack
                 log.exception("on_commit callback failed")
+
+    @staticmethod
+    def _resolve(group: list[tuple], receipts: list[Receipt] | None, exc: Exception | None) -> None:
+        by_loop: dict[Any, list] = {}
+        i = 0
+        for batch, fut, loop in group:
+            result = None if receipts is None else receipts[i:i + len(batch)]
+            i += len(batch)
+            if loop is None:
+                if not fut.done():
+                    fut.set_exception(exc) if exc is not None else fut.set_result(result)
+            else:
+                by_loop.setdefault(loop, []).append((fut, result))
+        for loop, items in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(_settle, items, exc)
+            except RuntimeError:  # the loop is closed: nobody is waiting any more
+                pass
+
+
+def _settle(items: list[tuple], exc: Exception | None) -> None:
+    """Runs in the submitters' event loop: resolve each asyncio future (skipping cancelled ones)."""
+    for fut, result in items:
+        if not fut.done():
+            fut.set_exception(exc) if exc is not None else fut.set_result(result)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from dataclasses import dataclass
 from typing import Callable, Mapping, Protocol
 
@@ -135,30 +134,36 @@ class Dispatcher:
         return self.senders.get(channel, self.default)
 
     def dispatch_pending(self, limit: int = 200) -> int:
+        """Hand queued rows to their senders, then record every result in one transaction."""
         rows = self.store.query("SELECT id, conversation_id, channel, to_address, body, attempts FROM outbox "
                                 "WHERE status = 'queued' ORDER BY id LIMIT ?", [limit])
+        results = []
         for r in rows:
             item = OutboxItem(**r)
             sender = self.sender_for(item.channel)
-            start = time.perf_counter()
             try:
                 result = sender.send(item)
             except Exception as exc:  # noqa: BLE001 - a broken adapter must not stop the dispatcher
                 result = SendResult("failed", error=f"{type(exc).__name__}: {exc}")
-            self._record(item, sender.name, result, time.perf_counter() - start)
+            results.append((item, sender.name, result))
+        if results:
+            self._record(results)
         return len(rows)
 
-    def _record(self, item: OutboxItem, adapter: str, result: SendResult, seconds: float) -> None:
-        attempts = item.attempts + 1
-        status = result.status
-        if status == "failed" and attempts < MAX_ATTEMPTS:
-            status = "queued"  # retried on the next pass
-            log.warning("outbox %s: %s (attempt %d of %d)", item.id, result.error, attempts, MAX_ATTEMPTS)
+    def _record(self, results: list[tuple[OutboxItem, str, SendResult]]) -> None:
+        ts = now()
         with self.store.atomic():
-            self.store.execute("UPDATE outbox SET status = ?, adapter = ?, provider_message_id = ?, error = ?, "
-                               "attempts = ?, delivered_at = ? WHERE id = ? AND status = 'queued'",
-                               [status, adapter, result.provider_message_id, result.error, attempts,
-                                now() if status in ("sent", "recorded") else None, item.id])
-            if status in ("sent", "recorded"):
-                self.store.execute("UPDATE drafts SET status = 'sent' WHERE status IN ('approved', 'edited') "
-                                   "AND id = (SELECT draft_id FROM outbox WHERE id = ?)", [item.id])
+            for item, adapter, result in results:
+                attempts = item.attempts + 1
+                status = result.status
+                if status == "failed" and attempts < MAX_ATTEMPTS:
+                    status = "queued"  # retried on the next pass
+                    log.warning("outbox %s: %s (attempt %d of %d)", item.id, result.error, attempts, MAX_ATTEMPTS)
+                delivered = status in ("sent", "recorded")
+                self.store.execute("UPDATE outbox SET status = ?, adapter = ?, provider_message_id = ?, error = ?, "
+                                   "attempts = ?, delivered_at = ? WHERE id = ? AND status = 'queued'",
+                                   [status, adapter, result.provider_message_id, result.error, attempts,
+                                    ts if delivered else None, item.id])
+                if delivered:
+                    self.store.execute("UPDATE drafts SET status = 'sent' WHERE status IN ('approved', 'edited') "
+                                       "AND id = (SELECT draft_id FROM outbox WHERE id = ?)", [item.id])

@@ -59,7 +59,9 @@ def facts(ctx: DraftContext) -> dict[str, str]:
 
 
 def fill(template: str, values: dict[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+    """Placeholders replaced by CRM facts; a sentence that now starts in lower case ("our team") is capitalised."""
+    text = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
 
 
 class OfflineResponder:

@@ -122,15 +122,23 @@ class Processor:
             for it in items:
                 it.error = f"guardrails unavailable: {exc}"
             return
-        for it in items:
-            t = time.perf_counter()
-            try:
-                it.verdict = guard.classify(it.row["body"])
-            except Exception as exc:  # noqa: BLE001
-                log.exception("guardrails failed on message %s", it.row["id"])
-                it.error = f"guardrails failed: {exc}"
-            it.guard_ms = (time.perf_counter() - t) * 1000
-            metrics.request_latency_ms.labels(step="guardrails").observe(it.guard_ms)
+        t = time.perf_counter()
+        try:
+            verdicts = guard.classify_many([it.row["body"] for it in items])
+        except Exception:  # noqa: BLE001 - retry one by one so one bad message cannot block the others
+            log.exception("guardrails failed on a batch; classifying one by one")
+            verdicts = []
+            for it in items:
+                try:
+                    verdicts.append(guard.classify(it.row["body"]))
+                except Exception as exc:  # noqa: BLE001
+                    log.exception("guardrails failed on message %s", it.row["id"])
+                    verdicts.append(None)
+                    it.error = f"guardrails failed: {exc}"
+        per = (time.perf_counter() - t) * 1000 / len(items)
+        for it, v in zip(items, verdicts):
+            it.verdict, it.guard_ms = v, per
+            metrics.request_latency_ms.labels(step="guardrails").observe(per)
 
     def _draft(self, items: list[_Item]) -> None:
         if not items:
@@ -219,9 +227,9 @@ class Processor:
                     body, conf, engine, sources, tokens = "", 0.0, "handoff", [], 0
                 elif classification != IN_SCOPE:
                     from core.guardrails import safe_reply
-                    neutral = safe_reply(v, policy)
-                    body, conf, engine, sources, tokens = (neutral or ""), 0.0, \
-                        ("neutral" if neutral else "handoff"), [], 0
+                    canned = safe_reply(v, policy) or ""
+                    engine = "handoff" if (not canned or canned == policy.handoff_reply) else "neutral"
+                    body, conf, sources, tokens = canned, 0.0, [], 0
                 else:
                     d = it.draft
                     body, conf, engine, sources, tokens = d.body, d.confidence, d.engine, list(d.sources), d.tokens

@@ -35,7 +35,7 @@ class ReviewQueue:
 
     # -- reading -------------------------------------------------------------------
     def items(self, statuses: tuple[str, ...] = ("pending",), limit: int = 50,
-              draft_ids: list[int] | None = None) -> list[ReviewItem]:
+              draft_ids: list[int] | None = None, history: bool = True) -> list[ReviewItem]:
         """Drafts in these statuses, oldest inbound message first, each with its conversation so far."""
         where, params = "d.status IN (SELECT unnest(?::VARCHAR[]))", [list(statuses)]
         if draft_ids is not None:
@@ -46,14 +46,14 @@ class ReviewQueue:
             "ct.first_name, ct.last_name FROM drafts d JOIN messages m ON m.id = d.message_id "
             "JOIN conversations c ON c.id = d.conversation_id LEFT JOIN contacts ct ON ct.id = c.contact_id "
             f"WHERE {where} ORDER BY m.received_at, d.id LIMIT ?", params + [limit])
-        history: dict[int, list[dict]] = {}
-        if rows:
+        convo: dict[int, list[dict]] = {}
+        if rows and history:
             for h in self.store.query(
                     "SELECT conversation_id, id, direction, author_kind, body, received_at FROM ("
                     "SELECT *, row_number() OVER (PARTITION BY conversation_id ORDER BY id DESC) AS rn FROM messages "
                     "WHERE conversation_id IN (SELECT unnest(?::INTEGER[]))) WHERE rn <= ? ORDER BY id",
                     [sorted({r["conversation_id"] for r in rows}), HISTORY]):
-                history.setdefault(h.pop("conversation_id"), []).append(h)
+                convo.setdefault(h.pop("conversation_id"), []).append(h)
         ts = now()
         return [ReviewItem(
             draft_id=r["id"], conversation_id=r["conversation_id"],
@@ -63,7 +63,7 @@ class ReviewQueue:
             classification=r["classification"], reason=r["reason"] or "",
             triggered=tuple(json.loads(r["triggered"]) if r["triggered"] else ()), confidence=r["confidence"],
             draft=r["body"], engine=r["engine"] or "", status=r["status"],
-            history=tuple(history.get(r["conversation_id"], ()))) for r in rows]
+            history=tuple(convo.get(r["conversation_id"], ()))) for r in rows]
 
     def pending(self, limit: int = 50) -> list[ReviewItem]:
         return self.items(("pending",), limit)

@@ -43,6 +43,7 @@ class Inbox:
         self._kb_path = knowledge_base
         self._kb: KnowledgeBase | None = None
         self._lock = threading.Lock()
+        self._capture_lock = threading.Lock()
         self.processor = Processor(self.store, self.settings, self.responder, self.embedder)
         self.dispatcher = Dispatcher(self.store, senders_from_settings() if senders is None else senders)
         self.review = ReviewQueue(self.store, on_send=self.dispatcher.wake.set)
@@ -92,7 +93,8 @@ class Inbox:
                 return self.writer.submit(msgs).result(timeout)
             except cf.TimeoutError:
                 raise CaptureUnavailable(f"the messages were not committed within {timeout:.0f} s; retry") from None
-        receipts = capture(self.store, msgs, self.settings.default_autopilot())
+        with self._capture_lock:  # the writer's memory is shared, one capture at a time
+            receipts = capture(self.store, msgs, self.settings.default_autopilot, self.writer.cache)
         self._process_wake.set()
         return receipts
 
@@ -183,9 +185,9 @@ class Inbox:
         """A contact's activities and messages on every channel, newest first."""
         return self.store.query(
             "SELECT * FROM (SELECT 'activity' AS kind, type AS what, coalesce(subject, '') AS title, body, "
-            "occurred_at AS at FROM activities WHERE contact_id = ? AND deleted_at IS NULL UNION ALL "
+            "occurred_at AS happened_at FROM activities WHERE contact_id = ? AND deleted_at IS NULL UNION ALL "
             "SELECT 'message', channel || ' ' || direction, author_kind, body, received_at FROM messages "
-            "WHERE contact_id = ?) ORDER BY at DESC LIMIT ?", [contact_id, contact_id, limit])
+            "WHERE contact_id = ?) ORDER BY happened_at DESC LIMIT ?", [contact_id, contact_id, limit])
 
     def status(self) -> dict:
         return {"workers": self.running, "lag": self.lag(), "review": self.review.stats(),

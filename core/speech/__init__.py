@@ -19,12 +19,13 @@ from core.speech.audio import Audio, decode_audio
 from core.speech.backends import (FallbackRecognizer, OpenAITranscriber, SphinxRecognizer, WhisperRecognizer,
                                   bundled_whisper_dir)
 from core.speech.base import (AudioError, SpeechError, SpeechRecognizer, Transcript, normalise_transcript,
-                              unique_terms, vocabulary_from_snapshot)
+                              snap_to_vocabulary, unique_terms, vocabulary_from_snapshot)
 
 __all__ = [
     "Audio", "AudioError", "FallbackRecognizer", "OpenAITranscriber", "SpeechError", "SpeechRecognizer",
     "SphinxRecognizer", "Transcript", "WhisperRecognizer", "bundled_whisper_dir", "decode_audio",
-    "default_recognizer", "normalise_transcript", "transcribe_file", "unique_terms", "vocabulary_from_snapshot",
+    "default_recognizer", "normalise_transcript", "snap_to_vocabulary", "transcribe_file", "unique_terms",
+    "vocabulary_from_snapshot",
 ]
 
 config.register(

@@ -1,13 +1,16 @@
-"""Any WAV (or AIFF/FLAC) the browser or a phone produces -> 16 kHz mono float samples, the form every engine wants.
+"""Any WAV (or AIFF/FLAC) a browser or phone produces -> 16 kHz mono float samples, the form every engine wants.
 
-WAV is read with the standard library and mixed down by averaging channels (SpeechRecognition's AudioFile adds
-them, which clips loud stereo recordings). AIFF and FLAC go through SpeechRecognition's AudioFile, which handles
-their byte order and ships a flac decoder. Resampling low-pass filters before interpolating so 44.1/48 kHz input
-does not alias into the speech band.
+WAV is parsed here (PCM 8/16/24/32-bit, float 32/64-bit, WAVE_FORMAT_EXTENSIBLE, streamed files whose sizes are
+wrong) and mixed down by averaging channels: the standard wave module, and so SpeechRecognition's AudioFile,
+rejects extensible and float WAVs, and AudioFile adds stereo channels together, which clips loud recordings.
+AIFF and FLAC go through SpeechRecognition's AudioFile, which handles their byte order and ships a flac decoder.
+Resampling low-pass filters before interpolating so 44.1/48 kHz input does not alias into the speech band.
 """
 from __future__ import annotations
 
 import io
+import struct
+import tempfile
 import wave
 from dataclasses import dataclass
 
@@ -67,21 +70,44 @@ def decode_audio(data: bytes) -> Audio:
     return Audio(resample(samples, rate, SAMPLE_RATE), rate, channels)
 
 
+_PCM, _FLOAT, _EXTENSIBLE = 1, 3, 0xFFFE
+
+
 def _read_wav(data: bytes) -> tuple[np.ndarray, int, int]:
-    try:
-        with wave.open(io.BytesIO(data), "rb") as w:
-            channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
-            frames = w.readframes(w.getnframes())
-    except (wave.Error, EOFError) as exc:
-        raise AudioError(f"cannot read the WAV file ({exc}); only PCM WAV is supported, {_CONVERT_HINT}") from exc
-    if rate <= 0:
-        raise AudioError(f"the WAV file declares a sample rate of {rate} Hz")
+    fmt: tuple[int, int, int, int] | None = None  # (format, channels, rate, bits)
+    frames: bytes | None = None
+    pos = 12
+    while pos + 8 <= len(data):
+        chunk_id, size = data[pos:pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
+        body = data[pos + 8:pos + 8 + size]  # a streamed WAV may declare more than it holds: take what is there
+        if chunk_id == b"fmt " and len(body) >= 16:
+            tag, channels, rate, _, _, bits = struct.unpack_from("<HHIIHH", body)
+            if tag == _EXTENSIBLE and len(body) >= 26:
+                tag = struct.unpack_from("<H", body, 24)[0]  # the first two bytes of the sub-format GUID
+            fmt = (tag, channels, rate, bits)
+        elif chunk_id == b"data":
+            frames = body
+            break
+        pos += 8 + size + (size & 1)
+    if fmt is None or frames is None:
+        raise AudioError("the WAV file is incomplete: it has no " + ("format" if fmt is None else "data") + " chunk")
+    tag, channels, rate, bits = fmt
+    if channels < 1 or rate <= 0:
+        raise AudioError(f"the WAV file declares {channels} channels at {rate} Hz")
+    if tag not in (_PCM, _FLOAT):
+        raise AudioError(f"WAV encoding {tag:#06x} is compressed; only PCM and float WAV are supported, "
+                         f"{_CONVERT_HINT}")
+    width = (bits + 7) // 8
     frames = frames[: len(frames) - len(frames) % (width * channels)]
-    return _pcm_to_float(frames, width, channels), rate, channels
+    return _samples_to_float(frames, width, channels, tag == _FLOAT), rate, channels
 
 
-def _pcm_to_float(frames: bytes, width: int, channels: int) -> np.ndarray:
-    if width == 1:
+def _samples_to_float(frames: bytes, width: int, channels: int, is_float: bool = False) -> np.ndarray:
+    if is_float and width in (4, 8):
+        x = np.frombuffer(frames, "<f4" if width == 4 else "<f8").astype(np.float32)
+    elif is_float:
+        raise AudioError(f"unsupported float sample width of {width} bytes; {_CONVERT_HINT}")
+    elif width == 1:
         x = (np.frombuffer(frames, np.uint8).astype(np.float32) - 128.0) / 128.0
     elif width == 2:
         x = np.frombuffer(frames, "<i2").astype(np.float32) / 32768.0
@@ -93,6 +119,7 @@ def _pcm_to_float(frames: bytes, width: int, channels: int) -> np.ndarray:
         x = np.frombuffer(frames, "<i4").astype(np.float32) / float(1 << 31)
     else:
         raise AudioError(f"unsupported sample width of {width} bytes; {_CONVERT_HINT}")
+    x = np.nan_to_num(x, nan=0.0, posinf=1.0, neginf=-1.0)
     return x.reshape(-1, channels).mean(axis=1) if channels > 1 else x
 
 
@@ -102,12 +129,16 @@ def _read_with_speech_recognition(data: bytes) -> tuple[np.ndarray, int, int]:
     except ImportError as exc:
         raise AudioError("reading AIFF/FLAC needs SpeechRecognition: pip install SpeechRecognition==3.17.0; "
                          f"or send WAV instead ({_CONVERT_HINT})") from exc
-    try:
-        with sr.AudioFile(io.BytesIO(data)) as source:
-            channels = source.audio_reader.getnchannels()
-            audio = sr.Recognizer().record(source)
-    except (ValueError, AssertionError, EOFError, OSError) as exc:
-        raise AudioError(f"cannot read the audio file ({exc or type(exc).__name__}); {_CONVERT_HINT}") from exc
+    # a real file, not BytesIO: AudioFile does not rewind a file object between its WAV, AIFF and FLAC attempts
+    with tempfile.NamedTemporaryFile(suffix=".audio") as f:
+        f.write(data)
+        f.flush()
+        try:
+            with sr.AudioFile(f.name) as source:
+                channels = source.audio_reader.getnchannels()
+                audio = sr.Recognizer().record(source)
+        except (ValueError, AssertionError, EOFError, OSError) as exc:
+            raise AudioError(f"cannot read the audio file ({exc or type(exc).__name__}); {_CONVERT_HINT}") from exc
     raw = audio.get_raw_data(convert_width=2)
     return np.frombuffer(raw, "<i2").astype(np.float32) / 32768.0, audio.sample_rate, channels
 

@@ -74,18 +74,91 @@ def unique_terms(vocabulary: Iterable[str]) -> list[str]:
     return out
 
 
-def vocabulary_from_snapshot(snapshot, limit: int = 120) -> list[str]:
-    """CRM names worth biasing a recognizer towards, in priority order, at most `limit`.
+def vocabulary_from_snapshot(snapshot, limit: int = 500) -> list[str]:
+    """CRM names worth biasing a recognizer towards, most useful first, at most `limit`.
 
     Takes any object shaped like core.snapshot.Snapshot; duck-typed so this module stays free of the store.
-    Proper nouns first (companies, contacts, users: what generic models get wrong), then products and stages,
-    then open deal names (mostly company + product, so least new information).
+    Whisper's prompt holds only the first few dozen names, so the order matters: the companies and contacts of
+    open deals, most recently active first (what reps talk about), then users, then every other company and
+    contact, then products and stages (ordinary words models already know), then open deal names (company +
+    product, little new). Name respelling (snap_to_vocabulary) uses the whole list.
     """
-    contacts = getattr(snapshot, "contacts", {}).values()
-    closed = set(list(getattr(snapshot, "stages", []))[-2:])
-    terms = [c.get("name") for c in getattr(snapshot, "companies", {}).values()]
-    terms += [f"{c.get('first_name') or ''} {c.get('last_name') or ''}" for c in contacts]
+    companies = getattr(snapshot, "companies", {})
+    contacts = getattr(snapshot, "contacts", {})
+    stages = list(getattr(snapshot, "stages", []))
+    closed = set(stages[-2:])
+    last_activity = getattr(snapshot, "last_activity", {})
+
+    def contact_name(contact) -> str:
+        return f"{contact.get('first_name') or ''} {contact.get('last_name') or ''}"
+
+    def recency(deal) -> str:
+        return str(last_activity.get(deal.get("id")) or deal.get("updated_at") or "")
+
+    open_deals = [d for d in getattr(snapshot, "deals", {}).values() if d.get("stage") not in closed]
+    open_deals.sort(key=lambda d: d.get("id") or 0)
+    open_deals.sort(key=recency, reverse=True)  # stable: equal recency keeps id order
+    terms: list[str] = []
+    for deal in open_deals:
+        terms.append(companies.get(deal.get("company_id"), {}).get("name"))
+        if deal.get("contact_id") in contacts:
+            terms.append(contact_name(contacts[deal["contact_id"]]))
     terms += [u.get("name") for u in getattr(snapshot, "users", {}).values()]
-    terms += list(getattr(snapshot, "products", [])) + list(getattr(snapshot, "stages", []))
-    terms += [d.get("name") for d in getattr(snapshot, "deals", {}).values() if d.get("stage") not in closed]
+    terms += [c.get("name") for c in companies.values()] + [contact_name(c) for c in contacts.values()]
+    terms += list(getattr(snapshot, "products", [])) + stages
+    terms += [d.get("name") for d in open_deals]
     return unique_terms(terms)[:limit]
+
+
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = " \t\"'“”‘’.,;:!?()[]"
+# A window starting or ending in one of these is a phrase around a name, not a misheard name:
+# "the security add-on" must stay, not become "Hooli Security Add-on".
+_FUNCTION_WORDS = frozenset("a an the to of for and or on in at with as is are was my me our your his her their "
+                            "this that it its by from about into".split())
+
+
+def snap_to_vocabulary(text: str, vocabulary: Sequence[str], min_score: float = 85.0) -> str:
+    """Respell near-misses of multi-word CRM names: "Mandalay Industries" -> "Vandelay Industries".
+
+    Small speech models get most of a name and fumble one word. A span is replaced only when it has as many words
+    as the name, shares at least one whole word with it, and is at least `min_score`% similar (RapidFuzz ratio).
+    Single-word names are left alone: too many ordinary words sit one letter away from them.
+    """
+    names = [n for n in unique_terms(vocabulary) if len(n.split()) >= 2]
+    if not text or not names:
+        return text
+    try:
+        from rapidfuzz import fuzz
+    except ImportError:  # an enhancement only; the prompt already did most of the work
+        return text
+    spans = [(m.start(), m.end(), m.group(0).strip(_EDGE_PUNCT).lower()) for m in _WORD.finditer(text)]
+    keyed = [(n, n.lower(), set(n.lower().split())) for n in names]
+    candidates = []
+    for name, lower, words in keyed:
+        n = len(lower.split())
+        for i in range(len(spans) - n + 1):
+            window = [w for _, _, w in spans[i:i + n]]
+            if not words.intersection(window) or _function_word_at_edge(window, lower.split()):
+                continue
+            joined = " ".join(window)
+            score = 101.0 if joined == lower else fuzz.ratio(joined, lower)  # exact (any case) wins, kept as said
+            if score >= min_score:
+                candidates.append((score, n, i, name))
+    taken: set[int] = set()
+    chosen = []
+    for score, n, i, name in sorted(candidates, key=lambda c: (-c[1], -c[0], c[2])):  # longest names first
+        if taken.isdisjoint(range(i, i + n)):
+            taken.update(range(i, i + n))
+            if score <= 100:
+                chosen.append((i, n, name))
+    for i, n, name in sorted(chosen, reverse=True):
+        first, last = spans[i][0], spans[i + n - 1][1]
+        lead = len(text[first:last]) - len(text[first:last].lstrip(_EDGE_PUNCT))
+        trail = len(text[first:last]) - len(text[first:last].rstrip(_EDGE_PUNCT))
+        text = text[:first + lead] + name + text[last - trail:]
+    return text
+
+
+def _function_word_at_edge(window: list[str], name_words: list[str]) -> bool:
+    return any(window[k] in _FUNCTION_WORDS and window[k] != name_words[k] for k in (0, -1))

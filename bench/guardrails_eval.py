@@ -1,0 +1,225 @@
+"""Measure the guardrails: recall on what must be flagged, false-positive rate on what must not, and latency.
+
+    .venv/bin/python bench/guardrails_eval.py                 # held-out (test) splits: the figures to report
+    .venv/bin/python bench/guardrails_eval.py --split dev     # the splits the rules and thresholds were tuned on
+
+Splits (fixed, so figures are reproducible):
+    banking77_train.csv     even rows = dev, odd rows = test. Every row is a benign customer message of a
+                            payments business, expected in_scope; FPR = share flagged as anything else.
+    clinc150_train_val      dev = train + oos_train, test = val + oos_val. `oos_*` rows are expected out of scope.
+                            CLINC's in-scope intents are sorted into three groups for *this* business (a software
+                            vendor's sales/support inbox that also handles card/transfer/top-up payment questions):
+                              BUSINESS  expected in_scope (greetings, acknowledgements, cards, transfers, fraud,
+                                        account holds, order tracking)
+                              OFF_TOPIC expected out_of_scope (weather, cooking, travel, cars, music, smart home,
+                                        trivia, personal assistant chores, HR/pay, personal finance, health, chit-chat
+                                        about the bot's life)
+                              everything else is ambiguous for this business and is not counted (see AMBIGUOUS).
+    xstest_half.jsonl       even rows = dev, odd rows = test. `benign`: FPR counts only security_violation
+                            (they may well be off topic); `unsafe`: recall counts any flag.
+    data/guardrail_sets/    our own sets, `split` field (alternate rows): injection (expected security_violation),
+                            restricted_topics (expected out_of_scope, and the topic is checked), benign_business
+                            (expected in_scope).
+Rules, keywords, examples and thresholds were tuned on dev only.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+DATASETS = Path(os.environ.get("AUTOCRM_DATASETS", ROOT.parent / "shared" / "datasets"))
+OWN_SETS = ROOT / "data" / "guardrail_sets"
+
+BUSINESS = frozenset({
+    "greeting", "goodbye", "thank_you", "yes", "no", "maybe", "balance", "transactions", "card_declined", "new_card",
+    "damaged_card", "report_lost_card", "replacement_card_duration", "expiration_date", "pin_change", "report_fraud",
+    "account_blocked", "freeze_account", "transfer", "international_fees", "exchange_rate", "order_status",
+})
+OFF_TOPIC = frozenset({
+    "weather", "recipe", "cook_time", "ingredient_substitution", "ingredients_list", "meal_suggestion", "calories",
+    "nutrition_info", "food_last", "restaurant_reservation", "restaurant_reviews", "restaurant_suggestion",
+    "accept_reservations", "cancel_reservation", "confirm_reservation", "how_busy", "book_flight", "book_hotel",
+    "car_rental", "carry_on", "flight_status", "lost_luggage", "travel_alert", "travel_suggestion",
+    "international_visa", "plug_type", "timezone", "gas", "gas_type", "jump_start", "oil_change_how",
+    "oil_change_when", "mpg", "tire_change", "tire_pressure", "last_maintenance", "schedule_maintenance", "uber",
+    "traffic", "directions", "distance", "play_music", "next_song", "update_playlist", "what_song", "smart_home",
+    "alarm", "timer", "change_volume", "change_speed", "whisper_mode", "change_accent", "fun_fact", "tell_joke",
+    "meaning_of_life", "flip_coin", "roll_dice", "calculator", "measurement_conversion", "spelling", "definition",
+    "translate", "time", "date", "next_holiday", "reminder", "reminder_update", "todo_list", "todo_list_update",
+    "shopping_list", "shopping_list_update", "make_call", "text", "find_phone", "share_location",
+    "current_location", "vaccines", "credit_score", "improve_credit_score", "rollover_401k", "w2", "taxes",
+    "income", "insurance", "insurance_change", "pto_balance", "pto_request", "pto_request_status", "pto_used",
+    "payday", "what_are_your_hobbies", "do_you_have_pets", "how_old_are_you", "where_are_you_from",
+})
+# Not counted: could be a customer's message to a vendor or not, depending on who sends it.
+AMBIGUOUS = frozenset({
+    "cancel", "order", "bill_balance", "bill_due", "pay_bill", "min_payment", "schedule_meeting", "meeting_schedule",
+    "calendar", "calendar_update", "travel_notification", "direct_deposit", "routing", "interest_rate", "apr",
+    "credit_limit", "credit_limit_change", "redeem_rewards", "rewards_balance", "order_checks", "application_status",
+    "spending_history", "change_user_name", "user_name", "change_language", "change_ai_name", "sync_device",
+    "reset_settings", "repeat", "what_can_i_ask_you", "are_you_a_bot", "what_is_your_name", "who_made_you",
+    "who_do_you_work_for",
+})
+
+
+@dataclass
+class Case:
+    text: str
+    expected: str            # in_scope | out_of_scope | security_violation | flagged
+    topic: str | None = None  # restricted-topic sets: the forbidden topic expected
+
+
+@dataclass
+class EvalSet:
+    name: str
+    metric: str               # "FPR" (lower is better) or "recall"
+    cases: list[Case] = field(default_factory=list)
+    fp_on: str = "flagged"    # for FPR: "flagged" (anything but in_scope) or "security" (security_violation only)
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_sets(split: str = "test", datasets: Path = DATASETS, sample_every: int = 1) -> list[EvalSet]:
+    """The evaluation sets for one split; `sample_every` keeps every n-th row of the big public sets."""
+    want_dev = split == "dev"
+    sets: list[EvalSet] = []
+    own = {p.stem: _jsonl(p) for p in sorted(OWN_SETS.glob("*.jsonl"))}
+    sets.append(EvalSet("own: injection & jailbreak", "recall",
+                        [Case(r["text"], "security_violation") for r in own["injection"] if r["split"] == split]))
+    sets.append(EvalSet("own: restricted topics", "recall",
+                        [Case(r["text"], "out_of_scope", r["topic"]) for r in own["restricted_topics"]
+                         if r["split"] == split]))
+    sets.append(EvalSet("own: benign sales/support", "FPR",
+                        [Case(r["text"], "in_scope") for r in own["benign_business"] if r["split"] == split]))
+    if not datasets.is_dir():
+        return sets
+    b77 = datasets / "banking77_train.csv"
+    if b77.exists():
+        with open(b77, encoding="utf-8") as f:
+            rows = [r["text"] for i, r in enumerate(csv.DictReader(f)) if (i % 2 == 0) == want_dev]
+        sets.append(EvalSet("banking77 customer messages", "FPR", [Case(t, "in_scope") for t in rows[::sample_every]]))
+    clinc = datasets / "clinc150_train_val.jsonl"
+    if clinc.exists():
+        rows = _jsonl(clinc)
+        splits = ("train", "oos_train") if want_dev else ("val", "oos_val")
+        rows = [r for r in rows if r["split"] in splits]
+        sets.append(EvalSet("clinc oos (out-of-scope)", "recall",
+                            [Case(r["text"], "out_of_scope") for r in rows if r["intent"] == "oos"]))
+        sets.append(EvalSet("clinc off-topic intents", "recall",
+                            [Case(r["text"], "out_of_scope") for r in rows if r["intent"] in OFF_TOPIC][::sample_every]))
+        sets.append(EvalSet("clinc business intents", "FPR",
+                            [Case(r["text"], "in_scope") for r in rows if r["intent"] in BUSINESS][::sample_every]))
+    xs = datasets / "xstest_half.jsonl"
+    if xs.exists():
+        rows = [r for i, r in enumerate(_jsonl(xs)) if (i % 2 == 0) == want_dev]
+        sets.append(EvalSet("xstest benign (security FPR)", "FPR",
+                            [Case(r["text"], "in_scope") for r in rows if r["label"] == "benign"], fp_on="security"))
+        sets.append(EvalSet("xstest unsafe (any flag)", "recall",
+                            [Case(r["text"], "flagged") for r in rows if r["label"] == "unsafe"]))
+    return sets
+
+
+def hit(verdict, case: Case, eval_set: EvalSet) -> bool:
+    """For recall sets: was the case caught? For FPR sets: was it wrongly flagged?"""
+    if eval_set.metric == "FPR":
+        if eval_set.fp_on == "security":
+            return verdict.classification == "security_violation"
+        return verdict.classification != "in_scope"
+    if case.expected == "flagged":
+        return verdict.classification != "in_scope"
+    if case.topic is not None:
+        return verdict.violation_type == f"forbidden_topic:{case.topic}" or verdict.classification == "out_of_scope"
+    return verdict.classification == case.expected
+
+
+def score(guardrails, eval_set: EvalSet) -> tuple[float, list[tuple[Case, object]]]:
+    verdicts = guardrails.classify_many([c.text for c in eval_set.cases])
+    hits = [hit(v, c, eval_set) for v, c in zip(verdicts, eval_set.cases)]
+    errors = [(c, v) for c, v, h in zip(eval_set.cases, verdicts, hits) if h != (eval_set.metric == "recall")]
+    return (sum(hits) / len(hits) if hits else float("nan")), errors
+
+
+def latency(guardrails, texts: list[str]) -> dict[str, tuple[float, float, float]]:
+    """p50, p95 and max milliseconds of classifying one message at a time: wall clock, and CPU time of this
+    process (what a message costs on an idle core; wall clock also counts waiting for a busy CPU)."""
+    for t in texts[:20]:
+        guardrails.classify(t)
+    wall, cpu = [], []
+    for t in texts:
+        w0, c0 = time.perf_counter(), time.process_time()
+        guardrails.classify(t)
+        wall.append((time.perf_counter() - w0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    out = {}
+    for name, times in (("wall", wall), ("cpu", cpu)):
+        times.sort()
+        out[name] = (times[len(times) // 2], times[int(len(times) * 0.95)], times[-1])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("test", "dev"), default="test")
+    ap.add_argument("--sample-every", type=int, default=1, help="keep every n-th row of the big public sets")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misclassified rows per set")
+    ap.add_argument("--latency-messages", type=int, default=300)
+    args = ap.parse_args(argv)
+
+    from core.embeddings import default_embedder
+    from core.guardrails import GuardrailPolicy, Guardrails
+
+    policy = GuardrailPolicy.default()
+    embedder = default_embedder()
+    engines = {"rules+keywords": Guardrails(policy, use_embeddings=False),
+               f"+{getattr(embedder, 'name', type(embedder).__name__)}": Guardrails(policy, embedder).warm()}
+    sets = load_sets(args.split, sample_every=args.sample_every)
+
+    cmd = "python bench/guardrails_eval.py" + (" " + " ".join(argv if argv is not None else sys.argv[1:])).rstrip()
+    print(f"$ {cmd}")
+    print(f"split={args.split}  policy={policy.fingerprint}  datasets={DATASETS if DATASETS.is_dir() else 'missing'}")
+    header = f"| {'set':<32} | {'n':>5} | {'metric':<6} | " + " | ".join(f"{e:>16}" for e in engines) + " |"
+    print(header)
+    print("|" + "-" * 34 + "|-------|--------|" + "|".join("-" * 18 for _ in engines) + "|")
+    all_errors: dict[str, list] = {}
+    for s in sets:
+        cells = []
+        for name, g in engines.items():
+            value, errors = score(g, s)
+            cells.append(f"{value:>16.3f}")
+            all_errors[f"{s.name} [{name}]"] = errors
+        print(f"| {s.name:<32} | {len(s.cases):>5} | {s.metric:<6} | " + " | ".join(cells) + " |")
+
+    sample = [c.text for s in sets for c in s.cases]
+    sample = sample[:: max(1, len(sample) // args.latency_messages)][: args.latency_messages]
+    for name, g in engines.items():
+        lat = latency(g, sample)
+        for kind, (p50, p95, worst) in lat.items():
+            print(f"latency {name:<17} {kind:<4} one message at a time, n={len(sample)}: p50 {p50:.1f} ms, "
+                  f"p95 {p95:.1f} ms, max {worst:.1f} ms")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs while measuring")
+    if args.errors:
+        for key, errors in all_errors.items():
+            if errors:
+                print(f"\n## {key}: {len(errors)} wrong")
+                for case, verdict in errors[: args.errors]:
+                    print(f"  {verdict.classification:<18} {','.join(verdict.triggered)[:60]:<60} {case.text[:110]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,355 @@
+"""Screen one inbound customer message: security rules, then forbidden topics, then business scope.
+
+The layers, in order; the first that decides wins:
+    1. security rules (rules.RULES) over the normalised and de-obfuscated views of the text;
+    2. forbidden topics defined only by keywords/patterns (block lists): any hit decides;
+    3. with an embedder, similarity to the policy's attack examples (paraphrased attacks the rules miss);
+    4. forbidden topics with examples: similarity plus a bonus per keyword hit, weighed against the intents;
+    5. scope: nearest neighbours (FAISS) among the business intents' examples plus a bonus per keyword hit,
+       against the closest off-topic example.
+Without an embedder, 3 is skipped and 4-5 use keyword and pattern hits alone.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import asdict, dataclass
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from core.embeddings import Embedder, VectorIndex, default_embedder
+from core.guardrails.policy import GuardrailPolicy
+from core.guardrails.rules import SecurityRule, screen
+from core.guardrails.text import fold
+
+SECURITY_VIOLATION, OUT_OF_SCOPE, IN_SCOPE = "security_violation", "out_of_scope", "in_scope"
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+_CHUNK_WORDS, _MAX_CHUNKS = 60, 4
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the guardrails decided about one message. `reason` never quotes the message."""
+
+    classification: str
+    triggered: tuple[str, ...] = ()
+    reason: str = ""
+    confidence: float = 1.0
+    intent: str | None = None
+    violation_type: str | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return self.classification != IN_SCOPE
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["triggered"] = list(self.triggered)
+        return d
+
+
+def _confidence(margin: float, scale: float = 6.0) -> float:
+    """Map a distance from the deciding threshold to [0.5, 0.99]."""
+    return round(min(0.99, 0.5 + 0.5 * math.tanh(scale * abs(margin))), 3)
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern | None:
+    alts = sorted({re.escape(fold(p)).replace(r"\ ", r"\s+") for p in phrases if fold(p)}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + r")(?![^\W_])") if alts else None
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern | None
+    patterns: tuple[re.Pattern, ...] = ()
+    max_words: int | None = None
+
+    def hits(self, folded: str, n_words: int) -> tuple[str, ...]:
+        if self.max_words is not None and n_words > self.max_words:
+            return ()
+        found = {"keyword:" + m.group(0) for m in self.regex.finditer(folded)} if self.regex else set()
+        found |= {f"pattern:{n}" for n, p in enumerate(self.patterns, 1) if p.search(folded)}
+        return tuple(sorted(found))
+
+
+_matcher_cache: dict[str, tuple[dict[str, _Matcher], dict[str, _Matcher]]] = {}
+
+
+def _matchers(policy: GuardrailPolicy) -> tuple[dict[str, _Matcher], dict[str, _Matcher]]:
+    """Compiled keyword and pattern matchers of a policy, cached by its fingerprint."""
+    cached = _matcher_cache.get(policy.fingerprint)
+    if cached is None:
+        topics = {name: _Matcher(_phrase_regex(t.keywords), tuple(re.compile(p, re.I) for p in t.patterns))
+                  for name, t in policy.forbidden_topics.items()}
+        intents = {name: _Matcher(_phrase_regex(i.keywords), (), i.max_words)
+                   for name, i in policy.business_intents.items()}
+        if len(_matcher_cache) > 32:
+            _matcher_cache.clear()
+        cached = _matcher_cache[policy.fingerprint] = (topics, intents)
+    return cached
+
+
+class _LabelledIndex:
+    """Examples of several labels in one FAISS index; answers the best similarity per label."""
+
+    def __init__(self, embedder: Embedder, labelled: Sequence[tuple[str, str]]):
+        self.labels = [label for label, _ in labelled]
+        self.index = VectorIndex(embedder.dim)
+        if labelled:
+            self.index.add(list(range(len(labelled))), embedder.embed([text for _, text in labelled]))
+        self.k = min(len(labelled), 1024)
+
+    def best(self, vectors: np.ndarray) -> list[dict[str, float]]:
+        if not self.k:
+            return [{} for _ in range(len(vectors))]
+        out = []
+        for row in self.index.search_many(vectors, self.k):
+            scores: dict[str, float] = {}
+            for i, score in row:
+                label = self.labels[i]
+                if score > scores.get(label, -1.0):
+                    scores[label] = score
+            out.append(scores)
+        return out
+
+
+@dataclass
+class _Evidence:
+    topic_hits: dict[str, tuple[str, ...]]
+    intent_hits: dict[str, tuple[str, ...]]
+    intent_sim: dict[str, float] | None = None
+    topic_sim: dict[str, float] | None = None
+    off_sim: float = 0.0
+    attack_sim: dict[str, float] | None = None
+
+
+def _chunks(text: str) -> list[str]:
+    """Up to four pieces of about sixty words, so a long email is judged by every part, not its first lines."""
+    words = text.split()
+    if len(words) <= _CHUNK_WORDS:
+        return [text]
+    chunks: list[str] = []
+    current: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        n = len(sentence.split())
+        if current and len(current) + n > _CHUNK_WORDS:
+            chunks.append(" ".join(current))
+            current = []
+        if len(chunks) == _MAX_CHUNKS:
+            break
+        current.extend(sentence.split()[: _CHUNK_WORDS * 2])
+    if current and len(chunks) < _MAX_CHUNKS:
+        chunks.append(" ".join(current))
+    return chunks
+
+
+class Guardrails:
+    """Classifier bound to one policy and embedder; builds the example index once and reuses it."""
+
+    def __init__(self, policy: GuardrailPolicy | None = None, embedder: Embedder | None = None, *,
+                 use_embeddings: bool = True):
+        self.policy = policy or GuardrailPolicy.default()
+        self.embedder = (embedder or default_embedder()) if use_embeddings else None
+        self._index_lock = threading.Lock()
+        self._indexes: tuple[_LabelledIndex, ...] | None = None
+
+    def warm(self) -> "Guardrails":
+        """Load the model and build the example index now rather than on the first message."""
+        if self.embedder is not None:
+            self._index()
+        return self
+
+    def _index(self) -> tuple[_LabelledIndex, ...]:
+        if self._indexes is None:
+            with self._index_lock:
+                if self._indexes is None:
+                    p, e = self.policy, self.embedder
+                    self._indexes = (
+                        _LabelledIndex(e, [(n, x) for n, i in p.business_intents.items() for x in i.examples]),
+                        _LabelledIndex(e, [(n, x) for n, t in p.forbidden_topics.items() for x in t.examples]),
+                        _LabelledIndex(e, [("off_topic", x) for x in p.off_topic_examples]),
+                        _LabelledIndex(e, [(t, x) for t, xs in p.attack_examples.items() for x in xs]),
+                    )
+        return self._indexes
+
+    def classify(self, text: str) -> Verdict:
+        return self.classify_many([text])[0]
+
+    def classify_many(self, texts: Sequence[str]) -> list[Verdict]:
+        """Verdicts for several messages; the embedding model runs once over all that need it."""
+        policy = self.policy
+        topics, intents = _matchers(policy)
+        disabled = frozenset(policy.disabled_rules)
+        verdicts: list[Verdict | None] = [None] * len(texts)
+        pending: list[tuple[int, _Evidence, list[str]]] = []
+        for i, text in enumerate(texts):
+            text = text or ""
+            if not text.strip():
+                verdicts[i] = Verdict(OUT_OF_SCOPE, ("empty",), "The message has no text.", 1.0, None, "empty")
+                continue
+            fired = screen(text, disabled)
+            if fired:
+                verdicts[i] = _security_verdict(text, fired)
+                continue
+            folded = fold(text)
+            n_words = len(_WORD.findall(folded))
+            evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words))},
+                                 {n: h for n, m in intents.items() if (h := m.hits(folded, n_words))})
+            pending.append((i, evidence, _chunks(text)))
+        if self.embedder is not None and pending:
+            self._add_similarities(pending)
+        for i, evidence, _ in pending:
+            verdicts[i] = _decide(evidence, policy, self.embedder is not None)
+        return verdicts  # type: ignore[return-value]
+
+    def _add_similarities(self, pending: list[tuple[int, _Evidence, list[str]]]) -> None:
+        all_chunks = [c for _, _, chunks in pending for c in chunks]
+        vectors = self.embedder.embed(all_chunks)
+        intent_best, topic_best, off_best, attack_best = (ix.best(vectors) for ix in self._index())
+        pos = 0
+        for _, evidence, chunks in pending:
+            rows = range(pos, pos + len(chunks))
+            pos += len(chunks)
+            # judge the message by its most business-like chunk
+            best_row = max(rows, key=lambda r: max(intent_best[r].values(), default=0.0))
+            evidence.intent_sim = intent_best[best_row]
+            evidence.off_sim = off_best[best_row].get("off_topic", 0.0)
+            evidence.topic_sim, evidence.attack_sim = {}, {}
+            for r in rows:
+                for target, best in ((evidence.topic_sim, topic_best[r]), (evidence.attack_sim, attack_best[r])):
+                    for name, s in best.items():
+                        target[name] = max(s, target.get(name, -1.0))
+
+
+def _security_verdict(text: str, fired: list[tuple[SecurityRule, str]]) -> Verdict:
+    names = tuple(r.name for r, _ in fired)
+    first = fired[0][0]
+    obfuscations = sorted({tag for _, tag in fired}) if all(t != "plain" for _, t in fired) else []
+    if not obfuscations and not any(r.matches(text.casefold()) for r, _ in fired):
+        obfuscations = ["unicode"]
+    triggered = names + tuple(f"obfuscation:{o}" for o in obfuscations)
+    how = f" (hidden with {', '.join(o.replace('_', ' ') for o in obfuscations)})" if obfuscations else ""
+    reason = f"Security rule {first.name}: the message {first.description}{how}."
+    if len(fired) > 1:
+        reason += f" {len(fired) - 1} more rule(s) fired."
+    return Verdict(SECURITY_VIOLATION, triggered, reason, round(min(0.99, 0.9 + 0.03 * len(fired)), 3), None,
+                   first.violation_type)
+
+
+def _scores(sims: dict[str, float], hits: dict[str, tuple[str, ...]], weight: float) -> dict[str, float]:
+    """Similarity plus a bonus per keyword hit (at most two), per name."""
+    names = set(sims) | set(hits)
+    return {n: sims.get(n, 0.0) + weight * min(len(hits.get(n, ())), 2) for n in names}
+
+
+def _decide(ev: _Evidence, policy: GuardrailPolicy, embedded: bool) -> Verdict:
+    # a topic defined only by keywords or patterns is a block list: any hit decides, whatever the context
+    blocked = [n for n in ev.topic_hits if not policy.forbidden_topics[n].examples]
+    if blocked:
+        topic = max(blocked, key=lambda n: len(ev.topic_hits[n]))
+        return _topic_verdict(policy, topic, ev, 0.9)
+    if embedded:
+        return _decide_embedded(ev, policy)
+    return _decide_keywords(ev, policy)
+
+
+def _topic_verdict(policy: GuardrailPolicy, topic: str, ev: _Evidence, confidence: float) -> Verdict:
+    desc = policy.forbidden_topics[topic].description or topic.replace("_", " ")
+    hits = ev.topic_hits.get(topic, ())
+    triggered = (f"forbidden_topic:{topic}",) + hits + (("similarity",) if ev.topic_sim is not None else ())
+    return Verdict(OUT_OF_SCOPE, triggered, f"Restricted topic {topic}: {desc}.", confidence, None,
+                   f"forbidden_topic:{topic}")
+
+
+def _in_scope_verdict(intent: str, ev: _Evidence, confidence: float, how: str) -> Verdict:
+    triggered = (f"intent:{intent}",) + ev.intent_hits.get(intent, ()) + \
+        (("similarity",) if ev.intent_sim is not None else ())
+    return Verdict(IN_SCOPE, triggered, f"About {intent.replace('_', ' ')} ({how}).", confidence, intent, None)
+
+
+def _decide_keywords(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
+    """No embedder: keyword and pattern hits alone; more topic hits than intent hits means forbidden."""
+    t_hits = {n: len(h) for n, h in ev.topic_hits.items()}
+    b_hits = {n: len(h) for n, h in ev.intent_hits.items()}
+    if t_hits:
+        topic = max(t_hits, key=t_hits.get)
+        if t_hits[topic] > max(b_hits.values(), default=0):
+            return _topic_verdict(policy, topic, ev, 0.9)
+    if b_hits:
+        intent = max(b_hits, key=b_hits.get)
+        return _in_scope_verdict(intent, ev, 0.7, "keywords")
+    return Verdict(OUT_OF_SCOPE, ("off_topic",), "No business keyword found, and no embedder to judge further.",
+                   0.6, None, "off_topic")
+
+
+def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
+    th = policy.thresholds
+    intent_scores = _scores(ev.intent_sim or {}, ev.intent_hits, th.keyword_weight)
+    intent = max(intent_scores, key=intent_scores.get) if intent_scores else None
+    best = intent_scores.get(intent, 0.0) if intent else 0.0
+
+    if ev.attack_sim:
+        kind, a_sim = max(ev.attack_sim.items(), key=lambda kv: kv[1])
+        a_margin = min(a_sim - th.attack_similarity, a_sim - best - th.attack_margin)
+        if a_margin >= 0:
+            return Verdict(SECURITY_VIOLATION, ("semantic_match", f"similar:{kind}"),
+                           f"Security check: the message closely resembles a known {kind.replace('_', ' ')} "
+                           f"attempt ({a_sim:.2f}).", _confidence(a_margin), None, kind)
+
+    topic_scores = _scores(ev.topic_sim or {}, ev.topic_hits, th.topic_keyword_weight)
+    if topic_scores:
+        topic = max(topic_scores, key=topic_scores.get)
+        t_score = topic_scores[topic]
+        t_margin = min(t_score - th.topic_similarity, t_score - best - th.topic_margin)
+        if t_margin >= 0:
+            return _topic_verdict(policy, topic, ev, _confidence(t_margin))
+
+    margin = min(best - th.in_scope_similarity, best - ev.off_sim - th.off_topic_margin)
+    if intent is not None and margin >= 0:
+        how = "keywords and similar examples" if ev.intent_hits.get(intent) else "similar examples"
+        return _in_scope_verdict(intent, ev, _confidence(margin), how)
+    closest = f"closest intent {intent.replace('_', ' ')} at {best:.2f}" if intent else "no intents"
+    return Verdict(OUT_OF_SCOPE, ("off_topic", "similarity"), f"Not about anything this inbox handles ({closest}).",
+                   _confidence(margin), None, "off_topic")
+
+
+# -- the pure entry point and the reply -------------------------------------------------------------------
+_cache_lock = threading.Lock()
+_cache: OrderedDict[tuple[str, int], tuple[Embedder | None, Guardrails]] = OrderedDict()
+
+
+def _guardrails_for(policy: GuardrailPolicy, embedder: Embedder | None) -> Guardrails:
+    """A cached Guardrails per (policy content, embedder object), so repeated calls reuse the example index."""
+    key = (policy.fingerprint, id(embedder))
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None and hit[0] is embedder:
+            _cache.move_to_end(key)
+            return hit[1]
+        g = Guardrails(policy, embedder, use_embeddings=embedder is not None)
+        _cache[key] = (embedder, g)
+        while len(_cache) > 8:
+            _cache.popitem(last=False)
+        return g
+
+
+def classify(text: str, policy: GuardrailPolicy, embedder: Embedder | None = None) -> Verdict:
+    """Screen one message. Without an embedder only the rules and keywords decide (no model is loaded).
+
+    Pure in effect: the same inputs give the same verdict; the example index is cached per policy and embedder.
+    """
+    return _guardrails_for(policy, embedder).classify(text)
+
+
+def safe_reply(verdict: Verdict, policy: GuardrailPolicy) -> str | None:
+    """The canned reply for a flagged message (handoff or neutral), or None when the AI may answer."""
+    if not verdict.flagged:
+        return None
+    keys = {verdict.classification}
+    if verdict.violation_type:
+        keys |= {verdict.violation_type, verdict.violation_type.split(":", 1)[0]}
+    return policy.handoff_reply if keys & set(policy.handoff_on) else policy.neutral_reply
