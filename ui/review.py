@@ -1,86 +1,111 @@
-"""Review queue: customer messages with guardrail verdicts and AI drafts; approve, edit & send, reject."""
+"""Review queue page: pending drafts oldest first; approve, edit & send, reject; autopilot per conversation."""
 from __future__ import annotations
 
 import streamlit as st
 
 from core.errors import CRMError
+from core.executor import load_user
 from core.inbox.errors import NeedsConfirmation
+from core.inbox.review import age_badge, age_level
 from core.inbox.service import Inbox
-from ui.common import acting_user
 from ui.services import services
 
-inbox: Inbox = services().get("inbox", Inbox)
-user = acting_user(default_email="riley@autocrm.local")
-st.title("📥 Review queue")
-
-VERDICT = {"in_scope": ("🟢", "in scope"), "out_of_scope": ("🟠", "out of scope"),
-           "security_violation": ("🔴", "security violation")}
+BADGE = {"green": "🟢", "orange": "🟠", "red": "🔴"}
+VERDICT = {"in_scope": "✅ in scope", "out_of_scope": "🚫 out of scope", "security_violation": "⛔ security violation"}
+AUTHOR = {"customer": "🧑 Customer", "agent": "🧑‍💼 Agent", "ai": "🤖 AI"}
 
 
-def age(seconds: float) -> str:
-    if seconds < 3600:
-        return f"{int(seconds // 60)} min"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)} h"
-    return f"{int(seconds // 86400)} d"
+def inbox() -> Inbox:
+    return services().get("inbox", Inbox)
 
 
-def act(action, *args, **kwargs) -> None:
+def acting_user():
+    return load_user(inbox().store, st.session_state.get("user_email") or "riley@autocrm.local")
+
+
+def _run(action, *args, **kwargs) -> None:
+    """Call one core method; keep its outcome (or error) for the next render."""
     try:
-        outcome = action(*args, **kwargs)
-        st.session_state["review_flash"] = ("success", outcome.message or f"Draft {outcome.draft_id}: {outcome.status}")
+        result = action(*args, **kwargs)
+        msg = getattr(result, "message", "") or "done"
+        st.session_state["review_flash"] = ("info" if getattr(result, "repeated", False) else "success",
+                                            f"Draft {getattr(result, 'draft_id', '')}: {msg}"
+                                            if hasattr(result, "draft_id") else msg)
     except NeedsConfirmation as exc:
         st.session_state["review_flash"] = ("warning", str(exc))
-        st.session_state["confirm"] = args[0]
     except CRMError as exc:
         st.session_state["review_flash"] = ("error", str(exc))
 
 
+def approve(draft_id: int, confirm: bool = False) -> None:
+    _run(inbox().review.approve, draft_id, acting_user(), confirm=confirm)
+
+
+def edit(draft_id: int, confirm: bool = False) -> None:
+    _run(inbox().review.edit, draft_id, acting_user(), st.session_state.get(f"edit-text-{draft_id}", ""),
+         confirm=confirm)
+
+
+def reject(draft_id: int) -> None:
+    _run(inbox().review.reject, draft_id, acting_user(), st.session_state.get(f"reason-{draft_id}", ""))
+
+
+def toggle(conversation_id: int, key: str) -> None:
+    enabled = bool(st.session_state[key])
+    try:
+        inbox().set_autopilot(conversation_id, enabled, acting_user())
+        st.session_state["review_flash"] = ("success", f"Autopilot {'on' if enabled else 'off'} for conversation "
+                                                       f"{conversation_id}")
+    except CRMError as exc:
+        st.session_state["review_flash"] = ("error", str(exc))
+
+
+def render_item(item, superseded: bool = False) -> None:
+    d = item.draft_id
+    with st.container(border=True):
+        head, switch = st.columns([4, 1])
+        head.markdown(f"{BADGE[age_level(item.age_seconds)]} **{item.contact_name}** · {item.channel} "
+                      f"{item.address} · waiting **{age_badge(item.age_seconds)}** · draft #{d}")
+        key = f"ap-{d}"
+        switch.toggle("Autopilot", value=item.autopilot, key=key, on_change=toggle, args=(item.conversation_id, key))
+        if item.history:
+            with st.expander(f"Conversation so far ({len(item.history)} messages)"):
+                for h in item.history:
+                    st.markdown(f"**{AUTHOR.get(h['author_kind'], h['author_kind'])}** "
+                                f"({h['received_at']:%b %d %H:%M}): {h['body']}")
+        st.markdown(f"**Customer:** {item.inbound}")
+        st.caption(f"Guardrails: {VERDICT.get(item.classification, item.classification)} — {item.reason}"
+                   + (f" · triggered: {', '.join(item.triggered)}" if item.triggered else ""))
+        st.markdown(f"**Draft** ({item.engine}, confidence {item.confidence:.2f}):")
+        st.info(item.draft or "No AI draft: guardrails handed this message to a human. Write the reply below.")
+        st.text_area("Reply to send", value=item.draft, key=f"edit-text-{d}", label_visibility="collapsed")
+        a, e, r, why = st.columns([1, 1, 1, 2])
+        label = "Send anyway" if superseded else "Approve"
+        a.button(label, key=f"approve-{d}", on_click=approve, args=(d, superseded), type="primary",
+                 disabled=not item.draft)
+        e.button("Edit & send", key=f"edit-{d}", on_click=edit, args=(d, superseded))
+        r.button("Reject", key=f"reject-{d}", on_click=reject, args=(d,))
+        why.text_input("Reason", key=f"reason-{d}", placeholder="Why reject?", label_visibility="collapsed")
+
+
+st.title("📥 Review queue")
+box = inbox()
+user = acting_user()
 flash = st.session_state.pop("review_flash", None)
 if flash:
     getattr(st, flash[0])(flash[1])
-
-stats = inbox.review.stats()
+stats = box.review.stats()
 c1, c2, c3 = st.columns(3)
-c1.metric("Waiting for review", stats.get("depth", 0))
-c2.metric("Oldest", age(stats.get("oldest_age_seconds", 0) or 0))
-c3.metric("Processing lag", inbox.lag().get("pending", 0), help="messages captured but not screened yet")
-
-items = inbox.review.pending(limit=30)
+c1.metric("Waiting for review", stats["depth"])
+c2.metric("Oldest", age_badge(stats["oldest_age_seconds"]))
+c3.metric("Acting as", f"{user.name} ({user.role})")
+items = box.review.pending(limit=50)
 if not items:
-    st.info("Nothing waiting: every customer message has been answered or decided.", icon="✅")
+    st.success("Nothing to review: every customer message has been answered or is being handled.")
 for item in items:
-    icon, verdict = VERDICT.get(item.classification, ("⚪", item.classification))
-    with st.container(border=True):
-        head, badge = st.columns([4, 1])
-        head.markdown(f"**{item.contact_name}** · {item.channel} `{item.address}` · conversation {item.conversation_id}")
-        badge.markdown(f"⏱️ **{age(item.age_seconds)}**")
-        with st.expander("Conversation so far", expanded=False):
-            for h in item.history:
-                who = {"customer": "🧑", "agent": "🧑‍💼", "ai": "🤖"}.get(h["author_kind"], "•")
-                st.markdown(f"{who} {h['body']}")
-        st.markdown(f"> {item.inbound}")
-        st.markdown(f"{icon} **{verdict}** — {item.reason}" + (f" · triggered: `{', '.join(item.triggered)}`"
-                                                              if item.triggered else ""))
-        st.progress(min(max(item.confidence, 0.0), 1.0), text=f"Draft confidence {item.confidence:.0%} ({item.engine})")
-        text = st.text_area("Draft reply", item.draft, key=f"draft-{item.draft_id}", height=100)
-        confirm = st.session_state.get("confirm") == item.draft_id
-        b1, b2, b3, b4 = st.columns(4)
-        if b1.button("Approve", key=f"approve-{item.draft_id}", type="primary"):
-            act(inbox.review.approve, item.draft_id, user, confirm=confirm)
-            st.rerun()
-        if b2.button("Edit & send", key=f"edit-{item.draft_id}"):
-            act(inbox.review.edit, item.draft_id, user, text, confirm=confirm)
-            st.rerun()
-        reason = b4.text_input("Reason", key=f"reason-{item.draft_id}", label_visibility="collapsed",
-                               placeholder="reason for rejecting")
-        if b3.button("Reject", key=f"reject-{item.draft_id}"):
-            act(inbox.review.reject, item.draft_id, user, reason)
-            st.rerun()
-        auto = st.toggle("Autopilot for this conversation", value=item.autopilot, key=f"auto-{item.draft_id}")
-        if auto != item.autopilot:
-            try:
-                inbox.set_autopilot(item.conversation_id, auto, user, "review page")
-            except CRMError as exc:
-                st.error(str(exc))
-            st.rerun()
+    render_item(item)
+superseded = box.review.items(("superseded",), limit=20)
+if superseded:
+    with st.expander(f"Superseded by a human reply ({len(superseded)}) — sending needs confirmation"):
+        for item in superseded:
+            render_item(item, superseded=True)
