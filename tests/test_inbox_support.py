@@ -26,6 +26,7 @@ faiss.omp_set_num_threads(1)  # tiny indexes: OpenMP workers only spin against t
 def make_inbox(store: Store, **kw) -> Inbox:
     kw.setdefault("embedder", EMBEDDER)
     kw.setdefault("senders", {})
+    kw.setdefault("guardrail_embeddings", False)  # rules and keywords: deterministic without the MiniLM model
     return Inbox(store, **kw)
 
 

@@ -24,7 +24,7 @@ from core.inbox.models import InboundMessage
 from core.store import Store
 from data.demo import generate
 from tests.conftest import TODAY
-from tests.test_inbox_support import EMBEDDER, make_inbox, phone_of
+from tests.test_inbox_support import make_inbox, phone_of
 
 MAIN_EVENTS = int(__import__("os").environ.get("SIM_EVENTS", 9_300))
 REVIEWER_ACTIONS = int(__import__("os").environ.get("SIM_REVIEWS", 400))  # per reviewer, two reviewers
@@ -195,7 +195,7 @@ def test_randomized_simulation_of_ten_thousand_events(tmp_path):
                 state = e["enabled"]
         return state
 
-    guard = Guardrails(inbox.settings.policy(), embedder=EMBEDDER)
+    guard = Guardrails(inbox.settings.policy(), use_embeddings=False)  # as the inbox runs them here
     outbox = store.query("SELECT o.*, d.status AS draft_status, d.classification, d.confidence, d.reviewer_id, "
                          "d.decision, d.decision_reason, d.superseded_at, d.message_id AS inbound_id, "
                          "m.seq AS inbound_seq, m.body AS inbound_body FROM outbox o "

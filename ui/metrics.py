@@ -19,6 +19,16 @@ DECISION_COLORS = {"Auto-sent": "#7E57C2", "Approved": "#2E7D32", "Edited": "#F9
 ROUTE_COLORS = {"Auto-sent": "#7E57C2", "To a human": "#1E88E5"}
 VERDICT_COLORS = {"Security violation": "#C62828", "Out of scope": "#FB8C00"}
 LATENCY_COLORS = {"Message → draft": "#1E88E5", "Guardrail check": "#43A047", "Plan": "#8E24AA"}
+AUDIT_COLUMNS = {
+    "time": st.column_config.DatetimeColumn("Time", format="YYYY-MM-DD HH:mm:ss"),
+    "kind": "Kind", "classification": "Classification", "type": "Type / operation", "status": "Status",
+    "contact": "Contact", "input": st.column_config.TextColumn("Input", width="large"),
+    "output": st.column_config.TextColumn("Reply / change", width="large"), "actor": "Decided by",
+    "route": "Routed to", "channel": "Channel",
+    "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
+    "latency_ms": st.column_config.NumberColumn("Guardrail ms", format="%.1f"),
+    "reasoning": st.column_config.TextColumn("Reasoning", width="large"), "ref": "Reference",
+}
 CHART_HEIGHT = 260
 AUDIT_ROWS_SHOWN = 2000
 MIN_DAYS = 14
@@ -57,6 +67,12 @@ def day_axis(frame: pd.DataFrame) -> alt.X:
                  axis=alt.Axis(format="%b %d", labelAngle=0, tickCount={"interval": "day", "step": 7}))
 
 
+def date_range(picked) -> tuple[dt.date | None, dt.date | None]:
+    """st.date_input's range: (start, end), or (start, start) while only the start is picked."""
+    days = list(picked) if isinstance(picked, (tuple, list)) else [picked]
+    return (days[0], days[-1]) if days else (None, None)
+
+
 def chart(title: str, subtitle: str, frame: pd.DataFrame, build, empty: str) -> None:
     """A bordered card: the chart, or a sentence saying why there is nothing to draw yet."""
     with st.container(border=True):
@@ -90,8 +106,8 @@ row[2].metric("Auto-sent", f"{s['auto_sent']:,}", border=True,
 row[3].metric("Manual reviews", f"{s['manual_reviews']:,}", border=True,
               help=f"Messages routed to the review queue; {s['pending_reviews']:,} still waiting")
 row[4].metric("Correction rate", pct(s["correction_rate"]), border=True,
-              help=f"How often people corrected the AI: edited or rejected drafts / drafts a reviewer decided ({s['edited'] + s['rejected']:,} of "
-                   f"{s['decided']:,})")
+              help="How often people corrected the AI: edited or rejected drafts / drafts a reviewer decided "
+                   f"({s['edited'] + s['rejected']:,} of {s['decided']:,})")
 row = st.columns(5)
 row[0].metric("NL plans", f"{s['nl_plans']:,}", border=True,
               help="Change requests typed or spoken in the chat (and plans applied from the CLI)")
@@ -204,27 +220,18 @@ classes = f[1].multiselect("Classification", options["classifications"], key="au
                            format_func=lambda c: c.replace("_", " "))
 statuses = f[2].multiselect("Status", options["statuses"], key="audit_statuses", placeholder="All",
                             format_func=lambda c: c.replace("_", " "))
-first, last = options["first_day"] or dt.date.today(), options["last_day"] or dt.date.today()
-days = f[3].date_input("Dates", value=(first, last), min_value=first, max_value=last, key="audit_days",
-                       disabled=options["first_day"] is None)
-start, end = (tuple(days) + (None, None))[:2] if isinstance(days, (tuple, list)) else (days, days)
+picked = f[3].date_input("Dates (all when empty)", value=[], min_value=options["first_day"],
+                         max_value=options["last_day"], key="audit_days", disabled=options["first_day"] is None)
+start, end = date_range(picked)
 log = report.audit_log(kinds=kinds or None, classifications=classes or None, statuses=statuses or None,
-                       start=start, end=end or start)
+                       start=start, end=end)
 if log.empty:
-    st.info("No audit entries" + (" match these filters." if len(report.audit) else
-                                  " yet: screened messages and CRM changes are listed here."), icon="ℹ️")
+    st.info("No audit entries match these filters." if options["first_day"] else
+            "No audit entries yet: screened customer messages and CRM changes are listed here.", icon="ℹ️")
 else:
-    st.dataframe(log.head(AUDIT_ROWS_SHOWN), hide_index=True, width="stretch", height=360, column_config={
-        "time": st.column_config.DatetimeColumn("Time", format="YYYY-MM-DD HH:mm:ss"),
-        "kind": "Kind", "classification": "Classification", "status": "Status", "route": "Routed to",
-        "type": "Type / operation", "channel": "Channel", "contact": "Contact", "actor": "Decided by",
-        "input": st.column_config.TextColumn("Input", width="large"),
-        "output": st.column_config.TextColumn("Reply / change", width="large"),
-        "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
-        "latency_ms": st.column_config.NumberColumn("Guardrail ms", format="%.1f"),
-        "reasoning": st.column_config.TextColumn("Reasoning", width="large"), "ref": "Reference",
-    })
     shown = min(len(log), AUDIT_ROWS_SHOWN)
+    st.dataframe(log.head(shown), hide_index=True, width="stretch", height=min(36 * (shown + 1) + 3, 400),
+                 column_config=AUDIT_COLUMNS)
     st.caption(f"Showing {shown:,} of {len(log):,} matching entries"
                + ("; the CSV has them all." if shown < len(log) else "."))
 st.download_button("⬇️ Download CSV", reporting.to_csv(log), f"autocrm-audit-{dt.date.today():%Y%m%d}.csv",

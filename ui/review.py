@@ -8,6 +8,7 @@ from core.executor import load_user
 from core.inbox.errors import NeedsConfirmation
 from core.inbox.review import age_badge, age_level
 from core.inbox.service import Inbox
+from ui.common import acting_user as user_picker
 from ui.services import services
 
 BADGE = {"green": "🟢", "orange": "🟠", "red": "🔴"}
@@ -20,6 +21,7 @@ def inbox() -> Inbox:
 
 
 def acting_user():
+    """The user picked in the sidebar (callbacks run before the page, so they read the session)."""
     return load_user(inbox().store, st.session_state.get("user_email") or "riley@autocrm.local")
 
 
@@ -42,7 +44,7 @@ def approve(draft_id: int, confirm: bool = False) -> None:
 
 
 def edit(draft_id: int, confirm: bool = False) -> None:
-    _run(inbox().review.edit, draft_id, acting_user(), st.session_state.get(f"edit-text-{draft_id}", ""),
+    _run(inbox().review.edit, draft_id, acting_user(), st.session_state.get(f"draft-{draft_id}", ""),
          confirm=confirm)
 
 
@@ -66,7 +68,7 @@ def render_item(item, superseded: bool = False) -> None:
         head, switch = st.columns([4, 1])
         head.markdown(f"{BADGE[age_level(item.age_seconds)]} **{item.contact_name}** · {item.channel} "
                       f"{item.address} · waiting **{age_badge(item.age_seconds)}** · draft #{d}")
-        key = f"ap-{d}"
+        key = f"auto-{d}"
         switch.toggle("Autopilot", value=item.autopilot, key=key, on_change=toggle, args=(item.conversation_id, key))
         if item.history:
             with st.expander(f"Conversation so far ({len(item.history)} messages)"):
@@ -78,7 +80,7 @@ def render_item(item, superseded: bool = False) -> None:
                    + (f" · triggered: {', '.join(item.triggered)}" if item.triggered else ""))
         st.markdown(f"**Draft** ({item.engine}, confidence {item.confidence:.2f}):")
         st.info(item.draft or "No AI draft: guardrails handed this message to a human. Write the reply below.")
-        st.text_area("Reply to send", value=item.draft, key=f"edit-text-{d}", label_visibility="collapsed")
+        st.text_area("Reply to send", value=item.draft, key=f"draft-{d}", height=100)
         a, e, r, why = st.columns([1, 1, 1, 2])
         label = "Send anyway" if superseded else "Approve"
         a.button(label, key=f"approve-{d}", on_click=approve, args=(d, superseded), type="primary",
@@ -90,7 +92,7 @@ def render_item(item, superseded: bool = False) -> None:
 
 st.title("📥 Review queue")
 box = inbox()
-user = acting_user()
+user = user_picker(default_email="riley@autocrm.local")
 flash = st.session_state.pop("review_flash", None)
 if flash:
     getattr(st, flash[0])(flash[1])

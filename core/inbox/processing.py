@@ -38,12 +38,14 @@ class Processor:
     """Classifies, audits, drafts and decides; one instance per store (not re-entrant)."""
 
     def __init__(self, store: Store, settings: InboxSettings, responder: Callable[[], Responder],
-                 embedder: Callable[[], Any] | None = None, batch_size: int = 200):
+                 embedder: Callable[[], Any] | None = None, batch_size: int = 200,
+                 guardrail_embeddings: bool = True):
         self.store = store
         self.settings = settings
         self._responder = responder
         self._embedder = embedder
         self.batch_size = batch_size
+        self.guardrail_embeddings = guardrail_embeddings  # False: rules and keywords only (no model)
         self._guard = None
         self._guard_version: str | None = None
         self._low_water = 0  # every inbound message below this id is processed
@@ -54,7 +56,8 @@ class Processor:
         version = self.settings.policy_version()
         if self._guard is None or version != self._guard_version:
             policy = self.settings.policy()
-            self._guard = Guardrails(policy, embedder=self._embedder() if self._embedder else None)
+            embedder = self._embedder() if (self._embedder and self.guardrail_embeddings) else None
+            self._guard = Guardrails(policy, embedder=embedder, use_embeddings=self.guardrail_embeddings)
             self._guard_policy = policy
             self._guard_version = version
         return self._guard, self._guard_policy

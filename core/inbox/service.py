@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 class Inbox:
     def __init__(self, services_or_store: Any, *, embedder: Embedder | None = None,
                  responder: Responder | None = None, senders: dict[str, ChannelSender] | None = None,
-                 knowledge_base: str | None = None, max_batch: int | None = None):
+                 knowledge_base: str | None = None, max_batch: int | None = None,
+                 guardrail_embeddings: bool = True):
         self.store: Store = getattr(services_or_store, "store", services_or_store)
         self.settings = InboxSettings(self.store)
         self._embedder = embedder
@@ -44,7 +45,8 @@ class Inbox:
         self._kb: KnowledgeBase | None = None
         self._lock = threading.Lock()
         self._capture_lock = threading.Lock()
-        self.processor = Processor(self.store, self.settings, self.responder, self.embedder)
+        self.processor = Processor(self.store, self.settings, self.responder, self.embedder,
+                                   guardrail_embeddings=guardrail_embeddings)
         self.dispatcher = Dispatcher(self.store, senders_from_settings() if senders is None else senders)
         self.review = ReviewQueue(self.store, on_send=self.dispatcher.wake.set)
         self.writer = IngestWriter(self.store, self.settings.default_autopilot,

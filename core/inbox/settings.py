@@ -27,7 +27,7 @@ config.register(
             "(unset: the webhook refuses every POST)."),
     Setting("TWILIO_WEBHOOK_URL", "", "Public URL Twilio posts to, when a proxy changes it (the signature covers "
             "the URL); empty = the URL of the request as received."),
-    Setting("CRM_API_TOKEN", "", "Bearer token for POST /api/messages and the autopilot API "
+    Setting("CRM_API_TOKEN", "", "Bearer token for POST /api/messages "
             "(unset: those routes refuse every request)."),
     Setting("CRM_SERVER_KEY", "", "Key of the HMAC signature that autopilot changes from outside the UI must carry; "
             "empty = a random key generated once and kept in the database."),

@@ -42,7 +42,8 @@ def free_port() -> int:
 def missing_pages() -> list[str]:
     """Page files ui/main.py navigates to that do not exist (the app cannot start without them)."""
     main = (ROOT / "ui" / "main.py").read_text(encoding="utf-8")
-    return [f"ui/{name}" for name in re.findall(r'st\.Page\(\s*"([^"]+\.py)"', main) if not (ROOT / "ui" / name).exists()]
+    pages = re.findall(r'st\.Page\(\s*"([^"]+\.py)"', main)
+    return [f"ui/{name}" for name in pages if not (ROOT / "ui" / name).exists()]
 
 
 @dataclass

@@ -19,9 +19,17 @@ VOICE_SECONDS = 120  # the first transcription loads Whisper
 
 
 # -- helpers ------------------------------------------------------------------------------------------------------
+def wait_idle(page: Page) -> None:
+    """Until the script run is over (Streamlit shows its running icon after a short delay, so settle first)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"], "
+                           "[data-testid=\"stStatusWidgetRunningManIcon\"]')")
+
+
 def shot(page: Page, name: str) -> None:
     """The whole page as screenshots/NAME.png (Streamlit scrolls inside its own container, so grow the window)."""
     SCREENSHOTS.mkdir(exist_ok=True)
+    wait_idle(page)
     size = page.viewport_size
     height = page.evaluate("() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], "
                            "[data-testid=\"stSidebarContent\"]')].map(e => e.scrollHeight), window.innerHeight)")

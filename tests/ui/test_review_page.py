@@ -77,3 +77,31 @@ def test_autopilot_toggle(queue):
     at.toggle(key=f"auto-{first}").set_value(True).run()
     assert not at.exception
     assert inbox.store.scalar("SELECT autopilot FROM conversations WHERE id = ?", [conv]) is True
+
+
+def test_superseded_draft_is_sent_only_when_confirmed(queue):
+    at, inbox = queue
+    first = sorted(drafts(inbox))[0]
+    conv = drafts(inbox)[first]["conversation_id"]
+    alex = inbox.store.one("SELECT * FROM users WHERE email = 'alex@autocrm.local'")
+    from core.models import User
+    inbox.reply(conv, "Handled by phone.", User(alex["id"], alex["name"], alex["email"], alex["role"]))
+    at.run()
+    assert at.metric[0].value == "2"
+    click(at, "approve", first)  # the "Send anyway" button of the superseded section confirms explicitly
+    assert drafts(inbox)[first]["status"] in ("approved", "sent")
+    assert inbox.store.scalar("SELECT decision_reason FROM drafts WHERE id = ?", [first]) == \
+        "re-confirmed after supersede"
+
+
+def test_settings_page_saves_threshold_for_admins_only(queue):
+    _, inbox = queue
+    at = AppTest.from_file(str(ROOT / "ui" / "settings.py"), default_timeout=60)
+    at.session_state["user_email"] = "jordan@autocrm.local"
+    at.run()
+    assert not at.exception
+    at.slider(key="threshold").set_value(0.9).run()
+    at.button(key="save_autopilot").click().run()
+    assert inbox.settings.threshold() == 0.9
+    at.selectbox(key="user_picker").set_value("riley@autocrm.local").run()
+    assert not at.button and any("only admins" in i.value for i in at.info)
