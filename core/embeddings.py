@@ -9,6 +9,8 @@ when langchain-core is installed.
 """
 from __future__ import annotations
 
+from abc import abstractmethod
+
 import importlib.util
 import os
 import re
@@ -45,8 +47,9 @@ class _EmbedderBase(_LangChainEmbeddings):
 
     dim: int
 
-    def embed(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Each backend embeds texts its own way."""
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed(list(texts)).tolist()
