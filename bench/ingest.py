@@ -19,7 +19,6 @@ import json
 import os
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -119,7 +118,7 @@ def bench_batch(n: int, phones: list[str], db: str, batch: int = 2000) -> dict:
             sum(not r.duplicate for r in again), "seconds": round(seconds, 2), "per_second": round(acked / seconds)}
 
 
-def bench_processing(n: int, phones: list[str], db: str, embedder: str) -> dict:
+def bench_processing(n: int, phones: list[str], db: str, embedder: str, rate: int) -> dict:
     """Capture n messages at a steady rate through the writer while the processor runs; measure the lag."""
     from core.embeddings import HashingEmbedder, default_embedder
     from core.inbox.service import Inbox
@@ -130,7 +129,6 @@ def bench_processing(n: int, phones: list[str], db: str, embedder: str) -> dict:
         inbox.knowledge_base()
         inbox.processor.guardrails()
         inbox.start()
-        rate = 500  # msg/s offered
         start = time.perf_counter()
         futs = []
         for i in range(n):
@@ -151,6 +149,7 @@ def bench_processing(n: int, phones: list[str], db: str, embedder: str) -> dict:
                                     "WHERE m.external_id LIKE 'proc-%' GROUP BY status").fetchall())
     lags.sort()
     return {"messages": n, "offered_per_second": rate, "embedder": emb.name, "seconds": round(seconds, 2),
+            "processed_per_second": round(n / seconds),
             "lag_ms_p50": lags[len(lags) // 2], "lag_ms_p95": lags[int(len(lags) * 0.95)], "lag_ms_max": lags[-1],
             "drafts": status}
 
@@ -161,6 +160,7 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=64)
     ap.add_argument("--batch", type=int, default=200000, help="messages ingested in batch (0: skip)")
     ap.add_argument("--process", type=int, default=3000, help="messages for the processing-lag run (0: skip)")
+    ap.add_argument("--rate", type=int, default=200, help="messages per second offered in the processing run")
     ap.add_argument("--embedder", choices=["default", "hashing"], default="default")
     ap.add_argument("--senders", type=int, default=2000, help="distinct customers (new ones become contacts)")
     ap.add_argument("--json", action="store_true")
@@ -176,7 +176,7 @@ def main() -> None:
         if args.batch:
             results["batch"] = bench_batch(args.batch, phones, db)
         if args.process:
-            results["processing"] = bench_processing(args.process, phones, db, args.embedder)
+            results["processing"] = bench_processing(args.process, phones, db, args.embedder, args.rate)
     if args.json:
         print(json.dumps(results))
         return
@@ -192,7 +192,8 @@ def main() -> None:
               f"{b['redelivered_stored_again']})")
     if "processing" in results:
         p = results["processing"]
-        print(f"process: lag p50 {p['lag_ms_p50']} ms, p95 {p['lag_ms_p95']} ms, max {p['lag_ms_max']} ms "
+        print(f"process: {p['processed_per_second']:>7,} msg/s screened, drafted and decided; "
+              f"lag p50 {p['lag_ms_p50']} ms, p95 {p['lag_ms_p95']} ms, max {p['lag_ms_max']} ms "
               f"({p['messages']:,} messages offered at {p['offered_per_second']}/s, {p['embedder']} embeddings; "
               f"drafts {p['drafts']})")
 

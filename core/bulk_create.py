@@ -48,8 +48,8 @@ def create_many(store: Store, op_name: str, records: list[dict[str, Any]], user:
             if kind.startswith("ref:") and refs:
                 ref = kind[4:]
                 live = "" if ref == "users" else " AND deleted_at IS NULL"
-                found = {x[0] for x in store.execute(f"SELECT id FROM {ref} WHERE id IN (SELECT unnest(?::INTEGER[])){live}",
-                                                     [refs]).fetchall()}
+                sql = f"SELECT id FROM {ref} WHERE id IN (SELECT unnest(?::INTEGER[])){live}"
+                found = {x[0] for x in store.execute(sql, [refs]).fetchall()}
                 if set(refs) - found:
                     raise ValidationError(f"{f}: there is no {ref[:-1]} with id {min(set(refs) - found)}", f)
         ids = store.next_ids(table, len(rows))

@@ -158,7 +158,8 @@ def cmd_review(args, ctx) -> int:
         lines = []
         for it in items:
             lines.append(f"draft {it.draft_id}  [{age_badge(it.age_seconds)}]  {it.contact_name} ({it.channel} "
-                         f"{it.address}), conversation {it.conversation_id}, autopilot {'on' if it.autopilot else 'off'}")
+                         f"{it.address}), conversation {it.conversation_id}, "
+                         f"autopilot {'on' if it.autopilot else 'off'}")
             lines.append(f"  customer: {it.inbound}")
             lines.append(f"  verdict:  {it.classification}" + (f" ({it.reason})" if it.reason else "")
                          + (f" [{', '.join(it.triggered)}]" if it.triggered else ""))

@@ -8,7 +8,7 @@ from core import metrics
 from core.errors import PermissionDenied, ValidationError
 from core.executor import load_user
 from core.inbox import autopilot as ap
-from core.inbox.channels import Dispatcher, WhatsAppCloudSender
+from core.inbox.channels import WhatsAppCloudSender
 from core.inbox.drafting import LLMResponder, OfflineResponder
 from core.inbox.errors import SignatureError
 from core.inbox.models import InboundMessage

@@ -156,8 +156,9 @@ def test_randomized_simulation_of_ten_thousand_events(tmp_path):
         n = MAIN_EVENTS
         while any(t.is_alive() for t in threads):  # keep the reviewers fed until they are done
             channel, address = rng.choice(customers)
-            bodies[(channel, f"{channel}-{n}")] = rng.choice(TEXTS[:6])
-            pending_batch.append(InboundMessage(channel, f"{channel}-{n}", address, bodies[(channel, f"{channel}-{n}")]))
+            key = (channel, f"{channel}-{n}")
+            bodies[key] = rng.choice(TEXTS[:6])
+            pending_batch.append(InboundMessage(channel, key[1], address, bodies[key]))
             counts["message"] += 1
             n += 1
             flush()

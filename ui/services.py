@@ -9,7 +9,7 @@ from core import config
 from core.services import Services, get_services
 
 
-def _secret_env() -> None:
+def secrets_to_env() -> None:
     """Streamlit secrets with a setting's name fill in for unset environment variables."""
     try:
         secrets = dict(st.secrets)
@@ -26,5 +26,5 @@ def _services(db_path: str) -> Services:
 
 
 def services() -> Services:
-    _secret_env()
+    secrets_to_env()
     return _services(config.get("CRM_DB"))

@@ -109,8 +109,8 @@ def queue_outbound(store: Store, conversation_id: int, body: str, author_kind: s
     mid = store.next_id("messages")
     oid = store.next_id("outbox")
     ts = now()
-    store.execute("INSERT INTO messages (id, conversation_id, contact_id, channel, external_id, direction, author_kind, "
-                  "author_id, draft_id, body, sent_at, received_at, autopilot_at_capture) "
+    store.execute("INSERT INTO messages (id, conversation_id, contact_id, channel, external_id, direction, "
+                  "author_kind, author_id, draft_id, body, sent_at, received_at, autopilot_at_capture) "
                   "SELECT ?, ?, ?, ?, ?, 'out', ?, ?, ?, ?, ?, ?, autopilot FROM conversations WHERE id = ?",
                   [mid, conversation_id, conv["contact_id"], conv["channel"], f"autocrm-{mid}", author_kind,
                    author_id, draft_id, body, ts, ts, conversation_id])
