@@ -39,7 +39,10 @@ if str(ROOT) not in sys.path:
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-DATASETS = Path(os.environ.get("AUTOCRM_DATASETS", ROOT.parent / "shared" / "datasets"))
+# beside the checkout (../shared), else the workplace's copy (a clean clone may live elsewhere)
+DATASETS = Path(os.environ.get("AUTOCRM_DATASETS") or next(
+    (p for p in (ROOT.parent / "shared" / "datasets", Path("/work/shared/datasets")) if p.exists()),
+    ROOT.parent / "shared" / "datasets"))
 OWN_SETS = ROOT / "data" / "guardrail_sets"
 
 BUSINESS = frozenset({

@@ -98,6 +98,8 @@ def coerce(table: str, field: str, value: Any, stages: list[str]) -> Any:
     kind = FIELDS[table].get(field)
     if kind is None:
         raise ValidationError(f"{table} has no field {field!r}", field)
+    if isinstance(value, str):
+        value = value.strip()  # "  " is as empty as ""
     if value is None or value == "":
         if field in REQUIRED[table]:
             raise ValidationError(f"{field} is required", field)

@@ -71,7 +71,7 @@ def app(tmp_path_factory) -> App:
                    cwd=ROOT, check=True, capture_output=True)
     port = free_port()
     env = dict(os.environ, CRM_DB=str(db), CRM_TODAY=TODAY, HF_HUB_OFFLINE="1", CRM_AUTOPILOT_DEFAULT="off",
-               CRM_LLM_BASE_URL="", CRM_STT_BASE_URL="", **SECRETS)
+               CRM_INBOX_WORKERS="on", CRM_LLM_BASE_URL="", CRM_STT_BASE_URL="", **SECRETS)
     with open(log, "w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
@@ -124,6 +124,12 @@ def browser(fake_microphone):
             f"--use-file-for-fake-audio-capture={fake_microphone}%noloop"])
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def done() -> set[str]:
+    """Names of the flows that completed in this session (the figures tests check what they left behind)."""
+    return set()
 
 
 class BrowserErrors(list):
