@@ -43,7 +43,6 @@ MANUAL_ROUTES = ("review", "handoff", "error")  # security_audit.status of a dra
 VERDICTS = {"security_violation": "Security violation", "out_of_scope": "Out of scope", "in_scope": "In scope"}
 SYSTEM_USER_ID = 0  # core.executor.SYSTEM_USER: automated pipelines act as it
 
-
 AUDIT_COLUMNS = ["time", "kind", "classification", "type", "status", "contact", "input", "output", "actor", "route",
                  "channel", "confidence", "latency_ms", "reasoning", "ref"]
 MESSAGE, CRM_CHANGE = "message", "crm_change"

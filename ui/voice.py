@@ -13,7 +13,8 @@ def _speech():
 
 def voice_input() -> str | None:
     """Returns the confirmed transcript once the user presses Run, else None."""
-    audio = st.audio_input("🎙️ Speak an update", key="voice")
+    round_ = st.session_state.get("voice_round", 0)  # a fresh recorder after each run (old blobs are gone)
+    audio = st.audio_input("🎙️ Speak an update", key=f"voice-{round_}")
     if audio is not None:
         digest = hash(audio.getvalue())
         if st.session_state.get("voice_digest") != digest:
@@ -29,8 +30,9 @@ def voice_input() -> str | None:
         text = st.text_input(f"Transcript ({st.session_state.get('voice_engine', '')}) — edit before running",
                              key="voice_text")
         if st.button("▶️ Run transcript", key="voice_run") and text.strip():
-            st.session_state.pop("voice_digest", None)
             value = text.strip()
             del st.session_state["voice_text"]
+            st.session_state.pop("voice_digest", None)
+            st.session_state["voice_round"] = round_ + 1
             return value
     return None

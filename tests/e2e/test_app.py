@@ -1,6 +1,6 @@
 """The app in Chromium: chat command -> preview -> apply -> undo, a voice command from a fake microphone, the review
-queue fed over HTTP, the settings and metrics pages, and the process's /metrics; no browser errors along the way. The tests run in
-file order against one app and one database: the last two check the figures the others left behind."""
+queue fed over HTTP, the settings and metrics pages, and the process's /metrics; no browser errors along the way.
+The tests run in file order against one app and one database: the last two check what the others left behind."""
 from __future__ import annotations
 
 import csv
@@ -59,12 +59,6 @@ def act_as(page: Page, name: str) -> None:
     picker.click()
     page.get_by_role("option", name=name).click()
     expect(picker).to_have_value(re.compile(re.escape(name)))
-
-
-# The one browser error tolerated, in the voice flow only: after "Run transcript" the chat grows above the recorder,
-# Streamlit mounts st.audio_input afresh and it fetches its recording from a blob: URL the old instance revoked.
-# Resetting the recorder after a run (a new widget key in ui/voice.py) removes it; then delete this.
-REMOUNTED_RECORDER = re.compile(r"Failed to load resource: net::ERR_FILE_NOT_FOUND \(blob:http://127\.0\.0\.1:\d+/")
 
 
 def go_to(page: Page, title: str) -> None:
@@ -139,7 +133,7 @@ def test_voice_command_from_a_fake_microphone(page, app, done):
     shot(page, "voice-2-plan")
     page.get_by_role("button", name="✖️ Cancel").click()  # leave the demo data as it was
     expect(says(page, "Cancelled; nothing changed.")).to_be_visible()
-    no_browser_errors(page, tolerated=REMOUNTED_RECORDER)
+    no_browser_errors(page)
     done.add("voice")
 
 
