@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -47,6 +49,23 @@ def demo_db(demo_file) -> Store:
     store = Store(demo_file)
     yield store
     store.close()
+
+
+def free_port() -> int:
+    """A free TCP port on loopback for a test server."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop_process(proc: subprocess.Popen) -> None:
+    """Terminate a server started by a test, killing it if it does not stop."""
+    proc.terminate()
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
 
 
 def crm_state(store: Store) -> dict:

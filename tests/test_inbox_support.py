@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import hmac
 import json
-import socket
+from tests.conftest import free_port
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -67,11 +67,6 @@ def form_body(form: dict) -> bytes:
 
 
 # -- servers ----------------------------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @contextlib.contextmanager
 def running(app, port: int | None = None):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -19,18 +18,13 @@ from core import metrics, web
 from core.chat import ChatService
 from core.services import Services
 from core.store import Store
-from tests.conftest import ROOT, TODAY
+from tests.conftest import ROOT, TODAY, free_port, stop_process
 
 TOKEN = "prometheus-test-token"
 # promtool lint findings accepted for now, each with the change that would remove it (see the report to the lead):
 # the issue names the histogram request_latency_ms; Prometheus wants base units (request_latency_seconds).
 KNOWN_LINT = {"request_latency_ms metric names should not contain abbreviated units"}
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def promtool_check(body: str) -> list[str]:
@@ -86,12 +80,7 @@ def served(demo_file, tmp_path):
         wait_for(up, "python -m core serve to answer", 60)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        stop_process(proc)
 
 
 def test_serve_exposes_the_inbox_pipeline(served):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port, stop_process
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -32,11 +31,6 @@ SECRETS = {"CRM_API_TOKEN": "e2e-api-token", "WHATSAPP_APP_SECRET": "e2e-whatsap
 VOICE_COMMAND, VOICE_SPEED = "move the Hooli security add-on to proposal", "130"
 STARTUP_SECONDS = 60
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def missing_pages() -> list[str]:
@@ -93,12 +87,7 @@ def app(tmp_path_factory) -> App:
             time.sleep(0.2)
         yield running
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        stop_process(proc)
 
 
 @pytest.fixture(scope="session")
