@@ -13,12 +13,20 @@ from typing import Any
 
 from core import config, metrics, queries, snapshot
 from core.errors import NotFound
-from core.executor import apply_plan, last_plan_id, load_user, undo_conflicts, undo_plan
+from core.executor import apply_plan, last_plan_id, load_user, stale_reasons, undo_conflicts, undo_plan
 from core.models import REJECTED, Plan, User
 from core.planning import build_plan, edit_plan
 from core.store import Store, now
 from core.understanding.context import Context, SessionMemory
 from core.understanding.engine import understand
+
+
+@dataclass(frozen=True)
+class PlanState:
+    """Where a proposed plan stands in its chat: pending, applied, undone, cancelled, superseded or failed."""
+    plan_id: str
+    status: str
+    at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -77,8 +85,10 @@ class ChatService:
         metrics.request_latency_ms.labels("plan").observe((time.perf_counter() - t0) * 1000)
         if record and session_id:
             self.add_message(session_id, "user_input", text, {"user": user.email})
-            kind = "action_plan" if plan.intent == "write" else "system_response"
-            self.add_message(session_id, kind, plan.answer or "", {"plan": plan.to_dict()})
+            if plan.intent != "undo":  # an undo is recorded by its outcome, not by an empty reply
+                kind = "action_plan" if plan.intent == "write" else "system_response"
+                self.add_message(session_id, kind, plan.answer or "",
+                                 {"plan": plan.to_dict(), "choices": dict(choices or {})})
         return plan
 
     def edit(self, plan: Plan, edits: dict[tuple[int, str], Any], today: dt.date | None = None) -> Plan:
@@ -112,6 +122,60 @@ class ChatService:
                              {"plan_id": plan_id, "status": "reverted"})
         return plan_id, count
 
+    def cancel(self, plan: Plan, session_id: str | None = None) -> None:
+        """Record that the user turned a proposed plan down (nothing changes in the CRM)."""
+        sid = session_id or plan.session_id
+        if sid:
+            self.add_message(sid, "system_response", "Cancelled; nothing changed.",
+                             {"plan_id": plan.plan_id, "status": "cancelled"})
+
+    def plan_states(self, session_id: str) -> dict[str, PlanState]:
+        """Every proposed plan of a chat with its status and when it got it, read from the chat's history."""
+        states: dict[str, PlanState] = {}
+        pending: str | None = None
+        for msg in self.messages(session_id):
+            meta, at = msg["metadata"], msg["created_at"]
+            if msg["type"] in ("user_input", "action_plan") and pending:
+                states[pending] = PlanState(pending, "superseded", at)
+                pending = None
+            if msg["type"] == "action_plan" and "plan" in meta:
+                plan = meta["plan"]
+                if plan.get("status") == "ready" and plan.get("steps"):
+                    pending = plan["plan_id"]
+                    states[pending] = PlanState(pending, "pending", at)
+            elif meta.get("plan_id") and meta.get("status") in ("cancelled", "failed", "applied", "reverted"):
+                pid, status = meta["plan_id"], meta["status"]
+                states[pid] = PlanState(pid, "undone" if status == "reverted" else status, at)
+                if pid == pending:
+                    pending = None
+        applied = self.store.query("SELECT id, status, applied_at, reverted_at FROM plans WHERE session_id = ?",
+                                   [session_id])
+        for row in applied:  # the plans table is the truth for what was applied and undone
+            if row["status"] == "reverted":
+                states[row["id"]] = PlanState(row["id"], "undone", row["reverted_at"])
+            else:
+                states[row["id"]] = PlanState(row["id"], "applied", row["applied_at"])
+        return states
+
+    def pending(self, session_id: str | None) -> tuple[Plan | None, list[str]]:
+        """The chat's plan still waiting for Apply/Cancel (survives a reload), with why it is stale, if it is."""
+        if not session_id:
+            return None, []
+        waiting = [pid for pid, st in self.plan_states(session_id).items() if st.status == "pending"]
+        if not waiting:
+            return None, []
+        for msg in reversed(self.messages(session_id)):
+            plan = msg["metadata"].get("plan")
+            if msg["type"] == "action_plan" and plan and plan["plan_id"] == waiting[-1]:
+                found = Plan.from_dict(plan)
+                if found.session_id is None:
+                    found = found.with_(session_id=session_id)
+                return found, stale_reasons(self.store, found)
+        return None, []
+
+    def session_owner(self, session_id: str) -> int | None:
+        return self.store.scalar("SELECT user_id FROM chat_sessions WHERE id = ?", [session_id])
+
     def conflicts(self, plan_id: str) -> list[dict]:
         return undo_conflicts(self.store, plan_id)
 
@@ -138,8 +202,10 @@ class ChatService:
 
     def sessions(self, user: User | str | None = None) -> list[dict]:
         user = user if isinstance(user, User) else load_user(self.store, user)
-        return self.store.query("SELECT id, title, created_at FROM chat_sessions WHERE user_id = ? "
-                                "ORDER BY created_at DESC", [user.id])
+        return self.store.query(
+            "SELECT s.id, s.title, s.created_at, max(m.created_at) AS last_at FROM chat_sessions s "
+            "JOIN chat_messages m ON m.session_id = s.id WHERE s.user_id = ? "
+            "GROUP BY s.id, s.title, s.created_at ORDER BY last_at DESC", [user.id])
 
     def messages(self, session_id: str) -> list[dict]:
         rows = self.store.query("SELECT id, type, content, metadata, created_at FROM chat_messages "

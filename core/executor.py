@@ -94,6 +94,25 @@ def _apply_step(store: Store, step: Step, stages: list[str], ts: dt.datetime) ->
     return before, row_image(store, table, step.id)
 
 
+def stale_reasons(store: Store, plan: Plan) -> list[str]:
+    """Why a planned-but-not-applied plan no longer matches the records (empty: it can still be applied)."""
+    reasons = []
+    for step in plan.steps:
+        table = operations.get(step.op).table
+        if operations.get(step.op).kind == "create":
+            if store.scalar(f"SELECT count(*) FROM {table} WHERE id = ?", [step.id]):
+                reasons.append(f"{step.label}: {table[:-1]} id {step.id} was taken since this plan was made")
+            continue
+        current = row_image(store, table, step.id)
+        if current is None or current.get("deleted_at"):
+            reasons.append(f"{step.label}: {table[:-1]} {step.id} no longer exists")
+            continue
+        for f, (expected, _) in step.changes.items():
+            if f in current and f != "updated_at" and jsonable(_norm(current[f])) != jsonable(_norm(expected)):
+                reasons.append(f"{step.label}: {f} is now {current[f]!r}, not {expected!r}")
+    return reasons
+
+
 def _norm(v: Any) -> Any:
     if isinstance(v, str):
         try:

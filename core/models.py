@@ -47,7 +47,7 @@ class Clarification:
 
     def to_dict(self) -> dict:
         return {"question": self.question, "options": [{"id": o.id, "label": o.label} for o in self.options],
-                "mention": self.mention}
+                "mention": self.mention, "kind": self.kind}
 
 
 @dataclass(frozen=True)
@@ -99,17 +99,19 @@ class Plan:
         d["intent"] = self.intent
         d["text"] = self.text
         d["engine"] = self.engine
+        d["session_id"] = self.session_id
+        d["user_id"] = self.user_id
         return d
 
     @classmethod
     def from_dict(cls, d: dict, user_id: int | None = None) -> "Plan":
         clar = tuple(Clarification(c["question"], tuple(Option(o["id"], o["label"]) for o in c["options"]),
-                                   c.get("mention", ""))
+                                   c.get("mention", ""), c.get("kind", ""))
                      for c in d.get("clarifications", []))
-        return cls(d["plan_id"], d.get("text", ""), user_id, d["status"],
+        return cls(d["plan_id"], d.get("text", ""), user_id if user_id is not None else d.get("user_id"), d["status"],
                    tuple(Step.from_dict(s) for s in d.get("steps", [])), clar,
                    tuple(d.get("warnings", [])), tuple(d.get("errors", [])), d.get("answer"),
-                   intent=d.get("intent", "write"), engine=d.get("engine", "offline"))
+                   intent=d.get("intent", "write"), session_id=d.get("session_id"), engine=d.get("engine", "offline"))
 
     def with_(self, **kw: Any) -> "Plan":
         return replace(self, **kw)

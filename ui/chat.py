@@ -1,4 +1,8 @@
-"""Chat page: type (or speak) an update, see the plan before → after, apply, undo."""
+"""Chat page: type (or speak) an update, see the plan before → after, apply, undo.
+
+The conversation lives in the URL (?session=ID) and in the database: a rerun or a reload never changes the chat the
+user is in, and a plan waiting for Apply/Cancel is read back from the chat's history, not from browser state.
+"""
 from __future__ import annotations
 
 import pandas as pd
@@ -16,24 +20,31 @@ EXAMPLES = [
     "What's open with Acme Corp?",
     "My tasks this week",
 ]
+STATUS_BADGE = {"pending": "⏳ waiting for you", "applied": "✅ applied", "undone": "↩️ undone",
+                "cancelled": "✖️ cancelled", "superseded": "⏭️ superseded", "failed": "🚫 not applied"}
 
 chat = chat_service()
 user = acting_user()
 
-# -- session: kept in the URL so a reload restores the conversation ---------------------------
-sessions = chat.sessions(user)
+# -- the conversation: only an explicit click changes it -----------------------------------------------------------
 sid = st.query_params.get("session")
-if st.sidebar.button("➕ New chat", width="stretch") or not sid:
-    sid = chat.new_session(user)
-    st.query_params["session"] = sid
-    st.session_state.pop("pending", None)
-labels = {s["id"]: s["title"] for s in sessions}
-if sid in labels and len(labels) > 1:
-    picked = st.sidebar.selectbox("Conversation", list(labels), index=list(labels).index(sid),
-                                  format_func=lambda i: labels[i][:40])
-    if picked != sid:
-        st.query_params["session"] = picked
-        st.rerun()
+if sid and chat.session_owner(sid) != user.id:
+    if chat.session_owner(sid) is not None:
+        st.info("That conversation belongs to another user; this is a new one.", icon="🔒")
+    sid = None
+    st.query_params.pop("session", None)
+if st.sidebar.button("➕ New chat", width="stretch", key="new-chat"):
+    st.query_params.pop("session", None)
+    st.rerun()
+sessions = chat.sessions(user)
+if sessions:
+    st.sidebar.markdown("**Conversations**")
+    for s in sessions[:20]:
+        label = f"{s['title'][:36]} · {s['last_at']:%b %d %H:%M}"
+        if st.sidebar.button(label, key=f"conv-{s['id']}", width="stretch",
+                             type="primary" if s["id"] == sid else "secondary", disabled=s["id"] == sid):
+            st.query_params["session"] = s["id"]
+            st.rerun()
 
 st.sidebar.markdown("**Try saying**")
 for i, example in enumerate(EXAMPLES):
@@ -52,7 +63,7 @@ def changes_frame(plan: Plan) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["#", "record", "field", "before", "after"])
 
 
-def show_plan(plan: Plan, live: bool) -> None:
+def show_plan(plan: Plan, live: bool, choices: dict) -> None:
     if plan.answer is not None:
         st.markdown(plan.answer)
         if plan.table:
@@ -66,20 +77,23 @@ def show_plan(plan: Plan, live: bool) -> None:
             cols = st.columns(min(len(clar.options), 3))
             for j, opt in enumerate(clar.options):
                 if cols[j % len(cols)].button(opt.label, key=f"clar-{plan.plan_id}-{opt.id}"):
-                    choices = dict(st.session_state.get("choices", {}))
-                    choices[clar.mention] = opt.id
-                    st.session_state["choices"] = choices
+                    # every choice made so far is kept, so a second question never brings back the first
+                    st.session_state["choices"] = {**choices, clar.mention: opt.id}
                     st.session_state["queued"] = plan.text
                     st.rerun()
     if plan.steps:
-        st.markdown(f"**Plan** · {len(plan.steps)} change(s) · `{plan.plan_id}`")
+        st.markdown(f"**Plan** · {len(plan.steps)} change(s)")
         st.dataframe(changes_frame(plan), hide_index=True, width="stretch")
     for w in plan.warnings:
         st.warning(w, icon="⚠️")
 
 
 def run(text: str) -> None:
+    global sid
     choices = st.session_state.pop("choices", {})
+    if sid is None:  # a conversation exists from its first message on, never as an empty "New chat"
+        sid = chat.new_session(user, title=text[:60])
+        st.query_params["session"] = sid
     try:
         plan = chat.plan(text, user, sid, choices=choices, record=True)
     except CRMError as exc:
@@ -87,8 +101,6 @@ def run(text: str) -> None:
         return
     if plan.intent == "undo":
         undo(None)
-    elif plan.ready and plan.intent == "write":
-        st.session_state["pending"] = plan
 
 
 def undo(plan_id: str | None) -> None:
@@ -101,23 +113,65 @@ def undo(plan_id: str | None) -> None:
         chat.add_message(sid, "system_response", f"Cannot undo: {exc}", {})
 
 
+def pending_controls(plan: Plan, stale: list[str]) -> None:
+    """Apply / Edit / Cancel for the plan this chat is waiting on (also after a reload)."""
+    with st.container(border=True):
+        if stale:
+            st.warning("The records changed since this plan was made, so it cannot be applied as shown: "
+                       + "; ".join(stale) + ". Send the request again for a fresh plan.", icon="⏰")
+        else:
+            st.markdown("**Apply this plan?**")
+        c1, c2, c3 = st.columns(3)
+        if c1.button("✅ Apply", type="primary", key=f"apply-{plan.plan_id}", disabled=bool(stale)):
+            try:
+                chat.apply(plan, user, record=True)
+            except CRMError as exc:
+                chat.add_message(sid, "system_response", f"Nothing was applied: {exc}",
+                                 {"plan_id": plan.plan_id, "status": "failed"})
+            st.rerun()
+        if not stale and c2.toggle("✏️ Edit values", key=f"editing-{plan.plan_id}"):
+            frame = changes_frame(plan)
+            edited = st.data_editor(frame, disabled=["#", "record", "field", "before"], hide_index=True,
+                                    key=f"editor-{plan.plan_id}", width="stretch")
+            if st.button("Update plan", key=f"update-{plan.plan_id}"):
+                edits = {(int(r["#"]) - 1, r["field"]): r["after"] for _, r in edited.iterrows()
+                         if r["after"] != frame.loc[_, "after"]}
+                new = chat.edit(plan, edits)
+                if new.errors:
+                    for e in new.errors:
+                        st.error(e)
+                else:
+                    chat.add_message(sid, "action_plan", "", {"plan": new.with_(session_id=sid).to_dict()})
+                    st.rerun()
+        if c3.button("✖️ Cancel", key=f"cancel-{plan.plan_id}"):
+            chat.cancel(plan, sid)
+            st.rerun()
+
+
 st.title("💬 AutoCRM")
 st.caption(f"Acting as **{user.name}** ({user.role}). Describe a change or ask a question.")
 
-history = chat.messages(sid)
-pending: Plan | None = st.session_state.get("pending")
-if pending is not None and pending.session_id != sid:
-    pending = None
+history = chat.messages(sid) if sid else []
+states = chat.plan_states(sid) if sid else {}
+pending, stale = chat.pending(sid)
 for msg in history:
     meta = msg["metadata"]
     if msg["type"] == "user_input":
         with st.chat_message("user"):
-            st.markdown(msg["content"])
+            st.text(msg["content"])
     elif msg["type"] in ("action_plan", "system_response"):
+        if "plan" not in meta and not msg["content"]:
+            continue
         with st.chat_message("assistant"):
             if "plan" in meta:
                 plan = Plan.from_dict(meta["plan"])
-                show_plan(plan, live=msg is history[-1])
+                show_plan(plan, live=msg is history[-1], choices=meta.get("choices", {}))
+                state = states.get(plan.plan_id)
+                if state is not None:
+                    when = f" · {state.at:%b %d %H:%M:%S}" if state.at else ""
+                    st.caption(f"{STATUS_BADGE.get(state.status, state.status)}{when}")
+                if pending is not None and plan.plan_id == pending.plan_id:
+                    pending_controls(pending, stale)
             else:
                 st.markdown(msg["content"])
     elif msg["type"] == "execution_result":
@@ -129,43 +183,10 @@ for msg in history:
                     undo(pid)
                     st.rerun()
 
-if pending is not None:
-    with st.container(border=True):
-        st.markdown("**Apply this plan?**")
-        c1, c2, c3 = st.columns(3)
-        if c1.button("✅ Apply", type="primary", key="apply"):
-            try:
-                chat.apply(pending, user, record=True)
-                st.session_state.pop("pending", None)
-            except CRMError as exc:
-                st.session_state.pop("pending", None)
-                chat.add_message(sid, "system_response", f"Nothing was applied: {exc}", {})
-            st.rerun()
-        if c2.toggle("✏️ Edit values", key="editing"):
-            frame = changes_frame(pending)
-            edited = st.data_editor(frame, disabled=["#", "record", "field", "before"], hide_index=True,
-                                    key="editor", width="stretch")
-            if st.button("Update plan", key="update-plan"):
-                edits = {(int(r["#"]) - 1, r["field"]): r["after"] for _, r in edited.iterrows()
-                         if r["after"] != frame.loc[_, "after"]}
-                new = chat.edit(pending, edits)
-                if new.errors:
-                    for e in new.errors:
-                        st.error(e)
-                else:
-                    chat.add_message(sid, "action_plan", "", {"plan": new.to_dict()})
-                    st.session_state["pending"] = new
-                    st.rerun()
-        if c3.button("✖️ Cancel", key="cancel"):
-            st.session_state.pop("pending", None)
-            chat.add_message(sid, "system_response", "Cancelled; nothing changed.", {})
-            st.rerun()
-
 from ui.voice import voice_input  # noqa: E402 - the voice widget sits under the conversation
 
 spoken = voice_input()
 text = st.chat_input("e.g. Move the Acme renewal to negotiation at 48k") or spoken or st.session_state.pop("queued", None)
 if text:
-    st.session_state.pop("pending", None)
     run(text)
     st.rerun()

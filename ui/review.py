@@ -39,12 +39,9 @@ def _run(action, *args, **kwargs) -> None:
         st.session_state["review_flash"] = ("error", str(exc))
 
 
-def approve(draft_id: int, confirm: bool = False) -> None:
-    _run(inbox().review.approve, draft_id, acting_user(), confirm=confirm)
-
-
-def edit(draft_id: int, confirm: bool = False) -> None:
-    _run(inbox().review.edit, draft_id, acting_user(), st.session_state.get(f"draft-{draft_id}", ""),
+def send(draft_id: int, confirm: bool = False) -> None:
+    """Sends exactly what is in the reply box: the AI's draft if untouched, the reviewer's edit otherwise."""
+    _run(inbox().review.send, draft_id, acting_user(), st.session_state.get(f"draft-{draft_id}", ""),
          confirm=confirm)
 
 
@@ -66,26 +63,30 @@ def render_item(item, superseded: bool = False) -> None:
     d = item.draft_id
     with st.container(border=True):
         head, switch = st.columns([4, 1])
-        head.markdown(f"{BADGE[age_level(item.age_seconds)]} **{item.contact_name}** · {item.channel} "
-                      f"{item.address} · waiting **{age_badge(item.age_seconds)}** · draft #{d}")
+        head.text(f"{BADGE[age_level(item.age_seconds)]} {item.contact_name} · {item.channel} "
+                  f"{item.address} · waiting {age_badge(item.age_seconds)} · draft #{d}")
         key = f"auto-{d}"
         switch.toggle("Autopilot", value=item.autopilot, key=key, on_change=toggle, args=(item.conversation_id, key))
         if item.history:
             with st.expander(f"Conversation so far ({len(item.history)} messages)"):
-                for h in item.history:
-                    st.markdown(f"**{AUTHOR.get(h['author_kind'], h['author_kind'])}** "
-                                f"({h['received_at']:%b %d %H:%M}): {h['body']}")
-        st.markdown(f"**Customer:** {item.inbound}")
+                for h in item.history:  # customer text is shown as text, never as Markdown
+                    st.caption(f"{AUTHOR.get(h['author_kind'], h['author_kind'])} ({h['received_at']:%b %d %H:%M})")
+                    st.text(h["body"])
+        st.markdown("**Customer:**")
+        st.text(item.inbound)
         st.caption(f"Guardrails: {VERDICT.get(item.classification, item.classification)} — {item.reason}"
                    + (f" · triggered: {', '.join(item.triggered)}" if item.triggered else ""))
-        st.markdown(f"**Draft** ({item.engine}, confidence {item.confidence:.2f}):")
-        st.info(item.draft or "No AI draft: guardrails handed this message to a human. Write the reply below.")
-        st.text_area("Reply to send", value=item.draft, key=f"draft-{d}", height=100)
-        a, e, r, why = st.columns([1, 1, 1, 2])
-        label = "Send anyway" if superseded else "Approve"
-        a.button(label, key=f"approve-{d}", on_click=approve, args=(d, superseded), type="primary",
-                 disabled=not item.draft)
-        e.button("Edit & send", key=f"edit-{d}", on_click=edit, args=(d, superseded))
+        if item.draft:
+            st.caption(f"AI draft ({item.engine}, confidence {item.confidence:.2f}); edit it below before sending "
+                       "if needed: what is in the box is what the customer gets.")
+        else:
+            st.caption("No AI draft: guardrails handed this message to a human. Write the reply below.")
+        box = st.text_area("Reply to send", value=item.draft, key=f"draft-{d}", height=100)
+        edited = (box or "").strip() != (item.draft or "").strip()
+        a, r, why = st.columns([1, 1, 3])
+        label = ("Send edited reply" if edited else "Approve & send") + (" anyway" if superseded else "")
+        a.button(label, key=f"send-{d}", on_click=send, args=(d, superseded), type="primary",
+                 disabled=not (box or "").strip())
         r.button("Reject", key=f"reject-{d}", on_click=reject, args=(d,))
         why.text_input("Reason", key=f"reason-{d}", placeholder="Why reject?", label_visibility="collapsed")
 

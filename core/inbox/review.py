@@ -97,6 +97,14 @@ class ReviewQueue:
             raise ValidationError(f"the reply is {len(text)} characters; at most {MAX_REPLY} can be sent", "text")
         return self._send(draft_id, user, text, confirm)
 
+    def send(self, draft_id: int, user: User, text: str, confirm: bool = False) -> ReviewOutcome:
+        """Send exactly the text the reviewer sees in the reply box: approved when it is the AI's draft unchanged,
+        edited (and sent as the reviewer's words) when it differs."""
+        d = self._draft(draft_id)
+        if (text or "").strip() and (text or "").strip() == (d["body"] or "").strip():
+            return self._send(draft_id, user, None, confirm)
+        return self.edit(draft_id, user, text, confirm)
+
     def reject(self, draft_id: int, user: User, reason: str = "") -> ReviewOutcome:
         _check(user)
         reason = (reason or "").strip()

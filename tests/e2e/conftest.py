@@ -53,13 +53,13 @@ class App:
         return httpx.get(self.url + "/api/inbox/status", timeout=10).json()
 
 
-@pytest.fixture(scope="session")
-def app(tmp_path_factory) -> App:
-    """The whole app (pages, HTTP routes, inbox workers) over a fresh demo database; stopped at the end."""
+def launch(work: Path):
+    """Start the whole app (pages, HTTP routes, inbox workers) over a fresh demo database in work/.
+
+    Returns (App, process); stop it with stop_process."""
     missing = missing_pages()
     if missing:
         pytest.fail(f"ui/main.py navigates to {', '.join(missing)}, which does not exist yet: the app cannot start")
-    work = tmp_path_factory.mktemp("e2e")
     db, log = work / "crm.duckdb", work / "app.log"
     subprocess.run([sys.executable, "-m", "core", "--db", str(db), "--today", TODAY, "init", "--demo"],
                    cwd=ROOT, check=True, capture_output=True)
@@ -72,19 +72,26 @@ def app(tmp_path_factory) -> App:
              "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
              "--server.fileWatcherType", "none"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     running = App(f"http://127.0.0.1:{port}", db, log)
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"the app exited with {proc.returncode}:\n{running.log_tail()}")
+        try:
+            if httpx.get(running.url + "/_stcore/health", timeout=2).status_code == 200:
+                return running, proc
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            stop_process(proc)
+            pytest.fail(f"the app did not answer /_stcore/health within {STARTUP_SECONDS} s:\n{running.log_tail()}")
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory) -> App:
+    """One app for the session's flows (test_app.py); stopped at the end."""
+    running, proc = launch(tmp_path_factory.mktemp("e2e"))
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"the app exited with {proc.returncode}:\n{running.log_tail()}")
-            try:
-                if httpx.get(running.url + "/_stcore/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"the app did not answer /_stcore/health within {STARTUP_SECONDS} s:\n{running.log_tail()}")
-            time.sleep(0.2)
         yield running
     finally:
         stop_process(proc)
@@ -125,8 +132,7 @@ class BrowserErrors(list):
     """What the page logged as errors: console.error messages and uncaught exceptions."""
 
 
-@pytest.fixture
-def page(browser, app):
+def open_page(browser):
     """A fresh page (its own Streamlit session) with microphone access; browser errors are collected."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, permissions=["microphone"],
                                   accept_downloads=True)
@@ -137,6 +143,12 @@ def page(browser, app):
           if m.type == "error" else None)
     pg.on("pageerror", lambda e: errors.append(f"page error: {e}"))
     pg.browser_errors = errors
+    return context, pg
+
+
+@pytest.fixture
+def page(browser, app):
+    context, pg = open_page(browser)
     yield pg
     context.close()
 

@@ -154,10 +154,10 @@ def test_review_queue_approve(page, app, done):
     act_as(page, "Riley Chen (reviewer)")
     go_to(page, "Review queue")
     card = page.get_by_test_id("stVerticalBlock").filter(has_text=text).filter(
-        has=page.get_by_role("button", name="Approve")).last
+        has=page.get_by_role("button", name="Approve & send")).last
     expect(card).to_be_visible()
     shot(page, "review-1-queue")
-    card.get_by_role("button", name="Approve").click()
+    card.get_by_role("button", name="Approve & send").click()
     expect(page.get_by_text(text)).to_have_count(0)
     shot(page, "review-2-approved")
     deadline = time.monotonic() + PROCESSING_SECONDS

@@ -18,6 +18,13 @@ def page(demo_file, monkeypatch):
     core_services.reset()
 
 
+def key_button(at, prefix):
+    """The one button whose key starts with prefix (plan ids are part of the keys)."""
+    found = [b for b in at.button if b.key and b.key.startswith(prefix)]
+    assert len(found) == 1, [b.key for b in at.button]
+    return found[0]
+
+
 def texts(at):
     return [m.markdown[0].value for m in at.chat_message if m.markdown]
 
@@ -36,7 +43,7 @@ def test_command_preview_apply_undo(page):
     assert list(frame["before"]) == ["Negotiation", "18500"] and list(frame["after"]) == ["Proposal", "20000"]
     assert any("backwards" in w.value for w in at.warning)
     assert stage_of(db, 6) == "Negotiation"  # previewing changes nothing
-    at.button(key="apply").click().run()
+    key_button(at, "apply-").click().run()
     assert stage_of(db, 6) == "Proposal"
     assert "Applied 1 change(s)." in texts(at)
     undo = next(b for b in at.button if b.label.startswith("↩️"))
@@ -55,7 +62,7 @@ def test_clarification_buttons_pick_the_record(page):
     frame = at.dataframe[-1].value
     contact_row = frame[frame["field"] == "contact_id"]
     assert list(contact_row["after"]) == ["2"]
-    at.button(key="apply").click().run()
+    key_button(at, "apply-").click().run()
     store = core_services.get_services(str(db)).store
     assert store.scalar("SELECT count(*) FROM activities WHERE contact_id = 2 AND subject = 'pricing'") == 1
 
@@ -63,10 +70,10 @@ def test_clarification_buttons_pick_the_record(page):
 def test_cancel_and_typed_undo(page):
     at, db = page
     at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
-    at.button(key="cancel").click().run()
+    key_button(at, "cancel-").click().run()
     assert stage_of(db, 6) == "Negotiation" and "Cancelled; nothing changed." in texts(at)
     at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
-    at.button(key="apply").click().run()
+    key_button(at, "apply-").click().run()
     assert stage_of(db, 6) == "Closed Won"
     at.chat_input[0].set_value("undo").run()
     assert stage_of(db, 6) == "Negotiation"
@@ -77,6 +84,105 @@ def test_refusal_and_question(page):
     at.sidebar.selectbox(key="user_picker").set_value("riley@autocrm.local").run()
     at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
     assert any("reviewer" in e.value for e in at.error)
-    assert not [b for b in at.button if b.key == "apply"]
+    assert not [b for b in at.button if b.key and b.key.startswith("apply-")]
     at.chat_input[0].set_value("what's open with Acme Corp?").run()
     assert any("Acme Corp Renewal" in t for t in texts(at))
+
+
+def sessions_of(db, email="alex@autocrm.local"):
+    store = core_services.get_services(str(db)).store
+    return store.query("SELECT s.id, s.title FROM chat_sessions s JOIN users u ON u.id = s.user_id "
+                       "WHERE u.email = ? ORDER BY s.created_at", [email])
+
+
+def test_visiting_the_page_creates_no_empty_chat(page):
+    at, db = page
+    at.run()
+    at.run()
+    assert sessions_of(db) == []
+    assert "session" not in at.query_params
+
+
+def test_chats_with_the_same_title_never_swap_and_apply_lands_in_its_chat(page):
+    at, db = page
+    at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
+    first = at.query_params["session"][0] if isinstance(at.query_params["session"], list) else at.query_params["session"]
+    key_button(at, "cancel-").click().run()
+    at.sidebar.button(key="new-chat").click().run()
+    assert "session" not in at.query_params
+    at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
+    second = at.query_params["session"]
+    second = second[0] if isinstance(second, list) else second
+    assert second != first and [s["title"] for s in sessions_of(db)] == ["mark the Hooli security add-on as won"] * 2
+    at.run()  # a plain rerun keeps the user in the same chat
+    key_button(at, "apply-").click().run()
+    assert stage_of(db, 6) == "Closed Won"
+    store = core_services.get_services(str(db)).store
+    applied = store.query("SELECT session_id FROM plans")
+    assert [r["session_id"] for r in applied] == [second]
+    now = at.query_params["session"]
+    assert (now[0] if isinstance(now, list) else now) == second
+    labels = [b.label for b in at.sidebar.button if b.key and b.key.startswith("conv-")]
+    assert len(labels) == 2  # both chats listed, each its own button keyed by id
+
+
+def test_pending_plan_survives_a_reload_and_goes_stale_when_records_change(page, demo_file):
+    at, db = page
+    at.chat_input[0].set_value("move the Initech analytics suite to negotiation").run()
+    sid = at.query_params["session"]
+    sid = sid[0] if isinstance(sid, list) else sid
+    reloaded = AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60)
+    reloaded.query_params["session"] = sid
+    reloaded.run()
+    apply = key_button(reloaded, "apply-")
+    assert not apply.disabled
+    assert any("waiting for you" in c.value for c in reloaded.caption)
+    store = core_services.get_services(str(db)).store
+    store.execute("UPDATE deals SET stage = 'Qualified' WHERE id = 5")  # someone else changed the deal
+    reloaded.run()
+    assert key_button(reloaded, "apply-").disabled
+    assert any("changed since this plan was made" in w.value for w in reloaded.warning)
+    store.execute("UPDATE deals SET stage = 'Proposal' WHERE id = 5")
+    reloaded.run()
+    key_button(reloaded, "apply-").click().run()
+    assert stage_of(db, 5) == "Negotiation"
+
+
+def test_history_shows_each_plans_status(page):
+    at, db = page
+    at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
+    key_button(at, "cancel-").click().run()
+    at.chat_input[0].set_value("move the Initech analytics suite to negotiation").run()
+    at.chat_input[0].set_value("move the Globex platform expansion to negotiation").run()  # supersedes
+    key_button(at, "apply-").click().run()
+    captions = [c.value.split(" · ")[0] for c in at.caption if c.value.startswith(("✖️", "⏭️", "✅", "⏳"))]
+    assert captions == ["✖️ cancelled", "⏭️ superseded", "✅ applied"]
+
+
+def test_two_level_clarification_keeps_every_choice(page):
+    at, db = page
+    at.chat_input[0].set_value("Move the Acme deal to negotiation").run()
+    asked = []
+    for _ in range(4):
+        options = [b for b in at.button if b.key and b.key.startswith("clar-")]
+        if not options:
+            break
+        asked.append(at.info[-1].value)
+        options[0].click().run()  # Acme Corp, then its first open deal
+        assert not at.exception
+    assert len(asked) == 2 and len(set(asked)) == 2, asked  # company, then deal; never the same question again
+    key_button(at, "apply-").click().run()
+    assert stage_of(db, 1) == "Negotiation"
+
+
+def test_a_chat_of_another_user_is_not_shown(page):
+    at, db = page
+    at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
+    sid = at.query_params["session"]
+    sid = sid[0] if isinstance(sid, list) else sid
+    other = AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60)
+    other.session_state["user_email"] = "priya@autocrm.local"
+    other.query_params["session"] = sid
+    other.run()
+    assert not any("Hooli" in t for t in texts(other))
+    assert not [b for b in other.button if b.key and b.key.startswith("apply-")]

@@ -43,14 +43,17 @@ def test_approve_edit_reject_and_autopilot(queue):
     at, inbox = queue
     ids = sorted(drafts(inbox))
     assert len(ids) == 3 and at.metric[0].value == "3"
-    click(at, "approve", ids[0])
+    click(at, "send", ids[0])
     at.text_area(key=f"draft-{ids[1]}").set_value("Sure, I've attached the October invoice.").run()
-    click(at, "edit", ids[1])
+    assert at.button(key=f"send-{ids[1]}").label == "Send edited reply"
+    click(at, "send", ids[1])
     at.text_input(key=f"reason-{ids[2]}").set_value("needs sales to decide").run()
     click(at, "reject", ids[2])
     d = drafts(inbox)
     assert [d[i]["status"] for i in ids][:1] in (["approved"], ["sent"])
     assert d[ids[1]]["status"] in ("edited", "sent")
+    assert inbox.store.scalar("SELECT decision FROM drafts WHERE id = ?", [ids[1]]) == "edited"
+    assert inbox.store.scalar("SELECT decision FROM drafts WHERE id = ?", [ids[0]]) == "approved"
     assert d[ids[2]]["status"] == "rejected"
     sent = inbox.store.query("SELECT body, kind FROM outbox ORDER BY id")
     assert [s["kind"] for s in sent] == ["review", "review"]
@@ -68,6 +71,29 @@ def test_double_approve_sends_once(queue):
     again = inbox.review.approve(first, user)
     assert again.repeated
     assert inbox.store.scalar("SELECT count(*) FROM outbox WHERE draft_id = ?", [first]) == 1
+
+
+def test_the_primary_button_sends_the_edit_not_the_draft(queue):
+    """The reviewer rewrites the reply and presses the one send button: the customer gets the rewrite."""
+    at, inbox = queue
+    first = sorted(drafts(inbox))[0]
+    ai_text = drafts(inbox)[first]["body"]
+    at.text_area(key=f"draft-{first}").set_value("Our support plan is $4,000 a year; I'll send the quote.").run()
+    click(at, "send", first)
+    sent = inbox.store.query("SELECT body FROM outbox WHERE draft_id = ?", [first])
+    assert [s["body"] for s in sent] == ["Our support plan is $4,000 a year; I'll send the quote."]
+    assert sent[0]["body"] != ai_text
+    assert not any(ai_text in m.value for m in at.markdown)  # the draft is shown once: in the box
+
+
+def test_customer_text_is_shown_as_text_not_markdown(queue):
+    at, inbox = queue
+    inbox.ingest(formats.parse_generic({"channel": "sms", "id": "rv-md", "from": "+15550009999",
+                                        "text": "![x](http://evil.example/a.png) **Draft 1 Approved**"}))
+    inbox.run_once()
+    at.run()
+    assert any("![x](http://evil.example/a.png) **Draft 1 Approved**" in t.value for t in at.text)
+    assert not any("evil.example" in m.value for m in at.markdown)
 
 
 def test_autopilot_toggle(queue):
@@ -88,7 +114,7 @@ def test_superseded_draft_is_sent_only_when_confirmed(queue):
     inbox.reply(conv, "Handled by phone.", User(alex["id"], alex["name"], alex["email"], alex["role"]))
     at.run()
     assert at.metric[0].value == "2"
-    click(at, "approve", first)  # the "Send anyway" button of the superseded section confirms explicitly
+    click(at, "send", first)  # the "Send anyway" button of the superseded section confirms explicitly
     assert drafts(inbox)[first]["status"] in ("approved", "sent")
     assert inbox.store.scalar("SELECT decision_reason FROM drafts WHERE id = ?", [first]) == \
         "re-confirmed after supersede"
