@@ -1,4 +1,4 @@
-"""CLI commands for the CRM itself: init, import, plan, do, undo, history."""
+"""CLI commands for the CRM itself: init, import, export, plan, do, undo, history."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,8 @@ import sys
 from core.chat import ChatService
 from core.errors import CRMError, UndoConflict
 from core.executor import load_user
-from core.importer import import_csv
+from core.exporter import export_csv
+from core.importer import ORDER, import_csv
 from core.models import Plan
 
 
@@ -18,9 +19,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("import", parents=[sub.common], help="import CSV files in one transaction")
-    for table in ("users", "companies", "contacts", "deals", "activities", "tasks"):
+    for table in ORDER:
         p.add_argument(f"--{table}", metavar="FILE")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", parents=[sub.common], help="write a table's live rows as CSV (foreign ids kept)")
+    p.add_argument("--table", required=True, choices=ORDER)
+    p.add_argument("--out", metavar="FILE", help="CSV file to write (default: stdout)")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("plan", parents=[sub.common], help="plan a request; changes nothing")
     p.add_argument("text", nargs="?")
@@ -59,12 +65,33 @@ def cmd_init(args, ctx) -> int:
 
 
 def cmd_import(args, ctx) -> int:
-    files = {t: getattr(args, t) for t in ("users", "companies", "contacts", "deals", "activities", "tasks")
-             if getattr(args, t)}
+    files = {t: getattr(args, t) for t in ORDER if getattr(args, t)}
     if not files:
         raise CRMError("give at least one of --users/--companies/--contacts/--deals/--activities/--tasks")
-    counts = import_csv(ctx.store, files)
-    ctx.out({"status": "ok", "imported": counts}, "Imported " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    summary = import_csv(ctx.store, files)
+    ctx.out({"status": "ok", "imported": {t: s["rows"] for t, s in summary.items()}, "mapping": summary},
+            "Imported:\n" + "\n".join(f"  {_mapping_line(t, s)}" for t, s in summary.items()))
+    return 0
+
+
+def _mapping_line(table: str, s: dict[str, int]) -> str:
+    """One table of the import summary, e.g. "companies: 12 rows, 12 foreign ids kept as external_id"."""
+    line = f"{table}: {s['rows']} row{'' if s['rows'] == 1 else 's'}"
+    if table != "users":
+        line += f", {s['external_ids']} foreign id{'' if s['external_ids'] == 1 else 's'} kept as external_id"
+    if s["references"]:
+        line += f", {s['references']} link{'' if s['references'] == 1 else 's'} resolved through foreign ids"
+    return line
+
+
+def cmd_export(args, ctx) -> int:
+    if not args.out:
+        export_csv(ctx.store, args.table, sys.stdout)
+        return 0
+    with open(args.out, "w", newline="", encoding="utf-8") as fh:
+        n = export_csv(ctx.store, args.table, fh)
+    ctx.out({"status": "ok", "table": args.table, "rows": n, "out": args.out},
+            f"Exported {n} {args.table} to {args.out}")
     return 0
 
 

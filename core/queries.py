@@ -1,4 +1,4 @@
-"""Read-only questions answered from the data ("what's open with Acme?", "my tasks this week")."""
+"""Read-only questions answered from the data ("what's open with <company>?", "my tasks this week")."""
 from __future__ import annotations
 
 import datetime as dt

@@ -510,7 +510,7 @@ def _record_label(table: str, row_id: Any, image: dict) -> str:
 
 
 def _change_text(table: str, row_id: Any, before: Any, after: Any) -> str:
-    """'deal Hooli Security Add-on: stage Negotiation → Proposal; amount 18500 → 20000' ('…: created')."""
+    """'deal Example Add-on: stage Negotiation → Proposal; amount 18500 → 20000' ('…: created')."""
     b, a = _json(before), _json(after) or {}
     label = _record_label(table, row_id, a or b or {})
     if b is None:

@@ -114,4 +114,16 @@ CREATE TABLE review_events (
     outcome VARCHAR NOT NULL, reason VARCHAR, created_at TIMESTAMP NOT NULL
 );
 """),
+    (3, "external ids", """
+ALTER TABLE companies ADD COLUMN external_id VARCHAR;
+CREATE UNIQUE INDEX companies_external_id ON companies(external_id);
+ALTER TABLE contacts ADD COLUMN external_id VARCHAR;
+CREATE UNIQUE INDEX contacts_external_id ON contacts(external_id);
+ALTER TABLE deals ADD COLUMN external_id VARCHAR;
+CREATE UNIQUE INDEX deals_external_id ON deals(external_id);
+ALTER TABLE activities ADD COLUMN external_id VARCHAR;
+CREATE UNIQUE INDEX activities_external_id ON activities(external_id);
+ALTER TABLE tasks ADD COLUMN external_id VARCHAR;
+CREATE UNIQUE INDEX tasks_external_id ON tasks(external_id);
+"""),
 ]

@@ -7,9 +7,9 @@ The generic format (POST /api/messages, `python -m core ingest --format generic`
 
     {"channel": "sms" | "whatsapp" | "email",      required
      "id": "provider-message-id",                   required, unique per channel (redeliveries reuse it)
-     "from": "+15551234567" | "dana@acme.com",      required: phone for sms/whatsapp, email for email
+     "from": "+15551234567" | "jane@example.com",      required: phone for sms/whatsapp, email for email
      "text": "message body",                        required (alias: "body")
-     "name": "Dana Smith",                          optional display name for new contacts
+     "name": "Jane Doe",                          optional display name for new contacts
      "timestamp": "2025-05-01T10:00:00Z" | 1714557600,   optional: when the customer sent it
      "direction": "in" | "out"}                      optional: "out" logs a human agent's message (override)
 

@@ -192,7 +192,7 @@ class SphinxRecognizer:
     """CMU PocketSphinx through SpeechRecognition: weakest, but pure offline and tiny; the last resort.
 
     No vocabulary biasing: SpeechRecognition's keyword mode only spots keywords (no transcript), and names like
-    Initech or Hooli are not in its dictionary at all.
+    Invented company names are not in its dictionary at all.
     """
 
     def __init__(self, *, snap: bool = True, name: str = "sphinx"):

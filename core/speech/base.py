@@ -113,13 +113,13 @@ def vocabulary_from_snapshot(snapshot, limit: int = 500) -> list[str]:
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t\"'“”‘’.,;:!?()[]"
 # A window starting or ending in one of these is a phrase around a name, not a misheard name:
-# "the security add-on" must stay, not become "Hooli Security Add-on".
+# "the security add-on" must stay, not become "<Company> Security Add-on".
 _FUNCTION_WORDS = frozenset("a an the to of for and or on in at with as is are was my me our your his her their "
                             "this that it its by from about into".split())
 
 
 def snap_to_vocabulary(text: str, vocabulary: Sequence[str], min_score: float = 85.0) -> str:
-    """Respell near-misses of multi-word CRM names: "Mandalay Industries" -> "Vandelay Industries".
+    """Respell near-misses of multi-word CRM names: "Kandor Metals" -> "Candor Metals".
 
     Small speech models get most of a name and fumble one word. A span is replaced only when it has as many words
     as the name, shares at least one whole word with it, and is at least `min_score`% similar (RapidFuzz ratio).

@@ -8,7 +8,7 @@ import re
 from core.understanding.amounts import words_to_number
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-# "sat"/"sun" are left out: "sat down with Dana" is not a date
+# "sat"/"sun" are left out: "sat down with Jane" is not a date
 _WD = {d: i for i, d in enumerate(WEEKDAYS)} | {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3,
                                                  "thur": 3, "thurs": 3, "fri": 4}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | \
@@ -135,7 +135,7 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
 
 
 def find_dates(text: str, today: dt.date, past: bool = False) -> list[tuple[dt.date, int, int]]:
-    """Every date expression with its span; `past` reads bare weekdays backwards ('met Dana on Monday')."""
+    """Every date expression with its span; `past` reads bare weekdays backwards ('met Jane on Monday')."""
     taken: list[tuple[int, int]] = []
     out = []
     for name, rx in PATTERNS:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from core.models import Clarification, Option
 from core.operations import LIFECYCLE_STAGES
 from core.snapshot import Snapshot
+from core.understanding import grounding as G
 from core.understanding import intents as I
+from core.understanding import typos
 from core.understanding.amounts import find_amounts
 from core.understanding.context import Context
 from core.understanding.dates import MONTHS, count_word, find_dates
@@ -73,7 +75,18 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
         return Understanding("empty", errors=["Type an update or a question."])
     if I.UNDO.match(text):
         return Understanding("undo")
-    return _Sentence(text, snap, ctx).run()
+    screened = G.screen(typos.correct(text, snap))
+    if screened.no_change:
+        return Understanding("empty", errors=[screened.no_change])
+    if screened.refusal:
+        return Understanding("write", errors=[screened.refusal])
+    result = _Sentence(screened.text, snap, ctx).run()
+    if result.intent == "write" and result.candidates and not result.errors and not result.clarifications:
+        problems = G.ungrounded(screened.text, result.candidates, snap, ctx.user.id)
+        if problems:
+            result.errors.append("I won't guess: " + "; ".join(problems)
+                                 + ". Say what to change and its new value, e.g. “move <record> to <stage>”.")
+    return result
 
 
 class _Sentence:
@@ -103,7 +116,7 @@ class _Sentence:
 
     # -- sentence level ------------------------------------------------------
     def _narrow_jointly(self) -> None:
-        """'Dana at Acme': keep the Dana who works at an Acme, and the Acme she works at."""
+        """'Jane at Example': keep the Jane who works at an Example, and the Example she works at."""
         companies = [m for m in self.mentions if m.kind == "company"]
         deals = [m for m in self.mentions if m.kind == "deal"]
         company_ids = {i for m in companies for i in m.ids} | {self.snap.deals[i]["company_id"] for m in deals
@@ -131,7 +144,7 @@ class _Sentence:
                     r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo)\b", self.text, re.I):
                 return Understanding("question")
             return Understanding("empty", errors=["I didn't find a change to make. Try e.g. "
-                                                  "“move the Acme Corp Renewal to negotiation at 48k”."])
+                                                  "“move the <deal name> to <stage> at 48k”."])
         if I.QUESTION.match(self.text) and not re.search(r"\b(remind|log|create|add)\b", self.text, re.I):
             return Understanding("question")
         for start, end, intent in writes:
@@ -148,7 +161,7 @@ class _Sentence:
         return self.result
 
     def _clauses(self) -> list[tuple[int, int, str | None]]:
-        """Clauses with their intents; clauses without a verb join a neighbour ("…, CFO at Acme")."""
+        """Clauses with their intents; clauses without a verb join a neighbour ("…, CFO at <company>")."""
         out: list[list] = []
         lead: int | None = None  # start of verb-less clauses that open the sentence ("Yara is a duplicate, delete her")
         for s, e in I.split_clauses(self.text):
@@ -189,7 +202,7 @@ class _Sentence:
         return [tuple(c) for c in out]
 
     def _implicit_update(self, s: int, e: int) -> bool:
-        """'the Acme Corp Renewal to negotiation', 'Marcus's new email is …': a change without a verb."""
+        """'the <deal> to <stage>', 'Jane's new email is …': a change without a verb."""
         has_value = bool(self._ments(s, e, "stage") or self._in(self.amounts, s, e) or self._in(self.emails, s, e)
                          or self._in(self.phones, s, e) or self._in(self.domains, s, e))
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
@@ -264,7 +277,7 @@ class _Sentence:
         phrase = self._unknown_words(s, e)
         if phrase:
             return Unknown(f"I couldn't find a {kind} matching “{phrase}”. Check the name or create it first.")
-        return Unknown(f"Which {kind} do you mean? Name it (e.g. “the Acme Corp Renewal”).")
+        return Unknown(f"Which {kind} do you mean? Name it (e.g. “the <company> <product> deal”).")
 
     def _remember(self, kind: str, rid: int | None) -> None:
         if rid is None:
@@ -311,7 +324,7 @@ class _Sentence:
                 companies = {int(choice.split(":")[1])}
             deals = self._narrow_deals(self._open_deals(lambda d: d["company_id"] in companies), words)
             if len({self.snap.deals[d]["company_id"] for d in deals}) > 1:
-                raise Ambiguous(self._company_clarification(company_m[0]))  # which Acme first, then which deal
+                raise Ambiguous(self._company_clarification(company_m[0]))  # which company first, then which deal
             if not deals:
                 if len(companies) > 1:
                     raise Ambiguous(self._company_clarification(company_m[0]))
@@ -476,8 +489,12 @@ class _Sentence:
             return {"company_id": self.ctx_company}
         return {}
 
+    def _stage_role(self, m: Mention) -> str:
+        start, end = self.tokens[m.start].start, self.tokens[m.end - 1].end
+        return G.stage_role(self.text, start, end)
+
     def _new_owner(self, s: int, e: int) -> int | None:
-        """'reassign … to Priya', 'make Priya the owner of …', 'owned by Sam', 'owner to Sam'."""
+        """'reassign … to <rep>', 'make <rep> the owner of …', 'owned by <rep>', 'owner to <rep>'."""
         low = self.text[s:e].lower()
         if re.search(r"\b(owned by|owner is|owner to|owner should be)\b", low):
             return self._user_after(s, e, ("by", "to", "is", "be"))
@@ -488,6 +505,15 @@ class _Sentence:
                 return self._resolve(users[0])
         if re.search(r"\b(reassign|assign|give|transfer|hand|owner|over to)\b", low):
             return self._user_after(s, e, ("to", "owner", "over"))
+        taker = re.search(r"\b(\w+)\s+(?:is|will be|'s|are)?\s*(?:taking|takes|take|took)\s+over\b", low)
+        if taker:  # "<rep> is taking over <record>": the rep named before the idiom is the new owner
+            users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].norm == taker.group(1)]
+            if users:
+                return self._resolve(users[0])
+        if re.search(r"\b(move|moving|switch|switching|put)\b", low) and not self._ments(s, e, "stage") and \
+                re.search(r"\b(?:to|under|with)\s+(\w+)", low) and any(
+                    self._prev_word(m) in ("to", "under", "with") for m in self._ments(s, e, "user")):
+            return self._user_after(s, e, ("to", "under", "with"))
         return None
 
     def _reject_unknown_names(self, s: int, e: int) -> None:
@@ -526,7 +552,7 @@ class _Sentence:
         pronoun = self._pronoun_links(seg)
         if pronoun.get("deal_id") and "deal_id" not in links and links.get("contact_id") in (
                 None, self.snap.deals[pronoun["deal_id"]]["contact_id"]):
-            links = {**pronoun, **links}  # "log a meeting with Dana about it": the deal too
+            links = {**pronoun, **links}  # "log a meeting with Jane about it": the deal too
         links = links or pronoun or self._context_links()
         if not links:
             raise self._not_found("contact or company", s, e)
@@ -607,7 +633,7 @@ class _Sentence:
                 pool = []
         if not pool:
             raise Unknown("I couldn't find an open task matching that. Say e.g. “mark the Send pricing task for "
-                          "Acme Corp done”.")
+                          "<company> done”.")
         if bulk:
             for t in sorted(pool, key=lambda t: t["id"]):
                 self._add(Candidate("complete_task", "tasks", (t["id"],), {"status": "done"}, bulk="open tasks"))
@@ -668,9 +694,9 @@ class _Sentence:
         seg = self.text[s:e]
         m = re.search(r"\b(?:contact|person|lead|stakeholder)\s*[:,]?\s+(?:called\s+|named\s+)?"
                       r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", seg) or \
-            re.search(r"\b(?:add|create|new)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b", seg)
+            re.search(r"\b(?i:add|create|new)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b", seg)
         if not m:
-            raise Unknown("What is the new contact's name? Say e.g. “add a contact Jane Doe at Globex”.")
+            raise Unknown("What is the new contact's name? Say e.g. “add a contact Jane Doe at Example Ltd”.")
         full = m.group(1).split()
         ns, ne = s + m.start(1), s + m.end(1)
         company_m = [x for x in self._ments(s, e, "company") if not ns <= self.tokens[x.start].start < ne]
@@ -691,7 +717,7 @@ class _Sentence:
             re.search(r"\btitle\s*(?:is|:)?\s+([A-Za-z][\w &/-]*?)(?:,|\s+(?:at|of|for|with)\b|$)", seg)
         if title and title.group(1).lower() not in ("a", "contact", "new contact"):
             fields["title"] = title.group(1).strip()
-        fields["owner_id"] = self.ctx.user.id
+        fields["owner_id"] = self._new_owner(s, e) or self.ctx.user.id
         fields["lifecycle_stage"] = "lead"
         for stage in LIFECYCLE_STAGES:
             if re.search(rf"\bas (?:a |an )?{stage}\b", seg, re.I):
@@ -749,8 +775,8 @@ class _Sentence:
                                                            r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low))
         target_stage = None
         if stage_m:
-            targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in ("Closed Won",
-                                                                                               "Closed Lost")]
+            stage_m = [m for m in stage_m if self._stage_role(m) != "filter"] or (stage_m if not bulk else [])
+            targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in self.snap.stages[-2:]]
             pick = targets[-1] if targets else (None if bulk else stage_m[-1])
             if pick is not None:
                 target_stage = pick.ids[0]
@@ -873,7 +899,7 @@ class _Sentence:
             desc.append(f"owned by {self.snap.users[owner]['name']}")
         stages = [m.ids[0] for m in self._ments(s, e, "stage")
                   if not (m.ids[0] == exclude_stage and self._prev_word(m) in TARGET_PREP)]
-        if exclude_stage in stages and exclude_stage in ("Closed Won", "Closed Lost") and \
+        if exclude_stage in stages and exclude_stage in self.snap.stages[-2:] and \
                 len([m for m in self._ments(s, e, "stage") if m.ids[0] == exclude_stage]) == 1:
             stages.remove(exclude_stage)
         if stages:

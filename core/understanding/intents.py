@@ -19,13 +19,13 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
     ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|set up)\s+(a\s+|an\s+|another\s+)?(new\s+)?"
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do)\b|\bfollow[- ]?up task\b"
-                    r"|\b(ask|tell|get|have)\s+(alex|priya|sam|jordan|riley|\w+)\s+to\b|\bdon'?t (let me )?forget to\b"
+                    r"|\b(ask|tell|get|have)\s+\w+\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
     ("create_company", r"\b(create|add|new|set up|open|register)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
                        r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\badd\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
-                       r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\()"),
+                       r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$)"),
     ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|open\s+(?=a\b|an\b|another\b))"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?([$\w.,-]+\s+){0,4}(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
@@ -37,7 +37,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
-               r"owned by|owner|churned|became|should be)\b"),
+               r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over)\b"),
 ]]
 
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [
@@ -48,6 +48,17 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard)\b"),
 ]]
 
+def _remind_first() -> re.Pattern:
+    import json
+    from pathlib import Path
+
+    roles = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
+    wrappers = "|".join(sorted(roles["remind_wrappers"], key=len, reverse=True))
+    return re.compile(rf"^\W*(?:(?:please|pls|also|and|oh|ok|okay|hey|so)\W+)*(?:can you\s+|could you\s+)?"
+                      rf"(?:{wrappers})\b", re.I)
+
+
+REMIND_FIRST = _remind_first()
 BULK = re.compile(r"\b(all|every|each)\b(?!\s+(set|good|done|right)\b)", re.I)
 PRONOUN_PERSON = re.compile(r"\b(him|her|he|she|them|they|his)\b", re.I)
 PRONOUN_THING = re.compile(r"\b(it|its|it's|that deal|this deal|the deal|that one|that opportunity|the opportunity)\b", re.I)
@@ -66,6 +77,8 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
 
 
 def detect(clause: str) -> str | None:
+    if REMIND_FIRST.match(clause):  # "remind me to remove X": a task whose text mentions removal, not a delete
+        return "create_task"
     for name, rx in INTENTS:
         if rx.search(clause):
             return name

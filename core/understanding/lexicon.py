@@ -1,7 +1,9 @@
 """Names from the live CRM and where they occur in a sentence (exact, then typo-tolerant)."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -9,30 +11,32 @@ from rapidfuzz import fuzz, process
 from core.snapshot import Snapshot
 
 # Words that never name a record on their own, even when a company or person shares them.
-COMMON = set("""
-a about account accounts add added after again all also am an and any are as ask at back be been before bill blue
-book both but by call called calls can cancel change check close closed closing co coffee company companies
-complete con contact contacts contract corp corporation could create customer customers day days deal deals
-delete demo did do does done down each email emailed end every expansion first follow for forward fourth friday
-from get give go got had has have he health her him his house how i in inc industries industry into is it its
-just last lead leads let license life log logistics lost ltd made make mark massive me meeting met month monday
-move my need needs negotiation new next no not note now of off on one open opportunity or our owner pipeline
-plan platform please price pricing product proposal push put qualified quarter re remind reminder remove renewal
-research sales saturday security send sent services set she ski solutions stage suite sunday support systems
-take task tasks team that the their them then this thursday to today tomorrow toys trading travel tuesday up
-update us video was we wednesday week weeks what when which who will with won works would year you your
-adventure prestige alpine lucerne sterling monarch trey winery bank group labs foods enterprises dynamic
-""".split())
+VOCAB = Path(__file__).with_name("vocab")
+COMMON = {w.strip() for w in (VOCAB / "common_words.txt").read_text(encoding="utf-8").splitlines()
+          if w.strip() and not w.startswith("#")}
 
-STAGE_SYNONYMS = {
-    "lead": "Lead", "leads": "Lead", "new lead": "Lead",
-    "qualified": "Qualified", "qualify": "Qualified", "qualification": "Qualified",
-    "proposal": "Proposal", "proposals": "Proposal", "proposal sent": "Proposal", "quote": "Proposal",
-    "negotiation": "Negotiation", "negotiating": "Negotiation", "negotiations": "Negotiation",
-    "negotiate": "Negotiation", "contract": "Negotiation",
-    "closed won": "Closed Won", "closed-won": "Closed Won", "closed one": "Closed Won", "won": "Closed Won", "win": "Closed Won",
-    "closed lost": "Closed Lost", "closed-lost": "Closed Lost", "lost": "Closed Lost",
-}
+_SYNONYMS = json.loads((VOCAB / "stage_synonyms.json").read_text(encoding="utf-8"))
+
+
+def stage_synonyms(stages: list[str]) -> dict[str, str]:
+    """Phrase -> stage for the configured pipeline: named synonyms, each stage's own words, won/lost by position."""
+    out: dict[str, str] = {}
+    lower = {s.lower(): s for s in stages}
+    for stage in stages:  # "Site Survey" is also "survey"; "Quote Sent" also "quote"
+        words = [norm(t) for t in TOKEN.findall(stage)]
+        if len(words) > 1 and words[0] not in ("closed", "new"):
+            out.setdefault(words[0], stage)
+    for phrase, name in _SYNONYMS["by_name"].items():
+        if name.lower() in lower:
+            out[phrase] = lower[name.lower()]
+    if len(stages) >= 2:
+        for phrase in _SYNONYMS["closed_won"]:
+            out[phrase] = stages[-2]
+        for phrase in _SYNONYMS["closed_lost"]:
+            out[phrase] = stages[-1]
+    return out
+
+
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -94,9 +98,8 @@ class Lexicon:
             toks = [norm(t) for t in TOKEN.findall(product)]
             self._add(" ".join(toks), "product", product)
             self._add(toks[0], "product", product)
-        for phrase, stage in STAGE_SYNONYMS.items():
-            if stage in snap.stages:
-                self._add(phrase, "stage", stage)
+        for phrase, stage in stage_synonyms(snap.stages).items():
+            self._add(phrase, "stage", stage)
         for stage in snap.stages:
             self._add(stage.lower(), "stage", stage)
         self.fuzzy_keys = [k for k in self.aliases if len(k) >= 4 and k not in COMMON

@@ -1,0 +1,177 @@
+"""Modality and grounding: what a request must not be planned as, and values a plan may not invent.
+
+Runs around the clause engine. Before it: whole requests that ask for no change ("don't move …", "never mind"),
+negated clauses (masked so they cannot trigger a write), old values ("instead of Dec 5", "from 40k to …", masked so
+they cannot become the new value), negative amounts and task cancellation (refused with the reason). After it:
+every new value of an update must be found in the sentence in a new-value role, not only as a filter or an old
+value; otherwise the plan is refused with the reason instead of guessing. The role words are data
+(vocab/roles.json).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.snapshot import Snapshot
+from core.understanding.amounts import find_amounts
+from core.understanding.dates import find_dates
+from core.understanding.lexicon import lexicon, tokenize
+
+ROLES = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
+
+
+def _alt(key: str) -> str:
+    return "|".join(sorted(ROLES[key], key=len, reverse=True))
+
+
+NO_CHANGE = re.compile(rf"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+|oh,?\s+)?(?:{_alt('no_change')})\b\W*$", re.I)
+NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('write_verbs')})\w*\b", re.I)
+REMIND = re.compile(rf"\b(?:{_alt('remind_wrappers')})\b", re.I)
+CANCEL_TASK = re.compile(_alt("cancel_task"), re.I)
+NEGATIVE = re.compile(_alt("negative_amount"), re.I)
+CLAUSE_END = re.compile(r"[,;.!?]|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
+OLD_VALUE = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
+FROM_TO = re.compile(r"\bfrom\s+(?P<old>[^,;.]{1,30}?)\s+to\s+", re.I)
+NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
+
+
+@dataclass
+class Screen:
+    """The request after modality: text the engine may read (same length, masked), or why nothing is planned."""
+    text: str
+    no_change: str | None = None
+    refusal: str | None = None
+    masked: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, why)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _clause_end(text: str, start: int) -> int:
+    m = CLAUSE_END.search(text, start)
+    return m.start() if m else len(text)
+
+
+def screen(text: str) -> Screen:
+    """Modality before understanding: no-change requests, negated clauses, old values, refusals."""
+    out = Screen(text)
+    if NO_CHANGE.match(text):
+        out.no_change = "Nothing to change: you asked for no change."
+        return out
+    if CANCEL_TASK.search(text) and not REMIND.search(text[:CANCEL_TASK.search(text).start()] + " "):
+        out.refusal = ("Tasks cannot be cancelled here: mark the task done (e.g. “mark the <task> task as done”), "
+                       "or ask an admin to delete it.")
+        return out
+    if NEGATIVE.search(text):
+        out.refusal = "An amount cannot be negative: say the new amount as a positive number (e.g. “set the amount to 5k”)."
+        return out
+    masked = text
+    for m in NEGATED.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        if REMIND.search(before + " "):  # "remind me not to move …": a task, whose text keeps the words
+            continue
+        bounds = [b.end() for b in CLAUSE_END.finditer(text, 0, m.start())]
+        start = bounds[-1] if bounds else 0
+        end = _clause_end(text, m.end())
+        masked = _blank(masked, start, end)
+        out.masked.append((start, end, "negated"))
+    if out.masked and not masked.strip(" ,.;!-—–"):
+        out.no_change = "Nothing to change: the request says not to (“" + text.strip() + "”)."
+        return out
+    for rx in (OLD_VALUE,):
+        for m in rx.finditer(masked):
+            end = _clause_end(masked, m.end())
+            end = min(end, m.end() + 30)
+            masked = _blank(masked, m.start(), end)
+            out.masked.append((m.start(), end, "old value"))
+    for rx in (FROM_TO, NOT_BUT):
+        for m in rx.finditer(masked):
+            old = m.group("old")
+            if find_amounts(old) or find_dates(old, _ANY_DAY) or _looks_like_stage(old):
+                masked = _blank(masked, m.start(), m.start("old") + len(old))
+                out.masked.append((m.start(), m.start("old") + len(old), "old value"))
+    out.text = masked
+    return out
+
+
+_ANY_DAY = __import__("datetime").date(2000, 1, 5)
+_STAGE_HINT = re.compile(r"\b(stage|lead|qualified|proposal|negotiation|won|lost|closed)\b", re.I)
+
+
+def _looks_like_stage(words: str) -> bool:
+    return bool(_STAGE_HINT.search(words))
+
+
+# -- grounding after understanding ------------------------------------------------------------------------------
+_NEW_PREP = set(ROLES["new_value_preps"])
+_FILTER_PREP = set(ROLES["filter_preps"])
+_STAGE_FOLLOW = set(ROLES["stage_filter_followers"])
+_AMOUNT_FILTER = set(ROLES["amount_filter_preps"])
+_DATE_FILTER = set(ROLES["date_filter_preps"])
+
+
+def _words_before(text: str, pos: int, n: int = 2) -> list[str]:
+    return re.findall(r"[\w'=]+", text[:pos].lower())[-n:]
+
+
+def _role(text: str, start: int, end: int, filters: set[str]) -> str:
+    """'new' when a new-value word governs the span, 'filter' when a filter/old-value word does, else 'plain'."""
+    before = _words_before(text, start, 2)
+    last = before[-1] if before else ""
+    pair = " ".join(before)
+    if last == "in" and len(before) == 2 and before[0] in ("is", "are", "now", "be", "being", "goes", "go"):
+        return "new"  # "is now in negotiation" states the new stage; "every deal in negotiation" filters
+    if last in filters or pair in filters:
+        return "filter"
+    if last in _NEW_PREP or pair in _NEW_PREP:
+        return "new"
+    return "plain"
+
+
+def stage_role(text: str, start: int, end: int) -> str:
+    """Role of a stage named at text[start:end]: new (the value to set), filter (which records), or plain."""
+    role = _role(text, start, end, _FILTER_PREP)
+    follower = re.match(r"\s*([\w']+)", text[end:])
+    if follower and follower.group(1).lower() in _STAGE_FOLLOW and role != "new":
+        return "filter"
+    return role
+
+
+def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int) -> list[str]:
+    """Why some new value of an update is not stated in the sentence as a new value (empty: all grounded)."""
+    problems: list[str] = []
+    tokens = tokenize(text)
+    mentions = lexicon(snap).mentions(tokens)
+    stages = [(m.ids[0], tokens[m.start].start, tokens[m.end - 1].end) for m in mentions if m.kind == "stage"]
+    users = [(m.ids, tokens[m.start].start, tokens[m.end - 1].end) for m in mentions if m.kind == "user"]
+    amounts = find_amounts(text)
+    for cand in candidates:
+        if not cand.op.startswith("update"):
+            continue
+        for f, value in cand.fields.items():
+            if f == "stage":
+                spans = [(s, e) for v, s, e in stages if v == value]
+                roles = [stage_role(text, s, e) for s, e in spans]
+                if not spans:
+                    problems.append(f"the new stage {value} is not said in the request")
+                elif all(r == "filter" for r in roles):
+                    problems.append(f"“{value}” reads as which records to change, not as their new stage")
+            elif f == "owner_id":
+                spans = [(s, e) for ids, s, e in users if value in ids]
+                if not spans:
+                    if value != user_id:
+                        problems.append("the new owner is not named in the request")
+                    continue
+                possessive = [text[e:e + 2] in ("'s", "’s") or (_words_before(text, s, 2) == ["owned", "by"] and
+                                                                  _words_before(text, s, 3)[0] not in ("now", "be", "is"))
+                              for s, e in spans]
+                if all(possessive):
+                    problems.append(f"{snap.users[value]['name']} is named as the current owner, not the new one")
+            elif f == "amount":
+                spans = [(s, e) for v, s, e in amounts if abs(v - float(value)) < 0.005]
+                if spans and all(_role(text, s, e, _AMOUNT_FILTER) == "filter" for s, e in spans):
+                    problems.append(f"{value:,.0f} reads as a filter or an old value, not as the new amount")
+    return list(dict.fromkeys(problems))
