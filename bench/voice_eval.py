@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.speech import SphinxRecognizer, WhisperRecognizer, vocabulary_from_snapshot
-from core.speech.evaluation import (DEMO_VOCABULARY, corpus_wer, load_commands, names_in,
+from data.demo_vocabulary import DEMO_VOCABULARY
+from core.speech.evaluation import (corpus_wer, load_commands, names_in,
                                     percentile, transcribe_corpus, word_error_rate)
 
 __all__ = ["transcribe_corpus", "ENGINES", "main"]

@@ -22,7 +22,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Deal stages in pipeline order, comma separated; the last two are the closed stages."),
     Setting("CRM_CURRENCY", "USD", "Currency of new deals."),
     Setting("CRM_TODAY", "", "Fixed 'today' (YYYY-MM-DD) for relative dates; empty means the real date."),
-    Setting("CRM_DEFAULT_USER", "alex@autocrm.local", "Acting user when none is given."),
+    Setting("CRM_DEFAULT_USER", "", "Acting user (email) when none is given; empty = the first rep, else the first user."),
     Setting("CRM_LLM_BASE_URL", "", "OpenAI-compatible endpoint (LM Studio, Ollama, vLLM, OpenAI); empty = offline engine."),
     Setting("CRM_LLM_API_KEY", "not-needed", "API key for the LLM endpoint."),
     Setting("CRM_LLM_MODEL", "gpt-4o-mini", "Model name sent to the LLM endpoint."),

@@ -33,6 +33,10 @@ def mismatch(item: dict, plan: Plan) -> str | None:
             return f"expected a question, got {plan.intent}/{plan.status}"
         missing = [s for s in exp.get("answer_contains", []) if s.lower() not in (plan.answer or "").lower()]
         return f"answer lacks {missing}" if missing else None
+    if exp["status"] == "no_change":
+        if plan.steps or plan.clarifications or plan.intent == "question":
+            return f"expected no change, got {plan.intent}/{plan.status} with {len(plan.steps)} steps"
+        return None
     if plan.status != exp["status"]:
         return f"status {plan.status} != {exp['status']} (errors={list(plan.errors)}, " \
                f"clar={[c.question for c in plan.clarifications]})"
@@ -62,6 +66,12 @@ def mismatch(item: dict, plan: Plan) -> str | None:
         if extra:
             return f"step {i}: unexpected {', '.join(f'{f}={got[f]!r}' for f in extra)}"
     return None
+
+
+def wrong_ready(item: dict, plan: Plan, why: str | None) -> bool:
+    """The error that hurts most: a plan ready to apply that is not the one asked for (a miss that asks or
+    refuses is safe; this one changes the wrong thing if the user does not read the preview)."""
+    return why is not None and plan.intent == "write" and plan.ready
 
 
 def run(chat: ChatService, items: list[dict], today: dt.date) -> list[tuple[dict, Plan, str | None]]:

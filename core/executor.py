@@ -24,7 +24,9 @@ SYSTEM_USER = User(0, "AutoCRM", "system@autocrm.local", "admin")
 def load_user(store: Store, key: str | int | None) -> User:
     """A user by id or email (default: CRM_DEFAULT_USER)."""
     key = config.get("CRM_DEFAULT_USER") if key in (None, "") else key
-    if isinstance(key, int) or str(key).isdigit():
+    if key in (None, ""):
+        row = store.one("SELECT * FROM users ORDER BY role <> 'rep', id LIMIT 1")
+    elif isinstance(key, int) or str(key).isdigit():
         row = store.one("SELECT * FROM users WHERE id = ?", [int(key)])
     else:
         row = store.one("SELECT * FROM users WHERE lower(email) = lower(?)", [str(key)])

@@ -24,7 +24,8 @@ from core.errors import ConfigError
 from core.speech import (AudioError, FallbackRecognizer, OpenAITranscriber, SpeechError, SphinxRecognizer, Transcript,
                          WhisperRecognizer, decode_audio, default_recognizer, normalise_transcript, snap_to_vocabulary,
                          transcribe_file, vocabulary_from_snapshot)
-from core.speech.evaluation import (DEMO_VOCABULARY, corpus_wer, load_commands, names_in, normalise_for_wer,
+from data.demo_vocabulary import DEMO_VOCABULARY
+from core.speech.evaluation import (corpus_wer, load_commands, names_in, normalise_for_wer,
                                     synthesise, transcribe_corpus, word_error_rate)
 
 __all__ = ["transcribe_corpus"]  # reused by the planner-agreement test (plan of transcript == plan of typed text)

@@ -668,7 +668,7 @@ class _Sentence:
             _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
         if not name:
-            raise Unknown("What is the new company called? Say e.g. “create a company called Northwind Traders”.")
+            raise Unknown("What is the new company called? Say e.g. “create a company called Example Traders”.")
         if any(c["name"].lower() == name.lower() for c in self.snap.companies.values()):
             raise Unknown(f"A company named {name} already exists.")
         fields = {"name": name, "owner_id": self._user_after(s, e, ("to", "by", "owner")) or self.ctx.user.id}
