@@ -58,15 +58,19 @@ class Step:
     id: int
     label: str
     changes: dict[str, tuple[Any, Any]]
+    group: str = ""  # for bulk steps: the filter that selected the record, in words
 
     def to_dict(self) -> dict:
-        return {"op": self.op, "table": self.table, "id": self.id, "label": self.label,
-                "changes": {f: {"from": jsonable(a), "to": jsonable(b)} for f, (a, b) in self.changes.items()}}
+        d = {"op": self.op, "table": self.table, "id": self.id, "label": self.label,
+             "changes": {f: {"from": jsonable(a), "to": jsonable(b)} for f, (a, b) in self.changes.items()}}
+        if self.group:
+            d["group"] = self.group
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Step":
         return cls(d["op"], d["table"], int(d["id"]), d.get("label", ""),
-                   {f: (c.get("from"), c.get("to")) for f, c in d.get("changes", {}).items()})
+                   {f: (c.get("from"), c.get("to")) for f, c in d.get("changes", {}).items()}, d.get("group", ""))
 
 
 @dataclass(frozen=True)

@@ -95,10 +95,11 @@ def build_plan(text: str, understanding: Understanding, snap: Snapshot, user: Us
                 i = by_target[key]
                 merged = dict(steps[i].changes)
                 merged.update(changes)
-                steps[i] = Step(cand.op, cand.table, rid, steps[i].label, merged)
+                steps[i] = Step(cand.op, cand.table, rid, steps[i].label, merged, steps[i].group)
             else:
                 by_target[key] = len(steps)
-                steps.append(Step(cand.op, cand.table, rid, _label(snap, cand.op, cand.table, rid, clean), changes))
+                steps.append(Step(cand.op, cand.table, rid, _label(snap, cand.op, cand.table, rid, clean), changes,
+                                  cand.bulk or ""))
     if errors:
         return Plan(status=REJECTED, errors=tuple(errors), **base)
     if not steps:
@@ -150,7 +151,8 @@ def edit_plan(plan: Plan, edits: dict[tuple[int, str], Any], snap: Snapshot, tod
                 continue
             changes[field] = (changes[field][0], jsonable(clean))
         steps.append(Step(step.op, step.table, step.id, step.label,
-                          {f: c for f, c in changes.items() if c[0] != c[1] or step.op.startswith(("create", "log"))}))
+                          {f: c for f, c in changes.items() if c[0] != c[1] or step.op.startswith(("create", "log"))},
+                          step.group))
     if errors:
         return plan.with_(errors=tuple(errors))
     return plan.with_(plan_id=new_plan_id(), steps=tuple(steps), errors=(),

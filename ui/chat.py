@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from core.errors import CRMError, UndoConflict
+from core import preview, snapshot
 from core.models import Plan
 from ui.common import acting_user, chat_service
 
@@ -63,6 +64,32 @@ def changes_frame(plan: Plan) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["#", "record", "field", "before", "after"])
 
 
+def show_blocks(plan: Plan) -> None:
+    """One block per record (names, formatted values, a note's text); bulk changes under their filter."""
+    for group in preview.blocks(plan, snapshot.load(chat.store)):
+        if group.heading:
+            same = len({b.lines for b in group.blocks}) == 1
+            with st.container(border=True):
+                st.text(group.heading)
+                if same and group.blocks[0].lines:
+                    st.dataframe(pd.DataFrame([{"Record": b.title, "Field": ln.label, "Before": ln.before,
+                                                "After": ln.after} for b in group.blocks for ln in b.lines]),
+                                 hide_index=True, width="stretch")
+                else:
+                    for b in group.blocks:
+                        st.text(f"{b.action} {b.kind.lower()}: {b.title}")
+            continue
+        for b in group.blocks:
+            with st.container(border=True):
+                st.text(f"{b.action} {b.kind.lower()}: {b.title}")
+                st.caption(b.ref)
+                if b.lines:
+                    st.dataframe(pd.DataFrame([{"Field": ln.label, "Before": ln.before, "After": ln.after}
+                                               for ln in b.lines]), hide_index=True, width="stretch")
+                if b.text:
+                    st.text(b.text)
+
+
 def show_plan(plan: Plan, live: bool, choices: dict) -> None:
     if plan.answer is not None:
         st.markdown(plan.answer)
@@ -83,7 +110,7 @@ def show_plan(plan: Plan, live: bool, choices: dict) -> None:
                     st.rerun()
     if plan.steps:
         st.markdown(f"**Plan** · {len(plan.steps)} change(s)")
-        st.dataframe(changes_frame(plan), hide_index=True, width="stretch")
+        show_blocks(plan)
     for w in plan.warnings:
         st.warning(w, icon="⚠️")
 

@@ -11,9 +11,7 @@ ROLE_ICON = {"rep": "🧑‍💼", "reviewer": "🕵️", "admin": "🛡️"}
 
 
 def chat_service() -> ChatService:
-    svc = services()
-    from core.llm import understander_from_settings
-    return svc.get("chat", lambda s: ChatService(s.store, understander_from_settings()))
+    return services().chat
 
 
 def acting_user(default_email: str = "alex@autocrm.local", required: bool = True) -> User | None:

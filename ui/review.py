@@ -17,7 +17,7 @@ AUTHOR = {"customer": "🧑 Customer", "agent": "🧑‍💼 Agent", "ai": "🤖
 
 
 def inbox() -> Inbox:
-    return services().get("inbox", Inbox)
+    return services().inbox
 
 
 def acting_user():

@@ -7,8 +7,7 @@ from ui.services import services
 
 
 def _speech():
-    from core.voice import VoiceService
-    return services().get("voice", lambda s: VoiceService(s.store))
+    return services().voice
 
 
 def voice_input() -> str | None:

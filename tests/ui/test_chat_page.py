@@ -39,8 +39,9 @@ def test_command_preview_apply_undo(page):
     at.chat_input[0].set_value("move the Hooli security add-on to proposal at 20k").run()
     assert not at.exception
     frame = at.dataframe[0].value
-    assert list(frame["field"]) == ["stage", "amount"]
-    assert list(frame["before"]) == ["Negotiation", "18500"] and list(frame["after"]) == ["Proposal", "20000"]
+    assert list(frame["Field"]) == ["Stage", "Amount"]
+    assert list(frame["Before"]) == ["Negotiation", "$18,500"] and list(frame["After"]) == ["Proposal", "$20,000"]
+    assert "Update deal: Hooli Security Add-on" in [t.value for t in at.text]
     assert any("backwards" in w.value for w in at.warning)
     assert stage_of(db, 6) == "Negotiation"  # previewing changes nothing
     key_button(at, "apply-").click().run()
@@ -60,8 +61,8 @@ def test_clarification_buttons_pick_the_record(page):
     next(b for b in options if b.label.startswith("Dana Lee")).click().run()
     assert not at.exception
     frame = at.dataframe[-1].value
-    contact_row = frame[frame["field"] == "contact_id"]
-    assert list(contact_row["after"]) == ["2"]
+    contact_row = frame[frame["Field"] == "Contact"]
+    assert list(contact_row["After"]) == ["Dana Lee"]  # records and users by name, never by id
     key_button(at, "apply-").click().run()
     store = core_services.get_services(str(db)).store
     assert store.scalar("SELECT count(*) FROM activities WHERE contact_id = 2 AND subject = 'pricing'") == 1
@@ -186,3 +187,21 @@ def test_a_chat_of_another_user_is_not_shown(page):
     other.run()
     assert not any("Hooli" in t for t in texts(other))
     assert not [b for b in other.button if b.key and b.key.startswith("apply-")]
+
+
+def test_bulk_plan_is_grouped_under_its_filter_in_words(page):
+    at, db = page
+    at.chat_input[0].set_value("move all of Alex's qualified deals to proposal").run()
+    assert not at.exception
+    headings = [t.value for t in at.text if t.value.startswith("Deals ")]
+    assert headings and "Alex Morgan" in headings[0] and headings[0].endswith(f": {len(at.dataframe[-1].value)}")
+    frame = at.dataframe[-1].value
+    assert set(frame["After"]) == {"Proposal"} and "p-" not in " ".join(frame["Record"])
+
+
+def test_note_text_is_shown_in_the_preview(page):
+    at, db = page
+    at.chat_input[0].set_value("note on Hooli: they want SSO before signing").run()
+    assert any("they want SSO before signing" in t.value for t in at.text)
+    frame = at.dataframe[-1].value
+    assert "Hooli" in list(frame[frame["Field"] == "Company"]["After"])[0]
