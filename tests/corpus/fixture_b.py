@@ -25,7 +25,7 @@ import random
 from core.store import Store
 
 TODAY = dt.date(2027, 9, 15)  # a Wednesday
-PIPELINE = ["Inquiry", "Site Survey", "Quote Sent", "Contract Review", "Won", "Lost"]
+PIPELINE = ["Inquiry", "Walkthrough", "Bid Submitted", "Contract Review", "Won", "Lost"]
 CLOSED = ("Won", "Lost")
 DOMAIN = "brightline-mech.com"
 
@@ -127,45 +127,45 @@ N_CONTACTS = 80
 
 # (name, company id, contact id, stage, amount, product, owner, close date offset in days) -- ids 1..40
 DEALS = [
-    ("Harbor View Rooftop Replacement", 1, 1, "Quote Sent", 48000, "Rooftop Unit Replacement", 1, 25),      # 1
+    ("Harbor View Rooftop Replacement", 1, 1, "Bid Submitted", 48000, "Rooftop Unit Replacement", 1, 25),      # 1
     ("Harbor View Maintenance Renewal", 1, 30, "Won", 18000, "Maintenance Agreement", 1, -40),              # 2
-    ("Harbor Point Dock Heaters", 2, 26, "Site Survey", 36000, "Boiler Retrofit", 2, 60),                   # 3
+    ("Harbor Point Dock Heaters", 2, 26, "Walkthrough", 36000, "Boiler Retrofit", 2, 60),                   # 3
     ("Meridian Chiller Overhaul", 3, 2, "Contract Review", 185000, "Chiller Overhaul", 3, 20),              # 4
-    ("Meridian Operating Theatre Air Audit", 3, 27, "Quote Sent", 22000, "Air Quality Audit", 3, 35),       # 5
-    ("Quarry Lane Boiler Retrofit", 4, 5, "Site Survey", 94000, "Boiler Retrofit", 1, 75),                  # 6
+    ("Meridian Operating Theatre Air Audit", 3, 27, "Bid Submitted", 22000, "Air Quality Audit", 3, 35),       # 5
+    ("Quarry Lane Boiler Retrofit", 4, 5, "Walkthrough", 94000, "Boiler Retrofit", 1, 75),                  # 6
     ("Quarry Lane Controls Upgrade", 4, 32, "Inquiry", 41000, "Controls Upgrade", 1, 110),                  # 7
     ("Quarry Lane Summer Maintenance", 4, 5, "Won", 26000, "Maintenance Agreement", 1, -70),                # 8
-    ("Tallis Cleanroom Air Audit", 5, 7, "Quote Sent", 64000, "Air Quality Audit", 2, 14),                  # 9
+    ("Tallis Cleanroom Air Audit", 5, 7, "Bid Submitted", 64000, "Air Quality Audit", 2, 14),                  # 9
     ("Okonkwo Freezer Plant Service", 6, 10, "Contract Review", 57000, "Maintenance Agreement", 4, 9),      # 10
     ("Redfern Tower B Rooftop Units", 7, 11, "Inquiry", 120000, "Rooftop Unit Replacement", 3, 90),         # 11
-    ("Saltmarsh Glycol Chiller", 8, 9, "Quote Sent", 73000, "Chiller Overhaul", 4, 30),                     # 12
+    ("Saltmarsh Glycol Chiller", 8, 9, "Bid Submitted", 73000, "Chiller Overhaul", 4, 30),                     # 12
     ("Pinecrest Boiler Retrofit", 9, 12, "Inquiry", 52000, "Boiler Retrofit", 1, 120),                      # 13
     ("Kestrel Hall B Cooling", 10, 3, "Contract Review", 240000, "Chiller Overhaul", 2, 21),                # 14
-    ("Kestrel Controls Migration", 10, 28, "Site Survey", 88000, "Controls Upgrade", 2, 65),                # 15
-    ("Bellweather Ice Plant Overhaul", 11, 13, "Quote Sent", 156000, "Chiller Overhaul", 3, 45),            # 16
+    ("Kestrel Controls Migration", 10, 28, "Walkthrough", 88000, "Controls Upgrade", 2, 65),                # 15
+    ("Bellweather Ice Plant Overhaul", 11, 13, "Bid Submitted", 156000, "Chiller Overhaul", 3, 45),            # 16
     ("Carrow Pressroom Ventilation", 12, 14, "Lost", 31000, "Air Quality Audit", 4, -60),                   # 17
     ("Amberley Store Rollout", 13, 15, "Inquiry", 210000, "Rooftop Unit Replacement", 1, 150),              # 18
     ("Fenwick Library HVAC Study", 14, 16, "Inquiry", 12000, "Air Quality Audit", 2, 80),                   # 19
-    ("Tidewater Process Cooling", 15, 4, "Site Survey", 67000, "Chiller Overhaul", 3, 50),                  # 20
+    ("Tidewater Process Cooling", 15, 4, "Walkthrough", 67000, "Chiller Overhaul", 3, 50),                  # 20
     ("Mossgrove Campus Controls", 16, 17, "Contract Review", 132000, "Controls Upgrade", 4, 28),            # 21
-    ("Sable Ridge Maintenance Plan", 17, 18, "Quote Sent", 44000, "Maintenance Agreement", 1, 18),          # 22
-    ("Vireo Fume Hood Balancing", 18, 8, "Site Survey", 29000, "Air Quality Audit", 2, 40),                 # 23
+    ("Sable Ridge Maintenance Plan", 17, 18, "Bid Submitted", 44000, "Maintenance Agreement", 1, 18),          # 22
+    ("Vireo Fume Hood Balancing", 18, 8, "Walkthrough", 29000, "Air Quality Audit", 2, 40),                 # 23
     ("Greystone Portfolio Maintenance", 19, 19, "Won", 96000, "Maintenance Agreement", 3, -20),             # 24
     ("Ashby Foods Boiler Retrofit", 20, 20, "Inquiry", 58000, "Boiler Retrofit", 4, 100),                   # 25
-    ("Northgate Rooftop Units", 21, 21, "Quote Sent", 83000, "Rooftop Unit Replacement", 1, -6),            # 26
+    ("Northgate Rooftop Units", 21, 21, "Bid Submitted", 83000, "Rooftop Unit Replacement", 1, -6),            # 26
     ("Calloway Dental Air Purification", 22, 6, "Inquiry", 9500, "Air Quality Audit", 2, 30),               # 27
     ("Wexford Rooftop Units Phase 1", 23, 22, "Contract Review", 175000, "Rooftop Unit Replacement", 3, 12),  # 28
     ("Marlowe & Finch Office Controls", 24, 23, "Lost", 15000, "Controls Upgrade", 4, -30),                 # 29
-    ("Ironbridge Makeup Air Units", 25, 24, "Site Survey", 112000, "Rooftop Unit Replacement", 1, 70),      # 30
+    ("Ironbridge Makeup Air Units", 25, 24, "Walkthrough", 112000, "Rooftop Unit Replacement", 1, 70),      # 30
     ("Kestrel Aviation Hangar Heating", 26, 25, "Inquiry", 78000, "Boiler Retrofit", 2, 95),                # 31
     ("Meridian Annual Maintenance 2026", 3, 27, "Won", 64000, "Maintenance Agreement", 3, -150),            # 32
     ("Tallis Chiller Service", 5, 29, "Lost", 38000, "Chiller Overhaul", 2, -45),                           # 33
     ("Saltmarsh Preventive Maintenance", 8, 36, "Won", 21000, "Maintenance Agreement", 4, -90),             # 34
     ("Bellweather Controls Upgrade", 11, 13, "Inquiry", 47000, "Controls Upgrade", 3, 130),                 # 35
-    ("Sable Ridge Boiler Retrofit", 17, 35, "Site Survey", 86000, "Boiler Retrofit", 1, 55),                # 36
+    ("Sable Ridge Boiler Retrofit", 17, 35, "Walkthrough", 86000, "Boiler Retrofit", 1, 55),                # 36
     ("Harbor Point Cold Dock Controls", 2, 33, "Lost", 27000, "Controls Upgrade", 2, -25),                  # 37
-    ("Pinecrest Air Quality Audit", 9, 38, "Quote Sent", 16500, "Air Quality Audit", 1, 8),                 # 38
-    ("Mossgrove Library Chiller", 16, 31, "Quote Sent", 142000, "Chiller Overhaul", 4, -3),                 # 39
+    ("Pinecrest Air Quality Audit", 9, 38, "Bid Submitted", 16500, "Air Quality Audit", 1, 8),                 # 38
+    ("Mossgrove Library Chiller", 16, 31, "Bid Submitted", 142000, "Chiller Overhaul", 4, -3),                 # 39
     ("Okonkwo Blast Freezer Controls", 6, 10, "Won", 33000, "Controls Upgrade", 4, -12),                    # 40
 ]
 # open deals whose latest activity is kept at least this many days old (they "go quiet")
@@ -233,15 +233,30 @@ SUBJECTS = {"call": ["Scoping call", "Pricing call", "Check-in call", "Survey de
             "message": ["Text check-in", "Sent access details", "Confirmed arrival time"]}
 
 
+COLUMNS = {
+    "users": ("id", "name", "email", "role"),
+    "companies": ("id", "name", "domain", "industry", "owner_id", "created_at", "updated_at", "deleted_at"),
+    "contacts": ("id", "first_name", "last_name", "email", "phone", "title", "company_id", "owner_id",
+                 "lifecycle_stage", "created_at", "updated_at", "deleted_at"),
+    "deals": ("id", "name", "company_id", "contact_id", "stage", "amount", "currency", "close_date", "product",
+              "owner_id", "created_at", "updated_at", "deleted_at"),
+    "activities": ("id", "type", "subject", "body", "occurred_at", "contact_id", "company_id", "deal_id",
+                   "author_id", "deleted_at"),
+    "tasks": ("id", "title", "due_date", "status", "owner_id", "contact_id", "company_id", "deal_id", "created_at",
+              "completed_at", "deleted_at"),
+}
+
+
 def _insert(store: Store, table: str, rows: list[tuple]) -> None:
+    """Many rows in one statement, by column name (later migrations may add columns)."""
     if not rows:
         return
     import pandas as pd
 
-    cols = [d[0] for d in store.execute(f"SELECT * FROM {table} LIMIT 0").description]
-    store.con.register("fixture_b_rows", pd.DataFrame(rows, columns=cols))
+    cols = COLUMNS[table]
+    store.con.register("fixture_b_rows", pd.DataFrame(rows, columns=list(cols)))
     try:
-        store.execute(f"INSERT INTO {table} SELECT * FROM fixture_b_rows")
+        store.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM fixture_b_rows")
     finally:
         store.con.unregister("fixture_b_rows")
 

@@ -1,0 +1,76 @@
+"""Exact plans and wrong ready plans on the labelled corpora.
+
+  .venv/bin/python bench/corpus_eval.py                 regression corpus (demo data) + second fixture, dev half
+  .venv/bin/python bench/corpus_eval.py --held-out      also the second fixture's held-out half (score it rarely)
+  .venv/bin/python bench/corpus_eval.py --misses dev    print every miss of one set
+
+A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def score(name: str, show_misses: bool = False) -> dict:
+    from core import corpus
+    from core.chat import ChatService
+    from core.store import Store
+
+    if name == "regression":
+        import datetime as dt
+
+        from data.demo import generate
+        os.environ.pop("CRM_PIPELINE", None)
+        today, path = dt.date(2026, 11, 18), ROOT / "tests" / "corpus" / "utterances.jsonl"
+        store = Store(":memory:")
+        generate(store, today)
+    else:
+        from tests.corpus import fixture_b
+        os.environ["CRM_PIPELINE"] = ",".join(fixture_b.PIPELINE)
+        today = fixture_b.TODAY
+        path = ROOT / "tests" / "corpus" / ("second_dev.jsonl" if name == "dev" else "second_test.jsonl")
+        store = Store(":memory:")
+        fixture_b.generate(store, today)
+    items = corpus.load(path)
+    results = corpus.run(ChatService(store), items, today)
+    misses = [(i, p, why) for i, p, why in results if why]
+    wrong = [(i, p, why) for i, p, why in misses if corpus.wrong_ready(i, p, why)]
+    by_cat, bad = Counter(i["category"] for i in items), Counter(i["category"] for i, _, _ in misses)
+    out = {"set": name, "items": len(items), "exact": len(items) - len(misses), "wrong_ready": len(wrong),
+           "by_category": {c: (by_cat[c] - bad[c], by_cat[c]) for c in sorted(by_cat)}}
+    if show_misses:
+        for i, p, why in misses:
+            flag = "WRONG" if corpus.wrong_ready(i, p, why) else "miss "
+            print(f"  {flag} {i['id']} [{i['category']}] {i['text']!r}: {why}")
+    os.environ.pop("CRM_PIPELINE", None)
+    store.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--held-out", action="store_true")
+    parser.add_argument("--misses", choices=["regression", "dev", "test"])
+    args = parser.parse_args()
+    sets = ["regression", "dev"] + (["test"] if args.held_out else [])
+    if args.misses:
+        sets = [args.misses]
+    print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")
+    for name in sets:
+        r = score(name, show_misses=args.misses == name)
+        print(f"{name:<12} {r['exact']:>4}/{r['items']:<4} {r['exact'] / r['items']:>5.1%} {r['wrong_ready']:>18}")
+        if args.misses:
+            for cat, (ok, n) in r["by_category"].items():
+                print(f"    {cat:<16} {ok:>3}/{n}")
+
+
+if __name__ == "__main__":
+    main()
