@@ -75,7 +75,7 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
         return Understanding("empty", errors=["Type an update or a question."])
     if I.UNDO.match(text):
         return Understanding("undo")
-    screened = G.screen(typos.correct(text, snap))
+    screened = G.screen(typos.correct(text, snap), snap)
     if screened.no_change:
         return Understanding("empty", errors=[screened.no_change])
     if screened.refusal:
@@ -85,7 +85,7 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
         problems = G.ungrounded(screened.text, result.candidates, snap, ctx.user.id)
         if problems:
             result.errors.append("I won't guess: " + "; ".join(problems)
-                                 + ". Say what to change and its new value, e.g. “move <record> to <stage>”.")
+                                 + ". Rephrase it with one change per clause, e.g. “move <record> to <stage>”.")
     return result
 
 
@@ -710,7 +710,7 @@ class _Sentence:
             fields["email"] = em[0][0].lower()
         ph = self._in(self.phones, s, e)
         if ph:
-            fields["phone"] = re.sub(r"[^\d+]", "", ph[0][0])
+            fields["phone"] = " ".join(ph[0][0].split())
         rest = seg[m.end():]
         title = re.search(r"^\s*(?:,\s*|\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?|\s+\(|\s+-\s+)([A-Za-z][\w &/-]*?)"
                           r"\s*(?:\)|,|\s+(?:at|of|for|from)\b|$)", rest) or \
@@ -797,7 +797,7 @@ class _Sentence:
             contact_f["email"] = em[0][0].lower()
         ph = self._in(self.phones, s, e)
         if ph:
-            contact_f["phone"] = re.sub(r"[^\d+]", "", ph[0][0])
+            contact_f["phone"] = " ".join(ph[0][0].split())
         title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(.+?)\s*$", seg, re.I) or \
             re.search(r"\b(?:is now|promoted to|now)\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w &/-]+?)\s*(?:\bat\b.*)?$",
                       seg)

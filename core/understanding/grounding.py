@@ -31,6 +31,11 @@ NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('w
 REMIND = re.compile(rf"\b(?:{_alt('remind_wrappers')})\b", re.I)
 CANCEL_TASK = re.compile(_alt("cancel_task"), re.I)
 NEGATIVE = re.compile(_alt("negative_amount"), re.I)
+CORRECTION = re.compile(rf"(?:\s*[-–—,;]\s*|\s+)(?:{_alt('correction_markers')})\b[\s,:]*", re.I)
+TASK_EDIT = re.compile(rf"\b(?:{_alt('task_edit')})\b(?:(?!\b(?:and|then|also|remind|create|add|new|a|another)\b)"
+                       r"[^,;.!?]){0,60}\btasks?\b", re.I)
+TASK_DONE = re.compile(r"\b(done|complete|completed|finished|check(ed)? off|tick(ed)? off)\b", re.I)
+NOT_VALUE = re.compile(r"\bnot\s+(?P<old>[^,;.!?]{1,25}?)\s*(?=$|[,;.!?])", re.I)
 CLAUSE_END = re.compile(r"[,;.!?]|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
 OLD_VALUE = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
 FROM_TO = re.compile(r"\bfrom\s+(?P<old>[^,;.]{1,30}?)\s+to\s+", re.I)
@@ -55,8 +60,47 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-def screen(text: str) -> Screen:
+def correct(text: str, snap: Snapshot | None) -> str:
+    """'give X to Ines - actually Mireille' -> 'give X to Mireille': a spoken correction replaces the value of
+    its kind (person, stage, date, amount) said last before it; the correction words are dropped."""
+    for _ in range(3):
+        m = CORRECTION.search(text)
+        if not m:
+            return text
+        tail_end = _clause_end(text, m.end()) if CLAUSE_END.search(text, m.end()) else len(text)
+        head, tail = text[:m.start()], text[m.end():tail_end].strip()
+        rest = text[tail_end:]
+        old = _last_same_kind(head, tail, snap)
+        if old is None:
+            text = head + " " + tail + rest
+        else:
+            text = head[:old[0]] + tail + head[old[1]:] + rest
+    return text
+
+
+def _last_same_kind(head: str, tail: str, snap: Snapshot | None) -> tuple[int, int] | None:
+    """Span in head of the last value of the kind tail states (date, amount, stage, user), if any."""
+    today = _ANY_DAY
+    if find_dates(tail, today):
+        spans = find_dates(head, today) + find_dates(head, today, past=True)
+        return max(((s, e) for _, s, e in spans), default=None)
+    if find_amounts(tail):
+        return max(((s, e) for _, s, e in find_amounts(head)), default=None)
+    if snap is None:
+        return None
+    tail_kinds = {m.kind for m in lexicon(snap).mentions(tokenize(tail))} & {"stage", "user", "contact", "company",
+                                                                             "deal", "product"}
+    if not tail_kinds:
+        return None
+    tokens = tokenize(head)
+    found = [(tokens[m.start].start, tokens[m.end - 1].end) for m in lexicon(snap).mentions(tokens)
+             if m.kind in tail_kinds]
+    return max(found, default=None)
+
+
+def screen(text: str, snap: Snapshot | None = None) -> Screen:
     """Modality before understanding: no-change requests, negated clauses, old values, refusals."""
+    text = correct(text, snap)
     out = Screen(text)
     if NO_CHANGE.match(text):
         out.no_change = "Nothing to change: you asked for no change."
@@ -64,6 +108,11 @@ def screen(text: str) -> Screen:
     if CANCEL_TASK.search(text) and not REMIND.search(text[:CANCEL_TASK.search(text).start()] + " "):
         out.refusal = ("Tasks cannot be cancelled here: mark the task done (e.g. “mark the <task> task as done”), "
                        "or ask an admin to delete it.")
+        return out
+    edit = TASK_EDIT.search(text)
+    if edit and not TASK_DONE.search(text) and not REMIND.search(text[:edit.start()] + " "):
+        out.refusal = ("Tasks can only be created and marked done here; to change a task's date, owner or title, "
+                       "mark it done and create a new one (e.g. “remind me to <what> on <date>”).")
         return out
     if NEGATIVE.search(text):
         out.refusal = "An amount cannot be negative: say the new amount as a positive number (e.g. “set the amount to 5k”)."
@@ -87,7 +136,7 @@ def screen(text: str) -> Screen:
             end = min(end, m.end() + 30)
             masked = _blank(masked, m.start(), end)
             out.masked.append((m.start(), end, "old value"))
-    for rx in (FROM_TO, NOT_BUT):
+    for rx in (FROM_TO, NOT_BUT, NOT_VALUE):
         for m in rx.finditer(masked):
             old = m.group("old")
             if find_amounts(old) or find_dates(old, _ANY_DAY) or _looks_like_stage(old):
@@ -174,4 +223,83 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int) -> lis
                 spans = [(s, e) for v, s, e in amounts if abs(v - float(value)) < 0.005]
                 if spans and all(_role(text, s, e, _AMOUNT_FILTER) == "filter" for s, e in spans):
                     problems.append(f"{value:,.0f} reads as a filter or an old value, not as the new amount")
+    problems += unaccounted(text, tokens, mentions, candidates, snap)
     return list(dict.fromkeys(problems))
+
+
+_TABLE_OF = {"contact": "contacts", "company": "companies", "deal": "deals"}
+_LINKS = {"company_id": "companies", "contact_id": "contacts", "deal_id": "deals"}
+
+
+def _used(candidates: list, snap: Snapshot) -> tuple[dict[str, set], dict[str, set]]:
+    """Ids of records the plan changes or links (direct), and records linked to what it changes (via)."""
+    direct: dict[str, set] = {"companies": set(), "contacts": set(), "deals": set()}
+    via: dict[str, set] = {"companies": set(), "contacts": set(), "deals": set()}
+    rows = {"companies": snap.companies, "contacts": snap.contacts, "deals": snap.deals, "tasks": snap.tasks}
+    for cand in candidates:
+        for rid in cand.targets:
+            if cand.table in direct:
+                direct[cand.table].add(rid)
+            row = rows.get(cand.table, {}).get(rid) or {}
+            for f, table in _LINKS.items():
+                if row.get(f) is not None:
+                    via[table].add(row[f])
+        for f, value in cand.fields.items():
+            if f in _LINKS and isinstance(value, int):
+                direct[_LINKS[f]].add(value)
+                row = rows[_LINKS[f]].get(value) or {}
+                if row.get("company_id") is not None:
+                    direct["companies"].add(row["company_id"])
+        if cand.bulk:
+            direct["companies"].update(cid for cid, c in snap.companies.items() if c["name"] in cand.bulk)
+    return direct, via
+
+
+ACTION = re.compile(rf"\b(?:{_alt('action_verbs')})\b", re.I)
+CLAUSE = re.compile(r"[,;.!?:]|\s[-–—]\s")
+
+
+def _acted_on(text: str, pos: int) -> bool:
+    """Whether the clause around pos asks for an action (a bare remark like "Gwen wants us on site" does not)."""
+    starts = [m.end() for m in CLAUSE.finditer(text, 0, pos)]
+    end = CLAUSE.search(text, pos)
+    clause = text[starts[-1] if starts else 0:end.start() if end else len(text)]
+    return bool(ACTION.search(clause))
+
+
+FINE_CLAUSE = re.compile(r"[,;.!?:]|\s[-–—]\s|\s(?:and|then|but|also)\s", re.I)
+TARGET_WORD = re.compile(r"\b(deal|deals|opportunity|opp|task|tasks|renewal|account|his|her|their|its)\b", re.I)
+
+
+def _names_the_target(text: str, pos: int, tokens: list, mentions: list) -> bool:
+    starts = [m.end() for m in FINE_CLAUSE.finditer(text, 0, pos)]
+    lo = starts[-1] if starts else 0
+    end = FINE_CLAUSE.search(text, pos)
+    hi = end.start() if end else len(text)
+    if TARGET_WORD.search(text[lo:hi]):
+        return True
+    return any(m.kind in ("deal", "company") and lo <= tokens[m.start].start < hi and tokens[m.start].start != pos
+               for m in mentions)
+
+
+def unaccounted(text: str, tokens: list, mentions: list, candidates: list, snap: Snapshot) -> list[str]:
+    """Records the request names that no step of the plan touches or links: the plan would do less than asked
+    (e.g. "log a call with A and move B": only B planned)."""
+    direct, via = _used(candidates, snap)
+    created = " ".join(str(v) for c in candidates if c.op.startswith("create") or c.op == "log_activity"
+                       for v in c.fields.values() if isinstance(v, str)).lower()
+    missing = []
+    for m in mentions:
+        table = _TABLE_OF.get(m.kind)
+        if table is None or m.fuzzy or len(m.ids) != 1:
+            continue
+        if m.text.lower() in created:
+            continue
+        if set(m.ids) & direct[table] or not _acted_on(text, tokens[m.start].start):
+            continue
+        if set(m.ids) & via[table] and (m.kind == "company" or _names_the_target(text, tokens[m.start].start, tokens, mentions)):
+            continue  # "move Dana's deal …", "the Acme pricing task": named to find the record changed
+        missing.append(m.text)
+    if missing:
+        return [f"the plan does nothing with {', '.join(dict.fromkeys(missing))}"]
+    return []
