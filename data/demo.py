@@ -85,10 +85,10 @@ def _bulk_insert(store: Store, table: str, rows: list[tuple]) -> None:
         return
     import pandas as pd
 
-    cols = [d[0] for d in store.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    cols = [d[0] for d in store.execute(f"SELECT * FROM {table} LIMIT 0").description][:len(rows[0])]
     store.con.register("demo_rows", pd.DataFrame(rows, columns=cols))
-    try:
-        store.execute(f"INSERT INTO {table} SELECT * FROM demo_rows")
+    try:  # columns named: later migrations append columns (external_id) the demo rows leave empty
+        store.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM demo_rows")
     finally:
         store.con.unregister("demo_rows")
 
