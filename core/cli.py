@@ -25,12 +25,21 @@ COMMAND_MODULES = ["core.crm_cli", "core.inbox_cli", "core.speech_cli"]
 class Context:
     args: argparse.Namespace
     _store: Store | None = None
+    _app: Any = None
 
     @property
     def store(self) -> Store:
         if self._store is None:
             self._store = Store(self.args.db)
         return self._store
+
+    @property
+    def app(self):
+        """The composition root over this command's database: the same services the app process builds."""
+        if self._app is None:
+            from core.app import App
+            self._app = App(self.store)
+        return self._app
 
     @property
     def today(self) -> dt.date:

@@ -5,7 +5,6 @@ import argparse
 import json
 import sys
 
-from core.chat import ChatService
 from core.errors import CRMError, UndoConflict
 from core.executor import load_user
 from core.exporter import export_csv
@@ -117,7 +116,7 @@ def _code(plan: Plan) -> int:
 
 
 def cmd_plan(args, ctx) -> int:
-    chat = ChatService(ctx.store)
+    chat = ctx.app.chat
     if args.jsonl:
         worst = 0
         fh = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
@@ -142,7 +141,7 @@ def cmd_plan(args, ctx) -> int:
 
 
 def cmd_do(args, ctx) -> int:
-    chat = ChatService(ctx.store)
+    chat = ctx.app.chat
     user = load_user(ctx.store, args.user)
     plan = chat.plan(args.text, user, args.session, ctx.today)
     if plan.intent == "undo":
@@ -163,7 +162,7 @@ def cmd_do(args, ctx) -> int:
 
 
 def cmd_undo(args, ctx) -> int:
-    chat = ChatService(ctx.store)
+    chat = ctx.app.chat
     try:
         plan_id, n = chat.undo(args.plan_id, args.user)
     except UndoConflict as exc:
@@ -174,7 +173,7 @@ def cmd_undo(args, ctx) -> int:
 
 
 def cmd_history(args, ctx) -> int:
-    rows = ChatService(ctx.store).history(args.limit)
+    rows = ctx.app.chat.history(args.limit)
     ctx.out(rows, "\n".join(f"{r['applied_at']:%Y-%m-%d %H:%M}  {r['plan_id']}  {r['status']:<8} {r['steps']} steps  "
                             f"{r['user']}: {r['text']}" for r in rows) or "No plans applied yet.")
     return 0

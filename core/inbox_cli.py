@@ -95,7 +95,7 @@ def read_messages(path: str, fmt: str) -> list[InboundMessage]:
 
 def cmd_ingest(args, ctx) -> int:
     msgs = read_messages(args.file, args.format)  # all validated before anything is stored
-    inbox = Inbox(ctx.store)
+    inbox = ctx.app.inbox
     start = time.perf_counter()
     batch = int(config.get("CRM_INGEST_MAX_BATCH"))
     stored = dup = 0
@@ -116,7 +116,7 @@ def cmd_ingest(args, ctx) -> int:
 
 # -- inbox -----------------------------------------------------------------------------------
 def cmd_inbox(args, ctx) -> int:
-    inbox = Inbox(ctx.store)
+    inbox = ctx.app.inbox
     if args.action == "status":
         st = inbox.status()
         ctx.out(st, f"processing lag: {st['lag']['pending']} pending (oldest {st['lag']['oldest_age_seconds']} s); "
@@ -152,7 +152,7 @@ def _reviewer(ctx, args) -> User:
 
 
 def cmd_review(args, ctx) -> int:
-    inbox = Inbox(ctx.store)
+    inbox = ctx.app.inbox
     if args.action == "list":
         items = inbox.review.pending(args.limit)
         lines = []
@@ -185,7 +185,7 @@ def cmd_review(args, ctx) -> int:
 
 # -- autopilot -------------------------------------------------------------------------------
 def cmd_autopilot(args, ctx) -> int:
-    inbox = Inbox(ctx.store)
+    inbox = ctx.app.inbox
     actor = args.user or "cli"
     body, signature = inbox.sign_autopilot(args.conversation, args.state == "on", actor, args.reason)
     change = inbox.set_autopilot_signed(body, signature, source="cli")

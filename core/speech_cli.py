@@ -20,7 +20,6 @@ def cmd_transcribe(args, ctx) -> int:
     t = transcribe_file(args.file, vocabulary)
     out = {"text": t.text, "engine": t.engine, "duration_s": t.duration_s, "latency_ms": t.latency_ms}
     if args.plan:
-        from core.chat import ChatService
-        out["plan"] = ChatService(ctx.store).plan(t.text, args.user, today=ctx.today).to_dict()
+        out["plan"] = ctx.app.chat.plan(t.text, args.user, today=ctx.today).to_dict()
     ctx.out(out, f"{t.text}\n({t.engine}, {t.duration_s:.1f} s of audio in {t.latency_ms:.0f} ms)")
     return 0

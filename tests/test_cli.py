@@ -109,3 +109,23 @@ def test_init_demo_is_deterministic(tmp_path):
             sb.query("SELECT name, stage, amount, close_date FROM deals ORDER BY id")
         counts = {t: sa.scalar(f"SELECT count(*) FROM {t}") for t in ("companies", "contacts", "deals", "activities")}
     assert counts == {"companies": 40, "contacts": 120, "deals": 60, "activities": 2000}
+
+
+def test_cli_plans_with_the_same_engine_as_the_app(demo_file):
+    """With CRM_LLM_BASE_URL set, `python -m core plan` uses the LLM backend, as the chat page does."""
+    import os
+
+    from tests.fake_openai import FakeOpenAI
+
+    server = FakeOpenAI({"bump that hooli thing to contract stage, 21 grand": [
+        ("update_deal", {"deal": "Hooli Security Add-on", "stage": "Negotiation", "amount": 21000})]})
+    try:
+        env = dict(os.environ, CRM_LLM_BASE_URL=server.url, CRM_LLM_API_KEY="k", CRM_LLM_MODEL="fake-model")
+        out = subprocess.run([sys.executable, "-m", "core", "--db", str(demo_file), "--json", "--today",
+                              "2026-11-18", "plan", "bump that hooli thing to contract stage, 21 grand"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        plan = json.loads(out.stdout)
+        assert plan["engine"] == "llm" and plan["steps"][0]["changes"]["amount"]["to"] == 21000, out.stdout
+        assert server.requests, "the CLI never called the configured LLM"
+    finally:
+        server.close()
