@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from core import config
 from core.models import Clarification, Option
 from core.operations import LIFECYCLE_STAGES
 from core.snapshot import Snapshot
@@ -35,6 +36,7 @@ BARE_NAME = re.compile(r"^\s*(?:and\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}
 TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete", "completed", "mark", "as", "with",
              "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
              "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed"}
+NAME_PARTICLES = r"(?:\s+(?:de|van|von|der|den|da|di|du|la|le|del|della|dos|bin|al|el|ter|ten))*"
 TABLE = {"company": "companies", "contact": "contacts", "deal": "deals", "user": "users", "task": "tasks"}
 TARGET_PREP = {"to", "as", "into", "in", "is", "are", "be", "now", "was", "were"}
 FILLER = COMMON | {"the", "a", "an", "with", "at", "for", "on", "about", "re", "deal", "i", "we", "just", "today",
@@ -496,7 +498,7 @@ class _Sentence:
     def _new_owner(self, s: int, e: int) -> int | None:
         """'reassign … to <rep>', 'make <rep> the owner of …', 'owned by <rep>', 'owner to <rep>'."""
         low = self.text[s:e].lower()
-        if re.search(r"\b(owned by|owner is|owner to|owner should be)\b", low):
+        if re.search(r"\b(?:(?:now|be|is|are)\s+owned by|owner is|owner to|owner should be)\b", low):
             return self._user_after(s, e, ("by", "to", "is", "be"))
         made = re.search(r"\bmake\s+(\w+)\s+(?:the\s+)?(?:new\s+)?owner\b", low)
         if made:
@@ -635,8 +637,19 @@ class _Sentence:
             raise Unknown("I couldn't find an open task matching that. Say e.g. “mark the Send pricing task for "
                           "<company> done”.")
         if bulk:
+            desc = "open tasks"
+            if re.search(r"\b(overdue|late|past due)\b", seg, re.I):
+                pool = [t for t in pool if t["due_date"] and t["due_date"] < self.ctx.today]
+                desc = "overdue tasks"
+            elif re.search(r"\bdue today\b", seg, re.I):
+                pool = [t for t in pool if t["due_date"] == self.ctx.today]
+                desc = "tasks due today"
+            if re.search(r"\b(my|mine)\b", seg, re.I):
+                desc = "my " + desc
+            if not pool:
+                raise Unknown(f"There are no {desc} to complete.")
             for t in sorted(pool, key=lambda t: t["id"]):
-                self._add(Candidate("complete_task", "tasks", (t["id"],), {"status": "done"}, bulk="open tasks"))
+                self._add(Candidate("complete_task", "tasks", (t["id"],), {"status": "done"}, bulk=desc))
             return
         if len(pool) > 1:
             raise Ambiguous(Clarification("Which task do you mean?", tuple(
@@ -647,10 +660,15 @@ class _Sentence:
 
     def _delete(self, s: int, e: int) -> None:
         seg = self.text[s:e].lower()
-        if I.BULK.search(seg) and re.search(r"\bdeals\b|\bopportunities\b", seg):
+        if re.search(r"\bdeals\b|\bopportunities\b|\bopps\b", seg):
             deals, desc = self._bulk_deals(s, e)
             for d in deals:
                 self._add(Candidate("delete_deal", "deals", (d,), {}, bulk=desc))
+            return
+        if re.search(r"\b(contacts|everyone|everybody|people)\b|\b(?:every|each|all)\s+contact\b", seg):
+            ids, desc = self._bulk_contacts(s, e)
+            for c in ids:
+                self._add(Candidate("delete_contact", "contacts", (c,), {}, bulk=desc))
             return
         if re.search(r"\b(deal|opportunity|opp)\b", seg) or (self._ments(s, e, "deal")):
             self._add(Candidate("delete_deal", "deals", (self._deal_target(s, e),), {}))
@@ -663,9 +681,9 @@ class _Sentence:
 
     def _create_company(self, s: int, e: int) -> None:
         seg = self.text[s:e]
-        name = _name_after(seg, r"(?:called|named)\s+") or _name_after(
+        name = _name_after(seg, r"(?:called|named)\s+") or \
+            _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or _name_after(
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business)\s*[:,]?\s+(?!called|named)") or \
-            _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
         if not name:
             raise Unknown("What is the new company called? Say e.g. “create a company called Example Traders”.")
@@ -676,7 +694,8 @@ class _Sentence:
         if dom:
             fields["domain"] = dom[0][0]
         ind = re.search(r"\bindustry(?:\s+is|\s+to|:)?\s+([A-Za-z &/-]+?)(?:[,.;]|\s+with\b|\s+and\b|$)", seg, re.I) or \
-            re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I)
+            re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I) or \
+            re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*[.!]?$", seg)
         if ind:
             fields["industry"] = ind.group(1).strip().title()
         else:
@@ -693,11 +712,11 @@ class _Sentence:
     def _create_contact(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         m = re.search(r"\b(?:contact|person|lead|stakeholder)\s*[:,]?\s+(?:called\s+|named\s+)?"
-                      r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", seg) or \
-            re.search(r"\b(?i:add|create|new)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b", seg)
+                      rf"([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)?)", seg) or \
+            re.search(rf"\b(?i:add|create|new)\s+([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)?)\b", seg)
         if not m:
             raise Unknown("What is the new contact's name? Say e.g. “add a contact Jane Doe at Example Ltd”.")
-        full = m.group(1).split()
+        full = m.group(1).split(maxsplit=1)
         ns, ne = s + m.start(1), s + m.end(1)
         company_m = [x for x in self._ments(s, e, "company") if not ns <= self.tokens[x.start].start < ne]
         fields = {"first_name": full[0], "last_name": full[1] if len(full) > 1 else None}
@@ -729,7 +748,7 @@ class _Sentence:
     def _create_deal(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         fields: dict = {}
-        name = _name_after(seg, r"(?:called|named)\s+")
+        name = _name_after(seg, r"(?:called|named)\s+") or self._colon_name(s, e)
         company_m = self._ments(s, e, "company")
         contact_m = self._ments(s, e, "contact")
         contact = self._resolve(contact_m[0]) if contact_m else None
@@ -756,7 +775,7 @@ class _Sentence:
         amounts = self._in(self.amounts, s, e)
         if amounts:
             fields["amount"] = amounts[0][0]
-        fields["currency"] = "USD"
+        fields["currency"] = config.get("CRM_CURRENCY")
         dates = self._in(self.dates, s, e)
         if dates:
             fields["close_date"] = dates[0][0]
@@ -765,6 +784,19 @@ class _Sentence:
         fields["owner_id"] = self._user_after(s, e, ("to", "for", "owner")) or self.ctx.user.id
         self.ctx_company = company
         self._add(Candidate("create_deal", "deals", (), fields))
+
+    def _colon_name(self, s: int, e: int) -> str | None:
+        """'new opportunity for <company>: <Deal Name>, 80k': the words after the colon name the deal."""
+        m = re.search(r":\s*(?:the\s+)?([^,;:]+?)\s*(?:[,;]|$)", self.text[s:e])
+        if not m:
+            return None
+        start, end = s + m.start(1), s + m.end(1)
+        if any(start <= a < end for _, a, _ in self.amounts + self.dates + self.emails + self.phones):
+            return None
+        words = m.group(1).split()
+        if not words or not words[0][:1].isupper() or len(words) > 8:
+            return None
+        return m.group(1).strip()
 
     def _update(self, s: int, e: int) -> None:
         seg = self.text[s:e]
@@ -816,11 +848,27 @@ class _Sentence:
         dom = self._in(self.domains, s, e)
         if dom:
             company_f["domain"] = dom[0][0]
-        ind = re.search(r"\bindustry(?:\s+to|\s+is|\s+should be|\s+=|:)?\s+([A-Za-z &/-]+?)\s*$", seg, re.I)
+        ind = re.search(r"\bindustry\b(?:.*\b(?:to|is|should be|as)\b|\s*[:=])\s*([A-Za-z][A-Za-z &/-]*?)\s*[.!]?$",
+                        seg, re.I)
         if ind:
             company_f["industry"] = ind.group(1).strip().title()
         rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I)
 
+        many = I.BULK.search(seg) or re.search(r"\b(everyone|everybody)\b", low)
+        if many and not re.search(r"\b(deals|opportunities|opps|proposals|pipeline)\b", low) and \
+                not (self._ments(s, e, "product") and re.search(r"\bleads\b", low)):
+            if re.search(r"\b(companies|accounts|customers|clients)\b", low) and owner and not contact_f:
+                ids, desc = self._bulk_companies(s, e, exclude_user=owner)
+                for c in ids:
+                    self._add(Candidate("update_company", "companies", (c,), {"owner_id": owner}, bulk=desc))
+                return
+            if (re.search(r"\b(contacts|everyone|everybody|people|leads|prospects)\b|\b(?:every|each|all)\s+contact\b",
+                          low) and not self._ments(s, e, "product")) and (owner or contact_f.get("lifecycle_stage")):
+                fields = {"owner_id": owner} if owner else {"lifecycle_stage": contact_f["lifecycle_stage"]}
+                ids, desc = self._bulk_contacts(s, e, exclude_user=owner)
+                for c in ids:
+                    self._add(Candidate("update_contact", "contacts", (c,), fields, bulk=desc))
+                return
         if bulk and (deal_f or owner):
             if owner:
                 deal_f["owner_id"] = owner
@@ -831,7 +879,15 @@ class _Sentence:
         contact_m = self._ments(s, e, "contact")
         company_m = self._ments(s, e, "company")
         deal_m = self._ments(s, e, "deal")
-        if deal_f or (owner and (deal_m or re.search(r"\b(deal|opportunity|opp)\b", low))) or \
+        if owner and not deal_f and not contact_f and contact_m and (deal_m or re.search(r"\bdeal\b", low)) and \
+                re.search(r"\band\b", low):  # "<rep> is taking over <contact> and the <deal>": both change hands
+            for m in contact_m:
+                self._add(Candidate("update_contact", "contacts", (self._resolve(m),), {"owner_id": owner}))
+            self._add(Candidate("update_deal", "deals", (self._deal_target(s, e),), {"owner_id": owner}))
+            return
+        this_deal = I.PRONOUN_THING.search(seg) and (self.ctx_deal or self.ctx.memory.deal) and not contact_m \
+            and not company_m
+        if deal_f or (owner and (deal_m or re.search(r"\b(deal|opportunity|opp)\b", low) or this_deal)) or \
                 (rename and deal_m):
             if owner:
                 deal_f["owner_id"] = owner
@@ -878,6 +934,49 @@ class _Sentence:
         if owner is None and re.search(r"\b(reassign|assign|give|transfer)\b", low):
             raise self._not_found("user", s, e)
         # a clause like "he wants to move forward" names no change: nothing to plan for it
+
+    def _filter_owner(self, s: int, e: int, exclude_user: int | None) -> int | None:
+        """The owner a bulk request filters on: 'my …', '<rep>'s …', 'owned by <rep>' (not the new owner)."""
+        low = self.text[s:e].lower()
+        owner = self.ctx.user.id if re.search(r"\b(my|mine)\b", low) else None
+        for m in self._ments(s, e, "user"):
+            if self._prev_word(m) in ("to", "over") and m.ids[0] == exclude_user:
+                continue
+            owner = self._resolve(m)
+        return owner
+
+    def _bulk_companies(self, s: int, e: int, exclude_user: int | None = None) -> tuple[list[int], str]:
+        """Companies a bulk request selects: by owner ("all of Ines's accounts")."""
+        owner = self._filter_owner(s, e, exclude_user)
+        if owner is None:
+            raise Unknown("Whose companies? Say e.g. “give all of <rep>'s companies to <rep>”.")
+        ids = sorted(c["id"] for c in self.snap.companies.values() if c["owner_id"] == owner)
+        if not ids:
+            raise Unknown(f"{self.snap.users[owner]['name']} owns no companies.")
+        return ids, f"companies owned by {self.snap.users[owner]['name']}"
+
+    def _bulk_contacts(self, s: int, e: int, exclude_user: int | None = None) -> tuple[list[int], str]:
+        """Contacts a bulk request selects: at a company ("everyone at X"), by owner, by lifecycle stage."""
+        rows, desc = list(self.snap.contacts.values()), []
+        companies = self._ments(s, e, "company")
+        if companies:
+            ids = {i for m in companies for i in m.ids}
+            rows = [c for c in rows if c["company_id"] in ids]
+            desc.append("at " + ", ".join(self.snap.companies[i]["name"] for i in sorted(ids)))
+        owner = self._filter_owner(s, e, exclude_user)
+        if owner is not None:
+            rows = [c for c in rows if c["owner_id"] == owner]
+            desc.append(f"owned by {self.snap.users[owner]['name']}")
+        low = self.text[s:e].lower()
+        for stage in LIFECYCLE_STAGES:
+            if re.search(rf"\b(?:all|every|my|the)\s+(?:\w+'s\s+)?{stage}s?\b", low):
+                rows = [c for c in rows if c["lifecycle_stage"] == stage]
+                desc.append(f"in lifecycle {stage}")
+        if not desc:
+            raise Unknown("Which contacts? Say e.g. “everyone at <company>” or “all of <rep>'s leads”.")
+        if not rows:
+            raise Unknown("No contacts match: " + ", ".join(desc) + ".")
+        return sorted(c["id"] for c in rows), "contacts " + ", ".join(desc)
 
     def _bulk_deals(self, s: int, e: int, exclude_stage: str | None = None,
                     exclude_user: int | None = None) -> tuple[list[int], str]:

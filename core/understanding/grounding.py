@@ -224,6 +224,7 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int) -> lis
                 if spans and all(_role(text, s, e, _AMOUNT_FILTER) == "filter" for s, e in spans):
                     problems.append(f"{value:,.0f} reads as a filter or an old value, not as the new amount")
     problems += unaccounted(text, tokens, mentions, candidates, snap)
+    problems += unknown_people(text, tokens, mentions, candidates)
     return list(dict.fromkeys(problems))
 
 
@@ -265,6 +266,25 @@ def _acted_on(text: str, pos: int) -> bool:
     end = CLAUSE.search(text, pos)
     clause = text[starts[-1] if starts else 0:end.start() if end else len(text)]
     return bool(ACTION.search(clause))
+
+
+PERSON = re.compile(r"\b(?:with|to|for|from|and|called|emailed|met|texted|phoned)\s+"
+                    r"([A-Z][a-z'’-]+(?:\s+(?:de|van|von|der|da|di|du|la|le|del)\b)*(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+
+
+def unknown_people(text: str, tokens: list, mentions: list, candidates: list) -> list[str]:
+    """A person the request names who is not in the CRM and is not being created: logging a meeting "with Ann
+    Lee" must not quietly drop Ann Lee."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    created = " ".join(str(v) for c in candidates for f, v in c.fields.items()
+                       if isinstance(v, str) and not (c.op == "log_activity" and f in ("subject", "body"))).lower()
+    out = []
+    for m in PERSON.finditer(text):
+        span = [i for i, t in enumerate(tokens) if m.start(1) <= t.start < m.end(1)]
+        if not span or any(i in covered for i in span) or m.group(1).lower() in created:
+            continue
+        out.append(f"{m.group(1)} is not in the CRM (add them as a contact first, or check the spelling)")
+    return out
 
 
 FINE_CLAUSE = re.compile(r"[,;.!?:]|\s[-–—]\s|\s(?:and|then|but|also)\s", re.I)

@@ -57,7 +57,9 @@ def correct(text: str, snap: Snapshot) -> str:
         scored = sorted((OSA.distance(low, t), t) for t in targets if abs(len(t) - len(low)) <= limit
                         and t[0] == low[0])
         scored = [(d, t) for d, t in scored if d <= limit]
-        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:  # a tie: swapped letters ("contarct") decide
+            scored = [x for x in scored if x[0] == scored[0][0] and sorted(x[1]) == sorted(low)]
+        if len(scored) != 1 and not (scored and (len(scored) == 1 or scored[1][0] > scored[0][0])):
             continue
         fix = scored[0][1]
         if len(low) == 4 and sorted(fix) != sorted(low):  # short words: only swapped letters ("mvoe")
