@@ -163,8 +163,11 @@ def last_plan_id(store: Store, user: User | None = None, session_id: str | None 
 def undo_conflicts(store: Store, plan_id: str) -> list[dict]:
     """Fields changed since the plan was applied, per touched record (empty: undo is safe)."""
     conflicts = []
+    last: dict[tuple[str, int], dict] = {}  # a record changed twice in one plan is compared with its final image
     for a in store.query("SELECT * FROM crm_actions WHERE plan_id = ? AND status = 'executed' ORDER BY seq",
                          [plan_id]):
+        last[(a["target_table"], a["target_id"])] = a
+    for a in last.values():
         after, current = json.loads(a["after"]), row_image(store, a["target_table"], a["target_id"])
         changed = _diff(after, current)
         if changed:

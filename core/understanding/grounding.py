@@ -318,7 +318,7 @@ def unaccounted(text: str, tokens: list, mentions: list, candidates: list, snap:
         if set(m.ids) & direct[table] or not _acted_on(text, tokens[m.start].start):
             continue
         if set(m.ids) & via[table] and (m.kind == "company" or _names_the_target(text, tokens[m.start].start, tokens, mentions)):
-            continue  # "move Dana's deal …", "the Acme pricing task": named to find the record changed
+            continue  # "move Jane's deal …", "the <company> pricing task": named to find the record changed
         missing.append(m.text)
     if missing:
         return [f"the plan does nothing with {', '.join(dict.fromkeys(missing))}"]
