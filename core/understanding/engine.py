@@ -22,7 +22,7 @@ from core.understanding.dates import MONTHS, count_word, find_dates
 from core.understanding.lexicon import COMMON, Mention, Token, lexicon, tokenize
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{7,}\d(?!\w)")
+PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
 DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]+\.)+(?:com|io|net|org|co|ai|dev|app|biz|us|uk|de))\b", re.I)
 QUIET = re.compile(
     r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
@@ -501,6 +501,13 @@ class _Sentence:
         if re.search(r"\b(?:(?:now|be|is|are)\s+owned by|owner is|owner to|owner should be)\b", low):
             return self._user_after(s, e, ("by", "to", "is", "be"))
         made = re.search(r"\bmake\s+(\w+)\s+(?:the\s+)?(?:new\s+)?owner\b", low)
+        if made and made.group(1) in ("me", "myself"):
+            return self.ctx.user.id
+        owns = re.search(r"\b(\w+)\s+(?:now\s+)?owns\b", low)
+        if owns:
+            users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].norm == owns.group(1)]
+            if users:
+                return self._resolve(users[0])
         if made:
             users = [m for m in self._ments(s, e, "user") if self.tokens[m.start].norm == made.group(1)]
             if users:
@@ -840,7 +847,8 @@ class _Sentence:
                          "|".join(LIFECYCLE_STAGES) + r")s?\b", low) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
-        named = re.search(r"\b(first name|last name|surname)\s+(?:to|is|should be|:)\s+([\w'-]+)", seg, re.I)
+        named = re.search(r"\b(first name|last name|surname)\s*,?\s+(?:to|is|should be|:|it'?s|it is)\s+([\w'-]+)",
+                          seg, re.I)
         if named:
             contact_f["first_name" if named.group(1).lower() == "first name" else "last_name"] = named.group(2)
         moved = re.search(r"\b(?:moved to|moving to|is moving to|now works at|works at|joined|now at|switched to|"
@@ -852,7 +860,9 @@ class _Sentence:
                         seg, re.I)
         if ind:
             company_f["industry"] = ind.group(1).strip().title()
-        rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I)
+        rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I) or re.search(
+            r"\b(?:rebranded|renamed)\s+(?:itself\s+)?(?:as|to)\s+(.+?)\s*[.!]?$|\b(?:is now called|changed (?:its|their) "
+            r"name to|now goes by)\s+(.+?)\s*[.!]?$", seg, re.I)
 
         many = I.BULK.search(seg) or re.search(r"\b(everyone|everybody)\b", low)
         if many and not re.search(r"\b(deals|opportunities|opps|proposals|pipeline)\b", low) and \
@@ -892,7 +902,7 @@ class _Sentence:
             if owner:
                 deal_f["owner_id"] = owner
             if rename and deal_m:
-                deal_f["name"] = rename.group(1).strip()
+                deal_f["name"] = next(g for g in rename.groups() if g).strip()
             rid = self._deal_target(s, e)
             self._add(Candidate("update_deal", "deals", (rid,), deal_f))
             return
@@ -905,7 +915,7 @@ class _Sentence:
             if owner:
                 contact_f["owner_id"] = owner
             if rename and contact_m:
-                parts = rename.group(1).split()
+                parts = next(g for g in rename.groups() if g).split()
                 contact_f.update(first_name=parts[0], last_name=" ".join(parts[1:]) or None)
             if not contact_f:
                 return
@@ -920,7 +930,7 @@ class _Sentence:
             if owner:
                 company_f["owner_id"] = owner
             if rename:
-                company_f["name"] = rename.group(1).strip()
+                company_f["name"] = next(g for g in rename.groups() if g).strip()
             rid = self._company_target(s, e)
             self._add(Candidate("update_company", "companies", (rid,), company_f))
             return

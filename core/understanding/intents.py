@@ -13,7 +13,9 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
 
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
     ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b"),
-    ("complete_task", r"\b(mark|set|tick|check)\b.*\b(tasks?|todos?|to-dos?|reminders?)\b.*\b(done|complete|completed|finished|off)\b"
+    ("complete_task", r"^\W*(?:done|finished|completed)\b(?!\s+(?:deal|with (?:the|that) (?:deal|account)))|"
+                      r"[-–—,:]\s*(?:done|finished|complete|completed)\W*$|\bmark (?:it|that|this) (?:as )?(?:done|complete)\b|"
+                      r"\b(?:that'?s|it'?s|is) (?:done|finished)\W*$|\b(mark|set|tick|check)\b.*\b(tasks?|todos?|to-dos?|reminders?)\b.*\b(done|complete|completed|finished|off)\b"
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
@@ -31,8 +33,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\b(met|meet with|had a (quick\s+)?(call|meeting|demo|chat|lunch|coffee)|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
-                     r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*(quick\s+)?(call|meeting|note|email|demo|message|"
-                     r"activity|visit)|note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
+                     r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
+                     r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
+                     r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
                      r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail)\b"),
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
@@ -44,7 +47,8 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("note", r"\bnote\b"),
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
-    ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee|visited|visit|onsite|workshop)\b"),
+    ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee|visited|visit|onsite|workshop|walk|walked|walkthrough|"
+                r"walk-through|tour|toured|site survey|inspection)\b"),
     ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard)\b"),
 ]]
 

@@ -1,57 +1,89 @@
-"""Typo repair before recognition: a misspelt verb, stage or record word becomes the nearest known word.
+"""Typo repair before recognition: shorthand expanded, a misspelt word becomes the nearest known CRM word.
 
-"mvoe the borealis renwal to negotiaton" -> "move the borealis renewal to negotiation". Only words that are not
-known already are touched, only within a small edit distance (transpositions count once) of exactly one known
-word, so names that are spelt right are never rewritten.
+"mvoe the wexfrod roftop units to negotiaton" -> "move the wexford rooftop units to negotiation". Only lowercase
+words that are neither English (the `english-words` lists, with common endings stripped) nor known to the CRM
+are touched, only within a small edit distance (a swap of two letters counts once) of exactly one known word, so
+names typed with capitals and ordinary words are never rewritten.
 """
 from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from core.operations import ACTIVITY_TYPES, LIFECYCLE_STAGES
 from core.snapshot import Snapshot
 from core.understanding.lexicon import COMMON, TOKEN, lexicon, norm
 
-_ROLES = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
+VOCAB = Path(__file__).with_name("vocab")
+_ROLES = json.loads((VOCAB / "roles.json").read_text(encoding="utf-8"))
+_SHORT = json.loads((VOCAB / "shorthand.json").read_text(encoding="utf-8"))
+SYMBOLS = re.compile("|".join(re.escape(k) for k in sorted(_SHORT["symbols"], key=len, reverse=True)), re.I)
 VERBS = {"move", "update", "change", "mark", "assign", "reassign", "delete", "remove", "create", "remind", "schedule",
-         "transfer", "negotiation", "proposal", "qualified", "meeting", "called", "emailed", "amount", "close",
-         "contact", "company", "opportunity", "reminder", "tomorrow", "friday", "monday", "tuesday", "wednesday",
-         "thursday", "saturday", "sunday", "january", "february", "march", "april", "august", "september",
-         "october", "november", "december", "renewal", "expansion"} | {
-    w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4}
+         "transfer", "meeting", "called", "emailed", "amount", "close", "contact", "company", "opportunity",
+         "reminder", "tomorrow", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday",
+         "january", "february", "march", "april", "august", "september", "october", "november", "december",
+         "customer", "prospect", "opportunity", "churned", "phone", "email", "number", "owner", "close date"} | {
+    w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4} | set(LIFECYCLE_STAGES) | \
+    set(ACTIVITY_TYPES)
+ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
 
 
-_ENGLISH = {"owned", "moved", "mover", "moves", "marks", "marked", "closes", "closer", "remover", "updates", "changed",
-            "creates", "called", "caller", "dated", "deals", "leader", "leads", "proposals", "qualify", "qualifies"}
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # the word list is optional: without it only CRM words count as known
+        return frozenset()
+    return frozenset(get_english_words_set(["web2", "gcide"], lower=True))
+
+
+def is_english(word: str) -> bool:
+    words = _english()
+    if word in words:
+        return True
+    for end in ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            if stem in words or stem + "e" in words or (end in ("ies", "ied") and stem + "y" in words) or \
+                    (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words):
+                return True
+    return False
 
 
 def _vocabulary(snap: Snapshot) -> tuple[set[str], list[str]]:
     cached = getattr(snap, "_typo_vocab", None)
     if cached is not None:
         return cached
-    known = set(COMMON)
-    stage_words = set()
-    for key, kinds in lexicon(snap).aliases.items():
-        known.update(key.split())
-        if "stage" in kinds:
-            stage_words.update(key.split())
-    targets = sorted({w for w in VERBS | stage_words if len(w) >= 4 and w.isalpha()})
-    known |= VERBS
+    known = set(COMMON) | VERBS
+    names = set()
+    for key in lexicon(snap).aliases:
+        names.update(w for w in key.split() if w.isalpha())
+    known |= names
+    targets = sorted({w for w in VERBS | names if len(w) >= 4 and w.isalpha()})
     snap._typo_vocab = (known, targets)
     return known, targets
 
 
+def expand(text: str) -> str:
+    """Shorthand ("w/", "->", "mtg", "tmrw") as words."""
+    text = SYMBOLS.sub(lambda m: _SHORT["symbols"][m.group(0).lower()], text)
+    return re.sub(r"\b[a-z]+\b", lambda m: _SHORT["words"].get(m.group(0), m.group(0)), text)
+
+
 def correct(text: str, snap: Snapshot) -> str:
-    """The text with unknown words replaced by the one known word they are a typo of."""
+    """The text with shorthand expanded and unknown lowercase words replaced by the known word they misspell."""
+    text = expand(text)
     known, targets = _vocabulary(snap)
     out, last = [], 0
     for m in TOKEN.finditer(text):
         word = m.group(0)
         low = norm(word)
-        if len(low) < 4 or not low.isalpha() or low in known or word[0].isupper() or low in _ENGLISH or "@" in text[max(0, m.start() - 1):m.end() + 1]:
+        if len(low) < 4 or not low.isalpha() or low in known or word[0].isupper() or is_english(low) \
+                or "@" in text[max(0, m.start() - 1):m.end() + 1]:
             continue
         limit = 1 if len(low) <= 6 else 2
         scored = sorted((OSA.distance(low, t), t) for t in targets if abs(len(t) - len(low)) <= limit
@@ -59,12 +91,11 @@ def correct(text: str, snap: Snapshot) -> str:
         scored = [(d, t) for d, t in scored if d <= limit]
         if len(scored) > 1 and scored[1][0] == scored[0][0]:  # a tie: swapped letters ("contarct") decide
             scored = [x for x in scored if x[0] == scored[0][0] and sorted(x[1]) == sorted(low)]
-        if len(scored) != 1 and not (scored and (len(scored) == 1 or scored[1][0] > scored[0][0])):
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             continue
         fix = scored[0][1]
         if len(low) == 4 and sorted(fix) != sorted(low):  # short words: only swapped letters ("mvoe")
             continue
-        out.append(text[last:m.start()] + fix + word[len(low):] if word.lower().startswith(low) else
-                   text[last:m.start()] + fix)
+        out.append(text[last:m.start()] + fix)
         last = m.end()
     return "".join(out) + text[last:]
