@@ -182,8 +182,9 @@ class _Sentence:
                     if kind:
                         intent = {"contact": "create_contact", "company": "create_company", "deal": "create_deal",
                                   "task": "create_task"}[kind.group(1).lower()]
-            if intent is None and self._implicit_update(s, e):
-                intent = "update"
+            if intent is None and (self._implicit_update(s, e) or
+                                   (lead is not None and not out and self._implicit_update(lead, e))):
+                intent = "update"  # "<person>, new email x@y.z": the value's clause and the record's clause
             if intent is None:
                 if prev is not None:
                     prev[1] = e
@@ -194,6 +195,11 @@ class _Sentence:
                                                                        "create_company") \
                     and not self._ments(s, e, "deal", "company", "contact") and not I.PRONOUN_THING.search(seg):
                 prev[1] = e  # "…, 40k, close Jan 15" describes the record being created
+                continue
+            if prev is not None and intent == "update" and prev[2] == "update" and \
+                    not self._ments(s, e, "deal", "company", "contact") and not I.PRONOUN_THING.search(seg) and \
+                    not self._has_values(prev[0], prev[1]):
+                prev[1] = e  # "<deal> close date is wrong, should be Dec 1": the record, then its new value
                 continue
             if prev is not None and intent == "update" and prev[2] != "update" and not self._has_update_fields(s, e):
                 prev[1] = e
@@ -210,6 +216,11 @@ class _Sentence:
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
         return has_value and has_record
+
+    def _has_values(self, s: int, e: int) -> bool:
+        """Whether a clause states a value (amount, stage, date, email, phone, domain)."""
+        return bool(self._in(self.amounts, s, e) or self._ments(s, e, "stage") or self._value_dates(s, e) or
+                    self._in(self.emails, s, e) or self._in(self.phones, s, e) or self._in(self.domains, s, e))
 
     def _has_update_fields(self, s: int, e: int) -> bool:
         seg = self.text[s:e]
@@ -294,6 +305,18 @@ class _Sentence:
     # -- record targets -------------------------------------------------------
     def _deal_words(self, s: int, e: int) -> set[str]:
         return {t.norm for _, t in self._toks(s, e) if t.norm in self.lex.deal_words}
+
+    def _words_next_to_company(self, s: int, e: int) -> set[str]:
+        """Deal-name words right after a company's name ("the <company> boiler retrofit"): a loosely named deal.
+        Words elsewhere in the clause (a note's text) do not name one."""
+        out: set[str] = set()
+        for m in self._ments(s, e, "company"):
+            i = m.end
+            while i < len(self.tokens) and self.tokens[i].start < e and self.tokens[i].norm in self.lex.deal_words \
+                    and not re.search(r"[,;:.]", self.text[self.tokens[i - 1].end:self.tokens[i].start]):
+                out.add(self.tokens[i].norm)
+                i += 1
+        return out
 
     def _narrow_deals(self, deals: list[int], words: set[str]) -> list[int]:
         if not words:
@@ -417,10 +440,13 @@ class _Sentence:
         seg = self.text[s:e]
         links: dict = {}
         deal = None
-        if self._ments(s, e, "deal") or (self._deal_words(s, e) - {"deal", "plan", "support", "platform",
-                                                                 "security", "software", "services"}
-                                          and self._ments(s, e, "company")):
+        if self._ments(s, e, "deal"):
             deal = self._deal_target(s, e)
+        elif self._words_next_to_company(s, e) - {"deal"}:
+            try:  # a word of one of the company's deal names ("the boiler"): link it when it is that deal
+                deal = self._deal_target(s, e)
+            except Unknown:
+                deal = None
         elif re.search(r"\b(the|that|this|their|its|his|her) (deal|opportunity)\b", seg, re.I) or (
                 self._ments(s, e, "company") and re.search(r"\b(deal|opportunity)\b", seg, re.I)):
             deal = self._deal_target(s, e)

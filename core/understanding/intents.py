@@ -37,7 +37,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
                      r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
                      r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail)\b"),
-    ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|bump|bumped|push|pushed|mark|marked|close|"
+    ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
                r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over)\b"),
