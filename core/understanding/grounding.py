@@ -27,7 +27,8 @@ def _alt(key: str) -> str:
 
 
 NO_CHANGE = re.compile(rf"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+|oh,?\s+)?(?:{_alt('no_change')})\b\W*$", re.I)
-NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('write_verbs')})\w*\b", re.I)
+NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('write_verbs')})\w*\b|"
+                     rf"\b(?:{_alt('keep_as_is')})\b", re.I)
 REMIND = re.compile(rf"\b(?:{_alt('remind_wrappers')})\b", re.I)
 CANCEL_TASK = re.compile(_alt("cancel_task"), re.I)
 NEGATIVE = re.compile(_alt("negative_amount"), re.I)
@@ -40,6 +41,9 @@ CLAUSE_END = re.compile(r"[,;.!?]|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
 OLD_VALUE = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
 FROM_TO = re.compile(r"\bfrom\s+(?P<old>[^,;.]{1,30}?)\s+to\s+", re.I)
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
+
+
+_ACTION_WORD = re.compile(rf"\b(?:{_alt('action_verbs')}|remind|log|note|met|called|done|\w+ed)\b|\?", re.I)
 
 
 @dataclass
@@ -127,9 +131,15 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         end = _clause_end(text, m.end())
         masked = _blank(masked, start, end)
         out.masked.append((start, end, "negated"))
-    if out.masked and not masked.strip(" ,.;!-—–"):
+    if out.masked and (not masked.strip(" ,.;!-—–") or not _ACTION_WORD.search(masked)):
         out.no_change = "Nothing to change: the request says not to (“" + text.strip() + "”)."
         return out
+    if out.masked and snap is not None:  # the records a negated clause names stay, so "…, log that I called him"
+        tokens = tokenize(text)          # can still say who "him" is; its verb and values do not
+        for m in lexicon(snap).mentions(tokens):
+            a, b = tokens[m.start].start, tokens[m.end - 1].end
+            if m.kind in ("contact", "company", "deal") and any(s0 <= a < e0 for s0, e0, _ in out.masked):
+                masked = masked[:a] + text[a:b] + masked[b:]
     for rx in (OLD_VALUE,):
         for m in rx.finditer(masked):
             end = _clause_end(masked, m.end())
