@@ -182,6 +182,10 @@ class _Sentence:
                     if kind:
                         intent = {"contact": "create_contact", "company": "create_company", "deal": "create_deal",
                                   "task": "create_task"}[kind.group(1).lower()]
+            added = re.search(rf"\b(?:add|put)\s+([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)+)", seg)
+            if intent in (None, "update") and added and not self._names_known_record(s + added.start(1), s + added.end(1)) \
+                    and not self._ments(s + added.start(1), s + added.end(1), "contact"):
+                intent = "create_company" if I.is_org_name(added.group(1)) else "create_contact"  # a new name
             if intent is None and (self._implicit_update(s, e) or
                                    (lead is not None and not out and self._implicit_update(lead, e))):
                 intent = "update"  # "<person>, new email x@y.z": the value's clause and the record's clause
@@ -714,9 +718,10 @@ class _Sentence:
 
     def _create_company(self, s: int, e: int) -> None:
         seg = self.text[s:e]
-        name = _name_after(seg, r"(?:called|named)\s+") or \
-            _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or _name_after(
-            seg, r"\b(?:company|companies|account|organi[sz]ation|client|business)\s*[:,]?\s+(?!called|named)") or \
+        added = I.ADD_TO_CRM.search(seg)
+        name = _name_after(seg, r"(?:called|named)\s+") or (added.group("name") if added and added.group("name") else None) \
+            or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or _name_after(
+            seg, r"\b(?:company|companies|account|organi[sz]ation|client|business)\s*[:,]?\s+(?:for\s+)?(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
         if not name:
             raise Unknown("What is the new company called? Say e.g. “create a company called Example Traders”.")
@@ -747,6 +752,8 @@ class _Sentence:
         m = re.search(r"\b(?:contact|person|lead|stakeholder)\s*[:,]?\s+(?:called\s+|named\s+)?"
                       rf"([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)?)", seg) or \
             re.search(rf"\b(?i:add|create|new)\s+([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)?)\b", seg)
+        if not m or self._names_known_record(s + m.start(1), s + m.end(1)):
+            m = self._new_person(s, e) or m
         if not m:
             raise Unknown("What is the new contact's name? Say e.g. “add a contact Jane Doe at Example Ltd”.")
         full = m.group(1).split(maxsplit=1)
@@ -817,6 +824,20 @@ class _Sentence:
         fields["owner_id"] = self._user_after(s, e, ("to", "for", "owner")) or self.ctx.user.id
         self.ctx_company = company
         self._add(Candidate("create_deal", "deals", (), fields))
+
+    def _names_known_record(self, a: int, b: int) -> bool:
+        return any(a <= self.tokens[m.start].start < b for m in self.mentions
+                   if m.kind in ("company", "deal", "user") and not m.fuzzy)
+
+    def _new_person(self, s: int, e: int):
+        """The first 'First Last' in the clause that is not a known company, deal or user: a new contact's name."""
+        for m in re.finditer(rf"(?<![\w@.])([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)+)", self.text[s:e]):
+            words = m.group(1).split()
+            if words[0].lower() in COMMON or I.is_org_name(m.group(1)):
+                continue
+            if not self._names_known_record(s + m.start(1), s + m.end(1)):
+                return m
+        return None
 
     def _colon_name(self, s: int, e: int) -> str | None:
         """'new opportunity for <company>: <Deal Name>, 80k': the words after the colon name the deal."""
@@ -1115,7 +1136,7 @@ def _name_after(seg: str, prefix: str) -> str | None:
                   r"[A-Za-z0-9&][\w&'.-]*){0,4})", seg)
     if not m:
         return None
-    name = re.split(r"[\"”',;]", m.group(1))[0].strip(" .")
+    name = re.split(r"[\"”,;?!]|'(?!s\b)", m.group(1))[0].strip(" .")
     return name or None
 
 

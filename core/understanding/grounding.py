@@ -33,11 +33,12 @@ REMIND = re.compile(rf"\b(?:{_alt('remind_wrappers')})\b", re.I)
 CANCEL_TASK = re.compile(_alt("cancel_task"), re.I)
 NEGATIVE = re.compile(_alt("negative_amount"), re.I)
 CORRECTION = re.compile(rf"(?:\s*[-–—,;]\s*|\s+)(?:{_alt('correction_markers')})\b[\s,:]*", re.I)
+SUFFIX_SWAP = re.compile(r"^(?:it'?s\s+)?(?P<new>[.@][\w.-]+)\s*,?\s+not\s+(?P<old>[.@][\w.-]+)\s*$", re.I)
 TASK_EDIT = re.compile(rf"\b(?:{_alt('task_edit')})\b(?:(?!\b(?:and|then|also|remind|create|add|new|a|another)\b)"
                        r"[^,;.!?]){0,60}\btasks?\b", re.I)
 TASK_DONE = re.compile(r"\b(done|complete|completed|finished|check(ed)? off|tick(ed)? off)\b", re.I)
 NOT_VALUE = re.compile(r"\bnot\s+(?P<old>[^,;.!?]{1,25}?)\s*(?=$|[,;.!?])", re.I)
-CLAUSE_END = re.compile(r"[,;.!?]|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
+CLAUSE_END = re.compile(r"[,;!?]|\.(?!\w)|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
 OLD_VALUE = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
 FROM_TO = re.compile(r"\bfrom\s+(?P<old>[^,;.]{1,30}?)\s+to\s+", re.I)
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
@@ -74,6 +75,11 @@ def correct(text: str, snap: Snapshot | None) -> str:
         tail_end = _clause_end(text, m.end()) if CLAUSE_END.search(text, m.end()) else len(text)
         head, tail = text[:m.start()], text[m.end():tail_end].strip()
         rest = text[tail_end:]
+        swap = SUFFIX_SWAP.match(tail)
+        if swap and swap.group("old") in head:  # "…@x.com - sorry, .io not .com"
+            i = head.rfind(swap.group("old"))
+            text = head[:i] + swap.group("new") + head[i + len(swap.group("old")):] + rest
+            continue
         old = _last_same_kind(head, tail, snap)
         if old is None:
             text = head + " " + tail + rest

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?:also\s+)?"
                    r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+")
@@ -80,9 +81,26 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip(" .,!")]
 
 
+ORG_WORDS = {w.strip() for w in (Path(__file__).with_name("vocab") / "org_words.txt").read_text(
+    encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+ADD_TO_CRM = re.compile(r"\b(?:add|put|create|enter|register)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|and|de|van|"
+                        r"von|der|da|du|la|le))*)\s+(?:to|in|into|on)\s+(?:the\s+|our\s+)?(?:crm|system|database|"
+                        r"pipeline|autocrm)\b|\b(?:put|add)\s+(?P<person>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s+(?:in\s+)?"
+                        r"as\s+an?\s+(?:new\s+)?contact\b", re.I)
+
+
+def is_org_name(name: str) -> bool:
+    """'Kettlewell Bakeries' is a company; 'Jane Doe' a person."""
+    return name.split()[-1].lower().strip(".,") in ORG_WORDS
+
+
 def detect(clause: str) -> str | None:
     if REMIND_FIRST.match(clause):  # "remind me to remove X": a task whose text mentions removal, not a delete
         return "create_task"
+    added = ADD_TO_CRM.search(clause)
+    if added:  # "add <name> to the CRM": the name says whether it is a company or a person
+        name = added.group("name") or added.group("person")
+        return "create_company" if added.group("name") and is_org_name(name) else "create_contact"
     for name, rx in INTENTS:
         if rx.search(clause):
             return name
