@@ -83,10 +83,10 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
 
 ORG_WORDS = {w.strip() for w in (Path(__file__).with_name("vocab") / "org_words.txt").read_text(
     encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
-ADD_TO_CRM = re.compile(r"\b(?:add|put|create|enter|register)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|and|de|van|"
-                        r"von|der|da|du|la|le))*)\s+(?:to|in|into|on)\s+(?:the\s+|our\s+)?(?:crm|system|database|"
-                        r"pipeline|autocrm)\b|\b(?:put|add)\s+(?P<person>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s+(?:in\s+)?"
-                        r"as\s+an?\s+(?:new\s+)?contact\b", re.I)
+ADD_TO_CRM = re.compile(r"\b(?i:add|put|create|enter|register)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|and|de|"
+                        r"van|von|der|da|du|la|le))*)\s+(?i:to|in|into|on)\s+(?i:the\s+|our\s+)?(?i:crm|system|database|"
+                        r"pipeline|autocrm)\b|\b(?i:put|add)\s+(?P<person>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s+(?i:in\s+)?"
+                        r"(?i:as\s+an?\s+(?:new\s+)?contact)\b")
 
 
 def is_org_name(name: str) -> bool:
