@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from core import config, metrics, queries, snapshot
+from core import config, metrics, questions, snapshot
 from core.errors import NotFound
 from core.executor import apply_plan, last_plan_id, load_user, stale_reasons, undo_conflicts, undo_plan
 from core.models import REJECTED, Plan, User
@@ -63,7 +63,7 @@ class ChatService:
         if understood is None:
             understood = understand(text, snap, ctx)
         if understood.intent == "question":
-            body, rows, mentioned = queries.answer(text, self.store, snap, ctx)
+            body, rows, mentioned = questions.answer(text, self.store, snap, ctx)
             plan = Plan(plan_id="q-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
                         answer=body, table=tuple(rows), intent="question", session_id=session_id, engine=engine)
             understood.mentioned = mentioned

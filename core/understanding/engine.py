@@ -36,6 +36,8 @@ BARE_NAME = re.compile(r"^\s*(?:and\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}
 TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete", "completed", "mark", "as", "with",
              "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
              "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed"}
+SHIFT = re.compile(r"\b(push|pushed|slip|slipped|move|moved|delay|delayed|bump|bumped|pull|bring)\b.*?\b(?:by\s+|out\s+)?"
+                   r"(a|one|two|three|four|five|six|\d+)\s+(day|week|month)s?\b")
 NAME_PARTICLES = r"(?:\s+(?:de|van|von|der|den|da|di|du|la|le|del|della|dos|bin|al|el|ter|ten))*"
 TABLE = {"company": "companies", "contact": "contacts", "deal": "deals", "user": "users", "task": "tasks"}
 TARGET_PREP = {"to", "as", "into", "in", "is", "are", "be", "now", "was", "were"}
@@ -874,6 +876,15 @@ class _Sentence:
         dates = self._value_dates(s, e)
         if dates:
             deal_f["close_date"] = dates[-1][0]
+        shift = SHIFT.search(low)
+        if shift and not dates and not I.BULK.search(seg):
+            days = (1 if shift.group(2) in ("a", "one") else count_word(shift.group(2))) * \
+                {"day": 1, "week": 7, "month": 30}[shift.group(3)] * (-1 if shift.group(1) in ("pull", "bring") else 1)
+            deal = self._deal_target(s, e)
+            current = self.snap.deals[deal]["close_date"]
+            if current is None:
+                raise Unknown(f"{self.snap.deals[deal]['name']} has no close date to move; say the new date.")
+            deal_f["close_date"] = current + dt.timedelta(days=days)
         product_m = [m for m in self._ments(s, e, "product") if self._prev_word(m) in ("to", "product")]
         if product_m and re.search(r"\bproduct\b", low):
             deal_f["product"] = product_m[0].ids[0]
@@ -890,7 +901,7 @@ class _Sentence:
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
-        life = re.search(r"\b(?:as|to|is now|now|became|has|is|lifecycle(?: stage)?(?: to)?)\s+(?:a\s+|an\s+)?(" +
+        life = re.search(r"(?:\b(?:as|to|is now|now|became|has|is|lifecycle(?: stage)?(?: to)?)|'s|’s)\s+(?:a\s+|an\s+)?(" +
                          "|".join(LIFECYCLE_STAGES) + r")s?\b", low) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
@@ -954,7 +965,8 @@ class _Sentence:
             self._add(Candidate("update_deal", "deals", (rid,), deal_f))
             return
         person = contact_m or (I.PRONOUN_PERSON.search(seg) and (self.ctx_contact or self.ctx.memory.contact))
-        if contact_f or (moved and person) or (owner and contact_m) or (rename and contact_m):
+        if contact_f or (moved and person) or (owner and (contact_m or (person and not company_m))) or \
+                (rename and contact_m):
             if moved:
                 after = [m for m in company_m if self.tokens[m.start].start >= s + moved.start()]
                 if after:
@@ -971,6 +983,15 @@ class _Sentence:
                     self.result.candidates and self.result.candidates[-1].targets == (rid,):
                 return  # "…, update her company" repeats the change just planned
             self._add(Candidate("update_contact", "contacts", (rid,), contact_f))
+            return
+        last = self.ctx.memory.last
+        if I.PRONOUN_PERSON.search(seg) and not contact_m:
+            last = "contact"  # "him", "her": only a person
+        if owner and not (deal_m or contact_m or company_m) and last in ("deal", "company", "contact") and \
+                getattr(self.ctx.memory, last) is not None:  # "and make <rep> the owner": of what we talk about
+            rid = getattr(self.ctx.memory, last)
+            table = {"deal": "deals", "company": "companies", "contact": "contacts"}[last]
+            self._add(Candidate(f"update_{last}", table, (rid,), {"owner_id": owner}))
             return
         that_company = re.search(r"\b(that|the|this) (company|account)\b", low)
         if company_f or (owner and (company_m or that_company)) or (rename and company_m):

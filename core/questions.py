@@ -1,0 +1,510 @@
+"""Read-only questions answered from the data, or honestly declined.
+
+A question becomes a frame — what is asked (a field of one record, a list, a count, a total, an average, the
+largest), about which records (deals, tasks, contacts, activities, companies), filtered by owner, stage, status,
+product, company, contact, inactivity and a period — read from the same recognisers as updates (record names,
+users, stages, products, dates). What the frame cannot say is declined with the closest supported questions; a
+question is never answered with the answer to a different one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from core.snapshot import Snapshot
+from core.store import Store
+from core.understanding.context import Context
+from core.understanding.lexicon import COMMON, lexicon, tokenize
+from core.understanding.typos import correct
+
+LIST_LIMIT = 15
+EXAMPLES = ("what's open with <company>?", "what did we win last quarter?", "who owns the <company> account?",
+            "who is the contact on the <deal>?", "my overdue tasks", "how many open deals does <rep> have?",
+            "which deals have had no activity in 3 weeks?", "what did I do today?")
+OFF_TOPIC = re.compile(r"\b(weather|stock price|share price|forecast|predict|projection|next year|recipe|joke|"
+                       r"news|president|capital of|translate|poem|sports?)\b", re.I)
+CRM_WORDS = re.compile(r"\b(deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
+                       r"compan(y|ies)|accounts?|customers?|clients?|leads?|activit(y|ies)|calls?|meetings?|emails?|"
+                       r"notes?|won|win|lost|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
+                       r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
+FIELD_WORDS = {
+    "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile)\b",
+    "title": r"\b(title|job|role|position)\b", "domain": r"\b(domain|website|web site|url)\b",
+    "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b",
+    "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when (will|does|do|is)\b.*\bclos|"
+                                                                     r"closing date|clos\w* when)\b",
+    "amount": r"\b(amount|worth|value|size|how much is)\b", "product": r"\bproduct\b",
+    "contact": r"\b(contact|point of contact|who is on|who's on|who do we talk to|decision maker|buyer)\b",
+    "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b",
+    "lifecycle": r"\blifecycle\b",
+}
+CONTACT_FIELDS = ("email", "phone", "title", "company", "owner", "lifecycle")
+COMPANY_FIELDS = ("domain", "industry", "owner")
+DEAL_FIELDS = ("owner", "stage", "close_date", "amount", "product", "contact", "company")
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A record the question refers to by pronoun, shaped like a mention."""
+    ids: tuple
+    text: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    rows: tuple[dict, ...] = ()
+    mentioned: dict = field(default_factory=dict)
+    declined: bool = False
+
+
+def _money(v) -> str:
+    return "—" if v is None else f"${v:,.0f}"
+
+
+def _decline(why: str) -> Answer:
+    return Answer(f"{why} I can answer questions like: " + "; ".join(EXAMPLES) + ".", declined=True)
+
+
+# -- periods ----------------------------------------------------------------------------------------------------
+def _quarter(d: dt.date) -> tuple[dt.date, dt.date]:
+    start = dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    end_month = start.month + 2
+    end = dt.date(d.year, end_month, 1) + dt.timedelta(days=31)
+    return start, end.replace(day=1) - dt.timedelta(days=1)
+
+
+def _month(d: dt.date) -> tuple[dt.date, dt.date]:
+    start = d.replace(day=1)
+    nxt = (start + dt.timedelta(days=32)).replace(day=1)
+    return start, nxt - dt.timedelta(days=1)
+
+
+def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None, str]:
+    """The period a question names, as inclusive dates, and how to say it."""
+    week0 = today - dt.timedelta(days=today.weekday())
+    if re.search(r"\btoday\b", low):
+        return (today, today), "today"
+    if re.search(r"\byesterday\b", low):
+        y = today - dt.timedelta(days=1)
+        return (y, y), "yesterday"
+    if re.search(r"\bthis week\b", low):
+        return (week0, week0 + dt.timedelta(days=6)), "this week"
+    if re.search(r"\blast week\b", low):
+        return (week0 - dt.timedelta(days=7), week0 - dt.timedelta(days=1)), "last week"
+    if re.search(r"\bnext week\b", low):
+        return (week0 + dt.timedelta(days=7), week0 + dt.timedelta(days=13)), "next week"
+    if re.search(r"\bthis month\b", low):
+        return _month(today), "this month"
+    if re.search(r"\blast month\b", low):
+        return _month(today.replace(day=1) - dt.timedelta(days=1)), "last month"
+    if re.search(r"\bnext month\b", low):
+        return _month((today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)), "next month"
+    if re.search(r"\bthis quarter\b", low):
+        return _quarter(today), "this quarter"
+    if re.search(r"\blast quarter\b", low):
+        start, _ = _quarter(today)
+        return _quarter(start - dt.timedelta(days=1)), "last quarter"
+    if re.search(r"\bnext quarter\b", low):
+        _, end = _quarter(today)
+        return _quarter(end + dt.timedelta(days=1)), "next quarter"
+    if re.search(r"\bthis year\b|\bytd\b|\byear to date\b", low):
+        return (dt.date(today.year, 1, 1), today if "date" in low or "ytd" in low else dt.date(today.year, 12, 31)), \
+            "this year"
+    if re.search(r"\blast year\b", low):
+        return (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)), "last year"
+    month = re.search(r"\b(?:in|during|for|of)\s+(january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december)\b", low)
+    if month:
+        n = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"].index(month.group(1)) + 1
+        year = today.year if n >= today.month - 6 else today.year + 1
+        if n > today.month + 5:
+            year = today.year - 1 if re.search(r"\b(won|lost|closed|did)\b", low) else today.year
+        return _month(dt.date(year, n, 1)), f"in {month.group(1).title()} {year}"
+    m = re.search(r"\b(?:last|past|previous)\s+(\d+|two|three|four|five|six|seven|eight|ten|thirty|ninety)\s+"
+                  r"(day|week|month)s?\b", low)
+    if m:
+        n = _count(m.group(1))
+        days = n * {"day": 1, "week": 7, "month": 30}[m.group(2)]
+        return (today - dt.timedelta(days=days), today), f"in the last {n} {m.group(2)}s"
+    return None, ""
+
+
+def _count(word: str) -> int:
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "thirty": 30,
+             "ninety": 90}
+    return int(word) if word.isdigit() else words.get(word, 1)
+
+
+def _quiet_days(low: str) -> int | None:
+    m = re.search(r"\b(?:no|any|zero|without)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact)\s+"
+                  r"(?:in|for|over)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|"
+                  r"ten|thirty)\s+(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive)\s+(?:for\s+)?"
+                  r"(\d+|two|three|four|five|six)\s+(day|week|month)s?\b", low)
+    if not m:
+        return None
+    n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return (1 if n in ("a", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
+
+
+# -- the answerer ---------------------------------------------------------------------------------------------------
+class Questions:
+    """Answers one question from a snapshot (and the store, for activities)."""
+
+    def __init__(self, store: Store, snap: Snapshot, ctx: Context):
+        self.store, self.snap, self.ctx = store, snap, ctx
+
+    def answer(self, text: str) -> Answer:
+        text = correct(text, self.snap)
+        low = text.lower()
+        if OFF_TOPIC.search(low):
+            return _decline("That is not something the CRM's data can tell.")
+        tokens = tokenize(text)
+        mentions = lexicon(self.snap).mentions(tokens)
+        for m in mentions:
+            if m.kind in ("contact", "company", "deal") and len(m.ids) > 1:
+                table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]
+                names = "; ".join(self.snap.label(table, i) for i in m.ids)
+                return Answer(f"“{m.text}” matches several {table}: {names}. Which one?")
+        first = {k: next((m for m in mentions if m.kind == k), None) for k in
+                 ("company", "contact", "deal", "stage", "user", "product")}
+        if not any(first[k] for k in ("company", "contact", "deal")):
+            first.update(self._referred(low))
+        if first["company"] and not first["deal"] and re.search(r"\b(deal|opportunity|renewal)\b", low):
+            open_deals = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids
+                          and d["stage"] in self.snap.open_stages]
+            if len(open_deals) == 1:  # "the <company> deal": its one open deal
+                first["deal"] = _Ref((open_deals[0]["id"],), open_deals[0]["name"])
+            elif len(open_deals) > 1 and re.search(r"\bthe \S+( \S+)? (deal|opportunity|renewal)\b", low):
+                names = "; ".join(d["name"] for d in open_deals)
+                return Answer(f"{first['company'].text} has {len(open_deals)} open deals: {names}. Which one?")
+        unknown = self._unknown_name(text, tokens, mentions)
+        if unknown and not any(first[k] for k in ("company", "contact", "deal")):
+            return Answer(f"I couldn't find a company, contact or deal called “{unknown}” in the CRM.", declined=True)
+        if not CRM_WORDS.search(low) and not any(first.values()):
+            return _decline("I didn't understand that as a question about the CRM.")
+        asked = [f for f, rx in FIELD_WORDS.items() if re.search(rx, low)]
+        record = self._field_answer(low, first, asked)
+        if record is not None:
+            return record
+        if re.search(r"\b(last|latest|most recent|when did (we|i))\b.*\b(talk|spoke|spoken|touch|activity|call|"
+                     r"meeting|heard|email|contact)", low) and (first["contact"] or first["company"]):
+            return self._last_touch(first)
+        if re.search(r"\btasks?\b|\bto-?dos?\b|\breminders?\b|\bfollow[- ]?ups?\b", low):
+            return self._tasks(low, first)
+        if re.search(r"\b(what did (i|we|\w+) do|did i do|have i done|activit(y|ies)|calls?|meetings?|emails? "
+                     r"(sent|logged)|notes? (logged|added)|logged)\b", low) and not _quiet_days(low) and \
+                not re.search(r"\bdeals?\b", low):
+            return self._activities(low, first)
+        if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
+            return self._contacts_at(first["company"].ids[0])
+        return self._deals(low, first)
+
+    # -- recognition helpers ------------------------------------------------------------------------------------
+    def _referred(self, low: str) -> dict:
+        """'who owns it?', 'what's his email?': the record the conversation is about (session memory)."""
+        mem = self.ctx.memory
+        if re.search(r"\b(he|she|him|her|his|hers)\b", low) and mem.contact in self.snap.contacts:
+            return {"contact": _Ref((mem.contact,), self.snap.contact_name(mem.contact))}
+        if re.search(r"\b(it|its|they|them|their|that one|this one|that deal|this deal|that company|"
+                     r"that account)\b", low):
+            kind = mem.last if mem.last in ("deal", "company", "contact") else None
+            rid = getattr(mem, kind) if kind else None
+            table = {"deal": self.snap.deals, "company": self.snap.companies, "contact": self.snap.contacts}
+            if kind and rid in table[kind]:
+                name = self.snap.contact_name(rid) if kind == "contact" else table[kind][rid]["name"]
+                return {kind: _Ref((rid,), name)}
+        return {}
+
+    def _unknown_name(self, text: str, tokens, mentions) -> str | None:
+        """A capitalised name the question asks about that is not in the CRM ("what's open with Zyxcorp?")."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for m in re.finditer(r"\b(?:with|at|for|does|of|on|about|from|is)\s+(?:the\s+)?([A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+)*)",
+                             text):
+            idx = [i for i, t in enumerate(tokens) if m.start(1) <= t.start < m.end(1)]
+            words = m.group(1).lower().split()
+            if idx and not any(i in covered for i in idx) and not all(w.strip(".'") in COMMON for w in words) and \
+                    not re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                                     r"march|april|may|june|july|august|september|october|november|december|"
+                                     r"q[1-4]|i)", words[0]):
+                return m.group(1)
+        return None
+
+    def _user_name(self, uid) -> str:
+        return self.snap.users[uid]["name"] if uid in self.snap.users else "nobody"
+
+    def _owner_filter(self, low: str, first) -> int | None:
+        if re.search(r"\b(my|mine|i|me)\b", low):
+            return self.ctx.user.id
+        return first["user"].ids[0] if first["user"] else None
+
+    # -- one record's field ---------------------------------------------------------------------------------------
+    def _field_answer(self, low: str, first, asked: list[str]) -> Answer | None:
+        snap = self.snap
+        deal, contact, company = first["deal"], first["contact"], first["company"]
+        if deal and "contact" in asked:
+            d = snap.deals[deal.ids[0]]
+            cid = d["contact_id"]
+            if cid not in snap.contacts:
+                return Answer(f"{d['name']} has no contact.", mentioned={"deal": d["id"]})
+            other = [f for f in asked if f in ("email", "phone", "title")]
+            if other:  # "the email of the <deal> contact"
+                return self._contact_field(cid, other[0], extra={"deal": d["id"]})
+            c = snap.contacts[cid]
+            return Answer(f"The contact on {d['name']} is {snap.contact_name(cid)}"
+                          f"{', ' + c['title'] if c['title'] else ''} ({c['email'] or 'no email'}).",
+                          ({"id": cid, "name": snap.contact_name(cid), "email": c["email"]},),
+                          {"contact": cid, "deal": d["id"]})
+        if contact and not deal:
+            wanted = [f for f in asked if f in CONTACT_FIELDS and f != "owner"] or \
+                (["owner"] if "owner" in asked and not company else [])
+            if wanted:
+                return self._contact_field(contact.ids[0], wanted[0])
+        if company and not deal and not contact:
+            wanted = [f for f in asked if f in COMPANY_FIELDS]
+            if "owner" in wanted and re.search(r"\bdeals?\b", low):
+                wanted = []  # "who owns the deals at <company>" lists the deals with their owners
+            if wanted:
+                c = snap.companies[company.ids[0]]
+                f = wanted[0]
+                value = self._user_name(c["owner_id"]) if f == "owner" else (c[f] or "not recorded")
+                label = {"owner": "account owner", "domain": "domain", "industry": "industry"}[f]
+                return Answer(f"The {label} of {c['name']} is {value}.", ({"id": c["id"], f: value},),
+                              {"company": c["id"]})
+        if deal:
+            wanted = [f for f in asked if f in DEAL_FIELDS]
+            if wanted:
+                d = snap.deals[deal.ids[0]]
+                f = wanted[0]
+                value = {"owner": self._user_name(d["owner_id"]), "stage": d["stage"],
+                         "close_date": str(d["close_date"] or "not set"), "amount": _money(d["amount"]),
+                         "product": d["product"] or "not set",
+                         "company": snap.companies.get(d["company_id"], {}).get("name", "no company")}[f]
+                label = {"owner": "owner", "stage": "stage", "close_date": "close date", "amount": "amount",
+                         "product": "product", "company": "company"}[f]
+                return Answer(f"The {label} of {d['name']} is {value}.", ({"id": d["id"], f: value},),
+                              {"deal": d["id"]})
+        return None
+
+    def _contact_field(self, cid: int, f: str, extra: dict | None = None) -> Answer:
+        c = self.snap.contacts[cid]
+        name = self.snap.contact_name(cid)
+        if f == "company":
+            value = self.snap.companies.get(c["company_id"], {}).get("name", "no company")
+            text = f"{name} is at {value}."
+        elif f == "owner":
+            text = f"{name}'s owner is {self._user_name(c['owner_id'])}."
+            value = text
+        else:
+            col = {"lifecycle": "lifecycle_stage"}.get(f, f)
+            value = c[col] or "not recorded"
+            text = f"{name}'s {f} is {value}."
+        return Answer(text, ({"id": cid, "name": name, f: value},), {"contact": cid, **(extra or {})})
+
+    # -- lists and aggregates -------------------------------------------------------------------------------------
+    def _last_touch(self, first) -> Answer:
+        contact, company = first["contact"], first["company"]
+        col, rid = ("contact_id", contact.ids[0]) if contact else ("company_id", company.ids[0])
+        row = self.store.one(f"SELECT type, subject, occurred_at FROM activities WHERE {col} = ? AND deleted_at IS NULL "
+                             "ORDER BY occurred_at DESC LIMIT 1", [rid])
+        who = self.snap.contact_name(rid) if contact else self.snap.companies[rid]["name"]
+        mentioned = {"contact": rid} if contact else {"company": rid}
+        if not row:
+            return Answer(f"No activity recorded with {who}.", (), mentioned)
+        days = (self.ctx.today - row["occurred_at"].date()).days
+        return Answer(f"Last touch with {who}: {row['type']} “{row['subject']}” on {row['occurred_at']:%Y-%m-%d} "
+                      f"({days} days ago).", (row,), mentioned)
+
+    def _tasks(self, low: str, first) -> Answer:
+        snap, today = self.snap, self.ctx.today
+        done = bool(re.search(r"\b(done|completed|finished|closed)\b", low))
+        tasks = [t for t in snap.tasks.values() if t["status"] == ("done" if done else "open")]
+        scope = ["completed" if done else "open"]
+        owner = self._owner_filter(low, first)
+        if owner is not None:
+            tasks = [t for t in tasks if t["owner_id"] == owner]
+            scope.append(f"of {self._user_name(owner)}")
+        for kind, col in (("company", "company_id"), ("contact", "contact_id"), ("deal", "deal_id")):
+            if first[kind]:
+                tasks = [t for t in tasks if t[col] in first[kind].ids]
+                scope.append(f"for {first[kind].text}")
+        if re.search(r"\b(overdue|late|past due)\b", low):
+            tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
+            scope.append("overdue")
+        else:
+            period, label = period_of(low, today)
+            if period:
+                tasks = [t for t in tasks if t["due_date"] and period[0] <= t["due_date"] <= period[1]]
+                scope.append(f"due {label}")
+        tasks.sort(key=lambda t: (t["due_date"] or dt.date.max, t["id"]))
+        rows = tuple({"id": t["id"], "task": t["title"], "due": t["due_date"], "owner": self._user_name(t["owner_id"])}
+                     for t in tasks)
+        head = f"{len(rows)} task{'s' if len(rows) != 1 else ''} ({', '.join(scope)})"
+        if re.search(r"\bhow many\b", low) or not rows:
+            return Answer(head + ".", rows)
+        lines = [f"- {r['task']} (due {r['due'] or 'no date'}, {r['owner']})" for r in rows[:LIST_LIMIT]]
+        more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
+        mentioned = {"task": rows[0]["id"]} if len(rows) == 1 else {}
+        return Answer(head + more + ":\n" + "\n".join(lines), rows, mentioned)
+
+    def _activities(self, low: str, first) -> Answer:
+        today = self.ctx.today
+        period, label = period_of(low, today)
+        period = period or (today - dt.timedelta(days=6), today)
+        label = label or "in the last 7 days"
+        where, params = ["deleted_at IS NULL", "CAST(occurred_at AS DATE) BETWEEN ? AND ?"], [period[0], period[1]]
+        author = self._owner_filter(low, first)
+        if re.search(r"\bwe\b", low) and not first["user"]:
+            author = None
+        if author is not None:
+            where.append("author_id = ?")
+            params.append(author)
+        for kind, col in (("company", "company_id"), ("contact", "contact_id"), ("deal", "deal_id")):
+            if first[kind]:
+                where.append(f"{col} = ?")
+                params.append(first[kind].ids[0])
+        kinds = [k for k in ("call", "meeting", "email", "note", "message") if re.search(rf"\b{k}s?\b", low)]
+        if kinds:
+            where.append("type IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(kinds)
+        rows = tuple(self.store.query(
+            "SELECT id, type, subject, occurred_at, contact_id, company_id, deal_id, author_id FROM activities WHERE "
+            + " AND ".join(where) + " ORDER BY occurred_at DESC, id DESC", params))
+        who = f" by {self._user_name(author)}" if author is not None else ""
+        head = f"{len(rows)} activit{'ies' if len(rows) != 1 else 'y'}{who} {label}"
+        if re.search(r"\bhow many\b", low) or not rows:
+            return Answer(head + ".", rows)
+        lines = []
+        for r in rows[:LIST_LIMIT]:
+            about = self.snap.contact_name(r["contact_id"]) if r["contact_id"] in self.snap.contacts else \
+                self.snap.companies.get(r["company_id"], {}).get("name", "")
+            lines.append(f"- {r['occurred_at']:%Y-%m-%d} {r['type']} “{r['subject'] or ''}”" + (f" with {about}" if about
+                                                                                                 else ""))
+        more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
+        return Answer(head + more + ":\n" + "\n".join(lines), rows)
+
+    def _contacts_at(self, company_id: int) -> Answer:
+        people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id]
+        name = self.snap.companies[company_id]["name"]
+        rows = tuple({"id": c["id"], "name": self.snap.contact_name(c["id"]), "title": c["title"], "email": c["email"],
+                      "phone": c["phone"]} for c in people)
+        if not rows:
+            return Answer(f"No contacts at {name}.", (), {"company": company_id})
+        lines = [f"- {r['name']}, {r['title'] or 'no title'} ({r['email'] or 'no email'})" for r in rows]
+        return Answer(f"Contacts at {name} ({len(rows)}):\n" + "\n".join(lines), rows,
+                      {"company": company_id, **({"contact": rows[0]["id"]} if len(rows) == 1 else {})})
+
+    def _deals(self, low: str, first) -> Answer:
+        snap, today = self.snap, self.ctx.today
+        stages, won, lost = snap.stages, snap.stages[-2] if len(snap.stages) >= 2 else None, snap.stages[-1]
+        deals = list(snap.deals.values())
+        scope: list[str] = []
+        subject = first["company"] or first["contact"] or first["deal"]
+        named_stage = first["stage"].ids[0] if first["stage"] else None
+        status = "open"
+        if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold)\b", low):
+            status = "won" if named_stage != lost and not re.search(r"\blost\b", low) else "lost"
+        if re.search(r"\blost\b", low) or named_stage == lost:
+            status = "lost" if not re.search(r"\b(won|win)\b", low) else "closed"
+        if re.search(r"\bclosed\b", low) and not re.search(r"\bclosed[- ](won|lost)\b", low) and \
+                not re.search(r"\bclos\w* (this|next|in|before|after|by)\b", low):
+            status = "closed" if status == "open" else status
+        if re.search(r"\b(?:we|i|did we|have we|did i)\s+(?:close|closed|sell|sold|book|booked)\b", low) and \
+                not re.search(r"\blost\b", low):
+            status = "won"
+        if subject and status == "open" and not re.search(r"\bopen\b|\bpipeline\b|\bactive\b", low) and \
+                not named_stage:
+            status = "all"
+        if status == "won":
+            deals = [d for d in deals if d["stage"] == won]
+        elif status == "lost":
+            deals = [d for d in deals if d["stage"] == lost]
+        elif status == "closed":
+            deals = [d for d in deals if d["stage"] in (won, lost)]
+        elif status == "open":
+            deals = [d for d in deals if d["stage"] in snap.open_stages]
+        scope.append({"won": "won", "lost": "lost", "closed": "closed", "open": "open", "all": "all"}[status])
+        if named_stage and named_stage not in (won, lost):
+            deals = [d for d in deals if d["stage"] == named_stage]
+            scope.append(f"in {named_stage}")
+        owner = self._owner_filter(low, first)
+        if owner is not None:
+            deals = [d for d in deals if d["owner_id"] == owner]
+            scope.append(f"owned by {self._user_name(owner)}")
+        if first["product"]:
+            deals = [d for d in deals if d["product"] == first["product"].ids[0]]
+            scope.append(f"product {first['product'].ids[0]}")
+        mentioned: dict = {}
+        if first["company"]:
+            deals = [d for d in deals if d["company_id"] in first["company"].ids]
+            scope.append(f"at {snap.companies[first['company'].ids[0]]['name']}")
+            mentioned["company"] = first["company"].ids[0]
+        if first["contact"]:
+            c = snap.contacts[first["contact"].ids[0]]
+            deals = [d for d in deals if d["contact_id"] == c["id"]]
+            scope.append(f"with {snap.contact_name(c['id'])}")
+            mentioned["contact"] = c["id"]
+        if first["deal"]:
+            deals = [snap.deals[first["deal"].ids[0]]]
+            mentioned["deal"] = first["deal"].ids[0]
+        period, label = period_of(low, today)
+        before = re.search(r"\b(?:clos\w*|due)\s+(before|by|after)\s+", low)
+        if before:
+            from core.understanding.dates import find_dates
+            found = find_dates(low[before.end():], today)
+            if found:
+                day = found[0][0]
+                op = before.group(1)
+                keep = (lambda c: c > day) if op == "after" else (lambda c: c <= day) if op == "by" else \
+                    (lambda c: c < day)
+                deals = [d for d in deals if d["close_date"] and keep(d["close_date"])]
+                scope.append(f"closing {op} {day}")
+        elif period:
+            deals = [d for d in deals if d["close_date"] and period[0] <= d["close_date"] <= period[1]]
+            scope.append(("closed " if status in ("won", "lost", "closed") else "closing ") + label)
+        quiet = _quiet_days(low)
+        if quiet:
+            cutoff = dt.datetime.combine(today - dt.timedelta(days=quiet), dt.time())
+            deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
+            scope.append(f"no activity in {quiet} days")
+        if re.search(r"\b(overdue|past (their |the )?close date)\b", low):
+            deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
+            scope.append("past their close date")
+        deals.sort(key=lambda d: (d["stage"] not in snap.open_stages, d["close_date"] or dt.date.max, d["id"]))
+        rows = tuple({"id": d["id"], "deal": d["name"], "stage": d["stage"], "amount": d["amount"],
+                      "close_date": d["close_date"], "owner": self._user_name(d["owner_id"])} for d in deals)
+        total = sum(d["amount"] or 0 for d in deals)
+        what = ", ".join(scope)
+        if len(rows) == 1:  # the one deal found; the record asked about stays the conversation's subject
+            mentioned = {"deal": rows[0]["id"], **{k: v for k, v in mentioned.items() if k != "deal"}}
+        if re.search(r"\b(average|avg|mean|typical)\b", low):
+            avg = total / len(rows) if rows else 0
+            return Answer(f"Average deal size ({what}): {_money(avg)} over {len(rows)} deals.", rows, mentioned)
+        if re.search(r"\b(biggest|largest|top|highest|most valuable)\b", low) and rows:
+            top = max(deals, key=lambda d: d["amount"] or 0)
+            return Answer(f"The largest deal ({what}) is {top['name']}: {_money(top['amount'])}, {top['stage']}, "
+                          f"closes {top['close_date']}, owner {self._user_name(top['owner_id'])}.",
+                          (next(r for r in rows if r["id"] == top["id"]),), {**mentioned, "deal": top["id"]})
+        head = f"{len(rows)} deal{'s' if len(rows) != 1 else ''} ({what}) worth {_money(total)}"
+        if subject and status in ("all", "open"):
+            head = f"Open with {subject.text}: " + head if status == "open" else f"Deals of {subject.text}: " + head
+        if re.search(r"\bhow many\b", low) or not rows:
+            return Answer(head + ".", rows, mentioned)
+        lines = [f"- {r['deal']}: {r['stage']}{' (closed)' if r['stage'] in (won, lost) else ''}, "
+                 f"{_money(r['amount'])}, {'closed' if r['stage'] in (won, lost) else 'closes'} {r['close_date']}, "
+                 f"owner {r['owner']}" for r in rows[:LIST_LIMIT]]
+        more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
+        if first["company"] and status in ("all", "open"):
+            tasks = [t for t in snap.tasks.values() if t["status"] == "open" and t["company_id"] in first["company"].ids]
+            if tasks:
+                lines.append(f"\nOpen tasks ({len(tasks)}):")
+                lines += [f"- {t['title']} (due {t['due_date']})" for t in tasks[:10]]
+        return Answer(head + more + ":\n" + "\n".join(lines), rows, mentioned)
+
+
+def answer(text: str, store: Store, snap: Snapshot, ctx: Context) -> tuple[str, list[dict], dict]:
+    """(answer text, rows behind it, records the answer is about) for a question."""
+    found = Questions(store, snap, ctx).answer(text)
+    return found.text, list(found.rows), dict(found.mentioned)
