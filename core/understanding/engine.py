@@ -36,6 +36,8 @@ BARE_NAME = re.compile(r"^\s*(?:and\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}
 TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete", "completed", "mark", "as", "with",
              "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
              "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed"}
+AMOUNT_FILTER = re.compile(r"\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
+                           r"at least|at most|exceeding)\s*\$?\s*$", re.I)
 SHIFT = re.compile(r"\b(push|pushed|slip|slipped|move|moved|delay|delayed|bump|bumped|pull|bring)\b.*?\b(?:by\s+|out\s+)?"
                    r"(a|one|two|three|four|five|six|\d+)\s+(day|week|month)s?\b")
 NAME_PARTICLES = r"(?:\s+(?:de|van|von|der|den|da|di|du|la|le|del|della|dos|bin|al|el|ter|ten))*"
@@ -221,7 +223,8 @@ class _Sentence:
                          or self._in(self.phones, s, e) or self._in(self.domains, s, e))
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
-        return has_value and has_record
+        to_word = re.search(r"\bto\s+[A-Za-z][\w -]*\s*[.!]?$", self.text[s:e]) and not self._ments(s, e, "user")
+        return (has_value or bool(to_word)) and has_record
 
     def _has_values(self, s: int, e: int) -> bool:
         """Whether a clause states a value (amount, stage, date, email, phone, domain)."""
@@ -716,6 +719,11 @@ class _Sentence:
         elif re.search(r"\b(task|reminder|todo)\b", seg):
             raise Unknown("Tasks are completed, not deleted: say “mark the … task done”.")
         else:
+            named = self._ments(s, e, "company")
+            if len(named) > 1:  # "remove A and B from the CRM"
+                for m in named:
+                    self._add(Candidate("delete_company", "companies", (self._resolve(m),), {}))
+                return
             self._add(Candidate("delete_company", "companies", (self._company_target(s, e),), {}))
 
     def _create_company(self, s: int, e: int) -> None:
@@ -860,7 +868,9 @@ class _Sentence:
         deal_f, contact_f, company_f = {}, {}, {}
         stage_m = self._ments(s, e, "stage")
         bulk = bool(I.BULK.search(seg)) and bool(re.search(r"\b(deals|proposals|opportunities|opps|pipeline)\b|"
-                                                           r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low))
+                                                           r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low) or stage_m)
+        bulk = bulk or bool(re.search(r"\b(deals|opportunities|opps)\b", low) and not self._ments(s, e, "deal") and (
+            stage_m or self._ments(s, e, "product") or re.search(r"\b(my|\w+'s)\s+(\w+\s+)?deals\b", low)))
         target_stage = None
         if stage_m:
             stage_m = [m for m in stage_m if self._stage_role(m) != "filter"] or (stage_m if not bulk else [])
@@ -870,7 +880,7 @@ class _Sentence:
                 target_stage = pick.ids[0]
         if target_stage:
             deal_f["stage"] = target_stage
-        amounts = self._in(self.amounts, s, e)
+        amounts = [a for a in self._in(self.amounts, s, e) if not AMOUNT_FILTER.search(self.text[max(s, a[1] - 25):a[1]])]
         if amounts and not re.search(r"%", seg):
             deal_f["amount"] = amounts[-1][0]
         dates = self._value_dates(s, e)
@@ -1124,6 +1134,15 @@ class _Sentence:
                      r"close date is in the past)\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < self.ctx.today]
             desc.append("past close date")
+        for value, a, _ in self._in(self.amounts, s, e):
+            cmp = AMOUNT_FILTER.search(self.text[max(s, a - 25):a])
+            if cmp:
+                word = cmp.group(0).strip(" $").lower()
+                above = word in ("over", "above", "more than", "greater than", "bigger than", "at least", "exceeding")
+                deals = [d for d in deals if d["amount"] is not None and
+                         (d["amount"] > value if above and word != "at least" else d["amount"] >= value if above else
+                          d["amount"] <= value if word == "at most" else d["amount"] < value)]
+                desc.append(f"amount {word} {value:,.0f}")
         quiet = QUIET.search(low)
         if quiet:
             n = count_word(quiet.group(1))

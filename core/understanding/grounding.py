@@ -81,8 +81,8 @@ def correct(text: str, snap: Snapshot | None) -> str:
             text = head[:i] + swap.group("new") + head[i + len(swap.group("old")):] + rest
             continue
         old = _last_same_kind(head, tail, snap)
-        if old is None:
-            text = head + " " + tail + rest
+        if old is None:  # "the amount was, actually, 98k": the value is new, not a correction of one said
+            text = re.sub(r"\s+(?:was|were)\s*$", " is", head) + " " + tail + rest
         else:
             text = head[:old[0]] + tail + head[old[1]:] + rest
     return text

@@ -21,7 +21,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
     ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up)\s+(a\s+|an\s+|another\s+)?(new\s+)?"
-                    r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do)\b|\bfollow[- ]?up task\b"
+                    r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get|have)\s+\w+\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
@@ -38,7 +38,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
                      r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
                      r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail)\b"),
-    ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|bump|bumped|push|pushed|mark|marked|close|"
+    ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
                r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over)\b"),
@@ -64,7 +64,7 @@ def _remind_first() -> re.Pattern:
 
 
 REMIND_FIRST = _remind_first()
-BULK = re.compile(r"\b(all|every|each)\b(?!\s+(set|good|done|right)\b)", re.I)
+BULK = re.compile(r"\b(all|every|each|everything)\b(?!\s+(set|good|done|right)\b)", re.I)
 PRONOUN_PERSON = re.compile(r"\b(him|her|he|she|them|they|his)\b", re.I)
 PRONOUN_THING = re.compile(r"\b(it|its|it's|that deal|this deal|the deal|that one|that opportunity|the opportunity)\b", re.I)
 
