@@ -19,7 +19,7 @@ from core.understanding import typos
 from core.understanding.amounts import find_amounts
 from core.understanding.context import Context
 from core.understanding.dates import MONTHS, count_word, find_dates
-from core.understanding.lexicon import COMMON, Mention, Token, lexicon, tokenize
+from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, norm, tokenize
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
@@ -315,6 +315,17 @@ class _Sentence:
     def _deal_words(self, s: int, e: int) -> set[str]:
         return {t.norm for _, t in self._toks(s, e) if t.norm in self.lex.deal_words}
 
+    def _names_a_deal_loosely(self, s: int, e: int) -> bool:
+        """'the <company> boiler retrofit', 'the <company> renewal': two words of a deal's name after its company,
+        or the last word of its name; one word from the middle of a name ('the <company> dock') is not enough."""
+        words = self._words_next_to_company(s, e) - {"deal"}
+        if len(words) >= 2:
+            return True
+        companies = {i for m in self._ments(s, e, "company") for i in m.ids}
+        last_words = {norm(t) for d in self.snap.deals.values() if d["company_id"] in companies
+                      for t in TOKEN.findall(d["name"])[-1:]}
+        return bool(words & last_words)
+
     def _words_next_to_company(self, s: int, e: int) -> set[str]:
         """Deal-name words right after a company's name ("the <company> boiler retrofit"): a loosely named deal.
         Words elsewhere in the clause (a note's text) do not name one."""
@@ -451,7 +462,7 @@ class _Sentence:
         deal = None
         if self._ments(s, e, "deal"):
             deal = self._deal_target(s, e)
-        elif self._words_next_to_company(s, e) - {"deal"}:
+        elif self._names_a_deal_loosely(s, e):
             try:  # a word of one of the company's deal names ("the boiler"): link it when it is that deal
                 deal = self._deal_target(s, e)
             except Unknown:
@@ -631,6 +642,10 @@ class _Sentence:
         owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self.ctx.user.id
         dates = self._value_dates(s, e)
         due = dates[0][0] if dates else None
+        if due is None and re.search(r"\b(for|about|on)\s+(that|it|this)\b", seg, re.I):
+            said = [d for d in self.dates if not s <= d[1] < e and d[0] >= self.ctx.today]
+            if len(said) == 1:  # "he wants a call next week - add a task for that": the date said for it
+                due = said[0][0]
         if I.BULK.search(seg):
             deals, desc = self._bulk_deals(s, e)
             for d in deals:
