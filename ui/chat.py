@@ -92,7 +92,7 @@ def show_blocks(plan: Plan) -> None:
 
 def show_plan(plan: Plan, live: bool, choices: dict) -> None:
     if plan.answer is not None:
-        st.markdown(plan.answer)
+        st.text(plan.answer)  # answers quote names and notes from the data: text, never Markdown
         if plan.table:
             st.dataframe(pd.DataFrame(list(plan.table)), hide_index=True, width="stretch")
         return

@@ -26,7 +26,11 @@ def key_button(at, prefix):
 
 
 def texts(at):
-    return [m.markdown[0].value for m in at.chat_message if m.markdown]
+    """What the assistant and the user said: Markdown for the app's own words, text for data and answers."""
+    out = []
+    for m in at.chat_message:
+        out += [x.value for x in m.markdown] + [x.value for x in m.text]
+    return out
 
 
 def stage_of(db, deal_id):
