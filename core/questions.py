@@ -9,7 +9,9 @@ question is never answered with the answer to a different one.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from core.snapshot import Snapshot
@@ -18,13 +20,18 @@ from core.understanding.context import Context
 from core.understanding.lexicon import COMMON, lexicon, tokenize
 from core.understanding.typos import correct
 
+VOCAB = json.loads((Path(__file__).parent / "understanding" / "vocab" / "questions.json").read_text(encoding="utf-8"))
+UNSUPPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VOCAB["unsupported"]) + r")\b", re.I)
+ROLE = re.compile(r"\b(" + "|".join(re.escape(w) for w in VOCAB["roles"]) + r")\b", re.I)
+OPEN_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VOCAB["open_words"]) + r")\b", re.I)
+ALL_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VOCAB["all_words"]) + r")\b", re.I)
 LIST_LIMIT = 15
 EXAMPLES = ("what's open with <company>?", "what did we win last quarter?", "who owns the <company> account?",
             "who is the contact on the <deal>?", "my overdue tasks", "how many open deals does <rep> have?",
             "which deals have had no activity in 3 weeks?", "what did I do today?")
 OFF_TOPIC = re.compile(r"\b(weather|stock price|share price|forecast|predict|projection|next year|recipe|joke|"
                        r"news|president|capital of|translate|poem|sports?)\b", re.I)
-CRM_WORDS = re.compile(r"\b(deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
+CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
                        r"compan(y|ies)|accounts?|customers?|clients?|leads?|activit(y|ies)|calls?|meetings?|emails?|"
                        r"notes?|won|win|lost|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
                        r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
@@ -35,7 +42,8 @@ FIELD_WORDS = {
     "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when (will|does|do|is)\b.*\bclos|"
                                                                      r"closing date|clos\w* when)\b",
     "amount": r"\b(amount|worth|value|size|how much is)\b", "product": r"\bproduct\b",
-    "contact": r"\b(contact|point of contact|who is on|who's on|who do we talk to|decision maker|buyer)\b",
+    "contact": r"\b(contact|point of contact|who is on|who's on|who do (?:i|we) (?:talk|speak) to|who should (?:i|we) "
+               r"(?:call|talk to|speak to|email)|decision maker|buyer)\b",
     "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b",
     "lifecycle": r"\blifecycle\b",
 }
@@ -114,6 +122,14 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
             "this year"
     if re.search(r"\blast year\b", low):
         return (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)), "last year"
+    q = re.search(r"\bq([1-4])(?:\s+(\d{4}))?\b", low)
+    if q:
+        n = int(q.group(1))
+        year = int(q.group(2)) if q.group(2) else today.year
+        start = dt.date(year, 3 * (n - 1) + 1, 1)
+        if not q.group(2) and start > today:
+            start = dt.date(year - 1, start.month, 1)
+        return _quarter(start), f"in Q{n} {start.year}"
     month = re.search(r"\b(?:in|during|for|of)\s+(january|february|march|april|may|june|july|august|september|"
                       r"october|november|december)\b", low)
     if month:
@@ -141,7 +157,8 @@ def _count(word: str) -> int:
 def _quiet_days(low: str) -> int | None:
     m = re.search(r"\b(?:no|any|zero|without)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact)\s+"
                   r"(?:in|for|over)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|"
-                  r"ten|thirty)\s+(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive)\s+(?:for\s+)?"
+                  r"ten|thirty)\s+(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
+                  r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?"
                   r"(\d+|two|three|four|five|six)\s+(day|week|month)s?\b", low)
     if not m:
         return None
@@ -159,15 +176,10 @@ class Questions:
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
         low = text.lower()
-        if OFF_TOPIC.search(low):
+        if OFF_TOPIC.search(low) or UNSUPPORTED.search(low):
             return _decline("That is not something the CRM's data can tell.")
         tokens = tokenize(text)
         mentions = lexicon(self.snap).mentions(tokens)
-        for m in mentions:
-            if m.kind in ("contact", "company", "deal") and len(m.ids) > 1:
-                table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]
-                names = "; ".join(self.snap.label(table, i) for i in m.ids)
-                return Answer(f"“{m.text}” matches several {table}: {names}. Which one?")
         first = {k: next((m for m in mentions if m.kind == k), None) for k in
                  ("company", "contact", "deal", "stage", "user", "product")}
         if not any(first[k] for k in ("company", "contact", "deal")):
@@ -181,8 +193,16 @@ class Questions:
                 names = "; ".join(d["name"] for d in open_deals)
                 return Answer(f"{first['company'].text} has {len(open_deals)} open deals: {names}. Which one?")
         unknown = self._unknown_name(text, tokens, mentions)
-        if unknown and not any(first[k] for k in ("company", "contact", "deal")):
+        exact = [m for m in mentions if m.kind in ("company", "contact", "deal") and not m.fuzzy]
+        if unknown and not any(unknown.lower() in m.text.lower() or m.text.lower() in unknown.lower() and
+                               len(m.text.split()) > 1 for m in exact) and not (exact and not
+                                                                                 self._overlaps(unknown, exact)):
             return Answer(f"I couldn't find a company, contact or deal called “{unknown}” in the CRM.", declined=True)
+        for m in mentions:
+            if m.kind in ("contact", "company", "deal") and len(m.ids) > 1:
+                table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]
+                names = "; ".join(self.snap.label(table, i) for i in m.ids)
+                return Answer(f"“{m.text}” matches several {table}: {names}. Which one?")
         if not CRM_WORDS.search(low) and not any(first.values()):
             return _decline("I didn't understand that as a question about the CRM.")
         asked = [f for f, rx in FIELD_WORDS.items() if re.search(rx, low)]
@@ -192,7 +212,8 @@ class Questions:
         if re.search(r"\b(last|latest|most recent|when did (we|i))\b.*\b(talk|spoke|spoken|touch|activity|call|"
                      r"meeting|heard|email|contact)", low) and (first["contact"] or first["company"]):
             return self._last_touch(first)
-        if re.search(r"\btasks?\b|\bto-?dos?\b|\breminders?\b|\bfollow[- ]?ups?\b", low):
+        if re.search(r"\btasks?\b|\bto-?dos?\b|\breminders?\b|\bfollow[- ]?ups?\b", low) or (
+                re.search(r"\b(due|overdue)\b", low) and not re.search(r"\b(deals?|close|closing|opportunit)", low)):
             return self._tasks(low, first)
         if re.search(r"\b(what did (i|we|\w+) do|did i do|have i done|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|notes? (logged|added)|logged)\b", low) and not _quiet_days(low) and \
@@ -220,23 +241,33 @@ class Questions:
 
     def _unknown_name(self, text: str, tokens, mentions) -> str | None:
         """A capitalised name the question asks about that is not in the CRM ("what's open with Zyxcorp?")."""
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        for m in re.finditer(r"\b(?:with|at|for|does|of|on|about|from|is)\s+(?:the\s+)?([A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+)*)",
-                             text):
+        covered = {i for m in mentions if not m.fuzzy for i in range(m.start, m.end)}
+        for m in re.finditer(r"(?:\b(?:with|at|for|does|of|on|about|from|is|owns|own|the|to|and|what's|whats)\s+)"
+                             r"(?:the\s+)?([A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+)*)", text):
             idx = [i for i, t in enumerate(tokens) if m.start(1) <= t.start < m.end(1)]
             words = m.group(1).lower().split()
-            if idx and not any(i in covered for i in idx) and not all(w.strip(".'") in COMMON for w in words) and \
+            loose = [i for i in idx if i not in covered and tokens[i].norm not in COMMON]
+            if idx and loose and not all(w.strip(".'") in COMMON for w in words) and \
                     not re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
                                      r"march|april|may|june|july|august|september|october|november|december|"
                                      r"q[1-4]|i)", words[0]):
                 return m.group(1)
         return None
 
+    @staticmethod
+    def _overlaps(name: str, mentions) -> bool:
+        """Whether the unknown name shares a word with a record the question names ("Dana Whitfield" / "Dana")."""
+        words = set(name.lower().split())
+        return any(words & set(m.text.lower().split()) for m in mentions)
+
     def _user_name(self, uid) -> str:
         return self.snap.users[uid]["name"] if uid in self.snap.users else "nobody"
 
     def _owner_filter(self, low: str, first) -> int | None:
-        if re.search(r"\b(my|mine|i|me)\b", low):
+        if first["user"]:
+            return first["user"].ids[0]
+        if re.search(r"\b(my|mine|myself)\b|\b(did|do|have|am|should|can)\s+i\b|\bi\s+(have|own|did|do|won|lost|"
+                     r"closed|logged|called|met|need)\b|\b(assigned to|owned by|for)\s+me\b", low):
             return self.ctx.user.id
         return first["user"].ids[0] if first["user"] else None
 
@@ -262,6 +293,17 @@ class Questions:
                 (["owner"] if "owner" in asked and not company else [])
             if wanted:
                 return self._contact_field(contact.ids[0], wanted[0])
+        role = ROLE.search(low)
+        if company and not deal and not contact and role:
+            people = [c for c in snap.contacts.values() if c["company_id"] in company.ids and c["title"] and
+                      re.search(rf"\b{re.escape(role.group(1))}\b", c["title"].lower())]
+            name = snap.companies[company.ids[0]]["name"]
+            if not people:
+                return Answer(f"I couldn't find a contact with the title {role.group(1).upper() if len(role.group(1)) <= 3 else role.group(1)} at {name}.",
+                              (), {"company": company.ids[0]}, declined=True)
+            if len(people) == 1:
+                f = next((f for f in asked if f in ("email", "phone", "title")), "title")
+                return self._contact_field(people[0]["id"], f, extra={"company": company.ids[0]})
         if company and not deal and not contact:
             wanted = [f for f in asked if f in COMPANY_FIELDS]
             if "owner" in wanted and re.search(r"\bdeals?\b", low):
@@ -414,8 +456,9 @@ class Questions:
         if re.search(r"\b(?:we|i|did we|have we|did i)\s+(?:close|closed|sell|sold|book|booked)\b", low) and \
                 not re.search(r"\blost\b", low):
             status = "won"
-        if subject and status == "open" and not re.search(r"\bopen\b|\bpipeline\b|\bactive\b", low) and \
-                not named_stage:
+        if ALL_WORDS.search(low):
+            status = "all"  # "closed ones too", "including the closed ones"
+        elif subject and status == "open" and not OPEN_WORDS.search(low) and not named_stage:
             status = "all"
         if status == "won":
             deals = [d for d in deals if d["stage"] == won]
@@ -482,6 +525,12 @@ class Questions:
         if re.search(r"\b(average|avg|mean|typical)\b", low):
             avg = total / len(rows) if rows else 0
             return Answer(f"Average deal size ({what}): {_money(avg)} over {len(rows)} deals.", rows, mentioned)
+        if re.search(r"\b(smallest|lowest|least valuable|tiniest)\b", low) and rows:
+            low_deal = min((d for d in deals if d["amount"] is not None), key=lambda d: d["amount"])
+            return Answer(f"The smallest deal ({what}) is {low_deal['name']}: {_money(low_deal['amount'])}, "
+                          f"{low_deal['stage']}, closes {low_deal['close_date']}, owner "
+                          f"{self._user_name(low_deal['owner_id'])}.",
+                          (next(r for r in rows if r["id"] == low_deal["id"]),), {**mentioned, "deal": low_deal["id"]})
         if re.search(r"\b(biggest|largest|top|highest|most valuable)\b", low) and rows:
             top = max(deals, key=lambda d: d["amount"] or 0)
             return Answer(f"The largest deal ({what}) is {top['name']}: {_money(top['amount'])}, {top['stage']}, "
@@ -497,7 +546,8 @@ class Questions:
                  f"owner {r['owner']}" for r in rows[:LIST_LIMIT]]
         more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
         if first["company"] and status in ("all", "open"):
-            tasks = [t for t in snap.tasks.values() if t["status"] == "open" and t["company_id"] in first["company"].ids]
+            tasks = [t for t in snap.tasks.values() if t["status"] == "open" and t["company_id"] in first["company"].ids
+                     and (t["deal_id"] is None or snap.deals.get(t["deal_id"], {}).get("stage") in snap.open_stages)]
             if tasks:
                 lines.append(f"\nOpen tasks ({len(tasks)}):")
                 lines += [f"- {t['title']} (due {t['due_date']})" for t in tasks[:10]]

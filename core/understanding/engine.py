@@ -151,7 +151,9 @@ class _Sentence:
                 return Understanding("question")
             return Understanding("empty", errors=["I didn't find a change to make. Try e.g. "
                                                   "“move the <deal name> to <stage> at 48k”."])
-        if I.QUESTION.match(self.text) and not re.search(r"\b(remind|log|create|add)\b", self.text, re.I):
+        if I.is_question(self.text) and not re.search(r"\b(remind|log|create|add|mark|set|move|change|update|"
+                                                      r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)",
+                                                      self.text, re.I):
             return Understanding("question")
         for start, end, intent in writes:
             try:
@@ -223,7 +225,9 @@ class _Sentence:
                          or self._in(self.phones, s, e) or self._in(self.domains, s, e))
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
-        to_word = re.search(r"\bto\s+[A-Za-z][\w -]*\s*[.!]?$", self.text[s:e]) and not self._ments(s, e, "user")
+        to_word = re.search(r"\bto\s+([A-Za-z][\w-]*)(?:\s+[\w-]+){0,2}\s*[.!]?$", self.text[s:e])
+        to_word = bool(to_word) and to_word.group(1).lower() not in FILLER | {"on", "in", "by", "from", "do", "be"} \
+            and not self._ments(s, e, "user")
         return (has_value or bool(to_word)) and has_record
 
     def _has_values(self, s: int, e: int) -> bool:

@@ -7,8 +7,20 @@ from pathlib import Path
 SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?:also\s+)?"
                    r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+")
 
-QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|do i|do we|did we|is there|"
-                      r"are there|tell me|give me|find|look ?up|where|have we|has)\b|\?\s*$", re.I)
+QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
+                      r"did we|did i|does|do|is there|is|are there|are|tell me|give me|find|look ?up|where|have we|has|"
+                      r"have i|total|how's|hows)\b|\?\s*$|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
+                      r"(deals|tasks|opportunities|opps|contacts)\b", re.I)
+REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
+                     r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)", re.I)
+
+
+def is_question(text: str) -> bool:
+    """A question to answer, not a change to make: a question word first, or a question mark on something that is
+    not a polite request ("could you move …?")."""
+    if REQUEST.search(text):
+        return False
+    return bool(QUESTION.search(text))
 UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( change| plan| one)?|my last change))?"
                   r"\s*[.!]?\s*$", re.I)
 
