@@ -88,7 +88,7 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
         return Understanding("write", errors=[screened.refusal])
     result = _Sentence(screened.text, snap, ctx).run()
     if result.intent == "write" and result.candidates and not result.errors and not result.clarifications:
-        problems = G.ungrounded(screened.text, result.candidates, snap, ctx.user.id)
+        problems = G.ungrounded(screened.text, result.candidates, snap, ctx.user.id, ctx.today)
         if problems:
             result.errors.append("I won't guess: " + "; ".join(problems)
                                  + ". Rephrase it with one change per clause, e.g. “move <record> to <stage>”.")

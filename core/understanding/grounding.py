@@ -37,7 +37,7 @@ SUFFIX_SWAP = re.compile(r"^(?:it'?s\s+)?(?P<new>[.@][\w.-]+)\s*,?\s+not\s+(?P<o
 TASK_EDIT = re.compile(rf"\b(?:{_alt('task_edit')})\b(?:(?!\b(?:and|then|also|remind|create|add|new|a|another)\b)"
                        r"[^,;.!?]){0,60}\btasks?\b", re.I)
 TASK_DONE = re.compile(r"\b(done|complete|completed|finished|check(ed)? off|tick(ed)? off)\b", re.I)
-NOT_VALUE = re.compile(r"\bnot\s+(?P<old>[^,;.!?]{1,25}?)\s*(?=$|[,;.!?])", re.I)
+NOT_VALUE = re.compile(r"\bnot\s+(?P<old>[^,;.!?]{1,25}?)\s*(?=$|[,;.!?]|\s[-–—]\s)", re.I)
 CLAUSE_END = re.compile(r"[,;!?]|\.(?!\w)|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
 OLD_VALUE = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
 FROM_TO = re.compile(r"\bfrom\s+(?P<old>[^,;.]{1,30}?)\s+to\s+", re.I)
@@ -155,7 +155,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     for rx in (FROM_TO, NOT_BUT, NOT_VALUE):
         for m in rx.finditer(masked):
             old = m.group("old")
-            if find_amounts(old) or find_dates(old, _ANY_DAY) or _looks_like_stage(old):
+            if find_amounts(old) or find_dates(old, _ANY_DAY) or _names_a_stage(old, snap):
                 masked = _blank(masked, m.start(), m.start("old") + len(old))
                 out.masked.append((m.start(), m.start("old") + len(old), "old value"))
     out.text = masked
@@ -163,11 +163,11 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
 
 
 _ANY_DAY = __import__("datetime").date(2000, 1, 5)
-_STAGE_HINT = re.compile(r"\b(stage|lead|qualified|proposal|negotiation|won|lost|closed)\b", re.I)
-
-
-def _looks_like_stage(words: str) -> bool:
-    return bool(_STAGE_HINT.search(words))
+def _names_a_stage(words: str, snap: Snapshot | None) -> bool:
+    """Whether a phrase names a stage of the configured pipeline (so "not <stage>" is an old value)."""
+    if snap is None:
+        return False
+    return any(m.kind == "stage" for m in lexicon(snap).mentions(tokenize(words)))
 
 
 # -- grounding after understanding ------------------------------------------------------------------------------
@@ -205,7 +205,7 @@ def stage_role(text: str, start: int, end: int) -> str:
     return role
 
 
-def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int) -> list[str]:
+def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int, today=None) -> list[str]:
     """Why some new value of an update is not stated in the sentence as a new value (empty: all grounded)."""
     problems: list[str] = []
     tokens = tokenize(text)
@@ -241,7 +241,61 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int) -> lis
                     problems.append(f"{value:,.0f} reads as a filter or an old value, not as the new amount")
     problems += unaccounted(text, tokens, mentions, candidates, snap)
     problems += unknown_people(text, tokens, mentions, candidates)
+    problems += unused_values(text, tokens, mentions, candidates, snap, today)
     return list(dict.fromkeys(problems))
+
+
+EMAIL_SPAN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DATE_FIELDS = ("close_date", "due_date", "occurred_at", "completed_at")
+
+
+def unused_values(text: str, tokens: list, mentions: list, candidates: list, snap: Snapshot,
+                  today=None) -> list[str]:
+    """Values the request states that no step uses (an amount, a date, a new stage, an email): the plan would do
+    less than asked ("move X to negotiation at 48k" planned without the amount)."""
+    import datetime as dt
+
+    values, texts = [], []
+    for c in candidates:
+        for f, v in c.fields.items():
+            values.append((f, v))
+            if isinstance(v, str):
+                texts.append(v.lower())
+        if c.bulk:
+            texts.append(c.bulk.lower())
+        rows = {"deals": snap.deals, "tasks": snap.tasks, "companies": snap.companies}.get(c.table, {})
+        for rid in c.targets:  # words of the records changed ("the prepare proposal task") are used too
+            row = rows.get(rid) or {}
+            texts.append(str(row.get("name") or row.get("title") or "").lower())
+    free = " ".join(texts)
+    missing = []
+    for value, a, b in find_amounts(text):
+        used = any(f == "amount" and isinstance(v, (int, float)) and abs(float(v) - value) < 0.5 for f, v in values)
+        if not used and text[a:b].strip().lower() not in free and f"{value:,.0f}" not in free:
+            missing.append(text[a:b].strip())
+    for m in EMAIL_SPAN.finditer(text):
+        if m.group(0).lower() not in free:
+            missing.append(m.group(0))
+    for m in mentions:
+        if m.kind != "stage":
+            continue
+        a, b = tokens[m.start].start, tokens[m.end - 1].end
+        used = any(f == "stage" and v == m.ids[0] for f, v in values) or m.ids[0].lower() in free
+        if not used and stage_role(text, a, b) != "filter" and text[a:b].lower() not in free:
+            missing.append(text[a:b])
+    dates = {v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v.date()
+             for f, v in values if f in _DATE_FIELDS and isinstance(v, (dt.date, dt.datetime))}
+    if today is not None:
+        for (d1, a, b), past in [(x, False) for x in find_dates(text, today)]:
+            alts = {d1} | {d for d, a2, b2 in find_dates(text, today, past=True) if (a2, b2) == (a, b)}
+            quiet = re.search(r"\b(activit\w*|touch\w*|quiet|heard|contact\w*|updated|silent)\b[^,;.]{0,20}$",
+                              text[max(0, a - 30):a], re.I)
+            if not alts & dates and d1.isoformat() not in free and text[a:b].lower() not in free and \
+                    not (quiet and "no activity" in free):
+                missing.append(text[a:b])
+    if missing:
+        return [f"the plan does not use {', '.join(dict.fromkeys(missing))} from the request"]
+    return []
 
 
 _TABLE_OF = {"contact": "contacts", "company": "companies", "deal": "deals"}
