@@ -1,7 +1,8 @@
 """Exact plans and wrong ready plans on the labelled corpora.
 
-  .venv/bin/python bench/corpus_eval.py                 regression corpus (demo data) + second fixture, dev half
-  .venv/bin/python bench/corpus_eval.py --held-out      also the second fixture's held-out half (score it rarely)
+  .venv/bin/python bench/corpus_eval.py                 regression corpus (demo data) + dev halves of the second
+                                                        (HVAC contractor) and third (coffee roaster) fixtures
+  .venv/bin/python bench/corpus_eval.py --held-out      also their held-out halves (score them once)
   .venv/bin/python bench/corpus_eval.py --misses dev    print every miss of one set
 
 A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
@@ -33,12 +34,15 @@ def score(name: str, show_misses: bool = False) -> dict:
         store = Store(":memory:")
         generate(store, today)
     else:
-        from tests.corpus import fixture_b
-        os.environ["CRM_PIPELINE"] = ",".join(fixture_b.PIPELINE)
-        today = fixture_b.TODAY
-        path = ROOT / "tests" / "corpus" / ("second_dev.jsonl" if name == "dev" else "second_test.jsonl")
+        from tests.corpus import fixture_b, fixture_c
+        fixture = fixture_c if name.startswith("third") else fixture_b
+        os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
+        today = fixture.TODAY
+        files = {"dev": "second_dev.jsonl", "test": "second_test.jsonl", "third-dev": "third_dev.jsonl",
+                 "third-test": "third_test.jsonl"}
+        path = ROOT / "tests" / "corpus" / files[name]
         store = Store(":memory:")
-        fixture_b.generate(store, today)
+        fixture.generate(store, today)
     items = corpus.load(path)
     results = corpus.run(ChatService(store), items, today)
     misses = [(i, p, why) for i, p, why in results if why]
@@ -58,9 +62,9 @@ def score(name: str, show_misses: bool = False) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
-    parser.add_argument("--misses", choices=["regression", "dev", "test"])
+    parser.add_argument("--misses", choices=["regression", "dev", "test", "third-dev", "third-test"])
     args = parser.parse_args()
-    sets = ["regression", "dev"] + (["test"] if args.held_out else [])
+    sets = ["regression", "dev", "third-dev"] + (["test", "third-test"] if args.held_out else [])
     if args.misses:
         sets = [args.misses]
     print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")

@@ -32,6 +32,9 @@ def mismatch(item: dict, plan: Plan) -> str | None:
         if plan.intent != "question":
             return f"expected a question, got {plan.intent}/{plan.status}"
         missing = [s for s in exp.get("answer_contains", []) if s.lower() not in (plan.answer or "").lower()]
+        wrong = [s for s in exp.get("answer_excludes", []) if s.lower() in (plan.answer or "").lower()]
+        if wrong:
+            return f"answer contains {wrong}, which a correct answer must not"
         return f"answer lacks {missing}" if missing else None
     if exp["status"] == "no_change":
         if plan.steps or plan.clarifications or plan.intent == "question":
@@ -71,6 +74,8 @@ def mismatch(item: dict, plan: Plan) -> str | None:
 def wrong_ready(item: dict, plan: Plan, why: str | None) -> bool:
     """The error that hurts most: a plan ready to apply that is not the one asked for (a miss that asks or
     refuses is safe; this one changes the wrong thing if the user does not read the preview)."""
+    if why is not None and plan.intent == "question" and "must not" in why:
+        return True  # a confidently wrong answer
     return why is not None and plan.intent == "write" and plan.ready
 
 
