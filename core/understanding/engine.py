@@ -22,7 +22,7 @@ from core.understanding.dates import MONTHS, count_word, find_dates
 from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, norm, tokenize
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
+PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?(?!\w)", re.I)
 DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]+\.)+(?:com|io|net|org|co|ai|dev|app|biz|us|uk|de))\b", re.I)
 QUIET = re.compile(
     r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
@@ -54,6 +54,7 @@ class Candidate:
     targets: tuple[int, ...] = ()
     fields: dict = field(default_factory=dict)
     bulk: str | None = None  # description of the filter that produced the targets
+    span: tuple[int, int] | None = None  # the clause it came from, in the text the engine read
 
 
 @dataclass
@@ -112,7 +113,7 @@ class _Sentence:
         spans = [(s, e) for _, s, e in self.emails + self.phones + self.dates + self.amounts + self.domains]
         self.tokens = tokenize(text)
         self.skip = {i for i, t in enumerate(self.tokens) if any(s <= t.start < e for s, e in spans)}
-        self.mentions = self.lex.mentions(self.tokens, self.skip)
+        self.mentions = self._users_or_contacts(self.lex.mentions(self.tokens, self.skip))
         self.result = Understanding("write")
         self.ctx_contact = self.ctx_company = self.ctx_deal = None
         self.new_contact: str | None = None  # "new:<i>": a record created earlier in this sentence
@@ -121,6 +122,22 @@ class _Sentence:
         self._narrow_jointly()
 
     # -- sentence level ------------------------------------------------------
+    def _users_or_contacts(self, mentions: list[Mention]) -> list[Mention]:
+        """A name that is both a rep and a contact ("give X to Marisol"): after to/for/by it is the rep."""
+        users = {(m.start, m.end) for m in mentions if m.kind == "user"}
+        out = []
+        for m in mentions:
+            if m.kind == "contact" and (m.start, m.end) in users and m.start > 0 and \
+                    self.tokens[m.start - 1].norm in ("to", "for", "by", "over", "make", "assign", "ask", "tell"):
+                continue
+            if m.kind == "user" and any(c.kind == "contact" and (c.start, c.end) == (m.start, m.end) for c in mentions) \
+                    and not (m.start > 0 and self.tokens[m.start - 1].norm in ("to", "for", "by", "over", "make",
+                                                                                "assign", "ask", "tell")) \
+                    and not (m.end < len(self.tokens) and self.tokens[m.end].norm in ("to", "is")):
+                continue  # "log a call with Marisol": the contact
+            out.append(m)
+        return out
+
     def _narrow_jointly(self) -> None:
         """'Jane at Example': keep the Jane who works at an Example, and the Example she works at."""
         companies = [m for m in self.mentions if m.kind == "company"]
@@ -157,6 +174,7 @@ class _Sentence:
             return Understanding("question")
         for start, end, intent in writes:
             try:
+                self._clause = (start, end)
                 getattr(self, "_" + intent)(start, end)
             except Ambiguous as amb:
                 self.result.clarifications.append(amb.clarification)
@@ -592,14 +610,18 @@ class _Sentence:
         return None
 
     def _add(self, cand: Candidate) -> None:
+        if cand.span is None:
+            cand.span = getattr(self, "_clause", None)
         self.result.candidates.append(cand)
 
     # -- intents ---------------------------------------------------------------
     def _log_activity(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         kind = I.activity_type(seg)
-        if I.BULK.search(seg) and re.search(r"\b(deals|opportunities)\b", seg, re.I):
-            deals, desc = self._bulk_deals(s, e)
+        if I.BULK.search(seg) and re.search(r"\b(deals|opportunities)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:deal|opportunity)\b",
+                                            seg.split(":")[0], re.I):
+            colon = seg.find(":")
+            deals, desc = self._bulk_deals(s, s + colon if colon > 0 else e)
             for d in deals:
                 links = self._deal_links(d)
                 self._add(Candidate("log_activity", "activities", (), {
@@ -607,7 +629,9 @@ class _Sentence:
                     "occurred_at": dt.datetime.combine(self.ctx.today, dt.time(12, 0)), **links,
                     "author_id": self.ctx.user.id}, bulk=desc))
             return
-        links = self._links(s, e)
+        note = re.match(r"^\W*(?:(?:just|and|also|then|please)\s+)*(?:log\s+|add\s+)?(?:a\s+)?note\s+(?:on|for|about|to)\s+[^:]+:", seg,
+                        re.I)
+        links = self._links(s, s + note.end() - 1 if note else e)  # "note on <record>: <text>": the text is content
         pronoun = self._pronoun_links(seg)
         if pronoun.get("deal_id") and "deal_id" not in links and links.get("contact_id") in (
                 None, self.snap.deals[pronoun["deal_id"]]["contact_id"]):
@@ -643,7 +667,8 @@ class _Sentence:
 
     def _create_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
-        owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self.ctx.user.id
+        owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self._addressed(s, e) or \
+            self.ctx.user.id
         dates = self._value_dates(s, e)
         due = dates[0][0] if dates else None
         if due is None and re.search(r"\b(for|about|on)\s+(that|it|this)\b", seg, re.I):
@@ -808,7 +833,7 @@ class _Sentence:
         fields["owner_id"] = self._new_owner(s, e) or self.ctx.user.id
         fields["lifecycle_stage"] = "lead"
         for stage in LIFECYCLE_STAGES:
-            if re.search(rf"\bas (?:a |an )?{stage}\b", seg, re.I):
+            if re.search(rf"(?:\bas|\bis|'s|’s|\bis already)\s+(?:a |an |our )?{stage}\b", seg, re.I):
                 fields["lifecycle_stage"] = stage
         self._add(Candidate("create_contact", "contacts", (), fields))
         self.new_contact = f"new:{len(self.result.candidates) - 1}"
@@ -867,6 +892,14 @@ class _Sentence:
             if not self._names_known_record(s + m.start(1), s + m.end(1)):
                 return m
         return None
+
+    def _addressed(self, s: int, e: int) -> int | None:
+        """'Birgit, please chase …': the rep the request is addressed to owns the task."""
+        m = re.match(r"^\W*([A-Z]\w+),\s+(?:please|pls|can you|could you)\b", self.text[s:e])
+        if not m:
+            return None
+        users = [u for u in self._ments(s, s + m.end(1), "user")]
+        return self._resolve(users[0]) if users else None
 
     def _colon_name(self, s: int, e: int) -> str | None:
         """'new opportunity for <company>: <Deal Name>, 80k': the words after the colon name the deal."""
@@ -1016,9 +1049,14 @@ class _Sentence:
         last = self.ctx.memory.last
         if I.PRONOUN_PERSON.search(seg) and not contact_m:
             last = "contact"  # "him", "her": only a person
-        if owner and not (deal_m or contact_m or company_m) and last in ("deal", "company", "contact") and \
-                getattr(self.ctx.memory, last) is not None:  # "and make <rep> the owner": of what we talk about
-            rid = getattr(self.ctx.memory, last)
+        sentence = next(((k, v) for k, v in (("deal", self.ctx_deal), ("company", self.ctx_company),
+                                              ("contact", self.ctx_contact)) if v is not None
+                         and (last != "contact" or k == "contact")), None)
+        if owner and not (deal_m or contact_m or company_m) and (sentence or (
+                last in ("deal", "company", "contact") and getattr(self.ctx.memory, last) is not None)):
+            # "<company>: change the domain … and make <rep> the owner", "and make <rep> the owner": of what we
+            # are talking about, in this sentence first, then in the conversation
+            last, rid = sentence if sentence else (last, getattr(self.ctx.memory, last))
             table = {"deal": "deals", "company": "companies", "contact": "contacts"}[last]
             self._add(Candidate(f"update_{last}", table, (rid,), {"owner_id": owner}))
             return
@@ -1149,8 +1187,8 @@ class _Sentence:
             deals = [d for d in deals if d["close_date"] and d["close_date"].month == mnum and
                      abs((d["close_date"] - self.ctx.today).days) < 200]
             desc.append(f"closing in {month.group(1).title()}")
-        if re.search(r"\b(overdue|past (their |the )?close date|close date (has |have )?(passed|gone by)|"
-                     r"close date is in the past)\b", low):
+        if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (has |have )?(passed|gone by)|"
+                     r"close dates? (is |are |that is |that are )?in the past|closing dates? in the past)\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < self.ctx.today]
             desc.append("past close date")
         for value, a, _ in self._in(self.amounts, s, e):

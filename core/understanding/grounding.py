@@ -26,6 +26,12 @@ def _alt(key: str) -> str:
     return "|".join(sorted(ROLES[key], key=len, reverse=True))
 
 
+HEDGE = re.compile(rf"\b(?:{_alt('hedges')})\b", re.I)
+WRAPPER = re.compile(rf"\b(?:{_alt('wrappers')})\s*", re.I)
+GREETING = re.compile(rf"^\s*(?:{_alt('greetings')})\s*[,!.:]?\s*(?:\n|$)", re.I)
+SIGNOFF = re.compile(rf"\n\s*(?:{_alt('signoffs')})\s*[,!.]?\s*(?:\n.*)?$", re.I | re.S)
+ACTIVITY_EDIT = re.compile(_alt("activity_edit"), re.I)
+NO_CORRECTION = re.compile(r"(?:\s*[-–—,;]\s*)no,?\s+(?=[\w+($])", re.I)
 NO_CHANGE = re.compile(rf"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+|oh,?\s+)?(?:{_alt('no_change')})\b\W*$", re.I)
 NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('write_verbs')})\w*\b|"
                      rf"\b(?:{_alt('keep_as_is')})\b", re.I)
@@ -65,9 +71,31 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+def _weak_correction(text: str, snap: Snapshot | None) -> str:
+    """'phone is 503-555-1212 — no, 503-555-1221': "no" corrects only when a value of the same kind precedes it."""
+    m = NO_CORRECTION.search(text)
+    if not m:
+        return text
+    end = _clause_end(text, m.end()) if CLAUSE_END.search(text, m.end()) else len(text)
+    head, tail = text[:m.start()], text[m.end():end].strip()
+    old = _last_same_kind(head, tail, snap) or _last_phone(head, tail)
+    if old is None:
+        return text
+    return head[:old[0]] + tail + head[old[1]:] + text[end:]
+
+
+def _last_phone(head: str, tail: str) -> tuple[int, int] | None:
+    phone = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
+    if phone.fullmatch(tail.strip()):
+        found = list(phone.finditer(head))
+        return (found[-1].start(), found[-1].end()) if found else None
+    return None
+
+
 def correct(text: str, snap: Snapshot | None) -> str:
     """'give X to Ines - actually Mireille' -> 'give X to Mireille': a spoken correction replaces the value of
     its kind (person, stage, date, amount) said last before it; the correction words are dropped."""
+    text = _weak_correction(text, snap)
     for _ in range(3):
         m = CORRECTION.search(text)
         if not m:
@@ -108,9 +136,16 @@ def _last_same_kind(head: str, tail: str, snap: Snapshot | None) -> tuple[int, i
     return max(found, default=None)
 
 
+def unwrap(text: str) -> str:
+    """An email or a polite note reduced to its request: greeting, sign-off and "please note that" removed."""
+    text = SIGNOFF.sub("", GREETING.sub("", text.strip()))
+    text = WRAPPER.sub("", text)
+    return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
 def screen(text: str, snap: Snapshot | None = None) -> Screen:
     """Modality before understanding: no-change requests, negated clauses, old values, refusals."""
-    text = correct(text, snap)
+    text = correct(unwrap(text), snap)
     out = Screen(text)
     if NO_CHANGE.match(text):
         out.no_change = "Nothing to change: you asked for no change."
@@ -118,6 +153,10 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if CANCEL_TASK.search(text) and not REMIND.search(text[:CANCEL_TASK.search(text).start()] + " "):
         out.refusal = ("Tasks cannot be cancelled here: mark the task done (e.g. “mark the <task> task as done”), "
                        "or ask an admin to delete it.")
+        return out
+    if ACTIVITY_EDIT.search(text):
+        out.refusal = ("Logged activities are a record of what happened and cannot be edited here; log a new note with "
+                       "the correction (e.g. “note on <company>: …”).")
         return out
     edit = TASK_EDIT.search(text)
     if edit and not TASK_DONE.search(text) and not REMIND.search(text[:edit.start()] + " "):
@@ -128,7 +167,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         out.refusal = "An amount cannot be negative: say the new amount as a positive number (e.g. “set the amount to 5k”)."
         return out
     masked = text
-    for m in NEGATED.finditer(text):
+    for m in list(NEGATED.finditer(text)) + list(HEDGE.finditer(text)):
         before = text[max(0, m.start() - 40):m.start()].lower()
         if REMIND.search(before + " "):  # "remind me not to move …": a task, whose text keeps the words
             continue
@@ -246,6 +285,7 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int, today=
 
 
 EMAIL_SPAN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+DOMAIN_SPAN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w])", re.I)
 _DATE_FIELDS = ("close_date", "due_date", "occurred_at", "completed_at")
 
 
@@ -259,7 +299,7 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
     for c in candidates:
         for f, v in c.fields.items():
             values.append((f, v))
-            if isinstance(v, str):
+            if isinstance(v, str) and not (c.op == "log_activity" and f in ("subject", "body")):
                 texts.append(v.lower())
         if c.bulk:
             texts.append(c.bulk.lower())
@@ -268,18 +308,31 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
             row = rows.get(rid) or {}
             texts.append(str(row.get("name") or row.get("title") or "").lower())
     free = " ".join(texts)
+    content = [c.span for c in candidates if c.span and (c.op == "log_activity" or c.op == "create_task")]
+
+    def in_content(a: int) -> bool:  # what a logged call or a task says is the activity's text, used as such
+        return any(x <= a < y for x, y in content)
+
     missing = []
     for value, a, b in find_amounts(text):
+        if in_content(a):
+            continue
         used = any(f == "amount" and isinstance(v, (int, float)) and abs(float(v) - value) < 0.5 for f, v in values)
         if not used and text[a:b].strip().lower() not in free and f"{value:,.0f}" not in free:
             missing.append(text[a:b].strip())
     for m in EMAIL_SPAN.finditer(text):
-        if m.group(0).lower() not in free:
+        if m.group(0).lower() not in free and not in_content(m.start()):
             missing.append(m.group(0))
+    for m in DOMAIN_SPAN.finditer(text):
+        if m.group(1).lower() not in free and not in_content(m.start()) and not EMAIL_SPAN.search(
+                text[max(0, m.start() - 40):m.end()]):
+            missing.append(m.group(1))
     for m in mentions:
         if m.kind != "stage":
             continue
         a, b = tokens[m.start].start, tokens[m.end - 1].end
+        if in_content(a):
+            continue
         used = any(f == "stage" and v == m.ids[0] for f, v in values) or m.ids[0].lower() in free
         if not used and stage_role(text, a, b) != "filter" and text[a:b].lower() not in free:
             missing.append(text[a:b])
@@ -290,6 +343,8 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
             alts = {d1} | {d for d, a2, b2 in find_dates(text, today, past=True) if (a2, b2) == (a, b)}
             quiet = re.search(r"\b(activit\w*|touch\w*|quiet|heard|contact\w*|updated|silent)\b[^,;.]{0,20}$",
                               text[max(0, a - 30):a], re.I)
+            if in_content(a):
+                continue
             if not alts & dates and d1.isoformat() not in free and text[a:b].lower() not in free and \
                     not (quiet and "no activity" in free):
                 missing.append(text[a:b])

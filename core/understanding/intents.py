@@ -35,16 +35,19 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
     ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up)\s+(a\s+|an\s+|another\s+)?(new\s+)?"
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get|have)\s+\w+\s+to\b|\bdon'?t (let me )?forget to\b"
+                    r"|^\W*(?:[A-Z]\w+,\s*)?(?:please\s+)?(?:chase|ping|nudge)\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
-    ("create_company", r"\b(create|add|new|set up|open|register)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
-                       r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\badd\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
+    ("create_company", r"\b(create|add|new|set up|open|register|make)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
+                       r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\b(add|create|register|set up)\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
                        r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$)"),
     ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|open\s+(?=a\b|an\b|another\b))"
-                    r"(a\s+|an\s+|another\s+)?(new\s+)?([$\w.,-]+\s+){0,4}(deal|opportunity|opp|oppty)\b"
+                    r"(a\s+|an\s+|another\s+)?(new\s+)?((?!note\b|task\b|call\b|reminder\b|meeting\b|email\b|to\b)[$\w.,-]+\s+){0,4}"
+                    r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
-    ("log_activity", r"\b(met|meet with|had a (quick\s+)?(call|meeting|demo|chat|lunch|coffee)|called|call with|phoned|spoke|"
+    ("log_activity", r"\b(met|meet with|had (a |an )?(quick\s+|long\s+|short\s+)?(phone|call|meeting|demo|chat|lunch|coffee|"
+                     r"talk|conversation|visit)|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
                      r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
@@ -72,7 +75,9 @@ def _remind_first() -> re.Pattern:
     roles = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
     wrappers = "|".join(sorted(roles["remind_wrappers"], key=len, reverse=True))
     return re.compile(rf"^\W*(?:(?:please|pls|also|and|oh|ok|okay|hey|so)\W+)*(?:can you\s+|could you\s+)?"
-                      rf"(?:{wrappers})\b", re.I)
+                      rf"(?:{wrappers})\b(?!\s+(?:make|create|add|set up|open|log|move|update|change|mark|delete|"
+                      rf"remove)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:company|contact|deal|opportunity|account|"
+                      rf"note|record)\b)", re.I)
 
 
 REMIND_FIRST = _remind_first()

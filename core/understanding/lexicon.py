@@ -88,12 +88,20 @@ class Lexicon:
             self._add(f"{first} {last}".strip(), "contact", p["id"])
             if first not in COMMON:
                 self._add(first, "contact", p["id"])
+
         for u in snap.users.values():
             parts = [norm(t) for t in u["name"].split()]
             self._add(" ".join(parts), "user", u["id"])
             self._add(parts[0], "user", u["id"])
         for d in snap.deals.values():
             self._add(" ".join(norm(t) for t in TOKEN.findall(d["name"])), "deal", d["id"])
+        taken = {w for k, kinds in self.aliases.items() if set(kinds) - {"contact"} for w in k.split()}
+        self.surnames: set[str] = set()
+        for p in snap.contacts.values():  # "call Bellamy": people are named by surname too, when nothing else is
+            last = norm(p["last_name"] or "")
+            if last and last not in COMMON and len(last) >= 4 and " " not in last and last not in taken:
+                self.aliases.setdefault(last, {}).setdefault("contact", set()).add(p["id"])
+                self.surnames.add(last)
         for product in snap.products:
             toks = [norm(t) for t in TOKEN.findall(product)]
             self._add(" ".join(toks), "product", product)
@@ -102,7 +110,7 @@ class Lexicon:
             self._add(phrase, "stage", stage)
         for stage in snap.stages:
             self._add(stage.lower(), "stage", stage)
-        self.fuzzy_keys = [k for k in self.aliases if len(k) >= 4 and k not in COMMON
+        self.fuzzy_keys = [k for k in self.aliases if len(k) >= 4 and k not in COMMON and k not in self.surnames
                            and not set(self.aliases[k]) <= {"stage", "product"}]
         self.deal_words = {w for d in snap.deals.values() for w in (norm(t) for t in TOKEN.findall(d["name"]))
                            if w} - {w for c in snap.companies.values() for w in (norm(t) for t in TOKEN.findall(c["name"]))}
