@@ -17,7 +17,7 @@ from core.executor import apply_plan, last_plan_id, load_user, stale_reasons, un
 from core.models import REJECTED, Plan, User
 from core.planning import build_plan, edit_plan
 from core.store import Store, now
-from core.understanding.context import Context, SessionMemory
+from core.understanding.context import Context, SessionMemory, corrected_request
 from core.understanding.engine import understand
 
 
@@ -51,8 +51,11 @@ class ChatService:
              today: dt.date | None = None, choices: dict[str, str] | None = None, record: bool = False) -> Plan:
         """Plan a request (changes nothing). With record=True the exchange is kept in the session's history."""
         t0 = time.perf_counter()
-        user = user if isinstance(user, User) else load_user(self.store, user)
+        said = text
         snap = snapshot.load(self.store)
+        if not isinstance(user, User):  # the snapshot already holds the users: no query per plan
+            user = (snap.user_by_email(user) if isinstance(user, str) and "@" in user else None) or \
+                load_user(self.store, user)
         memory = self._memory(session_id)
         ctx = Context(user, self.today(today), memory, dict(choices or {}))
         engine = "offline"
@@ -61,7 +64,12 @@ class ChatService:
             understood = self.understander.understand(text, snap, ctx)
             engine = self.understander.name if understood is not None else "offline (fallback)"
         if understood is None:
-            understood = understand(text, snap, ctx)
+            follow_up = corrected_request(text, memory, snap, ctx.today)
+            understood = understand(follow_up or text, snap, ctx)
+            if follow_up and understood.intent != "write":
+                understood = understand(text, snap, ctx)
+            elif follow_up:
+                text = follow_up  # the plan says what it does: the earlier request, corrected
         if understood.intent == "question":
             body, rows, mentioned = questions.answer(text, self.store, snap, ctx)
             plan = Plan(plan_id="q-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
@@ -77,14 +85,16 @@ class ChatService:
             plan = build_plan(text, understood, snap, user, ctx.today, session_id, engine)
         for kind, rid in understood.mentioned.items():
             memory.remember(kind, rid)
+        if plan.intent == "write":
+            memory.last_request = text
         if understood.last_kind or understood.mentioned:
             memory.last = understood.last_kind or next(reversed(understood.mentioned))
         if session_id:
             self._save_memory(session_id, user, memory)
         metrics.nl_plans.labels(plan.status if plan.intent == "write" else plan.intent).inc()
-        metrics.request_latency_ms.labels("plan").observe((time.perf_counter() - t0) * 1000)
+        metrics.request_latency_seconds.labels("plan").observe(time.perf_counter() - t0)
         if record and session_id:
-            self.add_message(session_id, "user_input", text, {"user": user.email})
+            self.add_message(session_id, "user_input", said, {"user": user.email})
             if plan.intent != "undo":  # an undo is recorded by its outcome, not by an empty reply
                 kind = "action_plan" if plan.intent == "write" else "system_response"
                 self.add_message(session_id, kind, plan.answer or "",
@@ -104,7 +114,7 @@ class ChatService:
             metrics.ai_requests.labels("apply_failed").inc()
             raise
         metrics.ai_requests.labels("applied").inc()
-        metrics.request_latency_ms.labels("apply").observe((time.perf_counter() - t0) * 1000)
+        metrics.request_latency_seconds.labels("apply").observe(time.perf_counter() - t0)
         if record and plan.session_id:
             self.add_message(plan.session_id, "execution_result", f"Applied {len(plan.steps)} change(s).",
                              {"plan_id": plan.plan_id, "status": "applied"})

@@ -156,7 +156,7 @@ def _count(word: str) -> int:
 
 def _quiet_days(low: str) -> int | None:
     m = re.search(r"\b(?:no|any|zero|without)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact)\s+"
-                  r"(?:in|for|over)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|"
+                  r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|"
                   r"ten|thirty)\s+(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
                   r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?"
                   r"(\d+|two|three|four|five|six)\s+(day|week|month)s?\b", low)
@@ -446,7 +446,7 @@ class Questions:
         subject = first["company"] or first["contact"] or first["deal"]
         named_stage = first["stage"].ids[0] if first["stage"] else None
         status = "open"
-        if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold)\b", low):
+        if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold|sign|signed)\b", low):
             status = "won" if named_stage != lost and not re.search(r"\blost\b", low) else "lost"
         if re.search(r"\blost\b", low) or named_stage == lost:
             status = "lost" if not re.search(r"\b(won|win)\b", low) else "closed"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from core.models import User
@@ -15,6 +16,7 @@ class SessionMemory:
     deal: int | None = None
     task: int | None = None
     last: str | None = None  # kind of the record named most recently
+    last_request: str | None = None  # the last change asked for, so "no wait, make it Monday" can correct it
 
     def remember(self, kind: str, rid: int | None) -> None:
         if rid is not None and kind in ("contact", "company", "deal", "task"):
@@ -22,12 +24,39 @@ class SessionMemory:
 
     def to_dict(self) -> dict:
         return {"contact": self.contact, "company": self.company, "deal": self.deal, "task": self.task,
-                "last": self.last}
+                "last": self.last, "last_request": self.last_request}
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "SessionMemory":
         d = d or {}
-        return cls(d.get("contact"), d.get("company"), d.get("deal"), d.get("task"), d.get("last"))
+        return cls(d.get("contact"), d.get("company"), d.get("deal"), d.get("task"), d.get("last"),
+                   d.get("last_request"))
+
+
+FOLLOW_UP_CORRECTION = re.compile(r"^\W*(?:no,?\s+wait|wait,?\s+no|actually|sorry|oops|no,|correction:?|i meant|i mean)"
+                                  r"[,:!.]?\s+(?:(?:make|change)\s+(?:it|that)(?:\s+to)?|it'?s|it\s+should\s+be|"
+                                  r"it\s+is|not\s+that,?)?\s*(?P<value>.+)$", re.I)
+
+
+def corrected_request(text: str, memory: "SessionMemory", snap=None, today=None) -> str | None:
+    """'no wait, make it Monday' right after a request: that request with the correction applied. Only a bare
+    value (a date, an amount, a stage, a rep) corrects; anything with its own verb is a request of its own."""
+    m = FOLLOW_UP_CORRECTION.match(text)
+    if not m or not memory.last_request:
+        return None
+    value = m.group("value").strip(" .!")
+    if len(value.split()) > 4 or snap is None:
+        return None
+    from core.understanding.amounts import find_amounts
+    from core.understanding.dates import find_dates
+    from core.understanding.lexicon import lexicon, tokenize
+
+    tokens = tokenize(value)
+    kinds = {x.kind for x in lexicon(snap).mentions(tokens)}
+    covered = find_dates(value, today) if today else []
+    if not (covered or find_amounts(value) or kinds & {"stage", "user", "product"}):
+        return None
+    return f"{memory.last_request} - actually {value}"
 
 
 @dataclass

@@ -26,7 +26,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("end_of", r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(week|month|quarter|year|q[1-4])\b"),
     ("relative_day", r"\b(today|tonight|tomorrow|tmrw|tmr|yesterday|day after tomorrow)\b"),
     ("in_n", rf"\b(?:in|within)\s+({_NUM_WORDS})\s+(day|week|month|business day)s?\b"),
-    ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+ago\b"),
+    ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+(?:ago|back|before|earlier)\b"),
     ("next_period", r"\bnext\s+(week|month|quarter|year)\b"),
     ("weekday", rf"\b(?:(next|this|coming|last|on)\s+)?({_WD_RE})\b"),
 ]]

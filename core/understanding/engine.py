@@ -23,7 +23,7 @@ from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, n
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?(?!\w)", re.I)
-DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]+\.)+(?:com|io|net|org|co|ai|dev|app|biz|us|uk|de))\b", re.I)
+DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w.-])", re.I)
 QUIET = re.compile(
     r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
     r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
@@ -36,6 +36,8 @@ BARE_NAME = re.compile(r"^\s*(?:and\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}
 TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete", "completed", "mark", "as", "with",
              "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
              "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed"}
+IMPERATIVE = re.compile(r"^\W*(?:(?:please|pls|and|also|then|so|ok|okay|could you|can you|would you)\W+)*"
+                        r"(?:change|update|set|move|mark|edit|fix|correct|adjust|bump|push)\b", re.I)
 AMOUNT_FILTER = re.compile(r"\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
                            r"at least|at most|exceeding)\s*\$?\s*$", re.I)
 SHIFT = re.compile(r"\b(push|pushed|slip|slipped|move|moved|delay|delayed|bump|bumped|pull|bring)\b.*?\b(?:by\s+|out\s+)?"
@@ -172,14 +174,33 @@ class _Sentence:
                                                       r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)",
                                                       self.text, re.I):
             return Understanding("question")
+        previous = 0
         for start, end, intent in writes:
             try:
                 self._clause = (start, end)
+                before = len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications)
                 getattr(self, "_" + intent)(start, end)
+                clause = self.text[start:end].strip(" ,.;")
+                if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before \
+                        and IMPERATIVE.match(clause) and start > 0:
+                    # "they want it wrapped up by Friday, set the close date": the value was said just before
+                    self._clause = (previous, end)
+                    getattr(self, "_" + intent)(previous, end)
+                    if intent == "update" and not re.search(r"\b(close|closing|date|due)\b", clause, re.I):
+                        earlier = {d[0] for d in self.dates if d[1] < start}  # a date said for something else
+                        for cand in self.result.candidates[before:]:
+                            if cand.fields.get("close_date") in earlier:
+                                del cand.fields["close_date"]
+                if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before \
+                        and IMPERATIVE.match(clause):  # "…, please change the X deal, …" with nothing to change
+                    self.result.errors.append(f"I didn't understand what to change in “{clause}”: say the field and "
+                                              "its new value, e.g. “set the amount to 20k”.")
             except Ambiguous as amb:
                 self.result.clarifications.append(amb.clarification)
             except Unknown as exc:
                 self.result.errors.append(str(exc))
+            finally:
+                previous = start
         if not self.result.candidates and not self.result.clarifications and not self.result.errors:
             self.result.errors.append("I understood no change to make in that. Name the record and what to change.")
         self.result.mentioned = {k: v for k, v in (("contact", self.ctx_contact), ("company", self.ctx_company),
@@ -240,7 +261,8 @@ class _Sentence:
     def _implicit_update(self, s: int, e: int) -> bool:
         """'the <deal> to <stage>', 'Jane's new email is …': a change without a verb."""
         has_value = bool(self._ments(s, e, "stage") or self._in(self.amounts, s, e) or self._in(self.emails, s, e)
-                         or self._in(self.phones, s, e) or self._in(self.domains, s, e))
+                         or self._in(self.phones, s, e) or self._in(self.domains, s, e)) or bool(
+            self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I))
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
         to_word = re.search(r"\bto\s+([A-Za-z][\w-]*)(?:\s+[\w-]+){0,2}\s*[.!]?$", self.text[s:e])
@@ -582,6 +604,14 @@ class _Sentence:
                 return self._resolve(users[0])
         if re.search(r"\b(reassign|assign|give|transfer|hand|owner|over to)\b", low):
             return self._user_after(s, e, ("to", "owner", "over"))
+        if re.search(r"\b(?:is|are) (?:for|with) me\b|\bi(?:'ll| will)? take (?:care of|over|it)\b|\bi'?m taking "
+                     r"(?:it|over)\b|\b(?:is|are) mine(?: now)?\b", low):
+            return self.ctx.user.id
+        goes = re.search(r"\b(?:go|goes|going)\s+to\s+(\w+)", low)
+        if goes:
+            users = [m for m in self._ments(s, e, "user") if self.tokens[m.start].norm == goes.group(1)]
+            if users:
+                return self._resolve(users[0])
         taker = re.search(r"\b(\w+)\s+(?:is|will be|'s|are)?\s*(?:taking|takes|take|took)\s+over\b", low)
         if taker:  # "<rep> is taking over <record>": the rep named before the idiom is the new owner
             users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].norm == taker.group(1)]
@@ -773,7 +803,8 @@ class _Sentence:
     def _create_company(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         added = I.ADD_TO_CRM.search(seg)
-        name = _name_after(seg, r"(?:called|named)\s+") or (added.group("name") if added and added.group("name") else None) \
+        name = _name_after(seg, r"(?:called|named|the name is|name is|name:)\s+") or \
+            (added.group("name") if added and added.group("name") else None) \
             or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or _name_after(
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business)\s*[:,]?\s+(?:for\s+)?(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
@@ -963,7 +994,7 @@ class _Sentence:
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
-        life = re.search(r"(?:\b(?:as|to|is now|now|became|has|is|lifecycle(?: stage)?(?: to)?)|'s|’s)\s+(?:a\s+|an\s+)?(" +
+        life = re.search(r"(?:\b(?:as|to|is now|now|became|has|is|lifecycle(?: stage)?(?: to)?)|'s|’s|[-–—:])\s+(?:a\s+|an\s+)?(" +
                          "|".join(LIFECYCLE_STAGES) + r")s?\b", low) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
@@ -981,8 +1012,8 @@ class _Sentence:
         if ind:
             company_f["industry"] = ind.group(1).strip().title()
         rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I) or re.search(
-            r"\b(?:rebranded|renamed)\s+(?:itself\s+)?(?:as|to)\s+(.+?)\s*[.!]?$|\b(?:is now called|changed (?:its|their) "
-            r"name to|now goes by)\s+(.+?)\s*[.!]?$", seg, re.I)
+            r"\b(?:rebranded|renamed|rebranding|renaming)\s+(?:itself\s+)?(?:as\s+|to\s+)?([A-Z].+?)\s*"
+            r"(?:[,.!;]|$)|\b(?:is now called|changed (?:its|their) name to|now goes by)\s+(.+?)\s*[.!]?$", seg)
 
         many = I.BULK.search(seg) or re.search(r"\b(everyone|everybody)\b", low)
         if many and not re.search(r"\b(deals|opportunities|opps|proposals|pipeline)\b", low) and \

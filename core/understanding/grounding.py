@@ -31,6 +31,7 @@ WRAPPER = re.compile(rf"\b(?:{_alt('wrappers')})\s*", re.I)
 GREETING = re.compile(rf"^\s*(?:{_alt('greetings')})\s*[,!.:]?\s*(?:\n|$)", re.I)
 SIGNOFF = re.compile(rf"\n\s*(?:{_alt('signoffs')})\s*[,!.]?\s*(?:\n.*)?$", re.I | re.S)
 ACTIVITY_EDIT = re.compile(_alt("activity_edit"), re.I)
+TIME_ADVERB = re.compile(rf"\b(?:{_alt('time_adverbs')})\b", re.I)
 NO_CORRECTION = re.compile(r"(?:\s*[-–—,;]\s*)no,?\s+(?=[\w+($])", re.I)
 NO_CHANGE = re.compile(rf"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+|oh,?\s+)?(?:{_alt('no_change')})\b\W*$", re.I)
 NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('write_verbs')})\w*\b|"
@@ -166,7 +167,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if NEGATIVE.search(text):
         out.refusal = "An amount cannot be negative: say the new amount as a positive number (e.g. “set the amount to 5k”)."
         return out
-    masked = text
+    masked = TIME_ADVERB.sub(lambda m: " " * len(m.group(0)), text)  # "from today" says when, not a new date
     for m in list(NEGATED.finditer(text)) + list(HEDGE.finditer(text)):
         before = text[max(0, m.start() - 40):m.start()].lower()
         if REMIND.search(before + " "):  # "remind me not to move …": a task, whose text keeps the words

@@ -36,6 +36,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get|have)\s+\w+\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|^\W*(?:[A-Z]\w+,\s*)?(?:please\s+)?(?:chase|ping|nudge)\b"
+                    r"|^\W*(?:and\s+|also\s+|plus\s+)*(?:a|another)\s+(?:task|reminder|follow[- ]?up)\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
     ("create_company", r"\b(create|add|new|set up|open|register|make)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
@@ -47,7 +48,10 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\b(met|meet with|had (a |an )?(quick\s+|long\s+|short\s+)?(phone|call|meeting|demo|chat|lunch|coffee|"
-                     r"talk|conversation|visit)|called|call with|phoned|spoke|"
+                     r"talk|conversation|visit)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
+                     r"review|visit)|rang|got hold of|reached (him|her|them)|made (a |an )?(call|visit|phone call)|"
+                     r"e-?mail sent|sent (an? )?e-?mail|called (us|me|back)|^\W*(meeting|call|lunch|coffee|demo|visit|"
+                     r"chat)\s+with|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
                      r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
@@ -56,7 +60,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
-               r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over)\b"),
+               r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over|goes to|go to|"
+               r"going to|is for me|rebranding|renamed|take care of|owns)\b"),
 ]]
 
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [
@@ -64,8 +69,9 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
     ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee|visited|visit|onsite|workshop|walk|walked|walkthrough|"
-                r"walk-through|tour|toured|site survey|inspection)\b"),
-    ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard)\b"),
+                r"walk-through|tour|toured|site survey|inspection|session|held)\b"),
+    ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
+             r"got hold of)\b"),
 ]]
 
 def _remind_first() -> re.Pattern:
@@ -125,7 +131,11 @@ def detect(clause: str) -> str | None:
 
 
 def activity_type(clause: str) -> str:
-    for name, rx in ACTIVITY_TYPES:
-        if rx.search(clause):
-            return name
-    return "note"
+    """The kind of activity: the type word said first ("got hold of her on the phone … the coffee machine": a call);
+    an explicit note wins ("note: met them at the fair")."""
+    found = [(m.start(), i, name) for i, (name, rx) in enumerate(ACTIVITY_TYPES) for m in [rx.search(clause)] if m]
+    if not found:
+        return "note"
+    if any(name == "note" and pos < 12 for pos, _, name in found):
+        return "note"
+    return min(found)[2]
