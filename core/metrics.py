@@ -16,6 +16,9 @@ review_decisions = Counter("review_decisions", "Reviewer decisions", ["decision"
 request_latency_ms = Histogram("request_latency_ms", "Latency of AI pipeline steps in milliseconds", ["step"],
                                buckets=(1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000),
                                registry=REGISTRY)
+request_latency_seconds = Histogram("request_latency_seconds", "Latency of AI pipeline steps in seconds", ["step"],
+                                    buckets=(0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10),
+                                    registry=REGISTRY)
 confidence = Histogram("confidence", "Confidence of AI drafts and plans",
                        buckets=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0), registry=REGISTRY)
 tokens_used = Counter("tokens_used", "LLM tokens used", registry=REGISTRY)
