@@ -17,7 +17,7 @@ from core.executor import apply_plan, last_plan_id, load_user, stale_reasons, un
 from core.models import REJECTED, Plan, User
 from core.planning import build_plan, edit_plan
 from core.store import Store, now
-from core.understanding.context import Context, SessionMemory, corrected_request
+from core.understanding.context import Context, SessionMemory, answered_choice, corrected_request
 from core.understanding.engine import understand
 
 
@@ -57,6 +57,9 @@ class ChatService:
             user = (snap.user_by_email(user) if isinstance(user, str) and "@" in user else None) or \
                 load_user(self.store, user)
         memory = self._memory(session_id)
+        answered = None if choices else answered_choice(text, memory)
+        if answered:  # the reply to an open clarification: plan the request it was about, with that choice
+            text, choices = answered
         ctx = Context(user, self.today(today), memory, dict(choices or {}))
         engine = "offline"
         understood = None
@@ -87,6 +90,9 @@ class ChatService:
             memory.remember(kind, rid)
         if plan.intent == "write":
             memory.last_request = text
+        memory.asked = {"text": text, "mention": plan.clarifications[0].mention, "choices": dict(choices or {}),
+                        "options": [[o.id, o.label] for o in plan.clarifications[0].options]} \
+            if plan.clarifications else None
         if understood.last_kind or understood.mentioned:
             memory.last = understood.last_kind or next(reversed(understood.mentioned))
         if session_id:

@@ -33,7 +33,7 @@ OFF_TOPIC = re.compile(r"\b(weather|stock price|share price|forecast|predict|pro
                        r"news|president|capital of|translate|poem|sports?)\b", re.I)
 CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
                        r"compan(y|ies)|accounts?|customers?|clients?|leads?|activit(y|ies)|calls?|meetings?|emails?|"
-                       r"notes?|won|win|lost|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
+                       r"notes?|won|win|lost|lose|losing|loss|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
                        r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
 FIELD_WORDS = {
     "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile)\b",
@@ -206,6 +206,9 @@ class Questions:
         if not CRM_WORDS.search(low) and not any(first.values()):
             return _decline("I didn't understand that as a question about the CRM.")
         asked = [f for f, rx in FIELD_WORDS.items() if re.search(rx, low)]
+        if first["contact"] and not first["deal"] and re.match(r"^\W*(?:who(?:'s| is)|tell me about|what do we know "
+                                                               r"about)\b", low) and not asked:
+            return self._contact_card(first["contact"].ids[0])
         record = self._field_answer(low, first, asked)
         if record is not None:
             return record
@@ -217,7 +220,7 @@ class Questions:
             return self._tasks(low, first)
         if re.search(r"\b(what did (i|we|\w+) do|did i do|have i done|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|notes? (logged|added)|logged)\b", low) and not _quiet_days(low) and \
-                not re.search(r"\bdeals?\b", low):
+                (not re.search(r"\bdeals?\b", low) or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)):
             return self._activities(low, first)
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
             return self._contacts_at(first["company"].ids[0])
@@ -330,6 +333,16 @@ class Questions:
                               {"deal": d["id"]})
         return None
 
+    def _contact_card(self, cid: int) -> Answer:
+        c = self.snap.contacts[cid]
+        name = self.snap.contact_name(cid)
+        company = self.snap.companies.get(c["company_id"], {}).get("name", "no company")
+        row = {"id": cid, "name": name, "title": c["title"], "company": company, "email": c["email"],
+               "phone": c["phone"], "lifecycle_stage": c["lifecycle_stage"], "owner": self._user_name(c["owner_id"])}
+        return Answer(f"{name} — {c['title'] or 'no title'} at {company}\n- email: {c['email'] or '—'}\n"
+                      f"- phone: {c['phone'] or '—'}\n- lifecycle: {c['lifecycle_stage'] or '—'}\n"
+                      f"- owner: {row['owner']}", (row,), {"contact": cid})
+
     def _contact_field(self, cid: int, f: str, extra: dict | None = None) -> Answer:
         c = self.snap.contacts[cid]
         name = self.snap.contact_name(cid)
@@ -394,6 +407,8 @@ class Questions:
     def _activities(self, low: str, first) -> Answer:
         today = self.ctx.today
         period, label = period_of(low, today)
+        if period is None and any(first[k] for k in ("company", "contact", "deal")):
+            period, label = (dt.date(1900, 1, 1), today), "so far"  # about one record: all of its history
         period = period or (today - dt.timedelta(days=6), today)
         label = label or "in the last 7 days"
         where, params = ["deleted_at IS NULL", "CAST(occurred_at AS DATE) BETWEEN ? AND ?"], [period[0], period[1]]
@@ -448,7 +463,7 @@ class Questions:
         status = "open"
         if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold|sign|signed)\b", low):
             status = "won" if named_stage != lost and not re.search(r"\blost\b", low) else "lost"
-        if re.search(r"\blost\b", low) or named_stage == lost:
+        if re.search(r"\b(lost|lose|losing|loss|losses)\b", low) or named_stage == lost:
             status = "lost" if not re.search(r"\b(won|win)\b", low) else "closed"
         if re.search(r"\bclosed\b", low) and not re.search(r"\bclosed[- ](won|lost)\b", low) and \
                 not re.search(r"\bclos\w* (this|next|in|before|after|by)\b", low):

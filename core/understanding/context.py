@@ -17,6 +17,7 @@ class SessionMemory:
     task: int | None = None
     last: str | None = None  # kind of the record named most recently
     last_request: str | None = None  # the last change asked for, so "no wait, make it Monday" can correct it
+    asked: dict | None = None  # the open clarification: {"text", "mention", "options": [[id, label]], "choices"}
 
     def remember(self, kind: str, rid: int | None) -> None:
         if rid is not None and kind in ("contact", "company", "deal", "task"):
@@ -24,13 +25,13 @@ class SessionMemory:
 
     def to_dict(self) -> dict:
         return {"contact": self.contact, "company": self.company, "deal": self.deal, "task": self.task,
-                "last": self.last, "last_request": self.last_request}
+                "last": self.last, "last_request": self.last_request, "asked": self.asked}
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "SessionMemory":
         d = d or {}
         return cls(d.get("contact"), d.get("company"), d.get("deal"), d.get("task"), d.get("last"),
-                   d.get("last_request"))
+                   d.get("last_request"), d.get("asked"))
 
 
 FOLLOW_UP_CORRECTION = re.compile(r"^\W*(?:no,?\s+wait|wait,?\s+no|actually|sorry|oops|no,|correction:?|i meant|i mean)"
@@ -57,6 +58,26 @@ def corrected_request(text: str, memory: "SessionMemory", snap=None, today=None)
     if not (covered or find_amounts(value) or kinds & {"stage", "user", "product"}):
         return None
     return f"{memory.last_request} - actually {value}"
+
+
+def answered_choice(text: str, memory: "SessionMemory") -> tuple[str, dict] | None:
+    """'Tova Marchetti' typed after "Which contact do you mean by “Tova”?": the request asked about, with that
+    choice made (the option whose label the reply names, and only one)."""
+    asked = memory.asked
+    if not asked:
+        return None
+    said = re.sub(r"[^\w\s&'-]", " ", text.lower()).split()
+    if not said or len(said) > 6:
+        return None
+    picked = []
+    for oid, label in asked["options"]:
+        name = re.sub(r"\s*\(.*$", "", label).lower()
+        words = re.sub(r"[^\w\s&'-]", " ", name).split()
+        if all(w in words or w in ("the", "one", "a") for w in said) and any(w in words for w in said):
+            picked.append(oid)
+    if len(picked) != 1:
+        return None
+    return asked["text"], {**asked.get("choices", {}), asked["mention"]: picked[0]}
 
 
 @dataclass

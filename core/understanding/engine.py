@@ -19,7 +19,7 @@ from core.understanding import typos
 from core.understanding.amounts import find_amounts
 from core.understanding.context import Context
 from core.understanding.dates import MONTHS, count_word, find_dates
-from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, norm, tokenize
+from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, norm, prefer_users, tokenize
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?(?!\w)", re.I)
@@ -125,20 +125,7 @@ class _Sentence:
 
     # -- sentence level ------------------------------------------------------
     def _users_or_contacts(self, mentions: list[Mention]) -> list[Mention]:
-        """A name that is both a rep and a contact ("give X to Marisol"): after to/for/by it is the rep."""
-        users = {(m.start, m.end) for m in mentions if m.kind == "user"}
-        out = []
-        for m in mentions:
-            if m.kind == "contact" and (m.start, m.end) in users and m.start > 0 and \
-                    self.tokens[m.start - 1].norm in ("to", "for", "by", "over", "make", "assign", "ask", "tell"):
-                continue
-            if m.kind == "user" and any(c.kind == "contact" and (c.start, c.end) == (m.start, m.end) for c in mentions) \
-                    and not (m.start > 0 and self.tokens[m.start - 1].norm in ("to", "for", "by", "over", "make",
-                                                                                "assign", "ask", "tell")) \
-                    and not (m.end < len(self.tokens) and self.tokens[m.end].norm in ("to", "is")):
-                continue  # "log a call with Marisol": the contact
-            out.append(m)
-        return out
+        return prefer_users(self.tokens, mentions)
 
     def _narrow_jointly(self) -> None:
         """'Jane at Example': keep the Jane who works at an Example, and the Example she works at."""
@@ -265,6 +252,9 @@ class _Sentence:
             self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I))
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
+        if not has_record and re.search(r"\b(deals|opportunities|opps)\b", self.text[s:e], re.I) and \
+                re.search(r"\bto\s+\S", self.text[s:e]) and self._ments(s, e, "stage"):
+            has_record = True  # "all <product> deals in <stage> or <stage> -> <stage>"
         to_word = re.search(r"\bto\s+([A-Za-z][\w-]*)(?:\s+[\w-]+){0,2}\s*[.!]?$", self.text[s:e])
         to_word = bool(to_word) and to_word.group(1).lower() not in FILLER | {"on", "in", "by", "from", "do", "be"} \
             and not self._ments(s, e, "user")
@@ -474,7 +464,8 @@ class _Sentence:
             rid = self._resolve(m[0])
             self._remember("contact", rid)
             return rid
-        if I.PRONOUN_PERSON.search(self.text[s:e]):
+        if I.PRONOUN_PERSON.search(self.text[s:e]) or (I.PRONOUN_THING.search(self.text[s:e]) and
+                                                        self.ctx.memory.last == "contact"):
             ref = self.ctx_contact or self.ctx.memory.contact
             if ref in self.snap.contacts:
                 self._remember("contact", ref)
@@ -1057,7 +1048,9 @@ class _Sentence:
             rid = self._deal_target(s, e)
             self._add(Candidate("update_deal", "deals", (rid,), deal_f))
             return
-        person = contact_m or (I.PRONOUN_PERSON.search(seg) and (self.ctx_contact or self.ctx.memory.contact))
+        person = contact_m or (I.PRONOUN_PERSON.search(seg) and (self.ctx_contact or self.ctx.memory.contact)) or (
+            (contact_f.get("email") or contact_f.get("phone")) and I.PRONOUN_THING.search(seg) and not deal_m and
+            not company_m and self.ctx.memory.last == "contact" and self.ctx.memory.contact)
         if contact_f or (moved and person) or (owner and (contact_m or (person and not company_m))) or \
                 (rename and contact_m):
             if moved:

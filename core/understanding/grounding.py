@@ -17,7 +17,7 @@ from pathlib import Path
 from core.snapshot import Snapshot
 from core.understanding.amounts import find_amounts
 from core.understanding.dates import find_dates
-from core.understanding.lexicon import lexicon, tokenize
+from core.understanding.lexicon import lexicon, prefer_users, tokenize
 
 ROLES = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
 
@@ -110,6 +110,10 @@ def correct(text: str, snap: Snapshot | None) -> str:
             text = head[:i] + swap.group("new") + head[i + len(swap.group("old")):] + rest
             continue
         old = _last_same_kind(head, tail, snap)
+        kind = re.fullmatch(r"(?:it\s+was\s+|it'?s\s+)?(?:a|an)?\s*(call|meeting|email|note|message|text)\b.*", tail,
+                            re.I)
+        if kind and old is not None:
+            tail = kind.group(1)
         if old is None:  # "the amount was, actually, 98k": the value is new, not a correction of one said
             text = re.sub(r"\s+(?:was|were)\s*$", " is", head) + " " + tail + rest
         else:
@@ -120,6 +124,11 @@ def correct(text: str, snap: Snapshot | None) -> str:
 def _last_same_kind(head: str, tail: str, snap: Snapshot | None) -> tuple[int, int] | None:
     """Span in head of the last value of the kind tail states (date, amount, stage, user), if any."""
     today = _ANY_DAY
+    kind = re.fullmatch(r"(?:it\s+was\s+|it'?s\s+)?(?:a|an)?\s*(call|meeting|email|note|message|text)\b.*", tail.strip(),
+                        re.I)
+    if kind:  # "log a call with X — actually it was a meeting"
+        found = list(re.finditer(r"\b(call|meeting|email|note|message|text)\b", head, re.I))
+        return (found[-1].start(), found[-1].end()) if found else None
     if find_dates(tail, today):
         spans = find_dates(head, today) + find_dates(head, today, past=True)
         return max(((s, e) for _, s, e in spans), default=None)
@@ -249,7 +258,7 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int, today=
     """Why some new value of an update is not stated in the sentence as a new value (empty: all grounded)."""
     problems: list[str] = []
     tokens = tokenize(text)
-    mentions = lexicon(snap).mentions(tokens)
+    mentions = prefer_users(tokens, lexicon(snap).mentions(tokens))
     stages = [(m.ids[0], tokens[m.start].start, tokens[m.end - 1].end) for m in mentions if m.kind == "stage"]
     users = [(m.ids, tokens[m.start].start, tokens[m.end - 1].end) for m in mentions if m.kind == "user"]
     amounts = find_amounts(text)

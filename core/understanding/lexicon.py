@@ -164,6 +164,25 @@ class Lexicon:
         return sorted(out, key=lambda m: m.start)
 
 
+OWNER_WORDS = ("to", "for", "by", "over", "make", "assign", "ask", "tell")
+
+
+def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A name that is both a rep and a contact: after to/for/by/make ("give X to Marisol") it is the rep, else the
+    contact ("log a call with Marisol")."""
+    users = {(m.start, m.end) for m in mentions if m.kind == "user"}
+    contacts = {(m.start, m.end) for m in mentions if m.kind == "contact"}
+    out = []
+    for m in mentions:
+        both = (m.start, m.end) in users and (m.start, m.end) in contacts
+        owner = m.start > 0 and tokens[m.start - 1].norm in OWNER_WORDS or \
+            (m.end < len(tokens) and tokens[m.end].norm in ("to", "is"))
+        if both and m.kind == "contact" and owner or both and m.kind == "user" and not owner:
+            continue
+        out.append(m)
+    return out
+
+
 def lexicon(snap: Snapshot) -> Lexicon:
     if snap._lexicon is None:
         snap._lexicon = Lexicon(snap)
