@@ -214,6 +214,13 @@ class _Sentence:
                     if kind:
                         intent = {"contact": "create_contact", "company": "create_company", "deal": "create_deal",
                                   "task": "create_task"}[kind.group(1).lower()]
+            wants = re.search(r"\b(?:wants|want|needs|need|would like|is interested in|are interested in|asked for)\s+"
+                              r"(?:a\s+|an\s+|some\s+)?", seg, re.I)
+            if intent in (None, "update") and wants and self._ments(s, e, "company") and any(
+                    self.tokens[m.start].start == s + wants.end() for m in self._ments(s, e, "product")) and \
+                    not self._ments(s, e, "deal") and not re.search(r"\b(update|existing|the \w+ deal|that deal)\b",
+                                                                     self.text[s:], re.I):
+                intent = "create_deal"  # "<company> wants <product> for …, 8.5k": new demand is a new deal
             added = re.search(rf"\b(?:add|put)\s+([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)+)", seg)
             if intent in (None, "update") and added and not self._names_known_record(s + added.start(1), s + added.end(1)) \
                     and not self._ments(s + added.start(1), s + added.end(1), "contact"):
@@ -229,7 +236,9 @@ class _Sentence:
                 continue
             if prev is not None and intent == "update" and prev[2] in ("create_deal", "create_contact",
                                                                        "create_company") \
-                    and not self._ments(s, e, "deal", "company", "contact") and not I.PRONOUN_THING.search(seg):
+                    and not self._ments(s, e, "deal", "company", "contact") and \
+                    (not I.PRONOUN_THING.search(seg) or prev[2] == "create_deal" and
+                     re.match(r"^\W*(?:and\s+)?(?:start|put|set|open)\s+it\b", seg, re.I)):
                 prev[1] = e  # "…, 40k, close Jan 15" describes the record being created
                 continue
             if prev is not None and intent == "update" and prev[2] == "update" and \
