@@ -2,6 +2,17 @@
 
     .venv/bin/python bench/guardrails_eval.py                 # held-out (test) splits: the figures to report
     .venv/bin/python bench/guardrails_eval.py --split dev     # the splits the rules and thresholds were tuned on
+    .venv/bin/python bench/guardrails_eval.py --held-out      # + the learned layer retrained per held-out source
+
+The learned security layer (core/guardrails/learned.py, trained by core/guardrails/train.py) is measured on data
+held out by source, never on a random split:
+    bank folds      train on template bank a of every attack family (and the public dev splits), test on bank b
+                    and on every other source; then the reverse
+    family folds    leave one attack family out entirely (both banks), test on it
+    shipped model   trained on both banks; tested on the project's hand-written sets (never trained on), the
+                    public test splits, XSTest, and the final hand-written set (data/guardrail_sets/final_holdout.jsonl)
+Per held-out source: share flagged security_violation (recall), share passed as in_scope, and on benign sources
+the share flagged security_violation (FPR).
 
 Splits (fixed, so figures are reproducible):
     banking77_train.csv     even rows = dev, odd rows = test. Every row is a benign customer message of a
@@ -115,12 +126,14 @@ def load_sets(split: str = "test", datasets: Path = DATASETS, sample_every: int 
     if b77.exists():
         with open(b77, encoding="utf-8") as f:
             rows = [r["text"] for i, r in enumerate(csv.DictReader(f)) if (i % 2 == 0) == want_dev]
+        rows_b77 = rows
         sets.append(EvalSet("banking77 customer messages", "FPR", [Case(t, "in_scope") for t in rows[::sample_every]]))
     clinc = datasets / "clinc150_train_val.jsonl"
     if clinc.exists():
         rows = _jsonl(clinc)
         splits = ("train", "oos_train") if want_dev else ("val", "oos_val")
         rows = [r for r in rows if r["split"] in splits]
+        rows_clinc = rows
         sets.append(EvalSet("clinc oos (out-of-scope)", "recall",
                             [Case(r["text"], "out_of_scope") for r in rows if r["intent"] == "oos"]))
         sets.append(EvalSet("clinc off-topic intents", "recall",
@@ -134,6 +147,12 @@ def load_sets(split: str = "test", datasets: Path = DATASETS, sample_every: int 
                             [Case(r["text"], "in_scope") for r in rows if r["label"] == "benign"], fp_on="security"))
         sets.append(EvalSet("xstest unsafe (any flag)", "recall",
                             [Case(r["text"], "flagged") for r in rows if r["label"] == "unsafe"]))
+    if b77.exists():
+        sets.append(EvalSet("banking77 (security FPR)", "FPR",
+                            [Case(t, "in_scope") for t in rows_b77[::sample_every]], fp_on="security"))
+    if clinc.exists():
+        sets.append(EvalSet("clinc all intents (security FPR)", "FPR",
+                            [Case(r["text"], "in_scope") for r in rows_clinc][::sample_every], fp_on="security"))
     return sets
 
 
@@ -159,13 +178,96 @@ def score(guardrails, eval_set: EvalSet) -> tuple[float, list[tuple[Case, object
 
 def latency(guardrails, texts: list[str]) -> dict[str, tuple[float, float, float]]:
     """p50, p95 and max milliseconds of classifying one message at a time: wall clock, and CPU time of this
-    process (what a message costs on an idle core; wall clock also counts waiting for a busy CPU)."""
+    process (what a message costs on an idle core; wall clock also counts waiting for a busy CPU).
+    The embedder's memo is switched off, so every message is embedded here (see shared_latency for the inbox)."""
+    emb = getattr(guardrails, "embedder", None)
+    if emb is not None and hasattr(emb, "_vector_memo"):
+        from core.embeddings import VectorMemo
+        emb._vector_memo = VectorMemo(size=0)
     for t in texts[:20]:
         guardrails.classify(t)
     wall, cpu = [], []
     for t in texts:
         w0, c0 = time.perf_counter(), time.process_time()
         guardrails.classify(t)
+        wall.append((time.perf_counter() - w0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    out = {}
+    for name, times in (("wall", wall), ("cpu", cpu)):
+        times.sort()
+        out[name] = (times[len(times) // 2], times[int(len(times) * 0.95)], times[-1])
+    if emb is not None and hasattr(emb, "_vector_memo"):
+        emb._vector_memo = VectorMemo()
+    return out
+
+
+def _verdict_shares(verdicts) -> tuple[float, float]:
+    n = max(len(verdicts), 1)
+    return (sum(v.classification == "security_violation" for v in verdicts) / n,
+            sum(v.classification == "in_scope" for v in verdicts) / n)
+
+
+def held_out(policy, families: bool = True, out=print) -> dict:
+    """Retrain the learned layer per fold (cached embeddings) and run the whole pipeline on held-out sources.
+
+    Returns {fold: {source: (n, share security_violation, share in_scope)}}."""
+    import numpy as np
+
+    from core.guardrails import Guardrails
+    from core.guardrails import train as T
+    from core.guardrails.learned import InjectionModel, default_model
+
+    rows, F, emb = T.cached_features()
+    shipped = default_model()
+    calib = {"full": (shipped.variants["full"]["platt"], shipped.variants["full"]["threshold"],
+                      shipped.review_thresholds.get("full"))}
+    folds = [(f"train bank {a}, test bank {b} + other sources", T.bank_fold(a), None) for a, b in (("a", "b"), ("b", "a"))]
+    if families:
+        for fam in sorted({r.family for r in rows if r.attack and T.bank(r.source)}):
+            folds.append((f"without family {fam}", T.family_fold(fam), fam))
+    results: dict = {}
+    for name, is_train, family in folds:
+        mask = np.array([is_train(r) for r in rows])
+        arrays, meta = T.train_model(F, rows, mask, emb.name, emb.dim, variants=("full",), calibration=calib)
+        g = Guardrails(policy, emb, model=InjectionModel(arrays, meta))
+        test = [i for i, r in enumerate(rows) if not mask[i] and (family is None or r.family == family)]
+        verdicts = g.classify_many([rows[i].text for i in test], vectors=F.emb[test])
+        by: dict[str, list] = {}
+        for i, v in zip(test, verdicts):
+            by.setdefault(rows[i].source, []).append(v)
+        results[name] = {src: (len(vs), *_verdict_shares(vs)) for src, vs in sorted(by.items())}
+        att = [v for i, v in zip(test, verdicts) if rows[i].attack and T.bank(rows[i].source)]
+        sec, ins = _verdict_shares(att)
+        out(f"{name:<52} held-out generated attacks n={len(att):>5}: security_violation {sec:.3f}, "
+            f"in_scope {ins:.3f}")
+        if family is None:
+            for src, (n, sec, ins) in results[name].items():
+                what = "flagged security (recall)" if any(r.attack for r in rows if r.source == src) \
+                    else "flagged security (FPR)"
+                out(f"    {src:<30} n={n:>5}  {what} {sec:.3f}  in_scope {ins:.3f}")
+    return results
+
+
+def final_holdout(guardrails, out=print) -> dict:
+    rows = _jsonl(OWN_SETS / "final_holdout.jsonl")
+    verdicts = guardrails.classify_many([r["text"] for r in rows])
+    att = [v for r, v in zip(rows, verdicts) if r["label"] == "attack"]
+    ben = [v for r, v in zip(rows, verdicts) if r["label"] == "benign"]
+    figures = {"attacks": (len(att), *_verdict_shares(att)), "benign": (len(ben), *_verdict_shares(ben))}
+    out(f"final hand-written hold-out: attacks n={len(att)} security_violation {figures['attacks'][1]:.3f} "
+        f"in_scope {figures['attacks'][2]:.3f}; benign n={len(ben)} security_violation {figures['benign'][1]:.3f}")
+    return figures
+
+
+def shared_latency(guardrails, texts: list[str]) -> dict[str, tuple[float, float, float]]:
+    """p50, p95, max ms per message when the inbox has already embedded it (the vector is passed in)."""
+    vecs = guardrails.embedder.embed(texts)
+    for t, v in list(zip(texts, vecs))[:20]:
+        guardrails.classify(t, v)
+    wall, cpu = [], []
+    for t, v in zip(texts, vecs):
+        w0, c0 = time.perf_counter(), time.process_time()
+        guardrails.classify(t, v)
         wall.append((time.perf_counter() - w0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
     out = {}
@@ -181,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample-every", type=int, default=1, help="keep every n-th row of the big public sets")
     ap.add_argument("--errors", type=int, default=0, help="print up to N misclassified rows per set")
     ap.add_argument("--latency-messages", type=int, default=300)
+    ap.add_argument("--held-out", action="store_true",
+                    help="retrain the learned layer per held-out source (bank and family folds) and report")
+    ap.add_argument("--no-families", action="store_true", help="with --held-out: the two bank folds only")
     args = ap.parse_args(argv)
 
     from core.embeddings import default_embedder
@@ -214,7 +319,18 @@ def main(argv: list[str] | None = None) -> int:
         for kind, (p50, p95, worst) in lat.items():
             print(f"latency {name:<17} {kind:<4} one message at a time, n={len(sample)}: p50 {p50:.1f} ms, "
                   f"p95 {p95:.1f} ms, max {worst:.1f} ms")
+    full = list(engines.values())[-1]
+    if full.embedder is not None:
+        attack_texts = [c.text for s in sets if s.name.startswith("own: injection") for c in s.cases]
+        lat = shared_latency(full, sample + attack_texts)
+        for kind, (p50, p95, worst) in lat.items():
+            print(f"latency {'shared embedding':<17} {kind:<4} vector passed in (as the inbox does), "
+                  f"n={len(sample) + len(attack_texts)}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs while measuring")
+    if full.model is not None:
+        final_holdout(full)
+    if args.held_out:
+        held_out(policy, families=not args.no_families)
     if args.errors:
         for key, errors in all_errors.items():
             if errors:

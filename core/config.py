@@ -28,6 +28,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("CRM_LLM_MODEL", "gpt-4o-mini", "Model name sent to the LLM endpoint."),
     Setting("CRM_LLM_TIMEOUT", "20", "Seconds before an LLM call is abandoned for the offline engine."),
     Setting("CRM_BULK_WARN", "10", "A plan touching more records than this carries a warning."),
+    Setting("CRM_DEMO", "", "1 = demo mode: no sign-in, the sidebar picks any user (admin included) under a banner "
+                            "saying so; for a demo on your own machine only (`make demo`). Empty = sign-in required."),
+    Setting("CRM_BIND", "127.0.0.1", "Address `make run` and `make demo` serve on; 0.0.0.0 serves the network "
+                                     "(put a TLS reverse proxy in front)."),
+    Setting("CRM_SESSION_IDLE_HOURS", "12", "A sign-in session ends after this many hours without a page view."),
+    Setting("CRM_SESSION_MAX_DAYS", "7", "A sign-in session ends this many days after signing in, used or not."),
+    Setting("CRM_SIGNIN_MAX_FAILURES", "5", "Wrong passwords in a row (per email) before sign-in is locked."),
+    Setting("CRM_SIGNIN_LOCK_MINUTES", "15", "How long that lock lasts; an admin's password reset lifts it."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

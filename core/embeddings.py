@@ -18,6 +18,7 @@ import tempfile
 import threading
 import unicodedata
 import zlib
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol, Sequence, runtime_checkable
@@ -86,6 +87,7 @@ class MiniLMEmbedder(_EmbedderBase):
         self.max_seq_length = max_seq_length
         self._model = None
         self._lock = threading.Lock()
+        self._vector_memo = VectorMemo()
 
     @staticmethod
     def available() -> bool:
@@ -120,13 +122,61 @@ class MiniLMEmbedder(_EmbedderBase):
         return self._model
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """Rows for `texts`; texts embedded recently (by any caller) are served from the shared memo."""
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        model = self._load()
-        vectors = model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
-                               normalize_embeddings=True, show_progress_bar=False)
-        return np.ascontiguousarray(vectors, dtype=np.float32)
+        memo = self._memo()
+        known = memo.get_many(texts)
+        missing = list(dict.fromkeys(t for t, v in zip(texts, known) if v is None))
+        if missing:
+            model = self._load()
+            vectors = model.encode(missing, batch_size=self.batch_size, convert_to_numpy=True,
+                                   normalize_embeddings=True, show_progress_bar=False)
+            fresh = dict(zip(missing, np.asarray(vectors, dtype=np.float32)))
+            memo.put_many(fresh)
+            known = [v if v is not None else fresh[t] for t, v in zip(texts, known)]
+        return np.ascontiguousarray(np.vstack(known), dtype=np.float32)
+
+    def _memo(self) -> "VectorMemo":
+        memo = getattr(self, "_vector_memo", None)
+        if memo is None:
+            memo = self._vector_memo = VectorMemo()
+        return memo
+
+
+class VectorMemo:
+    """The last `size` texts' vectors, so one message is embedded once per process however many layers
+    (guardrails, knowledge-base retrieval) ask for it. Thread-safe; least recently used entries go first."""
+
+    def __init__(self, size: int = 4096):
+        self.size = size
+        self._rows: "OrderedDict[str, np.ndarray]" = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get_many(self, texts: Sequence[str]) -> list[np.ndarray | None]:
+        out: list[np.ndarray | None] = []
+        with self._lock:
+            for t in texts:
+                v = self._rows.get(t)
+                if v is not None:
+                    self._rows.move_to_end(t)
+                    self.hits += 1
+                else:
+                    self.misses += 1
+                out.append(v)
+        return out
+
+    def put_many(self, rows: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            for t, v in rows.items():
+                v = np.array(v, dtype=np.float32)
+                v.setflags(write=False)
+                self._rows[t] = v
+                self._rows.move_to_end(t)
+            while len(self._rows) > self.size:
+                self._rows.popitem(last=False)
 
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

@@ -176,8 +176,56 @@ def undo_conflicts(store: Store, plan_id: str) -> list[dict]:
     return conflicts
 
 
-def undo_plan(store: Store, plan_id: str, user: User) -> int:
-    """Revert a whole applied plan in one transaction; refuse if a touched record changed since."""
+# Records outside the CRM tables that point at CRM records: table, column, what one is called.
+OTHER_REFERENCES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "contacts": (("conversations", "contact_id", "conversation"), ("messages", "contact_id", "message")),
+}
+KEEP_REFERENCED = ("refuse", "soft_delete")
+
+
+def _singular(table: str) -> str:
+    return table[:-3] + "y" if table.endswith("ies") else table[:-1]
+
+
+def _referencing(table: str) -> list[tuple[str, str, str]]:
+    """(table, column, noun) of every column that holds ids of `table`."""
+    refs = [(t, f, _singular(t)) for t, fields in operations.FIELDS.items() for f, kind in fields.items()
+            if kind == f"ref:{table}"]
+    return refs + list(OTHER_REFERENCES.get(table, ()))
+
+
+def undo_references(store: Store, plan_id: str) -> list[dict]:
+    """Records the plan created that records outside the plan now point at (so undo must not remove them)."""
+    actions = store.query("SELECT target_table, target_id, before FROM crm_actions WHERE plan_id = ? "
+                          "AND status = 'executed'", [plan_id])
+    touched = {(a["target_table"], a["target_id"]) for a in actions}
+    found = []
+    for a in actions:
+        if a["before"] is not None:
+            continue
+        holders = []
+        for table, column, noun in _referencing(a["target_table"]):
+            ids = [r[0] for r in store.execute(f"SELECT id FROM {table} WHERE {column} = ? ORDER BY id",
+                                               [a["target_id"]]).fetchall() if (table, r[0]) not in touched]
+            if ids:
+                holders.append({"table": table, "noun": noun, "ids": ids})
+        if holders:
+            found.append({"table": a["target_table"], "id": a["target_id"], "referenced_by": holders})
+    return found
+
+
+def undo_plan(store: Store, plan_id: str, user: User, referenced: str = "refuse") -> int:
+    """Revert a whole applied plan in one transaction; refuse if a touched record changed since.
+
+    A record the plan created is removed, unless records outside the plan now point at it (a conversation
+    and its messages at an automatic contact, a later deal at a new company): removing it would leave them
+    pointing at nothing, and its id could be handed to someone else who would inherit them. Then undo refuses
+    and says what points at it (referenced="refuse"), or marks the record deleted instead, which hides it
+    everywhere while it keeps its id and its references (referenced="soft_delete").
+    Undoing a plan twice, even at the same moment, reports the second as already undone.
+    """
+    if referenced not in KEEP_REFERENCED:
+        raise ValueError(f"referenced must be one of {KEEP_REFERENCED}")
     plan = store.one("SELECT * FROM plans WHERE id = ?", [plan_id])
     if plan is None:
         raise NotFound(f"no applied plan {plan_id!r}")
@@ -187,14 +235,25 @@ def undo_plan(store: Store, plan_id: str, user: User) -> int:
         raise PermissionDenied(f"{user.name} cannot undo a plan applied by someone else (admins can)")
     ts = now()
     with store.atomic():
+        again = store.one("SELECT status, reverted_at FROM plans WHERE id = ?", [plan_id])  # under the write lock
+        if again["status"] == "reverted":
+            raise PlanError(f"plan {plan_id} was already undone at {again['reverted_at']}")
         conflicts = undo_conflicts(store, plan_id)
         if conflicts:
             raise UndoConflict(_conflict_message(conflicts), conflicts)
+        refs = undo_references(store, plan_id)
+        if refs and referenced == "refuse":
+            raise UndoConflict(_reference_message(plan_id, refs), refs)
+        keep = {(r["table"], r["id"]) for r in refs}
         actions = store.query("SELECT * FROM crm_actions WHERE plan_id = ? AND status = 'executed' "
                               "ORDER BY seq DESC", [plan_id])
         for a in actions:
             table, rid = a["target_table"], a["target_id"]
-            if a["before"] is None:
+            if a["before"] is None and (table, rid) in keep:
+                stamp = ", updated_at = ?" if table in operations.TIMESTAMPED else ""
+                store.execute(f"UPDATE {table} SET deleted_at = ?{stamp} WHERE id = ?",
+                              [ts] + ([ts] if stamp else []) + [rid])
+            elif a["before"] is None:
                 store.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
             else:
                 before = json.loads(a["before"])
@@ -203,10 +262,21 @@ def undo_plan(store: Store, plan_id: str, user: User) -> int:
                               [before[c] for c in cols] + [rid])
         store.execute("UPDATE crm_actions SET status = 'reverted', reverted_at = ? WHERE plan_id = ?", [ts, plan_id])
         store.execute("UPDATE plans SET status = 'reverted', reverted_at = ? WHERE id = ?", [ts, plan_id])
-    for table in {a["target_table"] for a in actions}:
-        store.note_ids(table)
     metrics.undo.inc()
     return len(actions)
+
+
+def _reference_message(plan_id: str, refs: list[dict]) -> str:
+    parts = []
+    for r in refs:
+        held = ", ".join(f"{len(h['ids'])} {h['noun'] if len(h['ids']) == 1 else h['table']} "
+                         f"({', '.join(str(i) for i in h['ids'][:5])}{', …' if len(h['ids']) > 5 else ''})"
+                         for h in r["referenced_by"])
+        parts.append(f"{_singular(r['table'])} {r['id']} is referenced by {held}")
+    return (f"Cannot undo plan {plan_id}: " + "; ".join(parts) + ". Removing a record that others point at would leave "
+            "them pointing at nothing and free its id for someone else. Undo the plans that added those records "
+            "first, delete the record with a plan instead (it disappears everywhere and keeps its id and "
+            "references), or undo with soft delete (the same, in one step).")
 
 
 def _conflict_message(conflicts: list[dict]) -> str:
@@ -214,5 +284,5 @@ def _conflict_message(conflicts: list[dict]) -> str:
     for c in conflicts:
         fields = ", ".join(f"{f}: {v['applied']!r} → {v['now']!r}" for f, v in c["changes"].items()
                            if f != "updated_at") or "updated since"
-        parts.append(f"{c['table'][:-1]} {c['id']} ({fields})")
+        parts.append(f"{_singular(c['table'])} {c['id']} ({fields})")
     return "Cannot undo: these records changed since the plan was applied: " + "; ".join(parts)

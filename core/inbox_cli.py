@@ -1,4 +1,10 @@
-"""CLI commands for the customer inbox: ingest, inbox, review, autopilot, serve, guard."""
+"""CLI commands for the customer inbox: ingest, inbox, review, autopilot, serve, guard.
+
+The CLI never sends a reply: only the server (the app, or `python -m core serve`) does. Replies the CLI
+decides on (review approve/edit, inbox reply, autopilot drafts of `ingest --process`) are queued in the
+outbox and the server sends them when it runs. While the server runs it holds the database, so these
+commands refuse with a message saying so, and change nothing.
+"""
 from __future__ import annotations
 
 import argparse
@@ -9,9 +15,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from core import config
-from core.errors import CRMError, NotFound
+from core.errors import CRMError, NotFound, StoreError
 from core.executor import load_user
-from core.inbox.errors import PayloadError
+from core.inbox.errors import PayloadError, SendingRefused
 from core.inbox.formats import FORMATS
 from core.inbox.models import InboundMessage
 from core.inbox.review import age_badge
@@ -62,6 +68,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_guard)
 
 
+CLI_SENDS_NOTHING = ("the command line never sends replies: they stay queued in the outbox and the server "
+                     "(the app, or `python -m core serve`) sends them")
+
+
+def _inbox(ctx) -> Inbox:
+    """The inbox over the command's database, with sending refused; a clear refusal if the server holds the file."""
+    try:
+        inbox = ctx.app.inbox
+    except StoreError as exc:
+        if "lock" not in str(exc).lower():
+            raise
+        raise SendingRefused(
+            f"{ctx.args.db} is open in another process, most likely the server (the app or `python -m core serve`), "
+            "which owns it while it runs. Nothing was changed or sent. Use the review page, or stop the server, run "
+            "this again, and start the server to send what was queued.") from None
+    inbox.refuse_sending(CLI_SENDS_NOTHING)
+    return inbox
+
+
+def _queued_note(res: dict) -> str:
+    n = res.get("queued") or 0
+    return f"{n} repl{'y' if n == 1 else 'ies'} queued for the server to send" if n else "no reply waiting to be sent"
+
+
 # -- ingest ----------------------------------------------------------------------------------
 def _lines(path: str) -> Iterator[tuple[int, str]]:
     handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
@@ -95,7 +125,7 @@ def read_messages(path: str, fmt: str) -> list[InboundMessage]:
 
 def cmd_ingest(args, ctx) -> int:
     msgs = read_messages(args.file, args.format)  # all validated before anything is stored
-    inbox = ctx.app.inbox
+    inbox = _inbox(ctx)
     start = time.perf_counter()
     batch = int(config.get("CRM_INGEST_MAX_BATCH"))
     stored = dup = 0
@@ -109,22 +139,24 @@ def cmd_ingest(args, ctx) -> int:
     text = f"{len(msgs)} messages: {stored} stored, {dup} already there ({out['per_second']} msg/s)"
     if args.process:
         out.update(inbox.run_once())
-        text += f"; processed {out['processed']}, {out['dispatched']} replies delivered"
+        text += f"; processed {out['processed']}; {_queued_note(out)}"
     ctx.out(out, text)
     return 0
 
 
 # -- inbox -----------------------------------------------------------------------------------
 def cmd_inbox(args, ctx) -> int:
-    inbox = ctx.app.inbox
+    inbox = _inbox(ctx)
     if args.action == "status":
         st = inbox.status()
+        box = st["outbox"]
         ctx.out(st, f"processing lag: {st['lag']['pending']} pending (oldest {st['lag']['oldest_age_seconds']} s); "
                     f"review queue: {st['review']['depth']} (oldest {st['review']['oldest_age_seconds']} s); "
-                    f"outbox queued: {st['outbox_queued']}")
+                    f"outbox queued: {box['queued']}, retrying: {box['retrying']}, dead letters: {box['dead']}, "
+                    f"outcome unknown: {box['unknown']}")
     elif args.action == "process":
         res = inbox.run_once()
-        ctx.out(res, f"processed {res['processed']} messages; {res['dispatched']} replies delivered")
+        ctx.out(res, f"processed {res['processed']} messages; {_queued_note(res)}")
     elif args.action == "conversations":
         rows = inbox.conversations()
         ctx.out(rows, "\n".join(f"#{r['id']:<5} {r['channel']:<9} {r['address']:<28} {r['contact_name'][:24]:<24} "
@@ -135,8 +167,8 @@ def cmd_inbox(args, ctx) -> int:
             raise CRMError("usage: inbox reply CONVERSATION --text 'your reply'")
         user = load_user(ctx.store, args.user)
         res = inbox.reply(args.conversation, args.text, user)
-        inbox.run_once()
-        ctx.out(res, f"Sent as {user.name}; autopilot paused; {res['superseded']} pending draft(s) superseded.")
+        ctx.out(res, f"Queued as {user.name} (outbox {res['outbox_id']}); the server sends it. Autopilot paused; "
+                     f"{res['superseded']} pending draft(s) superseded.")
     return 0
 
 
@@ -152,7 +184,7 @@ def _reviewer(ctx, args) -> User:
 
 
 def cmd_review(args, ctx) -> int:
-    inbox = ctx.app.inbox
+    inbox = _inbox(ctx)
     if args.action == "list":
         items = inbox.review.pending(args.limit)
         lines = []
@@ -177,15 +209,20 @@ def cmd_review(args, ctx) -> int:
         outcome = inbox.review.edit(args.draft, user, args.text, confirm=args.confirm)
     else:
         outcome = inbox.review.reject(args.draft, user, args.reason)
-    inbox.run_once()
-    ctx.out(outcome.to_dict(), f"draft {outcome.draft_id}: {outcome.status}"
-                               + (f" ({outcome.message})" if outcome.repeated else ""))
+    if outcome.repeated:
+        text = f"draft {outcome.draft_id}: {outcome.status} ({outcome.message})"
+    elif outcome.outbox_id is not None:
+        text = (f"draft {outcome.draft_id}: {outcome.status}; the reply is queued (outbox {outcome.outbox_id}) "
+                "and the server sends it")
+    else:
+        text = f"draft {outcome.draft_id}: {outcome.status}"
+    ctx.out(outcome.to_dict(), text)
     return 0
 
 
 # -- autopilot -------------------------------------------------------------------------------
 def cmd_autopilot(args, ctx) -> int:
-    inbox = ctx.app.inbox
+    inbox = _inbox(ctx)
     actor = args.user or "cli"
     body, signature = inbox.sign_autopilot(args.conversation, args.state == "on", actor, args.reason)
     change = inbox.set_autopilot_signed(body, signature, source="cli")

@@ -146,7 +146,7 @@ class LLMUnderstander:
             metrics.ai_requests.labels("llm_error").inc()
             return None
         finally:
-            metrics.request_latency_ms.labels("llm").observe((time.perf_counter() - t0) * 1000)
+            metrics.request_latency_seconds.labels("llm").observe(time.perf_counter() - t0)
         usage = getattr(msg, "usage_metadata", None) or {}
         metrics.tokens_used.inc(usage.get("total_tokens", 0))
         calls = getattr(msg, "tool_calls", None) or []

@@ -14,7 +14,8 @@ A table the schema does not have (the inbox tables before migration 2) reads as 
     plan_outcomes(store)         outcome, plans
     audit_log(store, ...)        one row per processed customer message and per CRM change, newest first
 
-Report(store) offers the same as methods and reads each underlying table once, for a page that shows them all.
+Report(store) offers the same as methods and reads each underlying table once, for a page that shows them all;
+version(store) changes whenever a figure may have, so a page can cache the figures on it.
 """
 from __future__ import annotations
 
@@ -57,6 +58,13 @@ def tables(store: Store) -> set[str]:
 
 def has_inbox(store: Store) -> bool:
     return set(INBOX_TABLES) <= tables(store)
+
+
+def version(store: Store) -> tuple:
+    """Changes whenever a figure may have: the store's data_version counts every commit of CRM and inbox data, and
+    the last chat message covers the chat history (committed without bumping data_version)."""
+    last_chat = store.scalar("SELECT max(id) FROM chat_messages") if "chat_messages" in tables(store) else None
+    return store.path, id(store), store.data_version, last_chat
 
 
 def _frame(store: Store, sql: str, columns: list[str], params: Any = None, needs: Iterable[str] = ()) -> pd.DataFrame:
@@ -356,17 +364,7 @@ class Report:
         kinds: 'message', 'crm_change'; classifications: CRM changes have none, so this filter keeps messages
         only; statuses: a draft's status or a CRM change's executed/reverted; start, end: dates, inclusive.
         """
-        log = self.audit
-        keep = pd.Series(True, index=log.index)
-        for column, wanted in (("kind", kinds), ("classification", classifications), ("status", statuses)):
-            if wanted is not None:
-                keep &= log[column].isin(list(wanted))
-        if start is not None:
-            keep &= log["day"] >= start
-        if end is not None:
-            keep &= log["day"] <= end
-        out = log[keep].reset_index(drop=True)[AUDIT_COLUMNS]
-        return out.head(limit) if limit is not None else out
+        return filter_audit(self.audit, kinds, classifications, statuses, start, end, limit)
 
     def audit_options(self) -> dict[str, Any]:
         """What the audit log's filters can choose from: kinds, classifications, statuses, first and last day."""
@@ -428,6 +426,22 @@ def audit_log(store: Store, **filters: Any) -> pd.DataFrame:
 def audit_options(store: Store) -> dict[str, Any]:
     """What the audit log's filters can choose from."""
     return Report(store).audit_options()
+
+
+def filter_audit(log: pd.DataFrame, kinds: Iterable[str] | None = None, classifications: Iterable[str] | None = None,
+                 statuses: Iterable[str] | None = None, start: dt.date | None = None, end: dt.date | None = None,
+                 limit: int | None = None) -> pd.DataFrame:
+    """The rows of Report.audit that pass every filter given (see Report.audit_log), in AUDIT_COLUMNS."""
+    keep = pd.Series(True, index=log.index)
+    for column, wanted in (("kind", kinds), ("classification", classifications), ("status", statuses)):
+        if wanted is not None:
+            keep &= log[column].isin(list(wanted))
+    if start is not None:
+        keep &= log["day"] >= start
+    if end is not None:
+        keep &= log["day"] <= end
+    out = log[keep].reset_index(drop=True)[AUDIT_COLUMNS]
+    return out.head(limit) if limit is not None else out
 
 
 def autopilot_threshold(store: Store) -> float | None:

@@ -126,4 +126,67 @@ CREATE UNIQUE INDEX activities_external_id ON activities(external_id);
 ALTER TABLE tasks ADD COLUMN external_id VARCHAR;
 CREATE UNIQUE INDEX tasks_external_id ON tasks(external_id);
 """),
+    (4, "sign-in", """
+CREATE TABLE user_credentials (
+    user_id INTEGER PRIMARY KEY, password_hash VARCHAR NOT NULL, changed_at TIMESTAMP NOT NULL, changed_by INTEGER
+);
+CREATE TABLE signin_attempts (
+    email VARCHAR PRIMARY KEY, failures INTEGER NOT NULL, last_failure_at TIMESTAMP, locked_until TIMESTAMP
+);
+CREATE TABLE auth_sessions (
+    id VARCHAR PRIMARY KEY, token_hash VARCHAR NOT NULL UNIQUE, user_id INTEGER NOT NULL,
+    created_at TIMESTAMP NOT NULL, last_seen_at TIMESTAMP NOT NULL, expires_at TIMESTAMP NOT NULL,
+    ended_at TIMESTAMP, end_reason VARCHAR, client VARCHAR
+);
+CREATE TABLE api_tokens (
+    id INTEGER PRIMARY KEY, token_hash VARCHAR NOT NULL UNIQUE, user_id INTEGER NOT NULL, label VARCHAR,
+    created_at TIMESTAMP NOT NULL, last_used_at TIMESTAMP, revoked_at TIMESTAMP
+);
+CREATE TABLE auth_events (
+    id INTEGER PRIMARY KEY, user_id INTEGER, email VARCHAR, event VARCHAR NOT NULL, detail VARCHAR,
+    actor_id INTEGER, created_at TIMESTAMP NOT NULL
+);
+"""),
+    (5, "delivery state machine", """
+CREATE TABLE outbox_v5 (
+    id INTEGER PRIMARY KEY, seq BIGINT NOT NULL DEFAULT nextval('inbox_seq'),
+    conversation_id INTEGER NOT NULL, message_id INTEGER NOT NULL, draft_id INTEGER UNIQUE,
+    channel VARCHAR NOT NULL, to_address VARCHAR NOT NULL, body VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL CHECK (kind IN ('auto', 'review', 'agent')),
+    status VARCHAR NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'recorded', 'failed', 'dead', 'cancelled',
+                                              'unknown')),
+    adapter VARCHAR, provider_message_id VARCHAR, error VARCHAR, attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP,
+    idempotency_key VARCHAR NOT NULL UNIQUE DEFAULT (replace(gen_random_uuid()::VARCHAR, '-', '')),
+    attempt_id VARCHAR, attempt_owner VARCHAR,
+    first_attempt_at TIMESTAMP, last_attempt_at TIMESTAMP, next_attempt_at TIMESTAMP, sent_at TIMESTAMP,
+    delivery VARCHAR CHECK (delivery IN ('sent', 'delivered', 'read', 'failed')), delivery_at TIMESTAMP,
+    read_at TIMESTAMP, reason VARCHAR, reconciliation VARCHAR, reconciled_at TIMESTAMP,
+    resolved_by INTEGER, resolved_at TIMESTAMP
+);
+INSERT INTO outbox_v5 (id, seq, conversation_id, message_id, draft_id, channel, to_address, body, kind, status,
+                       adapter, provider_message_id, error, attempts, created_at, delivered_at, idempotency_key,
+                       sent_at)
+SELECT id, seq, conversation_id, message_id, draft_id, channel, to_address, body, kind,
+       CASE status WHEN 'failed' THEN 'dead' ELSE status END, adapter, provider_message_id, error, attempts,
+       created_at, delivered_at, 'outbox-' || id, CASE WHEN status = 'sent' THEN delivered_at END
+FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v5 RENAME TO outbox;
+CREATE TABLE outbox_attempts (
+    id VARCHAR PRIMARY KEY, outbox_id INTEGER NOT NULL, number INTEGER NOT NULL, owner VARCHAR NOT NULL,
+    adapter VARCHAR, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, outcome VARCHAR,
+    provider_message_id VARCHAR, error VARCHAR
+);
+CREATE TABLE delivery_events (
+    id INTEGER PRIMARY KEY, channel VARCHAR NOT NULL, provider_message_id VARCHAR NOT NULL,
+    status VARCHAR NOT NULL CHECK (status IN ('sent', 'delivered', 'read', 'failed')),
+    callback VARCHAR, error VARCHAR, happened_at TIMESTAMP, received_at TIMESTAMP NOT NULL, outbox_id INTEGER,
+    UNIQUE (channel, provider_message_id, status)
+);
+CREATE TABLE signed_commands (
+    digest VARCHAR PRIMARY KEY, signed_at TIMESTAMP NOT NULL, used_at TIMESTAMP NOT NULL, actor VARCHAR
+);
+ALTER TABLE conversations ADD COLUMN opted_out_at TIMESTAMP;
+"""),
 ]

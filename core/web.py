@@ -6,19 +6,26 @@
     POST /api/messages                      generic JSON, one message or a batch (see core/inbox/formats.py),
                                             Authorization: Bearer $CRM_API_TOKEN
     POST /api/conversations/{id}/autopilot  signed autopilot command (X-AutoCRM-Signature, server key)
-    GET  /api/inbox/status                  processing lag, review queue, outbox
-    GET  /metrics                           Prometheus exposition
+    GET  /api/inbox/status                  processing lag, review queue, outbox    } a loopback client, or
+    GET  /metrics                           Prometheus exposition                   } Authorization: Bearer <token>
 
 A message is acknowledged (2xx) only after the transaction that stores it has committed; a redelivery
-is acknowledged and not stored again. Malformed payloads get 400, bad signatures 401, and nothing of
-either is stored. A webhook whose secret is not configured answers 503 to every request.
+is acknowledged and not stored again. Malformed payloads get 400, bad signatures 401, bodies over the
+route's limit 413 (counted while reading, chunked or not, before anything is parsed), a wrong
+Content-Type 415, and nothing of any of them is stored. A webhook whose secret is not configured answers
+503 to every request; a database that fails during capture answers 503 with Retry-After and never its
+own error text. Signatures are checked on the raw bytes before the JSON is parsed (Twilio's covers the
+form fields, so its form is decoded first, with a cap on their number).
 """
 from __future__ import annotations
 
 import contextlib
 import hmac
+import importlib
+import ipaddress
 import logging
 import sys
+import threading
 from typing import Any, AsyncIterator, Callable
 from urllib.parse import parse_qsl
 
@@ -28,16 +35,23 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from core import config, metrics
-from core.errors import CRMError, NotFound, PermissionDenied, ValidationError
+from core import config, metrics, snapshot
+from core.auth import Auth
+from core.errors import CRMError, NotFound, PermissionDenied, StoreError, ValidationError
 from core.inbox import formats
-from core.inbox.errors import CaptureUnavailable, NotConfigured, ReviewConflict, SignatureError
+from core.inbox.errors import (CaptureUnavailable, NotConfigured, PayloadTooLarge, ReviewConflict, SignatureError,
+                               UnsupportedMediaType)
 from core.inbox.models import InboundMessage
 from core.inbox.service import Inbox, workers_enabled
 from core.services import Services, get_services
 
 log = logging.getLogger(__name__)
 MAX_REQUEST_BYTES = 5 * 1024 * 1024
+MAX_COMMAND_BYTES = 4096  # a signed autopilot command is a few hundred bytes
+MAX_FORM_FIELDS = 200
+RETRY_AFTER_SECONDS = 5
+JSON_TYPES = ("application/json",)
+FORM_TYPES = ("application/x-www-form-urlencoded",)
 SWITCH_INTERVAL = 0.0005  # seconds; see make_lifespan
 TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
@@ -53,8 +67,12 @@ def _status(exc: Exception) -> int:
         return 404
     if isinstance(exc, ReviewConflict):
         return 409
-    if isinstance(exc, (NotConfigured, CaptureUnavailable)):
+    if isinstance(exc, (NotConfigured, CaptureUnavailable, StoreError)):
         return 503
+    if isinstance(exc, PayloadTooLarge):
+        return 413
+    if isinstance(exc, UnsupportedMediaType):
+        return 415
     if isinstance(exc, ValidationError):
         return 400
     return 400 if isinstance(exc, CRMError) else 500
@@ -64,8 +82,15 @@ def _error(exc: Exception) -> JSONResponse:
     status = _status(exc)
     if status == 500:
         log.exception("request failed", exc_info=exc)
-    return JSONResponse({"error": str(exc) if status != 500 else "internal error",
-                         "field": getattr(exc, "field", None)}, status_code=status)
+        message = "internal error"
+    elif isinstance(exc, StoreError):  # the database's own words (paths, SQL) stay in the log
+        log.error("request failed on a database error: %s", exc)
+        message = "the database is unavailable just now; nothing was stored: retry shortly"
+    else:
+        message = str(exc)
+    headers = {"retry-after": str(RETRY_AFTER_SECONDS)} if isinstance(exc, (CaptureUnavailable, StoreError)) else None
+    return JSONResponse({"error": message, "field": getattr(exc, "field", None)}, status_code=status,
+                        headers=headers)
 
 
 def _secret(name: str) -> str:
@@ -75,11 +100,35 @@ def _secret(name: str) -> str:
     return value
 
 
-async def _body(request: Request) -> bytes:
+async def _body(request: Request, limit: int = MAX_REQUEST_BYTES) -> bytes:
+    """The raw body, refused with 413 as soon as it is known to exceed limit: from Content-Length before reading,
+    else while the chunks arrive (chunked transfer has no length), so an oversized body is never buffered."""
     length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > MAX_REQUEST_BYTES:
-        raise ValidationError(f"request body is larger than {MAX_REQUEST_BYTES} bytes")
-    return await request.body()
+    if length is not None:
+        if not length.strip().isdigit():
+            raise ValidationError("Content-Length is not a number", "content-length")
+        if int(length) > limit:
+            raise PayloadTooLarge(f"request body is {int(length)} bytes; this route takes at most {limit}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(f"request body is over {limit} bytes, the most this route takes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _content_type(request: Request, allowed: tuple[str, ...], required: bool = False) -> None:
+    """415 unless the body is declared as one of the allowed media types (or +json); a missing header passes
+    unless required."""
+    value = request.headers.get("content-type")
+    if value is None and not required:
+        return
+    media = (value or "").split(";", 1)[0].strip().lower()
+    if media in allowed or (allowed == JSON_TYPES and media.startswith("application/") and media.endswith("+json")):
+        return
+    raise UnsupportedMediaType(f"Content-Type {media or '(none)'!r} is not accepted here: send {allowed[0]}",
+                               "content-type")
 
 
 def _check_bearer(request: Request) -> None:
@@ -88,6 +137,39 @@ def _check_bearer(request: Request) -> None:
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise SignatureError("missing or wrong bearer token (Authorization: Bearer $CRM_API_TOKEN)")
+
+
+FORWARDED = ("forwarded", "x-forwarded-for", "x-real-ip")
+
+
+def is_loopback(request: Request) -> bool:
+    """A client on this machine, not relayed by a proxy (a proxy on the same host would look local otherwise)."""
+    if any(h in request.headers for h in FORWARDED):
+        return False
+    try:
+        return ipaddress.ip_address(request.client.host if request.client else "").is_loopback
+    except ValueError:
+        return False
+
+
+def _reader_allowed(request: Request, auth: Auth) -> bool:
+    """/metrics and /api/inbox/status: a loopback client, a user's API token, or CRM_API_TOKEN."""
+    if is_loopback(request):
+        return True
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    given = given.strip()
+    if scheme.lower() != "bearer" or not given:
+        return False
+    shared = config.get("CRM_API_TOKEN")
+    if shared and hmac.compare_digest(given.encode(), shared.encode()):
+        return True
+    return auth.token_user(given) is not None
+
+
+def _unauthorized() -> JSONResponse:
+    return JSONResponse({"error": "this route answers loopback clients, or a bearer token: Authorization: Bearer "
+                                  "<API token> (python -m core user token EMAIL)", "field": None},
+                        status_code=401, headers={"www-authenticate": "Bearer"})
 
 
 async def _capture(inbox: Inbox, msgs: list[InboundMessage]) -> dict[str, Any]:
@@ -123,19 +205,27 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
     async def whatsapp(request: Request) -> Response:
         try:
             secret = _secret("WHATSAPP_APP_SECRET")
+            _content_type(request, JSON_TYPES)
             raw = await _body(request)
             formats.verify_whatsapp(secret, raw, request.headers.get("x-hub-signature-256"))
-            msgs = formats.parse_whatsapp(formats.load_json(raw))
-            return JSONResponse(await _capture(inbox(), msgs))
+            data = formats.load_json(raw)
+            msgs, statuses = formats.parse_whatsapp(data), formats.parse_whatsapp_statuses(data)
+            box = inbox()
+            result = await _capture(box, msgs)
+            if statuses:  # delivery reports on our replies, committed before the 200 like messages
+                result["statuses"] = await anyio.to_thread.run_sync(box.delivery.apply_statuses, statuses)
+            return JSONResponse(result)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a status the sender understands
             return _error(exc)
 
     async def twilio(request: Request) -> Response:
         try:
             token = _secret("TWILIO_AUTH_TOKEN")
+            _content_type(request, FORM_TYPES)
             raw = await _body(request)
-            try:
-                params = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(raw))
+            try:  # the signature covers the decoded fields, so they are decoded first (at most MAX_FORM_FIELDS)
+                params = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(raw),
+                                   max_num_fields=MAX_FORM_FIELDS)
             except (ValueError, UnicodeDecodeError):
                 raise formats.PayloadError("body: not a form-encoded Twilio webhook") from None
             url = config.get("TWILIO_WEBHOOK_URL") or str(request.url)
@@ -148,6 +238,7 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
     async def api_messages(request: Request) -> Response:
         try:
             _check_bearer(request)
+            _content_type(request, JSON_TYPES)
             raw = await _body(request)
             msgs = formats.parse_generic(formats.load_json(raw))
             return JSONResponse(await _capture(inbox(), msgs))
@@ -156,22 +247,32 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
 
     async def api_autopilot(request: Request) -> Response:
         try:
-            raw = await _body(request)
+            _content_type(request, JSON_TYPES)
+            raw = await _body(request, MAX_COMMAND_BYTES)
             box = inbox()
-            data = formats.load_json(raw)
-            if not isinstance(data, dict) or data.get("conversation_id") != request.path_params["conversation_id"]:
-                raise ValidationError("conversation_id in the body must match the URL", "conversation_id")
-            change = await anyio.to_thread.run_sync(
-                lambda: box.set_autopilot_signed(raw, request.headers.get("x-autocrm-signature"), "api"))
+            conversation = request.path_params["conversation_id"]
+            signature = request.headers.get("x-autocrm-signature")
+            change = await anyio.to_thread.run_sync(  # verified on the raw bytes before the JSON is parsed
+                lambda: box.set_autopilot_signed(raw, signature, "api", conversation_id=conversation))
             return JSONResponse(change.to_dict())
         except Exception as exc:  # noqa: BLE001
             return _error(exc)
 
+    async def allowed(request: Request) -> bool:
+        if is_loopback(request):
+            return True
+        auth = factory().get("auth", Auth)
+        return await anyio.to_thread.run_sync(_reader_allowed, request, auth)
+
     async def status(request: Request) -> Response:
+        if not await allowed(request):
+            return _unauthorized()
         box = inbox()
         return JSONResponse(await anyio.to_thread.run_sync(box.status), headers={"cache-control": "no-store"})
 
     async def prometheus(request: Request) -> Response:
+        if not await allowed(request):
+            return _unauthorized()
         body, content_type = metrics.exposition()
         return Response(body, media_type=content_type)
 
@@ -186,8 +287,41 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
     ]
 
 
-def make_lifespan(services_factory: ServicesFactory | None = None):
-    """A lifespan that starts the inbox (ingest writer, processing and dispatch workers) and stops it."""
+# What the first visitor of a page would otherwise wait for: the modules the pages import (pandas, pyarrow for
+# tables, altair for charts, the chat engine, the reporting queries), imported once while the server starts.
+PAGE_MODULES = ("pandas", "pyarrow", "altair", "core.chat", "core.preview", "core.questions", "core.reporting",
+                "core.guardrails.rules", "core.voice")
+
+
+def warm_pages(services: Services) -> None:
+    """Import and build, before the first page is served, what every page's first run would: the page modules,
+    the chat service and its understanding engine, and the snapshot of the CRM it reads."""
+    modules = PAGE_MODULES
+    if "streamlit" in sys.modules:  # served by st.App: the first icon a page shows compiles a regex of every emoji
+        modules += ("streamlit.emojis",)
+    try:
+        for name in modules:
+            importlib.import_module(name)
+        snapshot.load(services.chat.store)
+    except Exception:  # noqa: BLE001 - warming is an optimisation: the first page does it otherwise
+        log.exception("warming the pages failed; their first visitor will wait for it")
+
+
+def warm_models(box: Inbox) -> None:
+    """Load the inbox's models (the embedder, the knowledge base's index, the guardrails' examples) beside the
+    server, so the first customer message does not wait for them; on failure the first message loads them."""
+    try:
+        box.responder()
+        box.processor.guardrails()
+    except Exception:  # noqa: BLE001 - warming is an optimisation, never a reason not to serve
+        log.exception("warming the inbox models failed; the first message will load them")
+
+
+def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool = False):
+    """A lifespan that starts the inbox (ingest writer, processing and dispatch workers) and stops it.
+
+    With workers on, the inbox's models load in a background thread from the start; with pages=True (the app's
+    server) the pages' modules and services are warmed before the first request is served."""
     factory = services_factory or get_services
 
     @contextlib.asynccontextmanager
@@ -196,7 +330,12 @@ def make_lifespan(services_factory: ServicesFactory | None = None):
         # at the default 5 ms switch interval each statement of a group commit waits several intervals.
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         box: Inbox = factory().get("inbox", Inbox)
-        box.start(workers=workers_enabled())
+        workers = workers_enabled()
+        box.start(workers=workers)
+        if pages:
+            await anyio.to_thread.run_sync(warm_pages, factory())
+        if workers:
+            threading.Thread(target=warm_models, args=(box,), name="warm-models", daemon=True).start()
         try:
             yield {"inbox": box}
         finally:
@@ -205,7 +344,7 @@ def make_lifespan(services_factory: ServicesFactory | None = None):
     return _lifespan
 
 
-lifespan = make_lifespan()  # for st.App(..., lifespan=web.lifespan): the App is passed in and ignored
+lifespan = make_lifespan(pages=True)  # for st.App(..., lifespan=web.lifespan): the App is passed in and ignored
 
 
 def build_app(services_factory: ServicesFactory | None = None) -> Starlette:

@@ -5,8 +5,10 @@ Near-duplicates are deliberate (two Danas, two Acmes, two Chrises) so demos show
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 
+from core.auth import HASHER
 from core.store import Store
 
 USERS = [
@@ -17,6 +19,9 @@ USERS = [
     (5, "Jordan Blake", "jordan@autocrm.local", "admin"),
 ]
 REPS = [1, 2, 3]
+# The demo users' initial passwords: public (printed by `init --demo`, listed in the README), so change them
+# (`python -m core user passwd EMAIL`) before anyone but you can reach the app.
+DEMO_PASSWORDS = {email: f"{email.split('@')[0]}-demo-2026" for _, _, email, _ in USERS}
 
 COMPANIES = [  # name, domain, industry
     ("Acme Corp", "acme.com", "Manufacturing"), ("Acme Logistics", "acmelogistics.com", "Logistics"),
@@ -93,6 +98,17 @@ def _bulk_insert(store: Store, table: str, rows: list[tuple]) -> None:
         store.con.unregister("demo_rows")
 
 
+@functools.cache
+def _demo_hash(email: str) -> str:
+    """Argon2 hashes cost ~0.1 s each: once per process is enough (each still has its own salt)."""
+    return HASHER.hash(DEMO_PASSWORDS[email])
+
+
+def demo_sign_ins() -> list[dict[str, str]]:
+    """What `init --demo` prints: email, password and role of each demo user."""
+    return [{"email": email, "password": DEMO_PASSWORDS[email], "role": role} for _, _, email, role in USERS]
+
+
 def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
     """Fill an empty store with the demo data set; one transaction."""
     rng = random.Random(seed)
@@ -105,6 +121,8 @@ def generate(store: Store, today: dt.date, seed: int = 7) -> dict[str, int]:
 
     with store.atomic():
         _bulk_insert(store, "users", USERS)
+        _bulk_insert(store, "user_credentials", [(uid, _demo_hash(email), now, None)
+                                                 for uid, _, email, _ in USERS])
         companies = []
         for i, (name, domain, industry) in enumerate(COMPANIES, start=1):
             created = ago(rng.uniform(200, 700))

@@ -101,3 +101,60 @@ def test_plan_changes_nothing(chat, demo_db):
     before = crm_state(demo_db)
     chat.plan("close as lost every proposal that closes before Dec 5", "alex@autocrm.local", today=TODAY)
     assert crm_state(demo_db) == before
+
+
+def _apply(demo_db, admin, *cands):
+    from core import snapshot
+    from core.planning import build_plan
+    from core.understanding.engine import Understanding
+    plan = build_plan("test", Understanding("write", list(cands)), snapshot.load(demo_db), admin, TODAY)
+    assert plan.status == "ready", plan
+    apply_plan(demo_db, plan, admin)
+    return plan
+
+
+def test_undo_of_a_create_that_later_records_reference_is_refused_or_soft_deleted(demo_db):
+    from core.understanding.engine import Candidate
+    admin = load_user(demo_db, "jordan@autocrm.local")
+    company = _apply(demo_db, admin, Candidate("create_company", "companies", (), {"name": "Zeta Labs", "owner_id": 1}))
+    cid = company.steps[0].id
+    contact = _apply(demo_db, admin, Candidate("create_contact", "contacts", (), {
+        "first_name": "Ada", "company_id": cid, "owner_id": 2, "lifecycle_stage": "lead"}))
+    with pytest.raises(UndoConflict) as refused:
+        undo_plan(demo_db, company.plan_id, admin)
+    assert f"company {cid} is referenced by 1 contact ({contact.steps[0].id})" in str(refused.value)
+    assert "Undo the plans that added those records first" in str(refused.value)
+    assert demo_db.scalar("SELECT count(*) FROM companies WHERE id = ? AND deleted_at IS NULL", [cid]) == 1
+    # soft delete: hidden everywhere, the contact still points at a row that exists, the id is never handed out
+    undo_plan(demo_db, company.plan_id, admin, referenced="soft_delete")
+    assert demo_db.scalar("SELECT deleted_at IS NOT NULL FROM companies WHERE id = ?", [cid]) is True
+    assert demo_db.scalar("SELECT company_id FROM contacts WHERE id = ?", [contact.steps[0].id]) == cid
+    again = _apply(demo_db, admin, Candidate("create_company", "companies", (), {"name": "Omega", "owner_id": 1}))
+    assert again.steps[0].id > cid
+    # the usual order works and removes them for good: undo the later plan first
+    undo_plan(demo_db, contact.plan_id, admin)
+    assert demo_db.scalar("SELECT count(*) FROM contacts WHERE id = ?", [contact.steps[0].id]) == 0
+
+
+def test_a_plan_undone_twice_at_once_is_undone_once(chat, demo_db):
+    import threading
+    plan = chat.plan("mark the Hooli security add-on as won", "sam@autocrm.local", today=TODAY)
+    chat.apply(plan, "sam@autocrm.local")
+    sam = load_user(demo_db, "sam@autocrm.local")
+    barrier, outcomes = threading.Barrier(2), []
+
+    def undo():
+        barrier.wait()
+        try:
+            outcomes.append(undo_plan(demo_db, plan.plan_id, sam))
+        except PlanError as exc:
+            outcomes.append(str(exc))
+
+    threads = [threading.Thread(target=undo) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes, key=str) == sorted([1, f"plan {plan.plan_id} was already undone at "
+                                                   f"{demo_db.scalar('SELECT reverted_at FROM plans WHERE id = ?', [plan.plan_id])}"], key=str)
+    assert demo_db.scalar("SELECT stage FROM deals WHERE id = 6") != "Closed Won"

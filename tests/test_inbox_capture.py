@@ -5,6 +5,7 @@ import threading
 import pytest
 
 from core.cli import main as cli
+from core.errors import PlanError, UndoConflict
 from core.executor import SYSTEM_USER, undo_plan
 from core.inbox.capture import CaptureCache, IngestWriter, capture
 from core.inbox.models import InboundMessage
@@ -38,8 +39,34 @@ def test_unknown_sender_becomes_a_lead_contact_through_an_undoable_plan(demo_db)
     plan = demo_db.one("SELECT * FROM plans ORDER BY applied_at DESC LIMIT 1")
     assert plan["user_id"] == SYSTEM_USER.id
     assert demo_db.scalar("SELECT count(*) FROM crm_actions WHERE plan_id = ?", [plan["id"]]) == 2
-    assert undo_plan(demo_db, plan["id"], SYSTEM_USER) == 2  # the executor's undo works on it
-    assert demo_db.scalar("SELECT count(*) FROM contacts") == before
+    # the executor's undo works on it, but the new contacts already have conversations and messages: it refuses
+    with pytest.raises(UndoConflict, match=rf"contact {hans['id']} is referenced by 1 conversation .*2 messages"):
+        undo_plan(demo_db, plan["id"], SYSTEM_USER)
+    assert demo_db.scalar("SELECT count(*) FROM contacts") == before + 2
+
+
+def test_undo_of_an_automatic_contact_never_frees_its_id_for_a_stranger(demo_db):
+    """The bug: an undone automatic contact freed its id, the next new sender got it and inherited the
+    stranger's conversation. Now undo refuses (references) or soft-deletes; the id is never handed out again."""
+    capture(demo_db, [msg("w1", "+4915112345678", body="I am Hans", name="Hans Meier")])
+    hans = demo_db.one("SELECT id FROM contacts WHERE phone = '+4915112345678'")["id"]
+    plan = demo_db.scalar("SELECT plan_id FROM crm_actions WHERE target_table = 'contacts' AND target_id = ?", [hans])
+    with pytest.raises(UndoConflict) as refused:
+        undo_plan(demo_db, plan, SYSTEM_USER)
+    assert refused.value.changes[0]["referenced_by"][0] == {"table": "conversations", "noun": "conversation",
+                                                             "ids": [1]}
+    assert undo_plan(demo_db, plan, SYSTEM_USER, referenced="soft_delete") == 1
+    row = demo_db.one("SELECT deleted_at FROM contacts WHERE id = ?", [hans])
+    assert row is not None and row["deleted_at"] is not None  # hidden, but its id and references stay
+    with pytest.raises(PlanError, match="already undone"):
+        undo_plan(demo_db, plan, SYSTEM_USER, referenced="soft_delete")
+    stranger = capture(demo_db, [msg("w2", "+4930123456789", body="Hello, I am new", name="Eva Roth")])[0]
+    eva = demo_db.one("SELECT id, first_name FROM contacts WHERE phone = '+4930123456789'")
+    assert eva["id"] > hans and eva["first_name"] == "Eva"
+    conv = demo_db.one("SELECT contact_id, address FROM conversations WHERE id = ?", [stranger.conversation_id])
+    assert conv == {"contact_id": eva["id"], "address": "+4930123456789"}
+    assert demo_db.query("SELECT body FROM messages WHERE contact_id = ? ORDER BY id", [eva["id"]]) == \
+        [{"body": "Hello, I am new"}]
 
 
 def test_redelivery_is_acknowledged_and_stored_once(demo_db):

@@ -174,13 +174,15 @@ def test_whatsapp_cloud_sender_delivers_through_a_loopback_graph_api(demo_db):
                                               direction="out")])
         assert echo.duplicate
         assert inbox.store.scalar("SELECT autopilot FROM conversations WHERE id = ?", [r.conversation_id]) is True
-        graph.fail = True
+        graph.fail = True  # a refusal for good (recipient not allowed): dead-lettered at once, never retried
         send(inbox, 1, "Is there a free trial?", autopilot=True)
         inbox.processor.process_pending()
         for _ in range(6):
             inbox.dispatcher.dispatch_pending()
         failed = inbox.store.one("SELECT * FROM outbox WHERE id = 2")
-        assert failed["status"] == "failed" and failed["attempts"] == 5 and "131030" in failed["error"]
+        assert failed["status"] == "dead" and failed["attempts"] == 1 and "131030" in failed["error"]
+        assert len(graph.requests) == 2
+        assert req["body"]["biz_opaque_callback_data"] == out["idempotency_key"]  # comes back in status webhooks
     finally:
         graph.close()
 

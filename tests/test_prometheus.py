@@ -12,6 +12,7 @@ import time
 import httpx
 import pytest
 import uvicorn
+from prometheus_client.metrics import MetricWrapperBase
 from prometheus_client.parser import text_string_to_metric_families
 
 from core import metrics, web
@@ -21,23 +22,17 @@ from core.store import Store
 from tests.conftest import ROOT, TODAY, free_port, stop_process
 
 TOKEN = "prometheus-test-token"
-# promtool lint findings accepted for now, each with the change that would remove it (see the report to the lead):
-# the issue names the histogram request_latency_ms; Prometheus wants base units (request_latency_seconds).
-KNOWN_LINT = {"request_latency_ms metric names should not contain abbreviated units"}
 
 
-
-def promtool_check(body: str) -> list[str]:
-    """promtool's lint findings for an exposition; fails the test on a format error or an unknown finding."""
+def promtool_check(body: str) -> None:
+    """`promtool check metrics` accepts the exposition and prints nothing: no format error and no lint finding."""
     promtool = shutil.which("promtool")
     if promtool is None:
         pytest.fail("promtool is required: apt-get install -y prometheus")
     check = subprocess.run([promtool, "check", "metrics"], input=body, capture_output=True, text=True, timeout=60)
     findings = [line.strip() for line in (check.stdout + check.stderr).splitlines() if line.strip()]
-    assert check.returncode in (0, 3), f"promtool rejected the exposition (exit {check.returncode}): {findings}"
-    assert set(findings) <= KNOWN_LINT, f"new promtool lint findings: {sorted(set(findings) - KNOWN_LINT)}"
-    assert (check.returncode == 3) == bool(findings)
-    return findings
+    assert check.returncode == 0 and findings == [], \
+        f"promtool check metrics exited {check.returncode} with findings: {findings}"
 
 
 def samples(body: str) -> dict[tuple[str, frozenset], float]:
@@ -104,9 +99,9 @@ def test_serve_exposes_the_inbox_pipeline(served):
     assert value(found, "manual_reviews_total") == 2 and value(found, "auto_approved_total") == 0
     assert value(found, "ai_requests_total", status="review") == 2
     assert value(found, "review_queue_depth") == 2 and value(found, "review_queue_oldest_age_seconds") >= 0
-    assert value(found, "request_latency_ms_count", step="guardrails") == 2
-    assert value(found, "request_latency_ms_count", step="drafting") == 1
-    assert value(found, "request_latency_ms_bucket", step="capture", le="+Inf") >= 1
+    assert value(found, "request_latency_seconds_count", step="guardrails") == 2
+    assert value(found, "request_latency_seconds_count", step="drafting") == 1
+    assert value(found, "request_latency_seconds_bucket", step="capture", le="+Inf") >= 1
     assert value(found, "confidence_count") >= 1
     for family in ("nl_plans", "undo", "tokens_used", "review_decisions"):  # declared, not yet counted here
         assert f"# TYPE {family}_total counter" in body
@@ -135,12 +130,14 @@ def test_chat_plans_and_undo_are_counted(in_process):
     base, store = in_process
     before = samples(httpx.get(base + "/metrics").text)
     chat = ChatService(store)
+    started = time.perf_counter()
     for text in ("mark the Hooli security add-on as won", "move the Initech analytics suite to negotiation",
                  "set the Globex platform expansion amount to 130k"):
         chat.apply(chat.plan(text, "alex@autocrm.local", today=TODAY), "alex@autocrm.local")
     chat.undo(None, "alex@autocrm.local")
     chat.plan("log a call with Dana about pricing", "alex@autocrm.local", today=TODAY)  # needs a choice
     chat.plan("what's open with Acme Corp?", "alex@autocrm.local", today=TODAY)
+    wall_seconds = time.perf_counter() - started
 
     body = httpx.get(base + "/metrics").text
     promtool_check(body)
@@ -154,23 +151,26 @@ def test_chat_plans_and_undo_are_counted(in_process):
     assert delta("nl_plans_total", status="question") == 1
     assert delta("ai_requests_total", status="applied") == 3
     assert delta("undo_total") == 1
-    assert delta("request_latency_ms_count", step="plan") == 5
-    assert delta("request_latency_ms_count", step="apply") == 3
+    assert delta("request_latency_seconds_count", step="plan") == 5
+    assert delta("request_latency_seconds_count", step="apply") == 3
+    # in seconds, as the name says: the steps took some time, and no more than the test's own clock measured
+    spent = delta("request_latency_seconds_sum", step="plan") + delta("request_latency_seconds_sum", step="apply")
+    assert 0 < spent <= wall_seconds
 
 
 def test_every_metric_passes_promtool_with_samples():
-    """Lint covers only series that exist, so give every metric of the registry a sample first."""
-    metrics.ai_requests.labels(status="review")
-    metrics.security_violations.labels(type="prompt_injection")
-    metrics.review_decisions.labels(decision="approved")
-    metrics.request_latency_ms.labels(step="plan")
-    metrics.nl_plans.labels(status="ready")
-    metrics.ingested_messages.labels(channel="sms")
+    """Lint covers only series that exist, so give every metric of the registry a sample first (a metric added
+    later is covered too); the names README documents are all there, each in base units."""
+    wrappers = [m for m in vars(metrics).values() if isinstance(m, MetricWrapperBase)]
+    for metric in wrappers:
+        if metric._labelnames:
+            metric.labels(*["sample"] * len(metric._labelnames))
     body, content_type = metrics.exposition()
     text = body.decode()
     declared = {f.name for f in text_string_to_metric_families(text)}
-    assert declared == {"ai_requests", "security_violations", "auto_approved", "manual_reviews", "review_decisions",
-                        "request_latency_ms", "confidence", "tokens_used", "nl_plans", "undo", "ingested_messages",
+    assert declared >= {"ai_requests", "security_violations", "auto_approved", "manual_reviews", "review_decisions",
+                        "request_latency_seconds", "confidence", "tokens_used", "nl_plans", "undo", "ingested_messages",
                         "review_queue_depth", "review_queue_oldest_age_seconds"}
+    assert len(declared) == len(wrappers) and "request_latency_ms" not in declared
     assert content_type.startswith("text/plain")
     promtool_check(text)

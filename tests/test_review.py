@@ -147,10 +147,12 @@ def test_cli_review_and_autopilot(demo_file, capsys):
     items = json.loads(capsys.readouterr().out)
     assert [i["draft_id"] for i in items] == [1, 2, 3]
     assert cli(db + ["--json", "review", "approve", "1"]) == 0
-    assert json.loads(capsys.readouterr().out)["status"] in ("approved", "sent")
+    assert json.loads(capsys.readouterr().out)["status"] == "approved"
     assert cli(db + ["--json", "review", "approve", "1"]) == 0
     assert json.loads(capsys.readouterr().out)["repeated"] is True
     assert cli(db + ["review", "edit", "2", "--text", "Yes: 14 days, no card needed."]) == 0
+    edited = capsys.readouterr().out
+    assert "queued" in edited and "the server sends it" in edited
     assert cli(db + ["review", "reject", "3", "--reason", "small talk"]) == 0
     assert cli(db + ["--user", "alex@autocrm.local", "review", "reject", "3"]) == 1
     assert "only reviewers" in capsys.readouterr().err
@@ -158,7 +160,54 @@ def test_cli_review_and_autopilot(demo_file, capsys):
     assert json.loads(capsys.readouterr().out)["enabled"] is True
     assert cli(db + ["autopilot", "99", "off"]) == 1
     with Store(demo_file) as store:
-        assert store.scalar("SELECT count(*) FROM outbox") == 2
+        # the CLI queued the two replies and sent neither: no send is recorded that was not made
+        assert store.query("SELECT status, attempts, adapter, sent_at FROM outbox ORDER BY id") == \
+            [{"status": "queued", "attempts": 0, "adapter": None, "sent_at": None}] * 2
         assert store.one("SELECT source, actor FROM autopilot_events") == {"source": "cli", "actor": "cli"}
         assert [r[0] for r in store.execute("SELECT status FROM drafts ORDER BY id").fetchall()] == \
+            ["approved", "edited", "rejected"]
+        make_inbox(store).run_once()  # what the server does when it runs: now they are delivered
+        assert [r[0] for r in store.execute("SELECT status FROM drafts ORDER BY id").fetchall()] == \
             ["sent", "sent", "rejected"]
+        assert store.scalar("SELECT count(*) FROM outbox WHERE status = 'recorded'") == 2
+
+
+def test_the_review_page_shows_dead_letters_and_replies_in_doubt(demo_file, monkeypatch):
+    """The page's delivery section: what went wrong, the reconciliation status, and a person's way out."""
+    from streamlit.testing.v1 import AppTest
+
+    from core import services as core_services
+    from core.inbox.channels import queue_outbound
+    from tests.conftest import ROOT
+    from tests.ui.conftest import signed_in
+    monkeypatch.setenv("CRM_DB", str(demo_file))
+    core_services.reset()
+    try:
+        svc = core_services.get_services(str(demo_file))
+        inbox = svc.get("inbox", lambda s: make_inbox(s.store))
+        store = inbox.store
+        inbox.ingest([InboundMessage("whatsapp", "dl-1", phone_of(store, 1), "Where is my order?")])
+        with store.atomic():
+            dead = queue_outbound(store, 1, "It ships **today**", "agent", "agent")[1]
+            doubt = queue_outbound(store, 1, "Tracking: 1Z999", "agent", "agent")[1]
+        store.execute("UPDATE outbox SET status = 'dead', attempts = 9, error = 'WhatsApp API answered 400: "
+                      "<b>bad</b>' WHERE id = ?", [dead])
+        store.execute("UPDATE outbox SET status = 'unknown', attempts = 1, reconciliation = 'unknown: in flight "
+                      "when pid 7 stopped', reconciled_at = now() WHERE id = ?", [doubt])
+        at = signed_in(AppTest.from_file(str(ROOT / "ui" / "review.py"), default_timeout=60), demo_file,
+                       "riley@autocrm.local")
+        at.run()
+        assert not at.exception
+        texts = [t.value for t in at.text]
+        assert any("Dead letter · reply #" in t for t in texts) and any("Outcome unknown" in t for t in texts)
+        assert "It ships **today**" in texts and any("<b>bad</b>" in t for t in texts)  # as text, not markup
+        assert any("Reconciliation (last" in c.value and "left for a person" in c.value for c in at.caption)
+        at.button(key=f"resend-{dead}").click().run()
+        at.button(key=f"marksent-{doubt}").click().run()
+        assert not at.exception
+        assert store.query("SELECT status, reason FROM outbox WHERE id IN (?, ?) ORDER BY id", [dead, doubt]) == [
+            {"status": "queued", "reason": "sent again by Riley Chen"},
+            {"status": "sent", "reason": "marked sent by Riley Chen"}]
+        assert "reply #" not in " ".join(t.value for t in at.text)
+    finally:
+        core_services.reset()

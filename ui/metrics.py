@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -19,19 +20,31 @@ DECISION_COLORS = {"Auto-sent": "#7E57C2", "Approved": "#2E7D32", "Edited": "#F9
 ROUTE_COLORS = {"Auto-sent": "#7E57C2", "To a human": "#1E88E5"}
 VERDICT_COLORS = {"Security violation": "#C62828", "Out of scope": "#FB8C00"}
 LATENCY_COLORS = {"Message → draft": "#1E88E5", "Guardrail check": "#43A047", "Plan": "#8E24AA"}
+KIND_LABELS = {reporting.MESSAGE: "Customer message", reporting.CRM_CHANGE: "CRM change"}
+# every cell is plain text (st.dataframe never renders Markdown or HTML): customer messages and names stay as sent
 AUDIT_COLUMNS = {
     "time": st.column_config.DatetimeColumn("Time", format="YYYY-MM-DD HH:mm:ss"),
-    "kind": "Kind", "classification": "Classification", "type": "Type / operation", "status": "Status",
-    "contact": "Contact", "input": st.column_config.TextColumn("Input", width="large"),
-    "output": st.column_config.TextColumn("Reply / change", width="large"), "actor": "Decided by",
+    "kind": st.column_config.TextColumn("Kind", width=135),  # px: the longest value in full
+    "classification": st.column_config.TextColumn("Classification", width=140),
+    "type": st.column_config.TextColumn("Type / operation", width=160),
+    "status": "Status", "contact": st.column_config.TextColumn("Contact", width=160),
+    "input": st.column_config.TextColumn("Input", width="large"),
+    "output": st.column_config.TextColumn("Reply / change", width="large"),
+    "actor": st.column_config.TextColumn("Decided by", width=140),
     "route": "Routed to", "channel": "Channel",
     "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
     "latency_ms": st.column_config.NumberColumn("Guardrail ms", format="%.1f"),
     "reasoning": st.column_config.TextColumn("Reasoning", width="large"), "ref": "Reference",
 }
 CHART_HEIGHT = 260
+TILE_WIDTH = 170  # px: the longest label ("Security violations") and its help icon fit
 AUDIT_ROWS_SHOWN = 2000
 MIN_DAYS = 14
+# latency axis ticks on its log scale, in ms: 0.1 ms … 1 h, labelled in the unit that reads best
+LATENCY_TICKS_MS = (0.1, 1, 10, 100, 1_000, 10_000, 60_000, 600_000, 3_600_000)
+LATENCY_LABEL = ("datum.value >= 3600000 ? format(datum.value / 3600000, '~g') + ' h' : "
+                 "datum.value >= 60000 ? format(datum.value / 60000, '~g') + ' min' : "
+                 "datum.value >= 1000 ? format(datum.value / 1000, '~g') + ' s' : format(datum.value, '~g') + ' ms'")
 
 
 def scale(colors: dict[str, str], present: pd.Series | None = None) -> alt.Scale:
@@ -51,26 +64,69 @@ def pct(value: float | None) -> str:
 def duration(ms: float | None) -> str:
     if ms is None:
         return "—"
+    if ms < 10:
+        return f"{ms:.1f} ms"
     for unit, size, limit in (("ms", 1, 1000), ("s", 1000, 120), ("min", 60_000, 120), ("h", 3_600_000, 48)):
         if ms / size < limit:
             return f"{ms / size:.0f} {unit}" if unit != "s" else f"{ms / size:.1f} s"
     return f"{ms / 86_400_000:.0f} d"
 
 
+def date_time(day: dt.date) -> alt.DateTime:
+    return alt.DateTime(year=day.year, month=day.month, date=day.day)
+
+
 def day_axis(frame: pd.DataFrame) -> alt.X:
-    """Days on x, at least the last two weeks, so one busy day is one bar and not the whole chart."""
+    """Days on x, at least the last two weeks, so one busy day is one bar and not the whole chart; a tick every
+    week counted back from the last day (calendar-aligned ticks put "Nov 29" and "Dec 1" on top of each other)."""
     days = pd.to_datetime(frame["day"]).dt.date
     last = max(days.max(), dt.date.today())
     first = min(days.min(), last - dt.timedelta(days=MIN_DAYS - 1))
-    edge = [alt.DateTime(year=d.year, month=d.month, date=d.day) for d in (first, last + dt.timedelta(days=1))]
-    return alt.X("yearmonthdate(day):T", title="Day", scale=alt.Scale(domain=edge),
-                 axis=alt.Axis(format="%b %d", labelAngle=0, tickCount={"interval": "day", "step": 7}))
+    ticks = [last - dt.timedelta(days=7 * i) for i in range((last - first).days // 7 + 1)]
+    return alt.X("yearmonthdate(day):T", title="Day",
+                 scale=alt.Scale(domain=[date_time(first), date_time(last + dt.timedelta(days=1))]),
+                 axis=alt.Axis(format="%b %-d", labelAngle=0, values=[date_time(d) for d in reversed(ticks)]))
+
+
+def latency_scale(ms: pd.Series) -> tuple[alt.Scale, alt.Axis]:
+    """A log scale from the tick below the fastest median to the tick above the slowest, ticks labelled in units."""
+    low = max([t for t in LATENCY_TICKS_MS if t <= ms.min()], default=LATENCY_TICKS_MS[0])
+    high = min([t for t in LATENCY_TICKS_MS if t >= ms.max() and t > low], default=LATENCY_TICKS_MS[-1])
+    ticks = [t for t in LATENCY_TICKS_MS if low <= t <= high]
+    return (alt.Scale(type="log", domain=[low, high]),
+            alt.Axis(title="Median", values=ticks, labelExpr=LATENCY_LABEL, grid=True))
+
+
+def latency_chart(c: alt.Chart) -> alt.LayerChart:
+    """One line with points per step; its latest median is written above its last point, so a single day reads."""
+    frame = c.data.assign(shown=c.data["median_ms"].clip(lower=LATENCY_TICKS_MS[0]),
+                          value=[duration(ms) for ms in c.data["median_ms"]])
+    y_scale, y_axis = latency_scale(frame["shown"])
+    base = alt.Chart(frame).encode(
+        x=day_axis(frame), y=alt.Y("shown:Q", scale=y_scale, axis=y_axis),
+        color=alt.Color("measure:N", title="Step", scale=scale(LATENCY_COLORS, frame["measure"])),
+        tooltip=[alt.Tooltip("day:T", title="Day"), alt.Tooltip("measure:N", title="Step"),
+                 alt.Tooltip("value:N", title="Median")])
+    lines = base.mark_line(point=alt.OverlayMarkDef(filled=True, size=70), strokeWidth=2)
+    latest = base.transform_window(newest="rank()", sort=[alt.SortField("day", order="descending")],
+                                   groupby=["measure"]).transform_filter("datum.newest == 1")
+    return alt.layer(lines, latest.mark_text(dy=-12, fontSize=12, fontWeight="bold").encode(text="value:N"))
 
 
 def date_range(picked) -> tuple[dt.date | None, dt.date | None]:
     """st.date_input's range: (start, end), or (start, start) while only the start is picked."""
     days = list(picked) if isinstance(picked, (tuple, list)) else [picked]
     return (days[0], days[-1]) if days else (None, None)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def vega_spec(title: str, subtitle: str, version: tuple, today: dt.date, _frame: pd.DataFrame, _build) -> dict:
+    """A chart's Vega-Lite spec with its data, built (and validated by Altair) once per state of the database and
+    day: the chart is determined by its title and the figures of that state, the day axis by today."""
+    spec = _build(alt.Chart(_frame)).properties(
+        height=CHART_HEIGHT, title=alt.TitleParams(title, subtitle=subtitle, anchor="start")).to_dict()
+    spec.get("config", {}).pop("view", None)  # Altair's default 300 px view: the card sets the size
+    return spec
 
 
 def chart(title: str, subtitle: str, frame: pd.DataFrame, build, empty: str) -> None:
@@ -80,54 +136,66 @@ def chart(title: str, subtitle: str, frame: pd.DataFrame, build, empty: str) -> 
             st.markdown(f"**{title}**")
             st.info(empty, icon="ℹ️")
             return
-        spec = build(alt.Chart(frame)).properties(
-            height=CHART_HEIGHT, title=alt.TitleParams(title, subtitle=subtitle, anchor="start"))
-        st.altair_chart(spec, width="stretch")
+        st.vega_lite_chart(vega_spec(title, subtitle, version, dt.date.today(), frame, build), width="stretch")
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def figures(_store, version: tuple) -> dict[str, Any]:
+    """Every figure of the page for one state of the database (reporting.version): another visit, or a rerun for
+    an audit filter, reads them back instead of querying again."""
+    report = reporting.Report(_store)
+    return {"summary": report.summary(), "messages_per_day": report.messages_per_day(),
+            "plans_per_day": report.plans_per_day(), "latency_per_day": report.latency_per_day(),
+            "decisions": report.decisions(), "plan_outcomes": report.plan_outcomes(),
+            "confidence_histogram": report.confidence_histogram(), "violations_by_type": report.violations_by_type(),
+            "audit": report.audit, "audit_options": report.audit_options(),
+            "threshold": reporting.autopilot_threshold(_store)}
 
 
 store = services().store
 acting_user(required=False)
-report = reporting.Report(store)
-s = report.summary()
+version = reporting.version(store)
+fig = figures(store, version)
+s = fig["summary"]
 
 st.title("📊 Metrics")
 st.caption("Every figure comes from the database, so it survives restarts. The running process's live "
            "counters are served to Prometheus at `/metrics`.")
 
 # -- headline numbers ------------------------------------------------------------------------------------------
-row = st.columns(5)
-row[0].metric("Messages ingested", f"{s['messages_ingested']:,}", border=True,
-              help="Customer messages received on every channel: "
-                   + (", ".join(f"{k} {v:,}" for k, v in s["messages_by_channel"].items()) or "none yet"))
-row[1].metric("AI drafts", f"{s['ai_drafts']:,}", border=True,
-              help="Replies the AI drafted (guardrail hand-offs and canned replies not counted)")
-row[2].metric("Auto-sent", f"{s['auto_sent']:,}", border=True,
-              help=f"Replies autopilot sent without review: {pct(s['auto_rate'])} of processed messages")
-row[3].metric("Manual reviews", f"{s['manual_reviews']:,}", border=True,
-              help=f"Messages routed to the review queue; {s['pending_reviews']:,} still waiting")
-row[4].metric("Correction rate", pct(s["correction_rate"]), border=True,
-              help="How often people corrected the AI: edited or rejected drafts / drafts a reviewer decided "
-                   f"({s['edited'] + s['rejected']:,} of {s['decided']:,})")
-row = st.columns(5)
-row[0].metric("NL plans", f"{s['nl_plans']:,}", border=True,
-              help="Change requests typed or spoken in the chat (and plans applied from the CLI)")
-row[1].metric("Plan success rate", pct(s["plan_success_rate"]), border=True,
-              help=f"Plans ready to apply on the first try: {s['nl_plans_ready']:,} of {s['nl_plans']:,} "
-                   f"({s['nl_plans_clarify']:,} needed a clarification, {s['nl_plans_rejected']:,} were refused)")
-row[2].metric("Undo rate", pct(s["undo_rate"]), border=True,
-              help=f"Applied plans later undone: {s['plans_reverted']:,} of {s['plans_applied']:,}")
-row[3].metric("Security violations", f"{s['security_violations']:,}", border=True,
-              help=f"Attacks the guardrails stopped (prompt injection, jailbreaks, data exfiltration…); "
-                   f"{s['out_of_scope']:,} more messages were off limits or off topic")
-row[4].metric("Median latency", duration(s["median_draft_ms"]), border=True,
-              help="From a customer's message arriving to its draft being ready (guardrail check alone: "
-                   f"{duration(s['median_guardrail_ms'])})")
+# tiles of one width in rows that wrap: a narrow window gets fewer per row, never a label cut short
+row = st.container(horizontal=True)
+row.metric("Messages ingested", f"{s['messages_ingested']:,}", border=True, width=TILE_WIDTH,
+           help="Customer messages received on every channel: "
+                + (", ".join(f"{k} {v:,}" for k, v in s["messages_by_channel"].items()) or "none yet"))
+row.metric("AI drafts", f"{s['ai_drafts']:,}", border=True, width=TILE_WIDTH,
+           help="Replies the AI drafted (guardrail hand-offs and canned replies not counted)")
+row.metric("Auto-sent", f"{s['auto_sent']:,}", border=True, width=TILE_WIDTH,
+           help=f"Replies autopilot sent without review: {pct(s['auto_rate'])} of processed messages")
+row.metric("Manual reviews", f"{s['manual_reviews']:,}", border=True, width=TILE_WIDTH,
+           help=f"Messages routed to the review queue; {s['pending_reviews']:,} still waiting")
+row.metric("Correction rate", pct(s["correction_rate"]), border=True, width=TILE_WIDTH,
+           help="How often people corrected the AI: edited or rejected drafts / drafts a reviewer decided "
+                f"({s['edited'] + s['rejected']:,} of {s['decided']:,})")
+row.metric("NL plans", f"{s['nl_plans']:,}", border=True, width=TILE_WIDTH,
+           help="Change requests typed or spoken in the chat (and plans applied from the CLI)")
+row.metric("Plan success rate", pct(s["plan_success_rate"]), border=True, width=TILE_WIDTH,
+           help=f"Plans ready to apply on the first try: {s['nl_plans_ready']:,} of {s['nl_plans']:,} "
+                f"({s['nl_plans_clarify']:,} needed a clarification, {s['nl_plans_rejected']:,} were refused)")
+row.metric("Undo rate", pct(s["undo_rate"]), border=True, width=TILE_WIDTH,
+           help=f"Applied plans later undone: {s['plans_reverted']:,} of {s['plans_applied']:,}")
+row.metric("Security violations", f"{s['security_violations']:,}", border=True, width=TILE_WIDTH,
+           help=f"Attacks the guardrails stopped (prompt injection, jailbreaks, data exfiltration…); "
+                f"{s['out_of_scope']:,} more messages were off limits or off topic")
+row.metric("Median latency", duration(s["median_draft_ms"]), border=True, width=TILE_WIDTH,
+           help="From a customer's message arriving to its draft being ready (guardrail check alone: "
+                f"{duration(s['median_guardrail_ms'])})")
 
 # -- volume ------------------------------------------------------------------------------------------------------
 st.subheader("Volume")
 left, right = st.columns(2)
 with left:
-    chart("Customer messages per day", "By channel", report.messages_per_day(), lambda c: c.mark_bar().encode(
+    chart("Customer messages per day", "By channel", fig["messages_per_day"], lambda c: c.mark_bar().encode(
         x=day_axis(c.data), y=alt.Y("messages:Q", axis=count_axis("Messages")),
         color=alt.Color("channel:N", title="Channel", scale=alt.Scale(
             domain=list(CHANNEL_COLORS), range=list(CHANNEL_COLORS.values()))),
@@ -136,7 +204,7 @@ with left:
         "No customer messages yet. They appear once a WhatsApp or Twilio webhook, or `POST /api/messages`, "
         "delivers some.")
 with right:
-    chart("NL plans per day", "What became of each change request", report.plans_per_day(),
+    chart("NL plans per day", "What became of each change request", fig["plans_per_day"],
           lambda c: c.mark_bar().encode(
               x=day_axis(c.data), y=alt.Y("plans:Q", axis=count_axis("Plans")),
               color=alt.Color("outcome:N", title="Outcome", scale=scale(OUTCOME_COLORS, c.data["outcome"])),
@@ -146,20 +214,15 @@ with right:
               outcome_order=f"indexof({list(reporting.PLAN_OUTCOMES)}, datum.outcome)"),
           "No plans yet: type a change on the Chat page, e.g. “move the Hooli deal to proposal”.")
 
-chart("Latency", "Daily median in milliseconds, log scale", report.latency_per_day(),
-      lambda c: c.transform_calculate(shown="max(datum.median_ms, 0.1)").mark_line(point=True).encode(
-          x=day_axis(c.data), y=alt.Y("shown:Q", title="Median (ms)", scale=alt.Scale(type="log"),
-                                axis=alt.Axis(format="~g")),
-          color=alt.Color("measure:N", title="Step", scale=scale(LATENCY_COLORS, c.data["measure"])),
-          tooltip=[alt.Tooltip("day:T", title="Day"), alt.Tooltip("measure:N", title="Step"),
-                   alt.Tooltip("median_ms:Q", title="Median (ms)", format=",.1f")]),
+chart("Latency", "Daily median per step (log scale); the latest written above its point",
+      fig["latency_per_day"], latency_chart,
       "Nothing measured yet: latencies are recorded as customer messages are screened and drafted.")
 
 # -- quality -----------------------------------------------------------------------------------------------------
 st.subheader("Quality and safety")
 left, right = st.columns(2)
 with left:
-    chart("Who decided", "Autopilot versus human reviewers", report.decisions(), lambda c: c.mark_bar().encode(
+    chart("Who decided", "Autopilot versus human reviewers", fig["decisions"], lambda c: c.mark_bar().encode(
         y=alt.Y("decision:N", title=None, sort=[d for d, _ in reporting.DECISIONS]),
         x=alt.X("drafts:Q", axis=count_axis("Drafts")),
         color=alt.Color("decision:N", legend=None, scale=scale(DECISION_COLORS)),
@@ -167,7 +230,7 @@ with left:
                  alt.Tooltip("drafts:Q", title="Drafts")]),
         "No drafts yet: every processed customer message gets one, sent by autopilot or queued for review.")
 with right:
-    outcomes = report.plan_outcomes()
+    outcomes = fig["plan_outcomes"]
     chart("NL plan outcomes", f"Success rate {pct(s['plan_success_rate'])} · undo rate {pct(s['undo_rate'])}",
           outcomes, lambda c: c.mark_bar().encode(
               y=alt.Y("outcome:N", title=None, sort=list(reporting.PLAN_OUTCOMES)),
@@ -178,8 +241,8 @@ with right:
 
 left, right = st.columns(2)
 with left:
-    threshold = reporting.autopilot_threshold(store)
-    hist = report.confidence_histogram()
+    threshold = fig["threshold"]
+    hist = fig["confidence_histogram"]
 
     def confidence_chart(c: alt.Chart) -> alt.LayerChart:
         bars = c.mark_bar().encode(
@@ -199,7 +262,7 @@ with left:
                                                    if threshold is not None else ""),
           hist, confidence_chart, "No in-scope drafts yet: the histogram shows how sure the AI was of its replies.")
 with right:
-    chart("Flagged messages by type", "Security violations and off-limits topics", report.violations_by_type(),
+    chart("Flagged messages by type", "Security violations and off-limits topics", fig["violations_by_type"],
           lambda c: c.mark_bar().encode(
               y=alt.Y("label:N", title=None, sort="-x", axis=alt.Axis(labelLimit=240)),
               x=alt.X("messages:Q", axis=count_axis("Messages")),
@@ -212,10 +275,10 @@ with right:
 st.subheader("Audit log")
 st.caption("Every screened customer message (verdict, draft, reviewer, reply) and every CRM change (who, what, "
            "undone or not), newest first.")
-options = report.audit_options()
+options = fig["audit_options"]
 f = st.columns([1, 1, 1, 1.3])
 kinds = f[0].multiselect("Kind", options["kinds"], key="audit_kinds", placeholder="All",
-                         format_func=lambda k: {"message": "Customer message", "crm_change": "CRM change"}[k])
+                         format_func=KIND_LABELS.get)
 classes = f[1].multiselect("Classification", options["classifications"], key="audit_classes", placeholder="All",
                            format_func=lambda c: c.replace("_", " "))
 statuses = f[2].multiselect("Status", options["statuses"], key="audit_statuses", placeholder="All",
@@ -223,14 +286,18 @@ statuses = f[2].multiselect("Status", options["statuses"], key="audit_statuses",
 picked = f[3].date_input("Dates (all when empty)", value=[], min_value=options["first_day"],
                          max_value=options["last_day"], key="audit_days", disabled=options["first_day"] is None)
 start, end = date_range(picked)
-log = report.audit_log(kinds=kinds or None, classifications=classes or None, statuses=statuses or None,
-                       start=start, end=end)
+log = reporting.filter_audit(fig["audit"], kinds=kinds or None, classifications=classes or None,
+                             statuses=statuses or None, start=start, end=end)
 if log.empty:
     st.info("No audit entries match these filters." if options["first_day"] else
             "No audit entries yet: screened customer messages and CRM changes are listed here.", icon="ℹ️")
 else:
     shown = min(len(log), AUDIT_ROWS_SHOWN)
-    st.dataframe(log.head(shown), hide_index=True, width="stretch", height=min(36 * (shown + 1) + 3, 400),
+    readable = log.head(shown).assign(  # the CSV keeps the raw values
+        kind=lambda rows: rows["kind"].map(KIND_LABELS).fillna(rows["kind"]),
+        classification=lambda rows: rows["classification"].map(reporting.VERDICTS).fillna(rows["classification"]),
+        status=lambda rows: rows["status"].str.replace("_", " "))
+    st.dataframe(readable, hide_index=True, width="stretch", height=min(36 * (shown + 1) + 3, 400),
                  column_config=AUDIT_COLUMNS)
     st.caption(f"Showing {shown:,} of {len(log):,} matching entries"
                + ("; the CSV has them all." if shown < len(log) else "."))

@@ -4,31 +4,26 @@ from __future__ import annotations
 import streamlit as st
 
 from core.errors import CRMError
-from core.executor import load_user
 from core.inbox.errors import NeedsConfirmation
 from core.inbox.review import age_badge, age_level
 from core.inbox.service import Inbox
-from ui.common import acting_user as user_picker
+from ui.common import acting_user, signed_in_user
 from ui.services import services
 
 BADGE = {"green": "🟢", "orange": "🟠", "red": "🔴"}
 VERDICT = {"in_scope": "✅ in scope", "out_of_scope": "🚫 out of scope", "security_violation": "⛔ security violation"}
 AUTHOR = {"customer": "🧑 Customer", "agent": "🧑‍💼 Agent", "ai": "🤖 AI"}
+REVIEWER = "riley@autocrm.local"  # demo mode's default pick on this page
 
 
 def inbox() -> Inbox:
     return services().inbox
 
 
-def acting_user():
-    """The user picked in the sidebar (callbacks run before the page, so they read the session)."""
-    return load_user(inbox().store, st.session_state.get("user_email") or "riley@autocrm.local")
-
-
-def _run(action, *args, **kwargs) -> None:
-    """Call one core method; keep its outcome (or error) for the next render."""
+def _run(action) -> None:
+    """Call one core method as the signed-in user; keep its outcome (or error) for the next render."""
     try:
-        result = action(*args, **kwargs)
+        result = action(signed_in_user(default_email=REVIEWER))
         msg = getattr(result, "message", "") or "done"
         st.session_state["review_flash"] = ("info" if getattr(result, "repeated", False) else "success",
                                             f"Draft {getattr(result, 'draft_id', '')}: {msg}"
@@ -41,18 +36,19 @@ def _run(action, *args, **kwargs) -> None:
 
 def send(draft_id: int, confirm: bool = False) -> None:
     """Sends exactly what is in the reply box: the AI's draft if untouched, the reviewer's edit otherwise."""
-    _run(inbox().review.send, draft_id, acting_user(), st.session_state.get(f"draft-{draft_id}", ""),
-         confirm=confirm)
+    text = st.session_state.get(f"draft-{draft_id}", "")
+    _run(lambda user: inbox().review.send(draft_id, user, text, confirm=confirm))
 
 
 def reject(draft_id: int) -> None:
-    _run(inbox().review.reject, draft_id, acting_user(), st.session_state.get(f"reason-{draft_id}", ""))
+    reason = st.session_state.get(f"reason-{draft_id}", "")
+    _run(lambda user: inbox().review.reject(draft_id, user, reason))
 
 
 def toggle(conversation_id: int, key: str) -> None:
     enabled = bool(st.session_state[key])
     try:
-        inbox().set_autopilot(conversation_id, enabled, acting_user())
+        inbox().set_autopilot(conversation_id, enabled, signed_in_user(default_email=REVIEWER))
         st.session_state["review_flash"] = ("success", f"Autopilot {'on' if enabled else 'off'} for conversation "
                                                        f"{conversation_id}")
     except CRMError as exc:
@@ -91,17 +87,17 @@ def render_item(item, superseded: bool = False) -> None:
         why.text_input("Reason", key=f"reason-{d}", placeholder="Why reject?", label_visibility="collapsed")
 
 
+user = acting_user(default_email=REVIEWER)
 st.title("📥 Review queue")
 box = inbox()
-user = user_picker(default_email="riley@autocrm.local")
 flash = st.session_state.pop("review_flash", None)
 if flash:
     getattr(st, flash[0])(flash[1])
 stats = box.review.stats()
-c1, c2, c3 = st.columns(3)
-c1.metric("Waiting for review", stats["depth"])
-c2.metric("Oldest", age_badge(stats["oldest_age_seconds"]))
-c3.metric("Acting as", f"{user.name} ({user.role})")
+header = st.container(horizontal=True, gap="large")  # each figure as wide as its value: a long name shows in full
+header.metric("Waiting for review", stats["depth"], width="content")
+header.metric("Oldest", age_badge(stats["oldest_age_seconds"]), width="content")
+header.metric("Acting as", f"{user.name} ({user.role})", width="content")
 items = box.review.pending(limit=50)
 if not items:
     st.success("Nothing to review: every customer message has been answered or is being handled.")
@@ -112,3 +108,56 @@ if superseded:
     with st.expander(f"Superseded by a human reply ({len(superseded)}) — sending needs confirmation"):
         for item in superseded:
             render_item(item, superseded=True)
+
+
+# -- replies in trouble: dead letters and outcomes in doubt (core/inbox/delivery.py) -------------------------------
+DELIVERY = {"dead": "☠️ Dead letter", "unknown": "❓ Outcome unknown", "failed": "🔁 Retrying"}
+SETTLED = {"sent": "confirmed sent by the channel", "retried": "retried with the same idempotency key",
+           "recorded": "recorded (nothing had left the machine)", "unknown": "left for a person (below)"}
+
+
+def settle_reply(outbox_id: int, action: str) -> None:
+    try:
+        out = inbox().delivery.resolve(outbox_id, signed_in_user(default_email=REVIEWER), action)
+        st.session_state["review_flash"] = ("info" if out["repeated"] else "success",
+                                            f"Reply {outbox_id}: {out['status']}")
+    except CRMError as exc:
+        st.session_state["review_flash"] = ("error", str(exc))
+
+
+def render_delivery() -> None:
+    """Dead letters, replies whose outcome is unknown and replies being retried, with what a person can do."""
+    summary = box.delivery.summary()
+    if summary["reconciled"]:
+        parts = [f"{n} {SETTLED.get(k, k)}" for k, n in sorted(summary["reconciled"].items())]
+        st.caption(f"Reconciliation (last {summary['last_reconciled_at']}): replies whose outcome was in doubt — a "
+                   f"restart while sending, a timeout — are never sent again on a guess; so far {', '.join(parts)}.")
+    problems = box.delivery.problems(limit=50)
+    if not problems:
+        return
+    with st.expander(f"Replies not delivered ({len(problems)}): dead letters, outcomes unknown, retrying",
+                     expanded=any(p["status"] != "failed" for p in problems)):
+        for p in problems:
+            oid = p["id"]
+            with st.container(border=True):
+                st.text(f"{DELIVERY[p['status']]} · reply #{oid} to {p['contact_name'] or p['to_address']} "
+                        f"({p['channel']}, {p['kind']}) · {p['attempts']} attempt(s)")
+                st.text(p["body"])  # customer-facing text and provider errors are shown as text, never Markdown
+                if p["error"]:
+                    st.text(f"Last error: {p['error']}")
+                if p["reconciliation"]:
+                    st.text(f"Reconciliation: {p['reconciliation']}")
+                if p["status"] == "failed" and p["next_attempt_at"]:
+                    st.caption(f"Next attempt at {p['next_attempt_at']:%H:%M:%S}; it is dead-lettered if still "
+                               "failing hours after the first.")
+                    continue
+                if p["status"] == "unknown":
+                    st.caption("It may have reached the customer. Check with them, then mark it sent, or send it "
+                               "again (it may arrive twice).")
+                a, m, c = st.columns(3)
+                a.button("Send again", key=f"resend-{oid}", on_click=settle_reply, args=(oid, "send_again"))
+                m.button("Mark as sent", key=f"marksent-{oid}", on_click=settle_reply, args=(oid, "mark_sent"))
+                c.button("Cancel", key=f"cancel-{oid}", on_click=settle_reply, args=(oid, "cancel"))
+
+
+render_delivery()

@@ -8,13 +8,15 @@ import streamlit as st
 from core.errors import CRMError
 from core.inbox.service import Inbox
 from ui.common import acting_user
+from ui.session import demo_mode
 from ui.services import services
 
 inbox: Inbox = services().get("inbox", Inbox)
 user = acting_user(default_email="jordan@autocrm.local")
 st.title("⚙️ Settings")
 if user.role != "admin":
-    st.info(f"{user.name} is a {user.role}: only admins change settings. Pick an admin in the sidebar.", icon="🔒")
+    st.info(f"{user.name} is a {user.role}: only admins change settings. "
+            + ("Pick an admin in the sidebar." if demo_mode() else "Sign in as an admin to change them."), icon="🔒")
     st.stop()
 
 st.subheader("Autopilot")

@@ -3,6 +3,8 @@ off limits, or something this business answers.
 
     classify(text, policy, embedder=None) -> Verdict      pure; rules + keywords, plus embeddings if given
     Guardrails(policy, embedder).classify(text)           the same, with the example index built once
+    Guardrails(...).classify_many(texts, vectors=rows)    the inbox's embeddings passed in, never embedded twice
+    InjectionModel / default_model()                      the learned security layer (learned.py; train.py)
     safe_reply(verdict, policy) -> str | None             the canned reply for a flagged message
     GuardrailPolicy.default() / .from_dict() / .to_dict() the editable policy (data/guardrail_policy.json)
     RULES                                                 the security rule registry (rules.py)
@@ -12,9 +14,10 @@ and classify(text, policy) without an embedder use rules and keywords only, and 
 """
 from core.guardrails.classifier import IN_SCOPE, OUT_OF_SCOPE, SECURITY_VIOLATION, Guardrails, Verdict, \
     classify, safe_reply
+from core.guardrails.learned import InjectionModel, default_model
 from core.guardrails.policy import BusinessIntent, ForbiddenTopic, GuardrailPolicy, Thresholds
 from core.guardrails.rules import RULES, SecurityRule, rule
 
 __all__ = ["Verdict", "GuardrailPolicy", "ForbiddenTopic", "BusinessIntent", "Thresholds", "Guardrails",
            "classify", "safe_reply", "RULES", "SecurityRule", "rule", "IN_SCOPE", "OUT_OF_SCOPE",
-           "SECURITY_VIOLATION"]
+           "SECURITY_VIOLATION", "InjectionModel", "default_model"]

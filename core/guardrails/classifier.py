@@ -3,7 +3,9 @@
 The layers, in order; the first that decides wins:
     1. security rules (rules.RULES) over the normalised and de-obfuscated views of the text;
     2. forbidden topics defined only by keywords/patterns (block lists): any hit decides;
-    3. with an embedder, similarity to the policy's attack examples (paraphrased attacks the rules miss);
+    3. with an embedder, the learned security layer (learned.py: logistic regression over n-grams, text
+       statistics and the MiniLM embedding, trained by train.py); without the shipped model file, similarity to
+       the policy's attack examples instead;
     4. forbidden topics with examples: similarity plus a bonus per keyword hit, weighed against the intents;
     5. scope: nearest neighbours (FAISS) among the business intents' examples plus a bonus per keyword hit,
        against the closest off-topic example.
@@ -21,6 +23,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from core.embeddings import Embedder, VectorIndex, default_embedder
+from core.guardrails.learned import InjectionModel, Score, default_model, has_invisible
 from core.guardrails.policy import GuardrailPolicy
 from core.guardrails.rules import SecurityRule, screen
 from core.guardrails.text import fold
@@ -125,6 +128,8 @@ class _Evidence:
     topic_sim: dict[str, float] | None = None
     off_sim: float = 0.0
     attack_sim: dict[str, float] | None = None
+    attack_p: float = 0.0        # the learned layer's P(attack) when it did not flag the message
+    review: bool = False         # over the learned layer's review line: never answered automatically
 
 
 def _chunks(text: str) -> list[str]:
@@ -148,12 +153,20 @@ def _chunks(text: str) -> list[str]:
 
 
 class Guardrails:
-    """Classifier bound to one policy and embedder; builds the example index once and reuses it."""
+    """Classifier bound to one policy and embedder; builds the example index once and reuses it.
+
+    With an embedder, the learned security layer (core/guardrails/learned.py) judges every message the rules let
+    through; `classify_many(texts, vectors=...)` takes the inbox's embeddings of the same texts so nothing is
+    embedded twice. Without the shipped model file, the policy's attack examples are used as before.
+    """
 
     def __init__(self, policy: GuardrailPolicy | None = None, embedder: Embedder | None = None, *,
-                 use_embeddings: bool = True):
+                 use_embeddings: bool = True, model: "InjectionModel | None | bool" = True):
         self.policy = policy or GuardrailPolicy.default()
         self.embedder = (embedder or default_embedder()) if use_embeddings else None
+        if model is True:
+            model = default_model() if self.embedder is not None else None
+        self.model: InjectionModel | None = model or None
         self._index_lock = threading.Lock()
         self._indexes: tuple[_LabelledIndex, ...] | None = None
 
@@ -161,6 +174,7 @@ class Guardrails:
         """Load the model and build the example index now rather than on the first message."""
         if self.embedder is not None:
             self._index()
+            self.embedder.embed(["warm up"])
         return self
 
     def _index(self) -> tuple[_LabelledIndex, ...]:
@@ -168,22 +182,32 @@ class Guardrails:
             with self._index_lock:
                 if self._indexes is None:
                     p, e = self.policy, self.embedder
+                    attacks = [] if self.model is not None else \
+                        [(t, x) for t, xs in p.attack_examples.items() for x in xs]
                     self._indexes = (
                         _LabelledIndex(e, [(n, x) for n, i in p.business_intents.items() for x in i.examples]),
                         _LabelledIndex(e, [(n, x) for n, t in p.forbidden_topics.items() for x in t.examples]),
                         _LabelledIndex(e, [("off_topic", x) for x in p.off_topic_examples]),
-                        _LabelledIndex(e, [(t, x) for t, xs in p.attack_examples.items() for x in xs]),
+                        _LabelledIndex(e, attacks),
                     )
         return self._indexes
 
-    def classify(self, text: str) -> Verdict:
-        return self.classify_many([text])[0]
+    def classify(self, text: str, vector: np.ndarray | None = None) -> Verdict:
+        return self.classify_many([text], None if vector is None else np.asarray(vector).reshape(1, -1))[0]
 
-    def classify_many(self, texts: Sequence[str]) -> list[Verdict]:
-        """Verdicts for several messages; the embedding model runs once over all that need it."""
+    def classify_many(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> list[Verdict]:
+        """Verdicts for several messages; the embedding model runs once over all that need it.
+
+        `vectors`, when given, are this Guardrails' embedder's rows for `texts` (one per text, as the inbox
+        computes them for retrieval): they are used instead of embedding the messages again.
+        """
         policy = self.policy
         topics, intents = _matchers(policy)
         disabled = frozenset(policy.disabled_rules)
+        if vectors is not None:
+            vectors = np.asarray(vectors, dtype=np.float32)
+            if self.embedder is None or vectors.shape != (len(texts), self.embedder.dim):
+                vectors = None  # not this embedder's: embed as usual
         verdicts: list[Verdict | None] = [None] * len(texts)
         pending: list[tuple[int, _Evidence, list[str]]] = []
         for i, text in enumerate(texts):
@@ -201,28 +225,73 @@ class Guardrails:
                                  {n: h for n, m in intents.items() if (h := m.hits(folded, n_words))})
             pending.append((i, evidence, _chunks(text)))
         if self.embedder is not None and pending:
-            self._add_similarities(pending)
+            whole = given_or_embedded(self.embedder, [texts[i] or "" for i, _, _ in pending],
+                                      None if vectors is None else vectors[[i for i, _, _ in pending]])
+            if self.model is not None:
+                pending, whole = self._learned(pending, texts, whole, verdicts)
+            if pending:
+                self._add_similarities(pending, whole)
         for i, evidence, _ in pending:
             verdicts[i] = _decide(evidence, policy, self.embedder is not None)
         return verdicts  # type: ignore[return-value]
 
-    def _add_similarities(self, pending: list[tuple[int, _Evidence, list[str]]]) -> None:
-        all_chunks = [c for _, _, chunks in pending for c in chunks]
-        vectors = self.embedder.embed(all_chunks)
+    def _learned(self, pending, texts, whole: np.ndarray, verdicts: list):
+        """Run the learned security layer; returns the messages it let through and their vectors."""
+        scores = self.model.predict([texts[i] for i, _, _ in pending], whole, self.embedder)
+        keep = [n for n, sc in enumerate(scores) if not sc.flagged]
+        for n, sc in enumerate(scores):
+            if sc.flagged:
+                i = pending[n][0]
+                verdicts[i] = _learned_verdict(texts[i], sc)
+            else:
+                pending[n][1].attack_p, pending[n][1].review = sc.probability, sc.review
+        return [pending[n] for n in keep], whole[keep]
+
+    def _add_similarities(self, pending: list[tuple[int, _Evidence, list[str]]], whole: np.ndarray) -> None:
+        """Similarities to intents, topics, off-topic (and attack) examples; a one-chunk message uses its whole
+        vector, a long one is embedded chunk by chunk."""
+        long_chunks = [c for (_, _, chunks) in pending if len(chunks) > 1 for c in chunks]
+        embedded = iter(self.embedder.embed(long_chunks)) if long_chunks else iter(())
+        rows: list[np.ndarray] = []
+        for pos, (_, _, chunks) in enumerate(pending):
+            if len(chunks) == 1:
+                rows.append(whole[pos])
+            else:
+                rows.extend(next(embedded) for _ in chunks)
+        vectors = np.vstack(rows).astype(np.float32)
         intent_best, topic_best, off_best, attack_best = (ix.best(vectors) for ix in self._index())
         pos = 0
         for _, evidence, chunks in pending:
-            rows = range(pos, pos + len(chunks))
+            rows_ = range(pos, pos + len(chunks))
             pos += len(chunks)
             # judge the message by its most business-like chunk
-            best_row = max(rows, key=lambda r: max(intent_best[r].values(), default=0.0))
+            best_row = max(rows_, key=lambda r: max(intent_best[r].values(), default=0.0))
             evidence.intent_sim = intent_best[best_row]
             evidence.off_sim = off_best[best_row].get("off_topic", 0.0)
             evidence.topic_sim, evidence.attack_sim = {}, {}
-            for r in rows:
+            for r in rows_:
                 for target, best in ((evidence.topic_sim, topic_best[r]), (evidence.attack_sim, attack_best[r])):
-                    for name, s in best.items():
-                        target[name] = max(s, target.get(name, -1.0))
+                    for name, s_ in best.items():
+                        target[name] = max(s_, target.get(name, -1.0))
+
+
+def given_or_embedded(embedder: Embedder, texts: list[str], given: np.ndarray | None) -> np.ndarray:
+    """One vector per whole message: the caller's when given, else embedded now (in one batch)."""
+    if given is not None:
+        return given
+    return np.asarray(embedder.embed(texts), dtype=np.float32).reshape(len(texts), embedder.dim)
+
+
+def _learned_verdict(text: str, score: "Score") -> Verdict:
+    kind = score.violation_type.replace("_", " ")
+    hidden = [tag for tag, found in (("invisible", has_invisible(text)),) if found]
+    triggered = ("classifier", f"classifier:{score.variant}", f"likely:{score.violation_type}") + \
+        tuple(f"obfuscation:{h}" for h in hidden)
+    how = " (with invisible characters)" if hidden else ""
+    return Verdict(SECURITY_VIOLATION, triggered,
+                   f"Security classifier: the message reads like a {kind} attempt{how} "
+                   f"(probability {score.probability:.2f}).", round(min(0.99, score.probability), 3), None,
+                   score.violation_type)
 
 
 def _security_verdict(text: str, fired: list[tuple[SecurityRule, str]]) -> Verdict:
@@ -309,6 +378,12 @@ def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
             return _topic_verdict(policy, topic, ev, _confidence(t_margin))
 
     margin = min(best - th.in_scope_similarity, best - ev.off_sim - th.off_topic_margin)
+    if intent is not None and margin >= 0 and ev.review:
+        # in scope by topic, but the security classifier is not sure it is harmless: a person reads it
+        return Verdict(OUT_OF_SCOPE, ("classifier_suspicious", f"intent:{intent}"),
+                       f"Security classifier: the message may try to steer the assistant (probability "
+                       f"{ev.attack_p:.2f}, over the review line); a person should read it.",
+                       round(1 - ev.attack_p, 3), None, "suspicious")
     if intent is not None and margin >= 0:
         how = "keywords and similar examples" if ev.intent_hits.get(intent) else "similar examples"
         return _in_scope_verdict(intent, ev, _confidence(margin), how)

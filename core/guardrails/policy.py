@@ -153,7 +153,8 @@ class GuardrailPolicy(_Frozen):
     @field_validator("handoff_on")
     @classmethod
     def _known_outcomes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        known = set(CLASSIFICATIONS) | {r.violation_type for r in RULES} | {"off_topic", "forbidden_topic", "empty"}
+        known = set(CLASSIFICATIONS) | {r.violation_type for r in RULES} | \
+            {"off_topic", "forbidden_topic", "empty", "suspicious"}
         for item in v:
             if item not in known and not item.startswith("forbidden_topic:"):
                 raise ValueError(f"{item!r} is not a classification or violation type; use one of {sorted(known)} "

@@ -7,7 +7,8 @@
     drafting     responders: offline (knowledge base + CRM facts) and an OpenAI-compatible LLM
     autopilot    the auto-send rule, audited on/off changes, signed commands, the human override
     review       the review queue: approve, edit & send, reject (idempotent)
-    channels     the outbox and channel senders (record only, WhatsApp Cloud API)
+    channels     channel senders (record only, WhatsApp Cloud API) and queueing a reply in the outbox
+    delivery     the outbox's state machine: send at most once, retry with backoff, dead letters, reconciliation
     settings     documented env settings and the admin-editable values kept in the database
     service      Inbox: the one object the routes, CLI, pages and tests use
 """

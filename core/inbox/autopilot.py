@@ -1,10 +1,12 @@
 """The autopilot: the auto-send rule, audited on/off changes, signed external commands and the human override.
 
-A human agent's message always wins: it pauses the conversation's autopilot and supersedes its
-pending drafts in the same transaction that stores the message, so no AI reply can slip in after it.
+A human agent's message always wins: it pauses the conversation's autopilot, supersedes its pending
+drafts and cancels its autopilot replies not yet handed to a provider, in the same transaction that
+stores the message, so no AI reply can slip in after it.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import NotFound, ValidationError
+from core.inbox.delivery import cancel_queued
 from core.inbox.errors import SignatureError
 from core.inbox.models import IN_SCOPE, AutopilotChange
 from core.store import Store, now
@@ -58,9 +61,11 @@ def set_autopilot(store: Store, conversation_id: int, enabled: bool, actor: str,
 
 
 def human_override(store: Store, conversation_id: int, message_id: int, actor: str, source: str) -> int:
-    """Pause autopilot and supersede pending drafts after a human agent's message; returns drafts superseded.
+    """Pause autopilot, supersede pending drafts and cancel queued autopilot replies after a human agent's message;
+    returns drafts superseded.
 
-    Must run in the transaction that stores the agent's message.
+    Must run in the transaction that stores the agent's message. A reply already handed to a provider (sending)
+    cannot be called back; replies a reviewer approved stay queued (a person chose to send them).
     """
     with store.atomic():
         set_autopilot(store, conversation_id, False, actor, source, f"human agent message {message_id}")
@@ -69,6 +74,8 @@ def human_override(store: Store, conversation_id: int, message_id: int, actor: s
         if ids:
             store.execute("UPDATE drafts SET status = 'superseded', superseded_at = ? "
                           "WHERE id IN (SELECT unnest(?::INTEGER[]))", [now(), ids])
+        cancel_queued(store, conversation_id, f"a human agent took over (message {message_id})", "human_took_over",
+                      kinds=("auto",))
     return len(ids)
 
 
@@ -91,17 +98,49 @@ def verify_command(key: bytes, body: bytes, signature: str | None, max_age: floa
     if not signature:
         raise SignatureError("missing X-AutoCRM-Signature header: autopilot changes from outside the UI "
                              "must be signed with the server key")
-    if not hmac.compare_digest(command_signature(key, body), signature.strip()):
+    if not signatures_match(command_signature(key, body), signature):
         raise SignatureError("X-AutoCRM-Signature does not match the body (wrong server key?)")
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise ValidationError("autopilot command: body is not JSON") from None
     if not isinstance(data, dict):
         raise ValidationError("autopilot command: expected a JSON object")
     for field, kind in (("conversation_id", int), ("autopilot", bool), ("actor", str), ("timestamp", int)):
         if not isinstance(data.get(field), kind) or (kind is int and isinstance(data.get(field), bool)):
             raise ValidationError(f"autopilot command: {field} must be {kind.__name__}", field)
+    if not 0 < data["conversation_id"] < 2 ** 31:
+        raise ValidationError("autopilot command: conversation_id is out of range", "conversation_id")
+    if not 0 < len(data["actor"]) <= 200 or "\x00" in data["actor"]:
+        raise ValidationError("autopilot command: actor must be 1 to 200 characters", "actor")
+    reason = data.get("reason")
+    if reason is not None and (not isinstance(reason, str) or len(reason) > 1000 or "\x00" in reason):
+        raise ValidationError("autopilot command: reason must be text of at most 1,000 characters", "reason")
     if abs(time.time() - data["timestamp"]) > max_age:
         raise SignatureError(f"autopilot command is older than {max_age:.0f} s (or from the future): sign it again")
     return data
+
+
+def signatures_match(expected: str, given: str | None) -> bool:
+    """Constant-time comparison of an expected signature with a header as received (any characters)."""
+    given = (given or "").strip()
+    return given.isascii() and hmac.compare_digest(expected.encode(), given.encode())
+
+
+def apply_signed_command(store: Store, body: bytes, data: dict[str, Any], source: str,
+                         max_age: float = COMMAND_MAX_AGE) -> AutopilotChange:
+    """Apply a verified command once: its exact bytes are remembered (by digest) in the transaction that applies it.
+
+    A digest only needs keeping while its timestamp could still pass verify_command's window, so older ones
+    are dropped as new commands arrive.
+    """
+    digest = hashlib.sha256(body).hexdigest()
+    ts = now()
+    with store.atomic():
+        store.execute("DELETE FROM signed_commands WHERE signed_at < ?", [ts - dt.timedelta(seconds=2 * max_age)])
+        if store.scalar("SELECT count(*) FROM signed_commands WHERE digest = ?", [digest]):
+            raise SignatureError("this signed autopilot command was already used: sign a new one")
+        store.execute("INSERT INTO signed_commands VALUES (?, ?, ?, ?)",
+                      [digest, dt.datetime.fromtimestamp(data["timestamp"]), ts, data["actor"]])
+        return set_autopilot(store, data["conversation_id"], data["autopilot"], data["actor"], source,
+                             data.get("reason"))

@@ -19,7 +19,8 @@ from core import metrics
 from core.errors import CRMError, StoreError
 from core.bulk_create import create_many
 from core.executor import SYSTEM_USER
-from core.inbox.autopilot import human_override
+from core.inbox.autopilot import human_override, set_autopilot
+from core.inbox.delivery import cancel_queued, match_own_echoes, opt_out_change
 from core.inbox.errors import CaptureUnavailable
 from core.inbox.models import EMAIL_CHANNELS, InboundMessage, Receipt
 from core.store import Store, now
@@ -45,14 +46,27 @@ def _existing(store: Store, keys: list[tuple[str, str]]) -> dict[tuple[str, str]
     return {(r[0], r[1]): (r[2], r[3]) for r in rows}
 
 
-def _own_echoes(store: Store, msgs: list[InboundMessage]) -> dict[str, tuple[int, int]]:
-    """Provider ids of messages we sent ourselves (a channel echoing them back is not a human override)."""
-    ids = [m.external_id for m in msgs if m.direction == "out"]
-    if not ids:
-        return {}
-    rows = store.execute("SELECT provider_message_id, message_id, conversation_id FROM outbox "
-                         "WHERE provider_message_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
-    return {r[0]: (r[1], r[2]) for r in rows}
+def unavailable(exc: BaseException) -> CaptureUnavailable:
+    """What a sender is told when the database failed: retry later; the database's own words stay in the log."""
+    log.error("capture failed on a database error: %s", exc)
+    return CaptureUnavailable("the messages could not be stored just now (database unavailable); nothing was "
+                              "stored: retry shortly")
+
+
+def _opt_outs(store: Store, new: list[InboundMessage], stored: dict, ts) -> None:
+    """A customer's STOP cancels every reply not yet sent and pauses autopilot; START lifts it (same transaction)."""
+    for m in new:
+        change = opt_out_change(m.body) if m.direction == "in" else None
+        if change is None:
+            continue
+        conv_id = stored[(m.channel, m.external_id)][1]
+        if change:
+            store.execute("UPDATE conversations SET opted_out_at = ? WHERE id = ? AND opted_out_at IS NULL",
+                          [ts, conv_id])
+            cancel_queued(store, conv_id, f"the customer opted out ({m.body.strip()[:20]})", "opt_out")
+            set_autopilot(store, conv_id, False, f"{m.channel}:{m.address}", "opt-out", "the customer opted out")
+        else:
+            store.execute("UPDATE conversations SET opted_out_at = NULL WHERE id = ?", [conv_id])
 
 
 def _find_contacts(store: Store, msgs: list[InboundMessage]) -> dict[tuple[str, str], int]:
@@ -203,7 +217,7 @@ def _capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: Ca
             existing = {k: cache.keys[k] for k in keys if k in cache.keys}
         else:
             existing = _existing(store, keys)
-        echoes = _own_echoes(store, list(msgs))
+        echoes = match_own_echoes(store, list(msgs))
         fresh: dict[tuple[str, str], InboundMessage] = {}
         for m in msgs:
             key = (m.channel, m.external_id)
@@ -236,6 +250,7 @@ def _capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: Ca
                 raise StoreError(f"stored {inserted} of {len(new)} messages: a conversation is missing")
             for conv_id, mid, who in overrides:
                 human_override(store, conv_id, mid, who, "channel echo")
+            _opt_outs(store, new, stored, ts)
     if cache is not None and new:  # only after the commit: a rolled-back conversation must not be remembered
         for m in new:
             cache.conversations[(m.channel, m.address)] = convs[(m.channel, m.address)]
@@ -355,11 +370,11 @@ class IngestWriter:
                     self._commit([one])
                 return
             log.exception("capture failed")
-            err = exc if isinstance(exc, CRMError) else CaptureUnavailable(f"could not store the messages: {exc}")
+            err = exc if isinstance(exc, CRMError) and not isinstance(exc, StoreError) else unavailable(exc)
             self._resolve(group, None, err)
             return
         self.batches += 1
-        metrics.request_latency_ms.labels(step="capture").observe((time.perf_counter() - start) * 1000)
+        metrics.request_latency_seconds.labels(step="capture").observe(time.perf_counter() - start)
         self._resolve(group, receipts, None)
         if self.on_commit is not None:
             try:

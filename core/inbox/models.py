@@ -117,3 +117,14 @@ class AutopilotChange:
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    """A channel's report on a reply we sent: sent, delivered, read or failed (they may arrive in any order)."""
+    channel: str
+    provider_message_id: str
+    status: str
+    happened_at: dt.datetime | None = None
+    callback: str | None = None   # what we asked the provider to hand back (our idempotency key)
+    error: str | None = None

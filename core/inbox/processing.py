@@ -103,7 +103,7 @@ class Processor:
                     decided += self._decide([it])
         self._low_water = max(self._low_water, rows[0]["id"])
         elapsed = (time.perf_counter() - start) * 1000
-        metrics.request_latency_ms.labels(step="processing_batch").observe(elapsed)
+        metrics.request_latency_seconds.labels(step="processing_batch").observe(elapsed / 1000)
         for status, item in decided:
             metrics.ai_requests.labels(status=status).inc()
             if item.verdict is not None and item.verdict.classification != IN_SCOPE:
@@ -127,7 +127,11 @@ class Processor:
             return
         t = time.perf_counter()
         try:
-            verdicts = guard.classify_many([it.row["body"] for it in items])
+            bodies = [it.row["body"] for it in items]
+            # embed each message once: the guardrails get these rows, and the knowledge-base retrieval behind
+            # the drafts finds the same texts in the embedder's memo
+            vectors = guard.embedder.embed([b or "" for b in bodies]) if guard.embedder is not None else None
+            verdicts = guard.classify_many(bodies, vectors=vectors)
         except Exception:  # noqa: BLE001 - retry one by one so one bad message cannot block the others
             log.exception("guardrails failed on a batch; classifying one by one")
             verdicts = []
@@ -141,7 +145,7 @@ class Processor:
         per = (time.perf_counter() - t) * 1000 / len(items)
         for it, v in zip(items, verdicts):
             it.verdict, it.guard_ms = v, per
-            metrics.request_latency_ms.labels(step="guardrails").observe(per)
+            metrics.request_latency_seconds.labels(step="guardrails").observe(per / 1000)
 
     def _draft(self, items: list[_Item]) -> None:
         if not items:
@@ -158,7 +162,7 @@ class Processor:
         per = (time.perf_counter() - t) * 1000 / len(items)
         for it, d in zip(items, drafts):
             it.draft = d
-            metrics.request_latency_ms.labels(step="drafting").observe(per)
+            metrics.request_latency_seconds.labels(step="drafting").observe(per / 1000)
 
     def _contexts(self, rows: list[dict]) -> list[DraftContext]:
         """The CRM facts behind each message: contact, company, owner, open deals, recent messages."""
@@ -236,6 +240,8 @@ class Processor:
                 else:
                     d = it.draft
                     body, conf, engine, sources, tokens = d.body, d.confidence, d.engine, list(d.sources), d.tokens
+                    reason = "; ".join(x for x in (reason, getattr(d, "reason", "")) if x)  # why a person decides
+                    triggered = list(triggered) + list(getattr(d, "flags", ()))
                 decision = decide(autopilot=bool(autopilot.get(r["conversation_id"])), classification=classification,
                                   confidence=conf, threshold=threshold, human_since=human_since)
                 if it.error is None and decision.auto_send and body:

@@ -3,6 +3,8 @@
 Every action is one transaction that re-reads the draft under the write lock, so a double click
 or two reviewers acting at once send at most one message (outbox.draft_id is also UNIQUE).
 Repeating a done action returns the first outcome with repeated=True instead of acting again.
+Approving queues the reply; the server's dispatcher sends it (core/inbox/delivery.py), and the
+draft becomes `sent` only once a provider has accepted it.
 """
 from __future__ import annotations
 
@@ -156,6 +158,11 @@ class ReviewQueue:
                 raise NeedsConfirmation(
                     f"draft {draft_id} was superseded: a human agent wrote in this conversation after it was drafted "
                     f"({d['superseded_at'] or d['created_at']:%Y-%m-%d %H:%M}). Confirm to send it anyway.")
+            opted_out = self.store.scalar("SELECT opted_out_at FROM conversations WHERE id = ?",
+                                          [d["conversation_id"]])
+            if opted_out is not None:
+                raise ReviewConflict(f"the customer opted out of messages at {opted_out:%Y-%m-%d %H:%M} (STOP): "
+                                     "nothing can be sent until they write START; reject the draft")
             body = text if text is not None else d["body"]
             if not body:
                 raise ReviewConflict(f"draft {draft_id} has no text (guardrails handed it to a human): "

@@ -2,24 +2,25 @@
 
 Built once per process (`services.get("inbox", Inbox)`); the HTTP routes, the CLI, the UI pages
 and the tests all call its methods. start() runs three daemon threads: the ingest writer (group
-commit), the processor (guardrails, drafts, autopilot) and the dispatcher (outbox delivery).
+commit), the processor (guardrails, drafts, autopilot) and the dispatcher (outbox delivery, see
+delivery.py). The CLI calls refuse_sending(): its replies wait in the outbox for the server.
 """
 from __future__ import annotations
 
 import concurrent.futures as cf
 import logging
 import threading
-import time
 from typing import Any, Sequence
 
 from core import config
 from core.embeddings import Embedder, default_embedder
-from core.errors import NotFound, PermissionDenied, ValidationError
+from core.errors import NotFound, PermissionDenied, StoreError, ValidationError
 from core.inbox import autopilot as ap
-from core.inbox.capture import IngestWriter, capture
-from core.inbox.channels import ChannelSender, Dispatcher, queue_outbound, senders_from_settings
+from core.inbox.capture import IngestWriter, capture, unavailable
+from core.inbox.channels import ChannelSender, queue_outbound, senders_from_settings
+from core.inbox.delivery import Dispatcher, RetryPolicy
 from core.inbox.drafting import Responder, responder_from_settings
-from core.inbox.errors import CaptureUnavailable, SignatureError
+from core.inbox.errors import CaptureUnavailable, ReviewConflict
 from core.inbox.knowledge import KnowledgeBase
 from core.inbox.models import AutopilotChange, InboundMessage, Receipt
 from core.inbox.processing import Processor
@@ -35,7 +36,7 @@ class Inbox:
     def __init__(self, services_or_store: Any, *, embedder: Embedder | None = None,
                  responder: Responder | None = None, senders: dict[str, ChannelSender] | None = None,
                  knowledge_base: str | None = None, max_batch: int | None = None,
-                 guardrail_embeddings: bool = True):
+                 guardrail_embeddings: bool = True, retry: RetryPolicy | None = None):
         self.store: Store = getattr(services_or_store, "store", services_or_store)
         self.settings = InboxSettings(self.store)
         self._embedder = embedder
@@ -47,7 +48,9 @@ class Inbox:
         self._capture_lock = threading.Lock()
         self.processor = Processor(self.store, self.settings, self.responder, self.embedder,
                                    guardrail_embeddings=guardrail_embeddings)
-        self.dispatcher = Dispatcher(self.store, senders_from_settings() if senders is None else senders)
+        self.dispatcher = Dispatcher(self.store, senders_from_settings() if senders is None else senders,
+                                     policy=retry)
+        self.delivery = self.dispatcher  # the outbox state machine: problems(), resolve(), apply_statuses()
         self.review = ReviewQueue(self.store, on_send=self.dispatcher.wake.set)
         self.writer = IngestWriter(self.store, self.settings.default_autopilot,
                                    max_batch or int(config.get("CRM_INGEST_MAX_BATCH")),
@@ -55,7 +58,6 @@ class Inbox:
         self._process_wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._seen_commands: dict[str, float] = {}
 
     # -- lazily built parts ------------------------------------------------------------
     def embedder(self) -> Embedder:
@@ -96,7 +98,10 @@ class Inbox:
             except cf.TimeoutError:
                 raise CaptureUnavailable(f"the messages were not committed within {timeout:.0f} s; retry") from None
         with self._capture_lock:  # the writer's memory is shared, one capture at a time
-            receipts = capture(self.store, msgs, self.settings.default_autopilot, self.writer.cache)
+            try:
+                receipts = capture(self.store, msgs, self.settings.default_autopilot, self.writer.cache)
+            except StoreError as exc:
+                raise unavailable(exc) from None
         self._process_wake.set()
         return receipts
 
@@ -109,16 +114,21 @@ class Inbox:
     def dispatch_pending(self) -> int:
         return self.dispatcher.dispatch_pending()
 
+    def refuse_sending(self, reason: str) -> None:
+        """This process never sends replies (the CLI): they stay queued for the server, which sends them."""
+        self.dispatcher.refuse(reason)
+
     def run_once(self) -> dict:
-        """Process every pending message and deliver every queued reply (CLI, tests)."""
+        """Process every pending message and, where this process sends, deliver every reply that is due."""
         processed = self.process_pending()
         sent = 0
-        while True:
+        while not self.dispatcher.refusal:
             n = self.dispatch_pending()
             sent += n
             if not n:
                 break
-        return {"processed": processed, "dispatched": sent}
+        return {"processed": processed, "dispatched": sent,
+                "queued": self.store.scalar("SELECT count(*) FROM outbox WHERE status = 'queued'")}
 
     def lag(self) -> dict:
         return self.processor.lag()
@@ -132,8 +142,12 @@ class Inbox:
         if len(text) > MAX_REPLY:
             raise ValidationError(f"the reply is {len(text)} characters; at most {MAX_REPLY} can be sent", "text")
         with self.store.atomic():
-            if self.store.scalar("SELECT count(*) FROM conversations WHERE id = ?", [conversation_id]) == 0:
+            conv = self.store.one("SELECT opted_out_at FROM conversations WHERE id = ?", [conversation_id])
+            if conv is None:
                 raise NotFound(f"no conversation {conversation_id}")
+            if conv["opted_out_at"] is not None:
+                raise ReviewConflict(f"the customer opted out of messages at {conv['opted_out_at']:%Y-%m-%d %H:%M} "
+                                     "(STOP): nothing can be sent until they write START")
             mid, oid = queue_outbound(self.store, conversation_id, text, "agent", "agent", author_id=user.id)
             superseded = ap.human_override(self.store, conversation_id, mid, user.email, "ui reply")
         self.dispatcher.wake.set()
@@ -152,17 +166,18 @@ class Inbox:
         """A command body and its signature with this server's key (what the CLI and integrations send)."""
         return ap.signed_command(self.settings.server_key(), conversation_id, enabled, actor, reason)
 
-    def set_autopilot_signed(self, body: bytes, signature: str | None, source: str = "api") -> AutopilotChange:
-        """Apply an autopilot change from outside the UI: valid HMAC signature, fresh, and not replayed."""
+    def set_autopilot_signed(self, body: bytes, signature: str | None, source: str = "api",
+                             conversation_id: int | None = None) -> AutopilotChange:
+        """Apply an autopilot change from outside the UI: valid HMAC signature, fresh, and never used before.
+
+        The signature is checked on the exact bytes before they are parsed; the bytes of every command used are
+        remembered in the database (signed_commands) while its timestamp could still pass the freshness window,
+        so a replay is refused after a restart too. conversation_id: the one the URL names, which the body must.
+        """
         data = ap.verify_command(self.settings.server_key(), body, signature)
-        cutoff = time.time() - ap.COMMAND_MAX_AGE
-        with self._lock:
-            self._seen_commands = {k: t for k, t in self._seen_commands.items() if t > cutoff}
-            if signature in self._seen_commands:
-                raise SignatureError("this signed autopilot command was already used: sign a new one")
-            self._seen_commands[signature] = time.time()
-        return ap.set_autopilot(self.store, data["conversation_id"], data["autopilot"], data["actor"], source,
-                                data.get("reason"))
+        if conversation_id is not None and data["conversation_id"] != conversation_id:
+            raise ValidationError("conversation_id in the body must match the URL", "conversation_id")
+        return ap.apply_signed_command(self.store, body, data, source)
 
     # -- reading ---------------------------------------------------------------------------------
     def conversations(self, limit: int = 100) -> list[dict]:
@@ -192,8 +207,9 @@ class Inbox:
             "WHERE contact_id = ?) ORDER BY happened_at DESC LIMIT ?", [contact_id, contact_id, limit])
 
     def status(self) -> dict:
+        outbox = self.delivery.summary()
         return {"workers": self.running, "lag": self.lag(), "review": self.review.stats(),
-                "outbox_queued": self.store.scalar("SELECT count(*) FROM outbox WHERE status = 'queued'")}
+                "outbox_queued": outbox["queued"], "outbox": outbox}
 
     # -- background workers ------------------------------------------------------------------------
     @property

@@ -53,8 +53,9 @@ class App:
         return httpx.get(self.url + "/api/inbox/status", timeout=10).json()
 
 
-def launch(work: Path):
-    """Start the whole app (pages, HTTP routes, inbox workers) over a fresh demo database in work/.
+def launch(work: Path, demo: bool = False):
+    """Start the whole app (pages, HTTP routes, inbox workers) over a fresh demo database in work/; with demo=True
+    in demo mode (CRM_DEMO=1: no sign-in, the sidebar picks the acting user).
 
     Returns (App, process); stop it with stop_process."""
     missing = missing_pages()
@@ -65,7 +66,8 @@ def launch(work: Path):
                    cwd=ROOT, check=True, capture_output=True)
     port = free_port()
     env = dict(os.environ, CRM_DB=str(db), CRM_TODAY=TODAY, HF_HUB_OFFLINE="1", CRM_AUTOPILOT_DEFAULT="off",
-               CRM_INBOX_WORKERS="on", CRM_LLM_BASE_URL="", CRM_STT_BASE_URL="", **SECRETS)
+               CRM_INBOX_WORKERS="on", CRM_LLM_BASE_URL="", CRM_STT_BASE_URL="", CRM_DEMO="1" if demo else "",
+               **SECRETS)
     with open(log, "w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
@@ -89,8 +91,8 @@ def launch(work: Path):
 
 @pytest.fixture(scope="session")
 def app(tmp_path_factory) -> App:
-    """One app for the session's flows (test_app.py); stopped at the end."""
-    running, proc = launch(tmp_path_factory.mktemp("e2e"))
+    """One app for the session's flows (test_app.py), in demo mode (the flows pick users); stopped at the end."""
+    running, proc = launch(tmp_path_factory.mktemp("e2e"), demo=True)
     try:
         yield running
     finally:

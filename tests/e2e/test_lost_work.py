@@ -22,7 +22,7 @@ EDITED = "Hi Pat, happy to show you the analytics suite: does Tuesday 10am work?
 
 @pytest.fixture(scope="module")
 def own_app(tmp_path_factory):
-    running, proc = launch(tmp_path_factory.mktemp("e2e-lost-work"))
+    running, proc = launch(tmp_path_factory.mktemp("e2e-lost-work"), demo=True)
     running.proc = proc
     try:
         yield running

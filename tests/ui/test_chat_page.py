@@ -4,6 +4,7 @@ from streamlit.testing.v1 import AppTest
 
 from core import services as core_services
 from tests.conftest import ROOT
+from tests.ui.conftest import signed_in
 
 
 @pytest.fixture
@@ -11,7 +12,8 @@ def page(demo_file, monkeypatch):
     monkeypatch.setenv("CRM_DB", str(demo_file))
     monkeypatch.setenv("CRM_TODAY", "2026-11-18")
     core_services.reset()
-    at = AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60)
+    at = signed_in(AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60), demo_file,
+                   "alex@autocrm.local")
     at.run()
     assert not at.exception
     yield at, demo_file
@@ -86,7 +88,7 @@ def test_cancel_and_typed_undo(page):
 
 def test_refusal_and_question(page):
     at, db = page
-    at.sidebar.selectbox(key="user_picker").set_value("riley@autocrm.local").run()
+    signed_in(at, db, "riley@autocrm.local").run()  # a reviewer: may ask, may not change records
     at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
     assert any("reviewer" in e.value for e in at.error)
     assert not [b for b in at.button if b.key and b.key.startswith("apply-")]
@@ -136,7 +138,8 @@ def test_pending_plan_survives_a_reload_and_goes_stale_when_records_change(page,
     at.chat_input[0].set_value("move the Initech analytics suite to negotiation").run()
     sid = at.query_params["session"]
     sid = sid[0] if isinstance(sid, list) else sid
-    reloaded = AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60)
+    reloaded = signed_in(AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60), db,
+                         "alex@autocrm.local")
     reloaded.query_params["session"] = sid
     reloaded.run()
     apply = key_button(reloaded, "apply-")
@@ -185,8 +188,8 @@ def test_a_chat_of_another_user_is_not_shown(page):
     at.chat_input[0].set_value("mark the Hooli security add-on as won").run()
     sid = at.query_params["session"]
     sid = sid[0] if isinstance(sid, list) else sid
-    other = AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60)
-    other.session_state["user_email"] = "priya@autocrm.local"
+    other = signed_in(AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60), db,
+                      "priya@autocrm.local")
     other.query_params["session"] = sid
     other.run()
     assert not any("Hooli" in t for t in texts(other))

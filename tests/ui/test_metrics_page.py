@@ -1,6 +1,8 @@
 """The metrics page driven through Streamlit's AppTest: headline numbers, charts, filters and the CSV download."""
 import datetime as dt
+import json
 
+import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -11,15 +13,21 @@ from core.executor import load_user
 from core.inbox import Inbox
 from core.inbox.models import InboundMessage
 from tests.conftest import ROOT, TODAY
+from tests.ui.conftest import signed_in
 
 PAGE = str(ROOT / "ui" / "metrics.py")
 CHARTS = 7  # messages/day, plans/day, latency, decisions, plan outcomes, confidence, flagged by type
 
 
-def open_page(db, monkeypatch) -> AppTest:
+def open_page(db, monkeypatch, demo: bool = False) -> AppTest:
     monkeypatch.setenv("CRM_DB", str(db))
+    if demo:
+        monkeypatch.setenv("CRM_DEMO", "1")
     monkeypatch.setenv("CRM_TODAY", "2026-11-18")
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    if not demo:
+        signed_in(at, db, "alex@autocrm.local")
+    at.run()
     assert not at.exception, at.exception
     return at
 
@@ -100,9 +108,74 @@ def test_a_fresh_demo_database_shows_empty_states(demo_file, monkeypatch):
     core_services.reset()
 
 
-def test_an_empty_database_without_users_renders(tmp_path, monkeypatch):
+def test_an_empty_database_without_users_says_how_to_add_one(tmp_path, monkeypatch):
     core_services.reset()
-    at = open_page(tmp_path / "empty.duckdb", monkeypatch)
+    at = open_page(tmp_path / "empty.duckdb", monkeypatch, demo=True)  # demo mode: the page renders anyway
     assert any("no users yet" in w.value for w in at.warning)
     assert {m.label for m in at.metric} >= {"Messages ingested", "NL plans"}
+    monkeypatch.delenv("CRM_DEMO")
+    at.run()  # with sign-in on, nobody could sign in: only how to add the first user
+    assert any("python -m core user add" in w.value for w in at.warning) and not at.metric
+    core_services.reset()
+
+
+def chart(at: AppTest, title: str) -> tuple[dict, list[dict]]:
+    """The Vega-Lite spec of the chart with this title, and the rows of its data (sent beside it as Arrow)."""
+    for element in at.get("vega_lite_chart"):
+        spec = json.loads(element.proto.spec)
+        if spec["title"]["text"] == title:
+            return spec, [row for ds in element.proto.datasets
+                          for row in pa.ipc.open_stream(ds.data.data).read_all().to_pylist()]
+    raise AssertionError(f"no chart titled {title}")
+
+
+def test_latency_reads_as_lines_with_round_ticks_and_its_latest_value(busy_db, monkeypatch):
+    at = open_page(busy_db, monkeypatch)
+    spec, rows = chart(at, "Latency")
+    lines, latest = spec["layer"]
+    assert lines["mark"]["type"] == "line" and lines["mark"]["point"]
+    medians = [row["median_ms"] for row in rows]
+    ticks = lines["encoding"]["y"]["axis"]["values"]
+    assert ticks[0] <= min(medians) and max(medians) <= ticks[-1]  # the ticks span every median
+    assert all(b / a in (6, 10) for a, b in zip(ticks, ticks[1:]))  # 1 ms, 10 ms, …, 1 s, 10 s, 1 min: no 4000
+    assert latest["mark"]["type"] == "text" and latest["encoding"]["text"]["field"] == "value"
+    written = {row["value"] for row in rows}
+    assert written and all(w.endswith((" ms", " s", " min")) for w in written), written
+
+
+def test_figures_follow_the_database_and_a_filter_reads_them_back(busy_db, monkeypatch):
+    at = open_page(busy_db, monkeypatch)
+    store = core_services.get_services(str(busy_db)).store
+    queries: list[str] = []
+    store.tracer = lambda sql, params: queries.append(sql)
+    try:
+        at.multiselect(key="audit_kinds").set_value(["message"]).run()
+        assert len(at.dataframe[0].value) == 5
+        assert not [q for q in queries if "security_audit" in q or "crm_actions" in q], "a filter re-ran the queries"
+        # a plan previewed in the chat (chat history only) and a new customer message both show on the next visit
+        ChatService(store).plan("move the Acme Corp renewal to negotiation", "alex@autocrm.local", "s-metrics",
+                                TODAY, record=True)
+        Inbox(store, embedder=HashingEmbedder(), senders={}).ingest(
+            [InboundMessage("sms", "s9", "+15550100009", "Do you have a price list?")])
+        at.run()
+    finally:
+        store.tracer = None
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["NL plans"] == "5" and shown["Messages ingested"] == "6"
+
+
+def test_customer_text_and_names_show_as_sent_never_as_markdown(demo_file, monkeypatch):
+    core_services.reset()
+    store = core_services.get_services(str(demo_file)).store
+    text = "**Urgent** [reset your password](http://evil.example) <img src=x onerror=alert(1)>"
+    name = "*Eve* <b>Mallory</b>"
+    inbox = Inbox(store, embedder=HashingEmbedder(), senders={})
+    inbox.ingest([InboundMessage("sms", "md-1", "+15550100077", text, name=name)])
+    inbox.run_once()
+    at = open_page(demo_file, monkeypatch)
+    frame = at.dataframe[0].value
+    assert list(frame.loc[frame["input"] == text, "contact"]) == [name]  # in the table, character for character
+    markdown = [e.value for kind in ("markdown", "caption", "info", "warning", "title", "subheader")
+                for e in at.get(kind)] + [m.proto.help for m in at.metric]
+    assert not [m for m in markdown if "Urgent" in m or "Mallory" in m or "evil.example" in m]
     core_services.reset()

@@ -7,6 +7,7 @@ from core.embeddings import HashingEmbedder
 from core.inbox import formats
 from core.inbox.service import Inbox
 from tests.conftest import ROOT
+from tests.ui.conftest import signed_in
 
 
 @pytest.fixture
@@ -22,8 +23,8 @@ def queue(demo_file, monkeypatch):
         inbox.ingest(formats.parse_generic({"channel": "sms", "id": f"rv-{i}", "from": f"+1555000{i:04d}",
                                             "text": text}))
     inbox.run_once()
-    at = AppTest.from_file(str(ROOT / "ui" / "review.py"), default_timeout=60)
-    at.session_state["user_email"] = "riley@autocrm.local"
+    at = signed_in(AppTest.from_file(str(ROOT / "ui" / "review.py"), default_timeout=60), demo_file,
+                   "riley@autocrm.local")
     at.run()
     assert not at.exception
     yield at, inbox
@@ -120,14 +121,27 @@ def test_superseded_draft_is_sent_only_when_confirmed(queue):
         "re-confirmed after supersede"
 
 
-def test_settings_page_saves_threshold_for_admins_only(queue):
+def test_settings_page_saves_threshold_for_admins_only(queue, demo_file):
     _, inbox = queue
-    at = AppTest.from_file(str(ROOT / "ui" / "settings.py"), default_timeout=60)
-    at.session_state["user_email"] = "jordan@autocrm.local"
+    at = signed_in(AppTest.from_file(str(ROOT / "ui" / "settings.py"), default_timeout=60), demo_file,
+                   "jordan@autocrm.local")
     at.run()
     assert not at.exception
     at.slider(key="threshold").set_value(0.9).run()
     at.button(key="save_autopilot").click().run()
     assert inbox.settings.threshold() == 0.9
-    at.selectbox(key="user_picker").set_value("riley@autocrm.local").run()
-    assert not at.button and any("only admins" in i.value for i in at.info)
+    signed_in(at, demo_file, "riley@autocrm.local").run()
+    assert not at.slider and any("only admins" in i.value for i in at.info)
+
+
+def test_a_rep_signed_in_cannot_send_whatever_the_session_state_says(queue, demo_file):
+    """The callbacks act as the signed-in user: the old picker's user_email in session_state changes nothing."""
+    at, inbox = queue
+    first = sorted(drafts(inbox))[0]
+    signed_in(at, demo_file, "alex@autocrm.local")
+    at.session_state["user_email"] = "riley@autocrm.local"
+    at.run()
+    click(at, "send", first)
+    assert any("only reviewers and admins" in e.value for e in at.error)
+    assert drafts(inbox)[first]["status"] == "pending"
+    assert inbox.store.scalar("SELECT count(*) FROM outbox") == 0
