@@ -28,14 +28,20 @@ chat = chat_service()
 user = acting_user()
 
 # -- the conversation: only an explicit click changes it -----------------------------------------------------------
-sid = st.query_params.get("session")
+# The URL carries the chat for reloads and links; the browser session remembers it too, so a rerun whose URL has not
+# caught up yet (a fast click right after the first message) still lands in the chat the user is looking at.
+sid = st.query_params.get("session") or st.session_state.get("chat-sid")
 if sid and chat.session_owner(sid) != user.id:
-    if chat.session_owner(sid) is not None:
+    if chat.session_owner(sid) is not None and sid == st.query_params.get("session"):
         st.info("That conversation belongs to another user; this is a new one.", icon="🔒")
     sid = None
     st.query_params.pop("session", None)
+if sid and st.query_params.get("session") != sid:
+    st.query_params["session"] = sid
+st.session_state["chat-sid"] = sid
 if st.sidebar.button("➕ New chat", width="stretch", key="new-chat"):
     st.query_params.pop("session", None)
+    st.session_state["chat-sid"] = None
     st.rerun()
 sessions = chat.sessions(user)
 if sessions:
@@ -45,6 +51,7 @@ if sessions:
         if st.sidebar.button(label, key=f"conv-{s['id']}", width="stretch",
                              type="primary" if s["id"] == sid else "secondary", disabled=s["id"] == sid):
             st.query_params["session"] = s["id"]
+            st.session_state["chat-sid"] = s["id"]
             st.rerun()
 
 st.sidebar.markdown("**Try saying**")
@@ -121,6 +128,7 @@ def run(text: str) -> None:
     if sid is None:  # a conversation exists from its first message on, never as an empty "New chat"
         sid = chat.new_session(user, title=text[:60])
         st.query_params["session"] = sid
+        st.session_state["chat-sid"] = sid
     try:
         plan = chat.plan(text, user, sid, choices=choices, record=True)
     except CRMError as exc:

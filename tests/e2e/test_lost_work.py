@@ -38,6 +38,7 @@ def page(browser, own_app):
 
 
 def session_of(page) -> str:
+    expect(page).to_have_url(re.compile(r"[?&]session=[\w-]+"))  # the URL follows the chat (it may lag a frame)
     found = re.search(r"[?&]session=([\w-]+)", page.url)
     assert found, page.url
     return found.group(1)
