@@ -64,7 +64,7 @@ def _apply_step(store: Store, step: Step, stages: list[str], ts: dt.datetime) ->
               if f in operations.FIELDS[table]}
     _check_refs(store, table, values)
     if op.kind == "create":
-        if store.scalar(f"SELECT count(*) FROM {table} WHERE id = ?", [step.id]):
+        if step.id <= store.high_water(table):  # in use, or used once and undone: ids never go back
             raise PlanError(f"{table} id {step.id} was taken since this plan was made; plan it again")
         for req in operations.REQUIRED[table]:
             if values.get(req) in (None, ""):
@@ -102,7 +102,7 @@ def stale_reasons(store: Store, plan: Plan) -> list[str]:
     for step in plan.steps:
         table = operations.get(step.op).table
         if operations.get(step.op).kind == "create":
-            if store.scalar(f"SELECT count(*) FROM {table} WHERE id = ?", [step.id]):
+            if step.id <= store.high_water(table):
                 reasons.append(f"{step.label}: {table[:-1]} id {step.id} was taken since this plan was made")
             continue
         current = row_image(store, table, step.id)

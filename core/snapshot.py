@@ -86,7 +86,7 @@ def load(store: Store) -> Snapshot:
         last_activity={r["deal_id"]: r["last"] for r in store.query(
             "SELECT deal_id, max(occurred_at) AS last FROM activities WHERE deal_id IS NOT NULL "
             "AND deleted_at IS NULL GROUP BY deal_id")},
-        next_ids={t: (store.scalar(f"SELECT max(id) FROM {t}") or 0) + 1
+        next_ids={t: store.high_water(t) + 1  # never an id that undo removed
                   for t in ("companies", "contacts", "deals", "activities", "tasks")},
         stages=config.pipeline(),
         products=[r["product"] for r in store.query(

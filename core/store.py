@@ -129,9 +129,23 @@ class Store:
         with self._id_lock:
             start = self._next_ids.get(table)
             if start is None:
-                start = (self.scalar(f"SELECT max(id) FROM {table}") or 0) + 1
+                start = self.high_water(table) + 1
             self._next_ids[table] = start + n
         return list(range(start, start + n))
+
+    def high_water(self, table: str) -> int:
+        """The highest id a table has ever handed out: its rows, and the records plans created and undo removed.
+
+        Undo of a create deletes the row; without the plan history its id would go back into circulation after a
+        restart, and a newcomer would inherit whatever still mentions it (chat history, audit rows, a reviewer's
+        memory). crm_actions keeps every create, so ids never go back.
+        """
+        live = self.scalar(f"SELECT max(id) FROM {table}") or 0
+        if table == "crm_actions" or not self.scalar(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'crm_actions'"):
+            return live
+        created = self.scalar("SELECT max(target_id) FROM crm_actions WHERE target_table = ?", [table]) or 0
+        return max(live, created)
 
     def note_ids(self, table: str) -> None:
         """Forget the cached counter after ids were written from outside next_ids (imports)."""

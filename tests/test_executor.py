@@ -158,3 +158,25 @@ def test_a_plan_undone_twice_at_once_is_undone_once(chat, demo_db):
     assert sorted(outcomes, key=str) == sorted([1, f"plan {plan.plan_id} was already undone at "
                                                    f"{demo_db.scalar('SELECT reverted_at FROM plans WHERE id = ?', [plan.plan_id])}"], key=str)
     assert demo_db.scalar("SELECT stage FROM deals WHERE id = 6") != "Closed Won"
+
+
+def test_an_undone_create_never_gives_its_id_to_a_newcomer_even_after_a_restart(demo_file):
+    """Undo removes the created row; after a restart the next contact must still get a fresh id, or it would
+    inherit the chat history, audit rows and conversations that still name the old one."""
+    from core.store import Store
+    from core.understanding.engine import Candidate
+    store = Store(demo_file)
+    admin = load_user(store, "jordan@autocrm.local")
+    made = _apply(store, admin, Candidate("create_contact", "contacts", (), {
+        "first_name": "Temporary", "owner_id": 2, "lifecycle_stage": "lead"}))
+    gone = made.steps[0].id
+    undo_plan(store, made.plan_id, admin)
+    assert store.scalar("SELECT count(*) FROM contacts WHERE id = ?", [gone]) == 0
+    store.close()
+    restarted = Store(demo_file)  # a new process: no cached counters
+    try:
+        newcomer = _apply(restarted, load_user(restarted, "jordan@autocrm.local"), Candidate(
+            "create_contact", "contacts", (), {"first_name": "Newcomer", "owner_id": 2, "lifecycle_stage": "lead"}))
+        assert newcomer.steps[0].id > gone
+    finally:
+        restarted.close()
