@@ -38,5 +38,7 @@ def page_routes(paths: tuple[str, ...]) -> list[Route]:
 
 secrets_to_env()  # webhook secrets kept in .streamlit/secrets.toml must be set before the routes serve
 # session.routes(): /session/open and /session/close set and delete the sign-in cookie (see ui/session.py)
-app = st.App("ui/main.py", routes=web.routes() + session.routes() + page_routes(PAGE_PATHS),
-             lifespan=web.lifespan)
+# the server claims its database (core/owner.py), so `python -m core ...` runs its commands here while it serves
+lifespan = web.make_lifespan(pages=True, url=lambda: web.loopback_url(st.get_option("server.address") or "",
+                                                                      st.get_option("server.port")))
+app = st.App("ui/main.py", routes=web.routes() + session.routes() + page_routes(PAGE_PATHS), lifespan=lifespan)

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 
+from core.cli import path_arg
 from core.errors import CRMError, UndoConflict
 from core.executor import load_user
 from core.exporter import export_csv
@@ -19,25 +21,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("import", parents=[sub.common], help="import CSV files in one transaction")
     for table in ORDER:
-        p.add_argument(f"--{table}", metavar="FILE")
+        p.add_argument(f"--{table}", metavar="FILE", type=path_arg)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[sub.common], help="write a table's live rows as CSV (foreign ids kept)")
     p.add_argument("--table", required=True, choices=ORDER)
-    p.add_argument("--out", metavar="FILE", help="CSV file to write (default: stdout)")
+    p.add_argument("--out", metavar="FILE", type=path_arg, help="CSV file to write (default: stdout)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("plan", parents=[sub.common], help="plan a request; changes nothing")
     p.add_argument("text", nargs="?")
     p.add_argument("--session")
-    p.add_argument("--jsonl", metavar="FILE", help="plan every line {text, user, session} of FILE")
+    p.add_argument("--jsonl", metavar="FILE", type=path_arg, help="plan every line {text, user, session} of FILE")
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("do", parents=[sub.common], help="plan and apply a request")
     p.add_argument("text")
     p.add_argument("--yes", action="store_true", help="apply without asking")
     p.add_argument("--session")
-    p.set_defaults(func=cmd_do)
+    p.add_argument("--expect", help=argparse.SUPPRESS)  # the digest of the plan the user confirmed (see confirm)
+    p.set_defaults(func=cmd_do, confirm_in_client=confirm_in_client)
 
     p = sub.add_parser("undo", parents=[sub.common], help="revert an applied plan (default: your last one)")
     p.add_argument("plan_id", nargs="?")
@@ -85,7 +88,7 @@ def _mapping_line(table: str, s: dict[str, int]) -> str:
 
 def cmd_export(args, ctx) -> int:
     if not args.out:
-        export_csv(ctx.store, args.table, sys.stdout)
+        export_csv(ctx.store, args.table, ctx.stdout)
         return 0
     with open(args.out, "w", newline="", encoding="utf-8") as fh:
         n = export_csv(ctx.store, args.table, fh)
@@ -119,7 +122,7 @@ def cmd_plan(args, ctx) -> int:
     chat = ctx.app.chat
     if args.jsonl:
         worst = 0
-        fh = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
+        fh = ctx.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
         with fh:
             for n, line in enumerate(fh, start=1):
                 if not line.strip():
@@ -130,7 +133,7 @@ def cmd_plan(args, ctx) -> int:
                     out = plan.to_dict()
                 except (CRMError, KeyError, json.JSONDecodeError) as exc:
                     out, plan = {"line": n, "status": "error", "errors": [f"line {n}: {exc}"]}, None
-                print(json.dumps(out, default=str, ensure_ascii=False), flush=True)
+                ctx.print(json.dumps(out, default=str, ensure_ascii=False), flush=True)
                 worst = max(worst, 1 if plan is None else _code(plan))
         return worst
     if not args.text:
@@ -151,14 +154,53 @@ def cmd_do(args, ctx) -> int:
     if plan.status != "ready" or plan.intent != "write":
         ctx.out(plan.to_dict(), render(plan))
         return _code(plan) if plan.intent == "write" else 0
+    if args.expect is not None and plan_digest(plan.to_dict()) != args.expect:
+        raise CRMError("the records changed since you confirmed this plan, so it was not applied; run it again")
     if not args.yes:
-        print(render(plan))
+        if ctx.in_server:
+            raise CRMError("the server cannot ask for confirmation: give --yes")
+        ctx.print(render(plan))
         if input("Apply? [y/N] ").strip().lower() not in ("y", "yes"):
-            print("Cancelled; nothing changed.")
+            ctx.print("Cancelled; nothing changed.")
             return 2
     chat.apply(plan, user)
     ctx.out(dict(plan.to_dict(), status="applied"), render(plan) + "\nApplied.")
     return 0
+
+
+def plan_digest(plan: dict) -> str:
+    """What a user confirmed: the plan's steps (records, fields, before → after), not its id or wording."""
+    steps = [[st["op"], st["table"], st["id"], st["changes"]] for st in plan.get("steps") or []]
+    return hashlib.sha256(json.dumps(steps, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def confirm_in_client(argv: list[str], args, run) -> list[str] | int:
+    """`do` without --yes while a server owns the database: show the plan here, ask here, and have the server
+    apply it only if its plan is still the one confirmed. Returns the command line to send, or an exit code."""
+    code, out, err = run(["plan", args.text, "--json"] + _flags(args))
+    if code not in (0, 2) or not out.strip():
+        sys.stderr.write(err)
+        return code or 1
+    plan = Plan.from_dict(json.loads(out.strip().splitlines()[-1]))
+    if plan.intent == "undo":
+        return argv + ["--yes"]
+    print(render(plan))
+    if plan.intent != "write":
+        return 0
+    if plan.status != "ready":
+        return _code(plan)
+    if input("Apply? [y/N] ").strip().lower() not in ("y", "yes"):
+        print("Cancelled; nothing changed.")
+        return 2
+    return argv + ["--yes", "--expect", plan_digest(plan.to_dict())]
+
+
+def _flags(args) -> list[str]:
+    flags = []
+    for name in ("db", "user", "today", "session"):
+        if getattr(args, name, None):
+            flags += [f"--{name}", str(getattr(args, name))]
+    return flags
 
 
 def cmd_undo(args, ctx) -> int:

@@ -1,9 +1,9 @@
 """CLI commands for the customer inbox: ingest, inbox, review, autopilot, serve, guard.
 
-The CLI never sends a reply: only the server (the app, or `python -m core serve`) does. Replies the CLI
-decides on (review approve/edit, inbox reply, autopilot drafts of `ingest --process`) are queued in the
-outbox and the server sends them when it runs. While the server runs it holds the database, so these
-commands refuse with a message saying so, and change nothing.
+The CLI never sends a reply itself: only the server (the app, or `python -m core serve`) does. While the server
+runs it owns the database and these commands run inside it (core/owner.py), so what they approve is sent by the
+server. With no server running they open the file, and replies they decide on (review approve/edit, inbox reply,
+autopilot drafts of `ingest --process`) are queued in the outbox for the server to send when it starts.
 """
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import IO, Any, Iterator
 
 from core import config
+from core.cli import path_arg
 from core.errors import CRMError, NotFound, StoreError
 from core.executor import load_user
 from core.inbox.errors import PayloadError, SendingRefused
@@ -27,7 +28,7 @@ from core.models import User
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", parents=[sub.common], help="capture inbound messages from a JSON-lines file")
-    p.add_argument("file", help="JSON-lines file, or - for standard input")
+    p.add_argument("file", type=path_arg, help="JSON-lines file, or - for standard input")
     p.add_argument("--format", choices=sorted(FORMATS), default="generic",
                    help="generic: AutoCRM's JSON; whatsapp: Cloud API webhook bodies; twilio: form fields as JSON")
     p.add_argument("--process", action="store_true", help="then run guardrails, drafts and autopilot on them")
@@ -60,11 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", parents=[sub.common], help="serve the webhooks, API and workers without the UI")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    p.set_defaults(func=cmd_serve)
+    p.set_defaults(func=cmd_serve, local_only=True)
 
     p = sub.add_parser("guard", parents=[sub.common], help="classify text with the guardrails (stored policy)")
     p.add_argument("text", nargs="?")
-    p.add_argument("--jsonl", metavar="FILE", help="classify every line ({\"text\": ...} or a JSON string) of FILE")
+    p.add_argument("--jsonl", metavar="FILE", type=path_arg, help="classify every line ({\"text\": ...} or a JSON string) of FILE")
     p.set_defaults(func=cmd_guard)
 
 
@@ -83,7 +84,8 @@ def _inbox(ctx) -> Inbox:
             f"{ctx.args.db} is open in another process, most likely the server (the app or `python -m core serve`), "
             "which owns it while it runs. Nothing was changed or sent. Use the review page, or stop the server, run "
             "this again, and start the server to send what was queued.") from None
-    inbox.refuse_sending(CLI_SENDS_NOTHING)
+    if not ctx.in_server:  # inside the server the inbox is the server's own, which sends
+        inbox.refuse_sending(CLI_SENDS_NOTHING)
     return inbox
 
 
@@ -93,25 +95,25 @@ def _queued_note(res: dict) -> str:
 
 
 # -- ingest ----------------------------------------------------------------------------------
-def _lines(path: str) -> Iterator[tuple[int, str]]:
-    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
+def _lines(path: str, stdin: IO[str] | None = None) -> Iterator[tuple[int, str]]:
+    handle = (stdin or sys.stdin) if path == "-" else open(path, encoding="utf-8")
     try:
         for n, line in enumerate(handle, start=1):
             if line.strip():
                 yield n, line
     finally:
-        if handle is not sys.stdin:
+        if path != "-":
             handle.close()
 
 
-def read_messages(path: str, fmt: str) -> list[InboundMessage]:
+def read_messages(path: str, fmt: str, stdin: IO[str] | None = None) -> list[InboundMessage]:
     """Every message of a JSON-lines file; the first bad line raises PayloadError naming file and line."""
     parse = FORMATS[fmt]
     name = "<stdin>" if path == "-" else path
     if path != "-" and not Path(path).is_file():
         raise NotFound(f"no file {path}")
     msgs: list[InboundMessage] = []
-    for n, line in _lines(path):
+    for n, line in _lines(path, stdin):
         try:
             msgs.extend(parse(json.loads(line)))
         except ValueError as exc:
@@ -124,7 +126,7 @@ def read_messages(path: str, fmt: str) -> list[InboundMessage]:
 
 
 def cmd_ingest(args, ctx) -> int:
-    msgs = read_messages(args.file, args.format)  # all validated before anything is stored
+    msgs = read_messages(args.file, args.format, ctx.stdin)  # all validated before anything is stored
     inbox = _inbox(ctx)
     start = time.perf_counter()
     batch = int(config.get("CRM_INGEST_MAX_BATCH"))
@@ -256,7 +258,7 @@ def cmd_guard(args, ctx) -> int:
     from core.guardrails import Guardrails
     guard = Guardrails(_policy(ctx))
     if args.jsonl:
-        for n, line in _lines(args.jsonl):
+        for n, line in _lines(args.jsonl, ctx.stdin):
             try:
                 item = json.loads(line)
             except ValueError as exc:
@@ -268,7 +270,7 @@ def cmd_guard(args, ctx) -> int:
             row = {"classification": v.classification, "triggered": list(v.triggered), "reason": v.reason}
             if isinstance(item, dict) and "id" in item:
                 row = {"id": item["id"], **row}
-            print(json.dumps(row, ensure_ascii=False))
+            ctx.print(json.dumps(row, ensure_ascii=False))
         return 0
     if not args.text:
         raise CRMError('usage: guard "TEXT" [--json] or guard --jsonl FILE')

@@ -4,10 +4,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from core.cli import path_arg
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("transcribe", parents=[sub.common], help="transcribe a WAV file (offline Whisper by default)")
-    p.add_argument("file")
+    p.add_argument("file", type=path_arg)
     p.add_argument("--plan", action="store_true", help="also plan the transcript (changes nothing)")
     p.set_defaults(func=cmd_transcribe)
 

@@ -24,13 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--name", required=True)
     a.add_argument("--role", required=True, choices=ROLES)
     _password_flags(a)
-    a.set_defaults(func=cmd_add)
+    a.set_defaults(func=cmd_add, reads_password=True)
 
     a = actions.add_parser("passwd", parents=[sub.common],
                            help="set a user's password: lifts a lock and ends their sessions")
     a.add_argument("email")
     _password_flags(a)
-    a.set_defaults(func=cmd_passwd)
+    a.set_defaults(func=cmd_passwd, reads_password=True)
 
     a = actions.add_parser("role", parents=[sub.common], help="change a user's role")
     a.add_argument("email")
@@ -65,7 +65,7 @@ def _password_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--generate", action="store_true", help="make a random password and print it once")
 
 
-def _password(args) -> tuple[str, bool]:
+def _password(args, ctx) -> tuple[str, bool]:
     """(password, generated): --password, --generate, a piped line, or a prompt typed twice."""
     if args.password and args.generate:
         raise CRMError("give --password or --generate, not both")
@@ -73,8 +73,8 @@ def _password(args) -> tuple[str, bool]:
         return args.password, False
     if args.generate:
         return new_password(), True
-    if not sys.stdin.isatty():
-        line = sys.stdin.readline().rstrip("\n")
+    if not ctx.stdin.isatty():
+        line = ctx.stdin.readline().rstrip("\n")
         if not line:
             raise CRMError("no password: give --password, --generate, or one line on standard input")
         return line, False
@@ -89,7 +89,7 @@ def _auth(ctx) -> Auth:
 
 
 def cmd_add(args, ctx) -> int:
-    password, generated = _password(args)
+    password, generated = _password(args, ctx)
     user = _auth(ctx).create_user(args.email, args.name, args.role, password)
     data = {"status": "ok", "id": user.id, "email": user.email, "name": user.name, "role": user.role}
     if generated:
@@ -100,7 +100,7 @@ def cmd_add(args, ctx) -> int:
 
 
 def cmd_passwd(args, ctx) -> int:
-    password, generated = _password(args)
+    password, generated = _password(args, ctx)
     user = _auth(ctx).set_password(args.email, password)
     data = {"status": "ok", "email": user.email}
     if generated:

@@ -8,6 +8,8 @@
     POST /api/conversations/{id}/autopilot  signed autopilot command (X-AutoCRM-Signature, server key)
     GET  /api/inbox/status                  processing lag, review queue, outbox    } a loopback client, or
     GET  /metrics                           Prometheus exposition                   } Authorization: Bearer <token>
+    POST /api/cli                           a `python -m core` command line, run by the process that owns the
+                                            database (loopback only, the owner file's token: core/owner.py)
 
 A message is acknowledged (2xx) only after the transaction that stores it has committed; a redelivery
 is acknowledged and not stored again. Malformed payloads get 400, bad signatures 401, bodies over the
@@ -35,7 +37,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from core import config, metrics, snapshot
+from core import config, metrics, owner, snapshot
 from core.auth import Auth
 from core.errors import CRMError, NotFound, PermissionDenied, StoreError, ValidationError
 from core.inbox import formats
@@ -55,7 +57,9 @@ FORM_TYPES = ("application/x-www-form-urlencoded",)
 SWITCH_INTERVAL = 0.0005  # seconds; see make_lifespan
 TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
+MAX_CLI_BYTES = 64 * 1024 * 1024  # `ingest -` and `plan --jsonl -` send their standard input
 ServicesFactory = Callable[[], Services]
+_claims: dict[str, owner.Owner] = {}  # database path -> this process's claim (see make_lifespan)
 
 
 def _status(exc: Exception) -> int:
@@ -276,6 +280,26 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
         body, content_type = metrics.exposition()
         return Response(body, media_type=content_type)
 
+    async def api_cli(request: Request) -> Response:
+        """A command line from `python -m core` on this machine, run here because this process owns the database."""
+        app = factory()
+        claim = _claims.get(app.store.path)
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if claim is None:
+            return JSONResponse({"error": "this server has not claimed its database", "field": None}, 503)
+        if not is_loopback(request):
+            return JSONResponse({"error": "the command line is served to this machine only", "field": None}, 403)
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), claim.token.encode()):
+            return _unauthorized()
+        try:
+            request_body = await _body(request, MAX_CLI_BYTES)
+            job = _cli_job(request_body)
+        except Exception as exc:  # noqa: BLE001
+            return _error(exc)
+        from core import cli
+        code, out, err = await anyio.to_thread.run_sync(lambda: cli.run_in_server(app, *job))
+        return JSONResponse({"code": code, "stdout": out, "stderr": err}, headers={"cache-control": "no-store"})
+
     return [
         Route("/webhooks/whatsapp", whatsapp_verify, methods=["GET"]),
         Route("/webhooks/whatsapp", whatsapp, methods=["POST"]),
@@ -284,7 +308,21 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
         Route("/api/conversations/{conversation_id:int}/autopilot", api_autopilot, methods=["POST"]),
         Route("/api/inbox/status", status, methods=["GET"]),
         Route("/metrics", prometheus, methods=["GET"]),
+        Route(owner.CLI_ROUTE, api_cli, methods=["POST"]),
     ]
+
+
+def _cli_job(raw: bytes) -> tuple[list[str], str, str | None]:
+    import json
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise ValidationError("the body is not JSON") from None
+    argv, cwd, stdin = (data.get("argv"), data.get("cwd"), data.get("stdin")) if isinstance(data, dict) else (0, 0, 0)
+    if not (isinstance(argv, list) and all(isinstance(a, str) for a in argv) and isinstance(cwd, str)
+            and (stdin is None or isinstance(stdin, str))):
+        raise ValidationError('expected {"argv": [str, ...], "cwd": str, "stdin": str | null}')
+    return argv, cwd, stdin
 
 
 # What the first visitor of a page would otherwise wait for: the modules the pages import (pandas, pyarrow for
@@ -317,11 +355,13 @@ def warm_models(box: Inbox) -> None:
         log.exception("warming the inbox models failed; the first message will load them")
 
 
-def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool = False):
+def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool = False,
+                  url: Callable[[], str] | None = None):
     """A lifespan that starts the inbox (ingest writer, processing and dispatch workers) and stops it.
 
     With workers on, the inbox's models load in a background thread from the start; with pages=True (the app's
-    server) the pages' modules and services are warmed before the first request is served."""
+    server) the pages' modules and services are warmed before the first request is served. With url (this
+    server's loopback address), the process claims its database so that the CLI sends commands here."""
     factory = services_factory or get_services
 
     @contextlib.asynccontextmanager
@@ -336,9 +376,16 @@ def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool =
             await anyio.to_thread.run_sync(warm_pages, factory())
         if workers:
             threading.Thread(target=warm_models, args=(box,), name="warm-models", daemon=True).start()
+        db = factory().store.path
+        claim = owner.claim(db, url()) if url is not None and db != ":memory:" else None
+        if claim is not None:
+            _claims[db] = claim
         try:
             yield {"inbox": box}
         finally:
+            if claim is not None:
+                _claims.pop(db, None)
+                owner.release(db, claim)
             await anyio.to_thread.run_sync(box.stop)
 
     return _lifespan
@@ -347,13 +394,26 @@ def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool =
 lifespan = make_lifespan(pages=True)  # for st.App(..., lifespan=web.lifespan): the App is passed in and ignored
 
 
-def build_app(services_factory: ServicesFactory | None = None) -> Starlette:
+def build_app(services_factory: ServicesFactory | None = None, url: Callable[[], str] | None = None) -> Starlette:
     """The routes as a standalone ASGI app (serve, tests, bench)."""
-    return Starlette(routes=routes(services_factory), lifespan=make_lifespan(services_factory))
+    return Starlette(routes=routes(services_factory), lifespan=make_lifespan(services_factory, url=url))
+
+
+def loopback_url(host: str, port: int) -> str:
+    """How a client on this machine reaches a server bound to host:port."""
+    local = host in ("", "0.0.0.0", "::", "localhost") or _is_loopback_address(host)
+    return f"http://{'127.0.0.1' if local else host}:{port}"
+
+
+def _is_loopback_address(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def serve(db: str | None = None, port: int = 8000, host: str = "127.0.0.1") -> None:
     """`python -m core serve`: the webhooks, API and workers without the UI (loopback unless told otherwise)."""
     import uvicorn
-    app = build_app(lambda: get_services(db))
+    app = build_app(lambda: get_services(db), url=lambda: loopback_url(host, port))
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
