@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from playwright.sync_api import expect
 import pytest
 
 from tests.conftest import ROOT, free_port, stop_process
@@ -132,6 +133,11 @@ def done() -> set[str]:
 
 class BrowserErrors(list):
     """What the page logged as errors: console.error messages and uncaught exceptions."""
+
+
+# Assertions wait as long as a loaded machine needs (Streamlit reruns queue behind other work); a real failure still
+# fails, only later.
+expect.set_options(timeout=20_000)
 
 
 def open_page(browser):

@@ -120,6 +120,20 @@ def test_the_reviewers_edit_is_what_gets_sent(page, own_app):
     expect(page.get_by_text(text)).to_have_count(0)
 
 
+def test_the_cli_works_while_the_app_owns_the_database(own_app):
+    """The app claimed its database at start-up, so a CLI command runs inside it instead of failing on the lock."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "core", "--db", str(own_app.db), "history", "--json"], cwd=root,
+                         env=dict(os.environ, HF_HUB_OFFLINE="1"), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert any(h["status"] == "applied" for h in json.loads(run.stdout))  # the plans applied in the browser above
+
+
 def test_what_the_database_recorded(own_app):
     """Stop the app (it owns the database) and read what the flows above left behind."""
     stop_process(own_app.proc)
