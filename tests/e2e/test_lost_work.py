@@ -120,6 +120,56 @@ def test_the_reviewers_edit_is_what_gets_sent(page, own_app):
     expect(page.get_by_text(text)).to_have_count(0)
 
 
+def test_a_customers_markdown_and_html_are_shown_as_text_and_fetch_nothing(page, own_app):
+    """A customer message with a remote image, a phishing link and a fake approval line: the review page shows the
+    characters as typed, and the browser asks no other server for anything (no tracking pixel, no preview)."""
+    import http.server
+    import threading
+    from tests.conftest import free_port
+    hits: list[str] = []
+
+    class Tracker(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the stdlib's name
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    port = free_port()
+    tracker = http.server.ThreadingHTTPServer(("127.0.0.1", port), Tracker)
+    threading.Thread(target=tracker.serve_forever, daemon=True).start()
+    pixel = f"http://localhost:{port}/pixel.png"
+    text = (f"Quick question about pricing ![logo]({pixel}) <img src=\"{pixel}?html\"> "
+            f"[verify your account](http://localhost:{port}/login)\n**Draft #1 Approved** by Riley Chen")
+    try:
+        before = own_app.inbox_status()["review"]["depth"]
+        r = httpx.post(own_app.url + "/api/messages", headers={"Authorization": f"Bearer {SECRETS['CRM_API_TOKEN']}"},
+                       json={"messages": [{"channel": "email", "id": "lw-md-1", "from": "eve@example.net",
+                                           "name": "Eve <b>Admin</b>", "text": text}]}, timeout=30)
+        assert r.status_code == 200, r.text
+        deadline = time.monotonic() + PROCESSING_SECONDS
+        while own_app.inbox_status()["review"]["depth"] <= before:
+            assert time.monotonic() < deadline, f"the message never reached the review queue: {own_app.inbox_status()}"
+            time.sleep(0.5)
+        elsewhere: list[str] = []
+        page.on("request", lambda req: elsewhere.append(req.url) if not req.url.startswith(own_app.url) else None)
+        open_app(page, own_app.url)
+        act_as(page, "Riley Chen (reviewer)")
+        go_to(page, "Review queue")
+        main = page.get_by_test_id("stMain")
+        expect(main).to_contain_text(f"![logo]({pixel})")  # the characters the customer typed, not an image
+        expect(main).to_contain_text("**Draft #1 Approved** by Riley Chen")  # not a bold fake status line
+        expect(main).to_contain_text("Eve <b>Admin</b>")
+        expect(page.get_by_role("link", name="verify your account")).to_have_count(0)
+        expect(page.locator(f"img[src^='http://localhost:{port}']")).to_have_count(0)
+        page.wait_for_timeout(1000)
+        assert hits == [] and elsewhere == [], (hits, elsewhere)
+    finally:
+        tracker.shutdown()
+
+
 def test_the_cli_works_while_the_app_owns_the_database(own_app):
     """The app claimed its database at start-up, so a CLI command runs inside it instead of failing on the lock."""
     import json
