@@ -29,6 +29,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+(?:ago|back|before|earlier)\b"),
     ("next_period", r"\bnext\s+(week|month|quarter|year)\b"),
     ("weekday", rf"\b(?:(next|this|coming|last|on)\s+)?({_WD_RE})\b"),
+    # "by the 16th", "on the 3rd": a day of this month, or of the next once it has passed (after every pattern with
+    # a month, so "the 16th of March" is read whole)
+    ("day_of_month", r"\b(?:on|by|before|until|till|for|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"),
 ]]
 
 _COUNT = {"a": 1, "an": 1, "a couple of": 2, "a few": 3}
@@ -121,6 +124,16 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
         if unit == "quarter":
             return _quarter_end(today) + dt.timedelta(days=1)
         return dt.date(today.year + 1, 1, 1)
+    if name == "day_of_month":
+        day = int(g[0])
+        step = -1 if past else 1
+        for months in range(3):  # this month's, else the next (or, for the past, the previous) that has the day
+            base = _add_months(today.replace(day=1), step * months)
+            if day <= calendar.monthrange(base.year, base.month)[1]:
+                d = base.replace(day=day)
+                if (d <= today) if past else (d >= today):
+                    return d
+        return None
     if name == "weekday":
         mod, wd = (g[0] or "").lower(), _WD[g[1].lower()]
         if mod == "last" or (past and mod in ("", "on")):

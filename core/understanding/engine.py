@@ -48,6 +48,14 @@ TARGET_PREP = {"to", "as", "into", "in", "is", "are", "be", "now", "was", "were"
 FILLER = COMMON | {"the", "a", "an", "with", "at", "for", "on", "about", "re", "deal", "i", "we", "just", "today",
                    "yesterday", "tomorrow", "he", "she", "they", "via", "over", "after", "while", "wants", "want"}
 
+# the thing deleted is a logged activity ("delete the last call logged with X", "remove that note on Y")
+ACTIVITY_OBJECT = re.compile(r"\b(?:delete|remove|erase|get rid of|trash|purge)\s+(?:the\s+|that\s+|this\s+|my\s+|our\s+|"
+                             r"a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:call|calls|email|emails|e-mail|"
+                             r"meeting|meetings|note|notes|activity|activities|message|messages|voicemail|log entry)\b", re.I)
+# "make a task", "add it as a reminder", "set a follow-up for that": a request for a task with no content of its own
+BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can you\s+|could you\s+)?(?:make|create|add|set|"
+                       r"set up|put|log)\s+(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+)?(?:task|reminder|"
+                       r"to-?do|follow[- ]?up)(?:\s+(?:for|of|about)\s+(?:it|that|this|me))?(?:\s+please)?\W*$", re.I)
 
 @dataclass
 class Candidate:
@@ -249,6 +257,8 @@ class _Sentence:
             if prev is not None and intent == "update" and prev[2] != "update" and not self._has_update_fields(s, e):
                 prev[1] = e
                 continue
+            if prev is not None and intent == "create_task" and prev[2] == "create_task" and BARE_TASK.match(seg):
+                continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
             if lead is not None:
                 s, lead = lead, None
             out.append([s, e, intent])
@@ -545,7 +555,12 @@ class _Sentence:
     def _pronoun_links(self, seg: str) -> dict:
         """'it' -> the deal talked about; 'him/her' -> the person; 'them' -> the company or person last named."""
         mem = self.ctx.memory
-        if I.PRONOUN_THING.search(seg):
+        thing = I.PRONOUN_THING.search(seg)
+        if thing:
+            said_deal = re.search(r"\b(deal|opportunity)\b", thing.group(0), re.I)
+            company = self.ctx_company or mem.company
+            if not said_deal and self.ctx_deal is None and mem.last == "company" and company in self.snap.companies:
+                return {"company_id": company}  # "show me <company>" … "log a note on it": the company
             d = self.ctx_deal or mem.deal
             if d in self.snap.deals:
                 return self._deal_links(d)
@@ -593,9 +608,10 @@ class _Sentence:
         made = re.search(r"\bmake\s+(\w+)\s+(?:the\s+)?(?:new\s+)?owner\b", low)
         if made and made.group(1) in ("me", "myself"):
             return self.ctx.user.id
-        owns = re.search(r"\b(\w+)\s+(?:now\s+)?owns\b", low)
+        owns = re.search(r"\b(\w+)\s+(?:now\s+)?owns\b|\b(\w+)\s+(?:will|shall|should|is going to|can|gets to)\s+own\b", low)
         if owns:
-            users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].norm == owns.group(1)]
+            who = owns.group(1) or owns.group(2)
+            users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].norm == who]
             if users:
                 return self._resolve(users[0])
         if made:
@@ -776,6 +792,9 @@ class _Sentence:
 
     def _delete(self, s: int, e: int) -> None:
         seg = self.text[s:e].lower()
+        if ACTIVITY_OBJECT.search(seg):  # "delete the last call logged with X" must never delete X
+            raise Unknown("Logged calls, emails, meetings and notes are history and cannot be deleted here; nothing "
+                          "was changed. Log a correcting note instead, or ask an admin to undo the plan that logged it.")
         if re.search(r"\bdeals\b|\bopportunities\b|\bopps\b", seg):
             deals, desc = self._bulk_deals(s, e)
             for d in deals:
@@ -859,12 +878,17 @@ class _Sentence:
         title = re.search(r"^\s*(?:,\s*|\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?|\s+\(|\s+-\s+)([A-Za-z][\w &/-]*?)"
                           r"\s*(?:\)|,|\s+(?:at|of|for|from)\b|$)", rest) or \
             re.search(r"\btitle\s*(?:is|:)?\s+([A-Za-z][\w &/-]*?)(?:,|\s+(?:at|of|for|with)\b|$)", seg)
-        if title and title.group(1).lower() not in ("a", "contact", "new contact"):
-            fields["title"] = title.group(1).strip()
+        if title:
+            t0 = s + m.end() + title.start(1) if title.re.pattern.startswith("^") else s + title.start(1)
+            named_company = self._ments(t0, t0 + len(title.group(1)), "company")
+            if title.group(1).lower() not in ("a", "contact", "new contact") and not named_company and \
+                    title.group(1).strip().lower() not in LIFECYCLE_STAGES:
+                fields["title"] = title.group(1).strip()
         fields["owner_id"] = self._new_owner(s, e) or self.ctx.user.id
         fields["lifecycle_stage"] = "lead"
-        for stage in LIFECYCLE_STAGES:
-            if re.search(rf"(?:\bas|\bis|'s|’s|\bis already)\s+(?:a |an |our )?{stage}\b", seg, re.I):
+        for stage in LIFECYCLE_STAGES:  # "as a customer", "she's already a customer", "make him a prospect"
+            if re.search(rf"(?:\bas|\bis|'s|’s|\bmake\s+(?:him|her|them|it)|\bmark\s+(?:him|her|them)\s+as)\s+"
+                         rf"(?:already\s+|now\s+)?(?:a |an |our )?{stage}\b", seg, re.I):
                 fields["lifecycle_stage"] = stage
         self._add(Candidate("create_contact", "contacts", (), fields))
         self.new_contact = f"new:{len(self.result.candidates) - 1}"
@@ -877,6 +901,9 @@ class _Sentence:
         company_m = self._ments(s, e, "company")
         contact_m = self._ments(s, e, "contact")
         contact = self._resolve(contact_m[0]) if contact_m else None
+        if contact is None and re.search(r"\b(?:with|for|to)\s+(him|her)\b", seg, re.I):
+            contact = self._pronoun_links(re.search(r"\b(him|her)\b", seg, re.I).group(0)).get("contact_id")
+            contact = contact if isinstance(contact, int) else None
         if company_m:
             company = self._resolve(company_m[0])
         elif contact is not None:
@@ -906,7 +933,8 @@ class _Sentence:
             fields["close_date"] = dates[0][0]
         if product:
             fields["product"] = product
-        fields["owner_id"] = self._user_after(s, e, ("to", "for", "owner")) or self.ctx.user.id
+        fields["owner_id"] = self._new_owner(s, e) or self._user_after(s, e, ("to", "for", "owner")) or \
+            self.ctx.user.id
         self.ctx_company = company
         self._add(Candidate("create_deal", "deals", (), fields))
 
@@ -940,10 +968,16 @@ class _Sentence:
         start, end = s + m.start(1), s + m.end(1)
         if any(start <= a < end for _, a, _ in self.amounts + self.dates + self.emails + self.phones):
             return None
-        words = m.group(1).split()
+        name = m.group(1)
+        for c in self._ments(start, end, "company"):  # "<Deal Name> for <company>": the company is not in the name
+            cut = re.search(r"\s+(?:for|at|with)\s*$", self.text[start:self.tokens[c.start].start])
+            if cut and cut.start() > 0:
+                name = self.text[start:start + cut.start()]
+                break
+        words = name.split()
         if not words or not words[0][:1].isupper() or len(words) > 8:
             return None
-        return m.group(1).strip()
+        return name.strip()
 
     def _update(self, s: int, e: int) -> None:
         seg = self.text[s:e]
@@ -998,8 +1032,10 @@ class _Sentence:
                          "|".join(LIFECYCLE_STAGES) + r")s?\b", low) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
-        named = re.search(r"\b(first name|last name|surname)\s*,?\s+(?:to|is|should be|:|it'?s|it is)\s+([\w'-]+)",
-                          seg, re.I)
+        named = re.search(r"\b(first name|last name|surname)\s*,?\s+(?:to|is(?:\s+now)?|should be|:|it'?s|it is|"
+                          r"changed to|now)\s+([\w'-]+)", seg, re.I)
+        if named and title and title.start(1) <= named.start(2) < title.end(1):
+            contact_f.pop("title", None)  # "her last name is now X": a name, not a job title
         if named:
             contact_f["first_name" if named.group(1).lower() == "first name" else "last_name"] = named.group(2)
         moved = re.search(r"\b(?:moved to|moving to|is moving to|now works at|works at|joined|now at|switched to|"
@@ -1007,8 +1043,8 @@ class _Sentence:
         dom = self._in(self.domains, s, e)
         if dom:
             company_f["domain"] = dom[0][0]
-        ind = re.search(r"\bindustry\b(?:.*\b(?:to|is|should be|as)\b|\s*[:=])\s*([A-Za-z][A-Za-z &/-]*?)\s*[.!]?$",
-                        seg, re.I)
+        ind = re.search(r"\bindustry\b(?:.*\b(?:to|is|should be|as)\b|\s*[:=])\s*([A-Za-z][A-Za-z &/-]*?)\s*"
+                        r"(?:,?\s*(?:please|pls|thanks|thank you|thx|cheers))?\s*[.!]?$", seg, re.I)
         if ind:
             company_f["industry"] = ind.group(1).strip().title()
         rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I) or re.search(
@@ -1147,7 +1183,8 @@ class _Sentence:
             desc.append(f"owned by {self.snap.users[owner]['name']}")
         low = self.text[s:e].lower()
         for stage in LIFECYCLE_STAGES:
-            if re.search(rf"\b(?:all|every|my|the)\s+(?:\w+'s\s+)?{stage}s?\b", low):
+            if re.search(rf"(?:\b(?:all|every|my|the)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:[\w-]+'s\s+)?|[\w-]+'s\s+){stage}s?\b",
+                         low):
                 rows = [c for c in rows if c["lifecycle_stage"] == stage]
                 desc.append(f"in lifecycle {stage}")
         if not desc:

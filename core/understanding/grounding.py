@@ -104,6 +104,9 @@ def correct(text: str, snap: Snapshot | None) -> str:
         tail_end = _clause_end(text, m.end()) if CLAUSE_END.search(text, m.end()) else len(text)
         head, tail = text[:m.start()], text[m.end():tail_end].strip()
         rest = text[tail_end:]
+        # "… wait no, make it <value>": the value replaces the one said before; "make it" is not a new request
+        tail = re.sub(r"^(?:make\s+(?:it|that)|it'?s|it\s+is|it\s+should\s+be|change\s+(?:it|that)\s+to|should\s+be)\s+",
+                      "", tail, flags=re.I)
         swap = SUFFIX_SWAP.match(tail)
         if swap and swap.group("old") in head:  # "…@x.com - sorry, .io not .com"
             i = head.rfind(swap.group("old"))

@@ -21,6 +21,12 @@ def is_question(text: str) -> bool:
     if REQUEST.search(text):
         return False
     return bool(QUESTION.search(text))
+# "<company> is now called <name>", "renamed to": a change of name, although "called" also logs a call
+RENAME = re.compile(r"\b(?:is|are)\s+now\s+(?:called|named|known as)\b|\bnow\s+goes\s+by\b|\bchanged\s+(?:its|their|"
+                    r"his|her)\s+name\b|\b(?:renamed|rebranded)\b", re.I)
+# "deal for <company> called <name>, 190k": a new deal named by "called", not a phone call
+NAMED_NEW_DEAL = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|okay|so)\W+)*(?:a\s+|another\s+)?(?:new\s+)?(?:deal|opportunity|"
+                            r"opp)\s+(?:for|with)\b.*\b(?:called|named)\s+[A-Z]", re.I)
 UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( change| plan| one)?|my last change))?"
                   r"\s*[.!]?\s*$", re.I)
 
@@ -120,6 +126,10 @@ def is_org_name(name: str) -> bool:
 def detect(clause: str) -> str | None:
     if REMIND_FIRST.match(clause):  # "remind me to remove X": a task whose text mentions removal, not a delete
         return "create_task"
+    if NAMED_NEW_DEAL.search(clause):
+        return "create_deal"
+    if RENAME.search(clause) and not re.search(r"\b(?:remind|task|follow[- ]?up)\b", clause, re.I):
+        return "update"
     added = ADD_TO_CRM.search(clause)
     if added:  # "add <name> to the CRM": the name says whether it is a company or a person
         name = added.group("name") or added.group("person")

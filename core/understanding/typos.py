@@ -26,10 +26,15 @@ VERBS = {"move", "update", "change", "mark", "assign", "reassign", "delete", "re
          "transfer", "meeting", "called", "emailed", "amount", "close", "contact", "company", "opportunity",
          "reminder", "tomorrow", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday",
          "january", "february", "march", "april", "august", "september", "october", "november", "december",
-         "customer", "prospect", "opportunity", "churned", "phone", "email", "number", "owner", "close date"} | {
+         "customer", "prospect", "opportunity", "churned", "phone", "email", "number", "owner", "close date",
+         "yesterday", "today", "tonight", "weekend", "morning", "afternoon", "evening", "next week"} | {
     w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4} | set(LIFECYCLE_STAGES) | \
     set(ACTIVITY_TYPES)
 ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
+# A capitalised word is a name and left alone, except a near miss of a day or a month ("Munday", "Febuary"): those
+# are written with a capital, and a name one letter away from one is rarer than the typo
+CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december")
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +76,7 @@ def _vocabulary(snap: Snapshot) -> tuple[set[str], list[str]]:
 def expand(text: str) -> str:
     """Shorthand ("w/", "->", "mtg", "tmrw") as words."""
     text = SYMBOLS.sub(lambda m: _SHORT["symbols"][m.group(0).lower()], text)
+    text = re.sub(r"(?<=[^\W\d_])-(stage|phase|tier)\b", r" \1", text, flags=re.I)  # "walkthrough-stage deals"
     return re.sub(r"\b[a-z]+\b", lambda m: _SHORT["words"].get(m.group(0), m.group(0)), text)
 
 
@@ -82,6 +88,12 @@ def correct(text: str, snap: Snapshot) -> str:
     for m in TOKEN.finditer(text):
         word = m.group(0)
         low = norm(word)
+        if word[0].isupper() and len(low) >= 5 and low.isalpha() and low not in known and not is_english(low):
+            near = [t for t in CALENDAR if OSA.distance(low, t) <= (1 if len(low) <= 6 else 2) and t[0] == low[0]]
+            if len(near) == 1:
+                out.append(text[last:m.start()] + near[0].capitalize())
+                last = m.end()
+            continue
         if len(low) < 4 or not low.isalpha() or low in known or word[0].isupper() or is_english(low) \
                 or "@" in text[max(0, m.start() - 1):m.end() + 1]:
             continue

@@ -1,0 +1,116 @@
+"""Requests that used to produce a ready plan changing the wrong thing (found on the held-out halves of the second
+and third fixtures), each with the plan it must produce now. Written over those fixtures, not the demo data."""
+from __future__ import annotations
+
+import pytest
+
+from core.chat import ChatService
+from core.store import Store
+from tests.corpus import fixture_b, fixture_c
+
+
+def _world(fx):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("CRM_PIPELINE", ",".join(fx.PIPELINE))
+    store = Store(":memory:")
+    fx.generate(store, fx.TODAY)
+    return mp, store, (ChatService(store), store, fx)
+
+
+@pytest.fixture
+def hvac():
+    """The second fixture: an HVAC contractor."""
+    mp, store, world = _world(fixture_b)
+    yield world
+    store.close()
+    mp.undo()
+
+
+@pytest.fixture
+def roaster():
+    """The third fixture: a coffee roaster."""
+    mp, store, world = _world(fixture_c)
+    yield world
+    store.close()
+    mp.undo()
+
+
+def plan(world, text, user=None):
+    chat, _, fx = world
+    return chat.plan(text, user or fx.USERS[0][2], None, fx.TODAY)
+
+
+def steps(p):
+    return [(s.op, s.id, {k: v[1] for k, v in s.changes.items()}) for s in p.steps]
+
+
+def test_deleting_a_logged_call_is_refused_and_never_deletes_the_person(hvac):
+    p = plan(hvac, "delete the last call logged with Colm Dwyer", "freya@brightline-mech.com")  # an admin
+    assert p.status == "rejected" and not p.steps
+    assert "cannot be deleted" in " ".join(p.errors)
+
+
+def test_a_stage_filter_written_with_a_hyphen_still_filters(hvac):
+    p = plan(hvac, "have Mireille take over all of Ines's walkthrough-stage deals")
+    _, store, _ = hvac
+    ines = store.scalar("SELECT id FROM users WHERE name LIKE 'Ines%'")
+    expected = [r[0] for r in store.execute("SELECT id FROM deals WHERE owner_id = ? AND stage = 'Walkthrough' "
+                                            "AND deleted_at IS NULL ORDER BY id", [ines]).fetchall()]
+    assert [s[1] for s in steps(p)] == expected and all(op == "update_deal" for op, _, _ in steps(p))
+    assert {tuple(c) for _, _, c in steps(p)} == {("owner_id",)}
+
+
+def test_all_of_a_reps_leads_means_their_lead_contacts(hvac):
+    _, store, _ = hvac
+    p = plan(hvac, "reassign all of Ines's leads to Tomas", "freya@brightline-mech.com")
+    ines = store.scalar("SELECT id FROM users WHERE name LIKE 'Ines%'")
+    expected = [r[0] for r in store.execute("SELECT id FROM contacts WHERE owner_id = ? AND lifecycle_stage = 'lead' "
+                                            "AND deleted_at IS NULL ORDER BY id", [ines]).fetchall()]
+    assert [s[1] for s in steps(p)] == expected
+
+
+def test_a_bare_make_a_task_does_not_add_a_second_task(hvac):
+    p = plan(hvac, "need to send Bram the revised drawings tomorrow, make a task")
+    assert [s[0] for s in steps(p)] == ["create_task"]
+    assert "make a task" not in steps(p)[0][2]["title"]
+
+
+def test_a_misspelt_weekday_and_a_day_of_the_month_are_dates(hvac):
+    p = plan(hvac, "remnd me to call Declan Folye on Munday")
+    assert steps(p)[0][2]["due_date"] == "2027-09-20"
+    p = plan(hvac, "remind me to send Colm Dwyer the lease terms by the 16th")
+    assert steps(p)[0][2]["due_date"] == "2027-09-16"
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("New contact Saskia Vermeer, Tern & Tide Bakery, she's already a customer", "lifecycle_stage", "customer"),
+    ("please add Marek Novotny, procurement at Tern & Tide Bakery, marek@example.com, and make him a prospect",
+     "lifecycle_stage", "prospect"),
+    ("start a new deal with Foxglove Studios for office pods, 5,400, Kwame will own it", "owner_id", 2),
+    ("new deal: Cold Brew Kegs Summer for Tern & Tide Bakery, 20k", "name", "Cold Brew Kegs Summer"),
+    ("new deal for Drumlin Accountancy, barista training 3k... wait no, make it machine lease, same amount",
+     "product", "Machine Lease"),
+])
+def test_what_a_create_says_is_what_it_sets(roaster, text, field, value):
+    p = plan(roaster, text)
+    assert p.status == "ready" and len(p.steps) == 1, p
+    assert steps(p)[0][2][field] == value
+    assert "title" not in steps(p)[0][2] or steps(p)[0][2]["title"] != "Tern & Tide Bakery"
+
+
+@pytest.mark.parametrize("text, op, changes", [
+    ("Calla Whitford's last name is now Whitford-Baines", "update_contact", {"last_name": "Whitford-Baines"}),
+    ("Tern & Tide Bakery is now called Tern & Tide Patisserie", "update_company", {"name": "Tern & Tide Patisserie"}),
+    ("could you change Tern & Tide Bakery's industry to Patisserie please", "update_company",
+     {"industry": "Patisserie"}),
+])
+def test_renames_and_field_values_are_read_whole(roaster, text, op, changes):
+    p = plan(roaster, text)
+    assert [(s[0], s[2]) for s in steps(p)] == [(op, changes)]
+
+
+def test_a_deal_created_with_him_is_linked_to_the_person_just_named(roaster):
+    p = plan(roaster, "meeting with Perrin Castellanos yesterday; create a 6k Cold Brew Kegs deal for Copperline "
+                    "Bakehouse with him")
+    meeting, deal = steps(p)
+    assert deal[0] == "create_deal" and deal[2]["contact_id"] == meeting[2]["contact_id"]
