@@ -148,6 +148,31 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
     return None, ""
 
 
+_AMOUNT_OPS = [
+    (r"(?:over|above|more than|greater than|bigger than|larger than|exceeding|>)", lambda a, v: a > v, "over"),
+    (r"(?:at least|no less than|minimum of|>=|\d+\s*\+)", lambda a, v: a >= v, "at least"),
+    (r"(?:under|below|less than|smaller than|<)", lambda a, v: a < v, "under"),
+    (r"(?:at most|no more than|up to|maximum of|<=)", lambda a, v: a <= v, "at most"),
+]
+
+
+def _amount_filters(low: str) -> list[tuple]:
+    """Amount comparisons in a deal question: (operator, value, words); 'between A and B' gives two."""
+    from core.understanding.amounts import find_amounts
+    out = []
+    between = re.search(r"\bbetween\s+(\S+)\s+and\s+(\S+)", low)
+    if between:
+        lo, hi = find_amounts(between.group(1)), find_amounts(between.group(2))
+        if lo and hi:
+            return [(lambda a, v: a >= v, float(lo[0][0]), "at least"), (lambda a, v: a <= v, float(hi[0][0]), "at most")]
+    for rx, op, words in _AMOUNT_OPS:
+        for m in re.finditer(rf"{rx}\s*", low):
+            found = find_amounts(low[m.end():m.end() + 20])
+            if found and found[0][1] == 0:
+                out.append((op, float(found[0][0]), words))
+    return out
+
+
 def _count(word: str) -> int:
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "thirty": 30,
              "ninety": 90}
@@ -522,6 +547,9 @@ class Questions:
         elif period:
             deals = [d for d in deals if d["close_date"] and period[0] <= d["close_date"] <= period[1]]
             scope.append(("closed " if status in ("won", "lost", "closed") else "closing ") + label)
+        for op, value, words in _amount_filters(low):  # "over 40k", "under $10,000", "between 5k and 20k"
+            deals = [d for d in deals if d["amount"] is not None and op(float(d["amount"]), value)]
+            scope.append(f"{words} {_money(value)}")
         quiet = _quiet_days(low)
         if quiet:
             cutoff = dt.datetime.combine(today - dt.timedelta(days=quiet), dt.time())

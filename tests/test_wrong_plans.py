@@ -114,3 +114,14 @@ def test_a_deal_created_with_him_is_linked_to_the_person_just_named(roaster):
                     "Bakehouse with him")
     meeting, deal = steps(p)
     assert deal[0] == "create_deal" and deal[2]["contact_id"] == meeting[2]["contact_id"]
+
+
+def test_a_deal_question_with_an_amount_filter_answers_that_question(roaster):
+    _, store, _ = roaster
+    over = plan(roaster, "which open deals are over 40k?")
+    names = {r[0] for r in store.execute("SELECT name FROM deals WHERE amount > 40000 AND stage NOT IN "
+                                         "('Signed', 'Declined') AND deleted_at IS NULL").fetchall()}
+    assert over.intent == "question" and f"{len(names)} deals" in over.answer
+    small = store.execute("SELECT name FROM deals WHERE amount <= 40000 AND stage NOT IN ('Signed', 'Declined') "
+                          "AND deleted_at IS NULL").fetchall()
+    assert not any(n in over.answer for (n,) in small)  # never the deals it was asked to leave out
