@@ -1,7 +1,8 @@
 """Exact plans and wrong ready plans on the labelled corpora.
 
   .venv/bin/python bench/corpus_eval.py                 regression corpus (demo data) + dev halves of the second
-                                                        (HVAC contractor) and third (coffee roaster) fixtures
+                                                        (HVAC contractor), third (coffee roaster) and fourth
+                                                        (managed IT installer) fixtures
   .venv/bin/python bench/corpus_eval.py --held-out      also their held-out halves (score them once)
   .venv/bin/python bench/corpus_eval.py --misses dev    print every miss of one set
 
@@ -34,12 +35,12 @@ def score(name: str, show_misses: bool = False) -> dict:
         store = Store(":memory:")
         generate(store, today)
     else:
-        from tests.corpus import fixture_b, fixture_c
-        fixture = fixture_c if name.startswith("third") else fixture_b
+        from tests.corpus import fixture_b, fixture_c, fixture_d
+        fixture = fixture_c if name.startswith("third") else fixture_d if name.startswith("fourth") else fixture_b
         os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
         today = fixture.TODAY
         files = {"dev": "second_dev.jsonl", "test": "second_test.jsonl", "third-dev": "third_dev.jsonl",
-                 "third-test": "third_test.jsonl"}
+                 "third-test": "third_test.jsonl", "fourth-dev": "fourth_dev.jsonl", "fourth-test": "fourth_test.jsonl"}
         path = ROOT / "tests" / "corpus" / files[name]
         store = Store(":memory:")
         fixture.generate(store, today)
@@ -62,9 +63,11 @@ def score(name: str, show_misses: bool = False) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
-    parser.add_argument("--misses", choices=["regression", "dev", "test", "third-dev", "third-test"])
+    parser.add_argument("--misses", choices=["regression", "dev", "test", "third-dev", "third-test", "fourth-dev",
+                                             "fourth-test"])
     args = parser.parse_args()
-    sets = ["regression", "dev", "third-dev"] + (["test", "third-test"] if args.held_out else [])
+    sets = ["regression", "dev", "third-dev", "fourth-dev"] + (["test", "third-test", "fourth-test"]
+                                                               if args.held_out else [])
     if args.misses:
         sets = [args.misses]
     print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")

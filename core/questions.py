@@ -173,6 +173,17 @@ def _amount_filters(low: str) -> list[tuple]:
     return out
 
 
+def _stage_verb(stage: str | None) -> str | None:
+    """The verb in a one-word closing stage's name ("Installed" -> "install", "Delivered" -> "deliver")."""
+    if not stage or " " in stage.strip():
+        return None
+    word = stage.strip().lower()
+    for end in ("ed", "d"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return re.escape(word[: -len(end)])
+    return None
+
+
 def _count(word: str) -> int:
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "thirty": 30,
              "ninety": 90}
@@ -486,7 +497,9 @@ class Questions:
         subject = first["company"] or first["contact"] or first["deal"]
         named_stage = first["stage"].ids[0] if first["stage"] else None
         status = "open"
-        if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold|sign|signed)\b", low):
+        won_verb = _stage_verb(won)  # a pipeline whose won stage is "Installed": "what did we install for X?"
+        if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold|sign|signed)\b", low) or (
+                won_verb and re.search(rf"\b(?:did|have|has)\s+(?:we|i|\w+)\s+{won_verb}\w*\b", low)):
             status = "won" if named_stage != lost and not re.search(r"\blost\b", low) else "lost"
         if re.search(r"\b(lost|lose|losing|loss|losses)\b", low) or named_stage == lost:
             status = "lost" if not re.search(r"\b(won|win)\b", low) else "closed"

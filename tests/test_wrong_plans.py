@@ -125,3 +125,44 @@ def test_a_deal_question_with_an_amount_filter_answers_that_question(roaster):
     small = store.execute("SELECT name FROM deals WHERE amount <= 40000 AND stage NOT IN ('Signed', 'Declined') "
                           "AND deleted_at IS NULL").fetchall()
     assert not any(n in over.answer for (n,) in small)  # never the deals it was asked to leave out
+
+
+@pytest.fixture
+def installer():
+    """The fourth fixture: a managed-IT installer."""
+    from tests.corpus import fixture_d
+    mp, store, world = _world(fixture_d)
+    yield world
+    store.close()
+    mp.undo()
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Ashgrove Clinic Wi-Fi Refresh amount -4k", "negative"),
+    ("Merge Imelda Castell and Imelda Thwaite.", "Merging"),
+])
+def test_requests_it_cannot_do_are_refused_not_answered_as_something_else(installer, text, why):
+    p = plan(installer, text, "henrike@halyardnet.io")
+    assert p.status == "rejected" and not p.steps and p.answer is None
+    assert why in " ".join(p.errors)
+
+
+def test_a_name_one_letter_from_a_month_stays_a_name(installer):
+    p = plan(installer, "new lead at Greyfriars Veterinary Hospital: Odette Marchal, give her to Casimir")
+    (op, _, f), = steps(p)
+    assert (f["first_name"], f["last_name"], f["owner_id"]) == ("Odette", "Marchal", 2) and "title" not in f
+
+
+def test_the_days_inside_a_note_are_its_content_not_its_date(installer):
+    p = plan(installer, "note on Greyfriars Vet Phone System: handsets arrive Thursday")
+    assert str(steps(p)[0][2]["occurred_at"]).startswith("2029-10-16")
+
+
+def test_the_kind_the_rep_says_it_was_wins(installer):
+    p = plan(installer, "I didn't email Valentina Strozzi, I called her — log it as a call")
+    assert steps(p)[0][2]["type"] == "call"
+
+
+def test_two_people_with_the_task_name_are_asked_about(installer):
+    p = plan(installer, "done — sent the Wi-Fi heatmap to Desmond")
+    assert p.status == "needs_clarification" and not p.steps

@@ -685,7 +685,7 @@ class _Sentence:
         links = links or pronoun or self._context_links()
         if not links:
             raise self._not_found("contact or company", s, e)
-        day = self._when_it_happened(s, e)
+        day = self._when_it_happened(s, s + note.end() - 1 if note else e)  # a note's text may name other days
         about = _about(seg)
         who = self._who(links)
         subject = about or f"{kind.capitalize()} with {who}".strip()
@@ -742,9 +742,12 @@ class _Sentence:
         if I.PRONOUN_THING.search(seg) and ref in self.snap.tasks and not self._ments(s, e):
             self._add(Candidate("complete_task", "tasks", (ref,), {"status": "done"}))
             return
+        unclear_name = False
         try:
             links = self._links(s, e)
-        except (Ambiguous, Unknown):
+        except Ambiguous:
+            links, unclear_name = {}, True  # "…to Desmond" with two Desmonds: ask, do not guess from ownership
+        except Unknown:
             links = {}
         pool = open_tasks
         if links.get("deal_id"):
@@ -753,7 +756,7 @@ class _Sentence:
             pool = [t for t in pool if t["contact_id"] == links["contact_id"]]
         elif links.get("company_id"):
             pool = [t for t in pool if t["company_id"] == links["company_id"]]
-        if re.search(r"\b(my|mine)\b", seg, re.I) or not links:
+        if re.search(r"\b(my|mine)\b", seg, re.I) or (not links and not unclear_name):
             pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or pool
         bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b", seg, re.I))
         named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
@@ -881,8 +884,10 @@ class _Sentence:
         if title:
             t0 = s + m.end() + title.start(1) if title.re.pattern.startswith("^") else s + title.start(1)
             named_company = self._ments(t0, t0 + len(title.group(1)), "company")
+            instruction = re.search(r"\b(?:her|him|them|give|assign|hand|make|owner|owns?|put|add|set)\b",
+                                    title.group(1), re.I)  # ", give her to <rep>" is not a job title
             if title.group(1).lower() not in ("a", "contact", "new contact") and not named_company and \
-                    title.group(1).strip().lower() not in LIFECYCLE_STAGES:
+                    title.group(1).strip().lower() not in LIFECYCLE_STAGES and not instruction:
                 fields["title"] = title.group(1).strip()
         fields["owner_id"] = self._new_owner(s, e) or self.ctx.user.id
         fields["lifecycle_stage"] = "lead"
@@ -1045,6 +1050,7 @@ class _Sentence:
             company_f["domain"] = dom[0][0]
         ind = re.search(r"\bindustry\b(?:.*\b(?:to|is|should be|as)\b|\s*[:=])\s*([A-Za-z][A-Za-z &/-]*?)\s*"
                         r"(?:,?\s*(?:please|pls|thanks|thank you|thx|cheers))?\s*[.!]?$", seg, re.I)
+        ind = ind or re.search(r"(?:^|[,:;]\s*)industry\s+([A-Z][A-Za-z &/-]*?)\s*(?:,|;|[.!]?$)", seg)
         if ind:
             company_f["industry"] = ind.group(1).strip().title()
         rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I) or re.search(
@@ -1324,7 +1330,7 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
                   r"task\s+to|reminder\s+to|todo:?|to-do:?)\s+(.+)$", text, re.I)
     title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule)\s+(a\s+)?(task|reminder)?\s*"
                                         r"(for|about)?\s*", "", text, flags=re.I)
-    title = re.sub(r"\s+(on|by|for|at|in|before)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.")
+    title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.:;-–—")
     if not title or title.lower() in ("me", "remind me"):
         return "Follow up"
     return title[0].upper() + title[1:]

@@ -39,6 +39,7 @@ NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('w
 REMIND = re.compile(rf"\b(?:{_alt('remind_wrappers')})\b", re.I)
 CANCEL_TASK = re.compile(_alt("cancel_task"), re.I)
 NEGATIVE = re.compile(_alt("negative_amount"), re.I)
+UNSUPPORTED = re.compile(_alt("unsupported_actions"), re.I)
 CORRECTION = re.compile(rf"(?:\s*[-–—,;]\s*|\s+)(?:{_alt('correction_markers')})\b[\s,:]*", re.I)
 SUFFIX_SWAP = re.compile(r"^(?:it'?s\s+)?(?P<new>[.@][\w.-]+)\s*,?\s+not\s+(?P<old>[.@][\w.-]+)\s*$", re.I)
 TASK_EDIT = re.compile(rf"\b(?:{_alt('task_edit')})\b(?:(?!\b(?:and|then|also|remind|create|add|new|a|another)\b)"
@@ -175,6 +176,10 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if edit and not TASK_DONE.search(text) and not REMIND.search(text[:edit.start()] + " "):
         out.refusal = ("Tasks can only be created and marked done here; to change a task's date, owner or title, "
                        "mark it done and create a new one (e.g. “remind me to <what> on <date>”).")
+        return out
+    if UNSUPPORTED.search(text):
+        out.refusal = ("Merging, splitting or copying records is not something the chat can do; nothing was changed. "
+                       "Update or delete the records one by one (e.g. “delete <contact>”, “move <deal> to <company>”).")
         return out
     if NEGATIVE.search(text):
         out.refusal = "An amount cannot be negative: say the new amount as a positive number (e.g. “set the amount to 5k”)."

@@ -143,6 +143,11 @@ def detect(clause: str) -> str | None:
 def activity_type(clause: str) -> str:
     """The kind of activity: the type word said first ("got hold of her on the phone … the coffee machine": a call);
     an explicit note wins ("note: met them at the fair")."""
+    stated = re.search(r"\b(?:log|record|file|put|save)\s+(?:it|that|this)?\s*(?:down\s+)?as\s+(?:a|an)\s+(\w+)", clause, re.I)
+    if stated:  # "I didn't email her, I called her — log it as a call": what the rep says it was
+        for name, rx in ACTIVITY_TYPES:
+            if rx.fullmatch(stated.group(1)):
+                return name
     found = [(m.start(), i, name) for i, (name, rx) in enumerate(ACTIVITY_TYPES) for m in [rx.search(clause)] if m]
     if not found:
         return "note"

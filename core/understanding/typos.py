@@ -89,7 +89,10 @@ def correct(text: str, snap: Snapshot) -> str:
         word = m.group(0)
         low = norm(word)
         if word[0].isupper() and len(low) >= 5 and low.isalpha() and low not in known and not is_english(low):
-            near = [t for t in CALENDAR if OSA.distance(low, t) <= (1 if len(low) <= 6 else 2) and t[0] == low[0]]
+            prev = re.search(r"(\S+)\s*$", text[:m.start()])
+            if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", "!", "?", ":")):
+                continue  # "Odette Marchal": part of a name, not a misspelt month
+            near = [t for t in CALENDAR if OSA.distance(low, t) == 1 and t[0] == low[0]]
             if len(near) == 1:
                 out.append(text[last:m.start()] + near[0].capitalize())
                 last = m.end()
