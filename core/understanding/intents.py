@@ -46,14 +46,16 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
     ("create_company", r"\b(create|add|new|set up|open|register|make)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
-                       r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\b(add|create|register|set up)\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"),
+                       r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\b(add|create|register|set up)\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"
+                       r"|^\W*(?:new\s+)?(?:company|account|client)\s*:\s*[A-Z]"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
                        r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$)"),
     ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|open\s+(?=a\b|an\b|another\b))"
-                    r"(a\s+|an\s+|another\s+)?(new\s+)?((?!note\b|task\b|call\b|reminder\b|meeting\b|email\b|to\b)[$\w.,-]+\s+){0,4}"
+                    r"(a\s+|an\s+|another\s+)?(new\s+)?((?!note\b|task\b|call\b|reminder\b|meeting\b|email\b|to\b)[$\w.,&'/+-]+\s+){0,5}"
                     r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
-    ("log_activity", r"\b(met|meet with|had (a |an )?(quick\s+|long\s+|short\s+)?(phone|call|meeting|demo|chat|lunch|coffee|"
+    ("log_activity", r"\bsent\s+[A-Z][\w'-]*\b.*\b(?:by|via|over)\s+(?:e-?mail|text|sms|whatsapp)\b|"
+                     r"\b(met|meet with|had (a |an )?([\w-]+\s+){0,2}(phone|call|meeting|demo|chat|lunch|coffee|"
                      r"talk|conversation|visit)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
                      r"review|visit)|rang|got hold of|reached (him|her|them)|made (a |an )?(call|visit|phone call)|"
                      r"e-?mail sent|sent (an? )?e-?mail|called (us|me|back)|^\W*(meeting|call|lunch|coffee|demo|visit|"
