@@ -149,17 +149,24 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
 
     # customer replies: any contact of the deal's company (or the deal's contact when it has no company)
     rep = frames.replies
+    pairs = [pd.DataFrame({"index": d.index[d["contact_id"].notna()],
+                           "contact_id": d["contact_id"].dropna().astype("int64")})]
+    signal = pd.Series(None, index=d.index, dtype=object)
     if not rep.empty:
         keyed = rep.assign(key=rep["company_id"].where(rep["company_id"].notna(), -rep["contact_id"]))
         dk = d.assign(key=d["company_id"].where(d["company_id"].notna(), -d["contact_id"].fillna(0)))
         last_reply = _last_before(keyed, dk, "key", "key", "at")
         m = dk[["key", "as_of"]].reset_index().merge(keyed[["key", "at", "signal", "contact_id"]], on="key")
-        m = m[(m["at"] <= m["as_of"]) & (m["at"] > m["as_of"] - 30 * DAY)]
-        signal = m.dropna(subset=["signal"]).sort_values("at").groupby("index")["signal"].agg(_strongest)
-        replied = m.groupby("index")["contact_id"].agg(lambda s: set(s.dropna().astype(int)))
+        m = m[(m["at"] <= m["as_of"]) & (m["at"] > m["as_of"] - 90 * DAY)]
+        pairs.append(m[["index", "contact_id"]].dropna())
+        m = m[m["at"] > m["as_of"] - 30 * DAY].dropna(subset=["signal"])
+        if len(m):
+            prio = m["signal"].map({s: i for i, s in enumerate(SIGNAL_ORDER)})
+            strongest = m[prio.notna()].assign(p=prio).sort_values("p").groupby("index")["signal"].first()
+            latest = m.sort_values("at").groupby("index")["signal"].last()
+            signal = strongest.combine_first(latest).reindex(d.index)
     else:
         last_reply = pd.Series(pd.NaT, index=d.index, dtype="datetime64[ns]")
-        signal, replied = pd.Series(dtype=object), pd.Series(dtype=object)
     out["days_since_reply"] = ((as_of - last_reply) / DAY).round()
 
     act = frames.activities
@@ -171,10 +178,9 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
         m = m.assign(age=age)[age >= 0]
         recent = m[m["age"] <= 30].groupby("index").size().reindex(d.index, fill_value=0)
         before = m[(m["age"] > 30) & (m["age"] <= 60)].groupby("index").size().reindex(d.index, fill_value=0)
-        engaged = m[m["age"] <= 90].groupby("index")["contact_id"].agg(lambda s: set(s.dropna().astype(int)))
+        pairs.append(m[m["age"] <= 90][["index", "contact_id"]].dropna())
     else:
         recent = before = pd.Series(0, index=d.index)
-        engaged = pd.Series(dtype=object)
     out["activities_30d"] = recent.astype(float)
     trend = np.where((recent == 0) & (before == 0), "none",
                      np.where(recent < before / 2, "falling", np.where((recent >= 2) & (recent > 1.5 * before),
@@ -182,19 +188,18 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
     out["activity_trend"] = trend
     out["trend_text"] = [f"{r} in the last 30 days vs {b} before" for r, b in zip(recent, before)]
 
+    # who is engaged (the deal's contact, people on its activities and replies) and the most senior of them
+    people = pd.concat(pairs, ignore_index=True).astype({"contact_id": "int64"}).drop_duplicates()
     titles = dict(zip(frames.contacts["id"], frames.contacts["title"])) if not frames.contacts.empty else {}
-    people, tiers, best_titles = [], [], []
-    for i, cid in enumerate(d["contact_id"]):
-        who = set(engaged.get(i, set())) | set(replied.get(i, set()) if len(replied) else set())
-        if pd.notna(cid):
-            who.add(int(cid))
-        people.append(len(who))
-        ranked = sorted((TIER_RANK[t], titles.get(c)) for c in who if (t := tier_of(titles.get(c))) is not None)
-        tiers.append(list(TIER_RANK)[ranked[0][0]] if ranked else ("none" if who else None))
-        best_titles.append(ranked[0][1] if ranked else "")
-    out["contacts_engaged"] = np.array(people, dtype=float)
-    out["senior_tier"] = tiers
-    out["senior_title"] = best_titles
+    ranks = {c: TIER_RANK[t] for c, title in titles.items() if (t := tier_of(title)) is not None}
+    people = people.assign(rank=people["contact_id"].map(ranks))
+    out["contacts_engaged"] = people.groupby("index").size().reindex(d.index, fill_value=0).astype(float)
+    ranked = people.dropna(subset=["rank"]).sort_values(["index", "rank"]).groupby("index").first()
+    tier_names = list(TIER_RANK)
+    best = ranked["rank"].reindex(d.index)
+    out["senior_tier"] = [tier_names[int(r)] if pd.notna(r) else ("none" if n else None)
+                          for r, n in zip(best, out["contacts_engaged"])]
+    out["senior_title"] = ranked["contact_id"].map(titles).reindex(d.index).fillna("")
 
     open_stages = stages[:-2] if len(stages) > 2 else stages
     pos = {s: i for i, s in enumerate(open_stages)}
@@ -214,12 +219,12 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
         cd = m[m["field"] == "close_date"]
         later = pd.to_datetime(cd["after"], errors="coerce") > pd.to_datetime(cd["before"], errors="coerce")
         slips = cd[later].groupby("index").size().reindex(d.index, fill_value=0).astype(float)
-        am = m[m["field"] == "amount"].sort_values("at")
-        for idx, grp in am.groupby("index"):
-            first, last = pd.to_numeric(grp["before"].iloc[0], errors="coerce"), pd.to_numeric(grp["after"].iloc[-1],
-                                                                                               errors="coerce")
-            if pd.notna(first) and pd.notna(last) and first != last:
-                cut[idx] = f"{'cut' if last < first else 'raised'} {_money(first)} → {_money(last)}"
+        am = m[m["field"] == "amount"].sort_values("at").groupby("index")
+        first = pd.to_numeric(am["before"].first(), errors="coerce")
+        last = pd.to_numeric(am["after"].last(), errors="coerce")
+        for idx, f0, f1 in zip(first.index, first, last):
+            if pd.notna(f0) and pd.notna(f1) and f0 != f1:
+                cut[idx] = f"{'cut' if f1 < f0 else 'raised'} {_money(f0)} → {_money(f1)}"
     out["close_date_slips"] = slips
     out["amount_change"] = ["cut" if c.startswith("cut") else "raised" if c.startswith("raised") else "none"
                             for c in cut]
@@ -235,7 +240,7 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
     close = pd.to_datetime(d["close_date"])
     overdue = ((as_of.dt.normalize() - close) / DAY).clip(lower=0)
     out["days_overdue"] = np.where(d["won"].notna(), np.nan, overdue)  # a closed deal is seen at its close
-    out["customer_signal"] = [signal.get(i) if len(signal) else None for i in d.index]
+    out["customer_signal"] = signal.to_numpy()
     out.loc[out["customer_signal"].isna() & out["days_since_reply"].notna(), "customer_signal"] = "none"
 
     overall = typical.win_rate
@@ -273,15 +278,6 @@ def history_rates(deals: pd.DataFrame, strength: float = 10.0) -> pd.DataFrame:
         out[f"{key}_rate"] = np.where((n_before > 0) & s[col].notna(), rate, np.nan)
     out["overall"] = prior_rate
     return out.sort_index()
-
-
-def _strongest(signals: pd.Series) -> str:
-    """The message signal a deal is summarised by: the most telling intent, else the latest tone."""
-    found = set(signals)
-    for s in SIGNAL_ORDER:
-        if s in found:
-            return s
-    return signals.iloc[-1]
 
 
 def _money(v: float) -> str:

@@ -77,7 +77,8 @@ def score_leads(store: Store, as_of: dt.datetime):
     typical = Typical()
     reasons = render(spec, feats, bins, contrib, typical)
     computed = now()
-    scores = [Score("lead", int(i), n, float(p * 100), model.base_rate * 100, model.name, model.version,
+    version = model.version
+    scores = [Score("lead", int(i), n, float(p * 100), model.base_rate * 100, model.name, version,
                     model.n_won + model.n_lost, tuple(r), computed, as_of)
               for i, n, p, r in zip(leads["id"], leads["name"], prob, reasons)]
     return sorted(scores, key=lambda s: (-s.score, s.record_id))

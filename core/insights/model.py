@@ -142,7 +142,9 @@ class WinModel:
         contrib = self.contributions(bins)
         z = logit(self.base_rate) + contrib.sum(axis=1)
         if self.booster is not None:
-            p = self.booster.predict_proba(bins)[:, 1]
+            from threadpoolctl import threadpool_limits
+            with threadpool_limits(1):
+                p = self.booster.predict_proba(bins)[:, 1]
             extra = logit(p) - z
             return np.clip(p, 1e-6, 1 - 1e-6), np.column_stack([contrib, extra])
         return sigmoid(z), contrib
@@ -185,12 +187,15 @@ def fit_logistic(spec: ModelSpec, bins: np.ndarray, y: np.ndarray, l2: float = L
 
 
 def fit_boosted(spec: ModelSpec, bins: np.ndarray, y: np.ndarray):
+    """Calibrated gradient boosting over the same bins; one thread (OpenMP threads oversubscribe a busy CPU)."""
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.ensemble import HistGradientBoostingClassifier
+    from threadpoolctl import threadpool_limits
 
-    hgb = HistGradientBoostingClassifier(max_iter=150, learning_rate=0.05, max_leaf_nodes=15,
+    hgb = HistGradientBoostingClassifier(max_iter=100, learning_rate=0.05, max_leaf_nodes=15,
                                          categorical_features=list(range(bins.shape[1])), random_state=0)
-    return CalibratedClassifierCV(hgb, method="sigmoid", cv=3).fit(bins, y)
+    with threadpool_limits(1):
+        return CalibratedClassifierCV(hgb, method="sigmoid", cv=3).fit(bins, y)
 
 
 def auc(y: np.ndarray, p: np.ndarray) -> float:
@@ -223,7 +228,8 @@ def choose(spec: ModelSpec, bins: np.ndarray, y: np.ndarray, order: np.ndarray |
         return model
     lg = fit_logistic(spec, bins[train], y[train])
     p_lg = lg.predict(bins[test])[0]
-    p_hgb = fit_boosted(spec, bins[train], y[train]).predict_proba(bins[test])[:, 1]
+    p_hgb = WinModel(spec, "boosted", lg.base_rate, lg.weights, lg.centres,
+                     booster=fit_boosted(spec, bins[train], y[train])).predict(bins[test])[0]
     scores = {"logistic": {"auc": auc(y[test], p_lg), "brier": brier(y[test], p_lg)},
               "boosted": {"auc": auc(y[test], p_hgb), "brier": brier(y[test], p_hgb)}}
     model.metrics = {"holdout": scores, "holdout_size": int(len(test))}

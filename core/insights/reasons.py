@@ -13,7 +13,7 @@ from core.insights.model import ModelSpec
 BOOSTER_FEATURE = "boosted_adjustment"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     feature: str
     text: str
@@ -43,62 +43,79 @@ def _signal_word(v) -> str:
     return str(v).replace("_", " ") if v else ""
 
 
-def values_for(name: str, row: pd.Series, typical: Typical) -> dict:
-    """What one feature's sentence is filled with."""
-    v = row.get(name)
-    stage = row.get("stage") or "its stage"
+def _days(v) -> list[str]:
+    """Whole numbers (days, counts) as text; '?' for unknown."""
+    arr = pd.to_numeric(pd.Series(v), errors="coerce").to_numpy(dtype=float).tolist()
+    return [f"{x:,.0f}" if x == x else "?" for x in arr]
+
+
+def value_columns(name: str, feats: pd.DataFrame, typical: Typical) -> tuple[list[str], str, list[str] | None]:
+    """One feature's sentence fillers for every row: (values, typical note, stages or None)."""
+    n = len(feats)
+    col = feats[name] if name in feats else pd.Series([None] * n)
+    stages = None
+    note = ""
     if name == "days_since_reply":
-        return {"value": _num(v), "typical_note": _note(typical.reply_gap_days)}
-    if name == "days_since_activity":
-        return {"value": _num(v), "typical_note": _note(typical.activity_gap_days)}
-    if name == "activity_trend":
-        return {"value": row.get("trend_text", "")}
-    if name == "senior_tier":
-        return {"value": row.get("senior_title") or "no title"}
-    if name == "stage_position":
-        return {"value": stage}
-    if name == "days_in_stage":
-        return {"value": _num(v), "stage": stage, "typical_note": _note(typical.stage_days)}
-    if name == "amount_change":
-        return {"value": row.get("amount_text", "")}
-    if name == "amount_ratio":
-        amount = row.get("amount")
-        return {"value": "—" if amount is None or pd.isna(amount) else f"${amount:,.0f}",
-                "typical_note": "" if not typical.amount else f" (typical ${typical.amount:,.0f})"}
-    if name == "age_ratio":
-        return {"value": _num(row.get("age_days")), "typical_note": "" if not typical.cycle_days else
-                f" (typical cycle {_num(typical.cycle_days)} days)"}
-    if name == "customer_signal":
-        return {"value": _signal_word(v)}
-    if name.endswith("_win_rate"):
-        raw = row.get(name.replace("_win_rate", "_rate_raw"))
-        return {"value": "?" if raw is None or pd.isna(raw) else f"{raw:.0%}",
-                "typical_note": "" if typical.win_rate is None else f" (overall {typical.win_rate:.0%})"}
-    return {"value": _num(v)}
+        values, note = _days(col), _note(typical.reply_gap_days)
+    elif name == "days_since_activity":
+        values, note = _days(col), _note(typical.activity_gap_days)
+    elif name == "activity_trend":
+        values = list(feats.get("trend_text", pd.Series([""] * n)))
+    elif name == "senior_tier":
+        values = [t or "no title" for t in feats.get("senior_title", pd.Series([""] * n)).fillna("")]
+    elif name == "stage_position":
+        values = [str(x) if isinstance(x, str) else "its stage" for x in feats.get("stage", pd.Series([None] * n))]
+    elif name == "days_in_stage":
+        values, note = _days(col), _note(typical.stage_days)
+        stages = [str(x) if isinstance(x, str) else "its stage" for x in feats.get("stage", pd.Series([None] * n))]
+    elif name == "amount_change":
+        values = list(feats.get("amount_text", pd.Series([""] * n)))
+    elif name == "amount_ratio":
+        values = ["—" if pd.isna(a) else f"${a:,.0f}" for a in feats.get("amount", pd.Series([np.nan] * n))]
+        note = "" if not typical.amount else f" (typical ${typical.amount:,.0f})"
+    elif name == "age_ratio":
+        values = _days(feats.get("age_days", pd.Series([np.nan] * n)))
+        note = "" if not typical.cycle_days else f" (typical cycle {_num(round(typical.cycle_days))} days)"
+    elif name == "customer_signal":
+        values = [_signal_word(v) if isinstance(v, str) else "" for v in col]
+    elif name.endswith("_win_rate"):
+        raw = feats.get(name.replace("_win_rate", "_rate_raw"), pd.Series([np.nan] * n))
+        values = ["?" if pd.isna(r) else f"{r:.0%}" for r in raw]
+        note = "" if typical.win_rate is None else f" (overall {typical.win_rate:.0%})"
+    else:
+        values = _days(col) if col.dtype.kind in "fiu" else [_num(v) if v is not None else "" for v in col]
+    return values, note, stages
 
 
 def render(spec: ModelSpec, feats: pd.DataFrame, bins: np.ndarray, contributions: np.ndarray,
            typical: Typical) -> list[list[Reason]]:
     """Per deal, every feature's reason, largest effect first (they sum to the deal's log-odds deviation)."""
-    out = []
+    feats = feats.reset_index(drop=True)
+    n = len(feats)
+    columns = []
+    for j, f in enumerate(spec.features):
+        values, note, stages = value_columns(f.name, feats, typical)
+        memo: dict = {}
+        texts = []
+        for b, v, st in zip(bins[:, j], values, stages or [""] * n):
+            key = (b, v, st)
+            text = memo.get(key)
+            if text is None:
+                try:
+                    text = f.texts[b].format(value=v, typical_note=note, stage=st)
+                except (KeyError, ValueError, IndexError):
+                    text = f.texts[b]
+                memo[key] = text
+            texts.append(text)
+        columns.append(texts)
     names = [f.name for f in spec.features]
-    for i in range(len(feats)):
-        row = feats.iloc[i]
-        reasons = []
-        for j, f in enumerate(spec.features):
-            template = f.texts[bins[i, j]]
-            vals = values_for(f.name, row, typical)
-            try:
-                text = template.format(**{"value": "", "typical_note": "", "stage": "", **vals})
-            except (KeyError, ValueError, IndexError):
-                text = template
-            reasons.append(Reason(names[j], text, float(contributions[i, j])))
-        if contributions.shape[1] > len(names):
-            reasons.append(Reason(BOOSTER_FEATURE, "combinations of the above the boosted model weighs",
-                                  float(contributions[i, -1])))
-        reasons.sort(key=lambda r: -abs(r.contribution))
-        out.append(reasons)
-    return out
+    boosted = contributions.shape[1] > len(names)
+    if boosted:
+        names.append(BOOSTER_FEATURE)
+        columns.append(["combinations of the above the boosted model weighs"] * n)
+    order = np.argsort(-np.abs(contributions), axis=1, kind="stable")
+    values = contributions.tolist()
+    return [[Reason(names[j], columns[j][i], values[i][j]) for j in row] for i, row in enumerate(order.tolist())]
 
 
 def change_reasons(old: list[Reason], new: list[Reason], dropped: bool, top: int = 3) -> list[dict]:

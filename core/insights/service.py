@@ -180,7 +180,8 @@ class Insights:
         prob, contrib = model.predict(bins, feats)
         reasons = render(spec, feats, bins, contrib, typical)
         ts = now()
-        return [Score("deal", int(i), str(n), float(p * 100), model.base_rate * 100, model.name, model.version,
+        version = model.version
+        return [Score("deal", int(i), str(n), float(p * 100), model.base_rate * 100, model.name, version,
                       model.n_won + model.n_lost, tuple(r), ts, moment,
                       (("stage", st), ("amount", None if pd.isna(a) else float(a)), ("owner_id", None if pd.isna(o)
                                                                                        else int(o)),
