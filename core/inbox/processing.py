@@ -19,6 +19,7 @@ from core.inbox.channels import queue_outbound
 from core.inbox.drafting import Responder
 from core.inbox.models import IN_SCOPE, DraftContext, DraftReply
 from core.inbox.settings import InboxSettings
+from core.insights.signals import record_message_signals
 from core.store import Store, now
 
 log = logging.getLogger(__name__)
@@ -264,6 +265,7 @@ class Processor:
                     status, "error" if it.error else "review"), it))
                 it.draft = it.draft if it.draft is not None else DraftReply(body, conf, engine)
             self._insert(drafts, audits, marks, ts)
+            record_message_signals(s, [(it.row["id"], it.row["body"]) for it in items], ts)  # deal health reads them
             for (did, conv_id, _mid, body, *_rest), (status, _) in zip(drafts, decided):
                 if status == "auto_sent":
                     queue_outbound(s, conv_id, body, "ai", "auto", draft_id=did)

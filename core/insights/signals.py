@@ -93,13 +93,14 @@ def detect(text: str) -> Signals:
     taken: list[tuple[int, int]] = []
     for name, rx in lex.intents:
         for m in rx.finditer(low):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue  # the words already said something else (the earlier intent wins)
             if _negated(low, m.start(), lex):
                 if name == "buying_signal":  # "not ready to sign": a reason to wait
                     found.setdefault("objection", m.group(0))
                 continue
             found.setdefault(name, m.group(0))
             taken.append(m.span())
-            break
     cuts = [m.start() for m in lex.contrast.finditer(low)]
     polarity = 0.0
     for rx, value in lex.words:
