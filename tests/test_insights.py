@@ -91,7 +91,7 @@ def test_lead_scores_rank_an_engaged_executive_above_a_silent_one(demo_db):
                                      sent_at=at(TODAY - dt.timedelta(days=1), 10))])
     again = next(s for s in Insights(demo_db).score_leads(TODAY) if s.record_id == lead["id"])
     assert again.score > base.score
-    assert any(r.text == "replied 1 days ago" for r in again.reasons)
+    assert any(r.text == "replied 1 day ago" for r in again.reasons)
     for s in scores:
         assert math.isclose(sum(r.contribution for r in s.reasons), deviation(s), abs_tol=1e-6)
 
@@ -119,3 +119,25 @@ def test_learned_model_follows_the_data_and_its_reasons_still_add_up():
     low = contrib[bins[:, j] == 0, j].mean()
     assert high > low + 0.5
     assert M.choose(spec, bins[:20], y[:20]).name == "prior"
+
+
+def test_chat_lists_deals_at_risk_with_their_reasons(demo_db):
+    from core.chat import ChatService
+    p = ChatService(demo_db).plan("which deals are at risk?", "alex@autocrm.local", None, today=TODAY)
+    risky = [s for s in Insights(demo_db).score_deals(TODAY) if deviation(s) <= math.log(0.5)]
+    assert p.intent == "question" and risky
+    assert p.answer.startswith(f"{len(risky)} open deal")
+    assert [r["id"] for r in p.table] == [s.record_id for s in risky]
+    assert all(r["why"] for r in p.table) and risky[0].name in p.answer
+
+
+def test_chat_says_why_a_deal_dropped(demo_db):
+    from core.chat import ChatService
+    insights = Insights(demo_db)
+    write_in(demo_db, [TODAY - dt.timedelta(days=d) for d in (9, 6, 3)])
+    insights.score_deals(at(TODAY), save=True)
+    insights.score_deals(at(TODAY + dt.timedelta(days=15)), save=True)
+    p = ChatService(demo_db).plan("why did the Initech deal drop?", "alex@autocrm.local", None,
+                                  today=TODAY + dt.timedelta(days=15))
+    assert p.intent == "question"
+    assert "Initech Analytics Suite dropped from" in p.answer and "no reply in 18 days (typical 3)" in p.answer

@@ -127,7 +127,7 @@ class WinModel:
     @property
     def label(self) -> str:
         if self.name == "prior":
-            return (f"prior (documented weights; this CRM has {self.n_won} won and {self.n_lost} lost deals, "
+            return (f"prior (documented weights, measured from the typical open deal; this CRM has {self.n_won} won and {self.n_lost} lost deals, "
                     f"fewer than {MIN_PER_CLASS} of each are needed to learn)")
         return f"{self.name} (learned on {self.n_won + self.n_lost} closed deals: {self.n_won} won, {self.n_lost} lost)"
 

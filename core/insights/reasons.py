@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,6 +12,8 @@ from core.insights.features import Typical
 from core.insights.model import ModelSpec
 
 BOOSTER_FEATURE = "boosted_adjustment"
+ONE = re.compile(r"(?<![\d.,])1 (days|activities|contacts|times|messages)\b")
+SINGULAR = {"days": "day", "activities": "activity", "contacts": "contact", "times": "time", "messages": "message"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,7 @@ def render(spec: ModelSpec, feats: pd.DataFrame, bins: np.ndarray, contributions
                     text = f.texts[b].format(value=v, typical_note=note, stage=st)
                 except (KeyError, ValueError, IndexError):
                     text = f.texts[b]
+                text = ONE.sub(lambda m: "1 " + SINGULAR[m.group(1)], text)
                 memo[key] = text
             texts.append(text)
         columns.append(texts)

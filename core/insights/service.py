@@ -22,7 +22,7 @@ from core.store import Store, now
 
 log = logging.getLogger(__name__)
 CHANGE_POINTS = 1.0    # a score that moves less than this is not a change worth recording
-AT_RISK_BELOW = 40.0   # health under this (or 15 points under the base rate) is at risk
+AT_RISK_ODDS = 0.5     # at risk: odds of winning at most half the typical deal's (log-odds deviation <= -0.69)
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,21 @@ class Insights:
                 model = choose(spec, bins, y, order=np.argsort(closed["as_of"].to_numpy(), kind="stable"))
             else:
                 model = prior_model(spec)
+            if model.name == "prior":
+                model = self._centred_on_open_deals(model, frames, typical, stages)
             self._cache[key] = (model, typical, frames)
         return self._cache[key]
+
+    @staticmethod
+    def _centred_on_open_deals(model: WinModel, frames: F.Frames, typical: F.Typical, stages: list[str]) -> WinModel:
+        """The prior's weights measured from this CRM's typical open deal, so the base rate is that deal's."""
+        open_deals = frames.deals[frames.deals["won"].isna()].reset_index(drop=True)
+        if open_deals.empty:
+            return model
+        feats = F.compute(F.Frames(open_deals, frames.activities, frames.replies, frames.contacts, frames.changes),
+                          typical, stages)
+        model.centres = model.contributions(bins_of(model.spec, feats)).mean(axis=0) + model.centres
+        return model
 
     # -- deal health -----------------------------------------------------------------------------------------
     def score_deals(self, as_of: dt.date | dt.datetime | None = None, deal_ids: list[int] | None = None,
@@ -253,7 +266,7 @@ class Insights:
     # -- questions -------------------------------------------------------------------------------------------
     def at_risk(self, as_of=None, close_between: tuple[dt.date, dt.date] | None = None) -> list[Score]:
         scores = self.score_deals(as_of)
-        risky = [x for x in scores if x.score < AT_RISK_BELOW or x.score < x.base_rate - 15]
+        risky = [x for x in scores if deviation(x) <= np.log(AT_RISK_ODDS)]
         if close_between:
             lo, hi = close_between
             risky = [x for x in risky if dict(x.extra).get("close_date") and
