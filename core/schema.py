@@ -208,4 +208,11 @@ CREATE TABLE message_signals (
     engine VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL
 );
 """),
+    (71, "segments", """
+CREATE TABLE segments (
+    name VARCHAR PRIMARY KEY, filter VARCHAR NOT NULL,
+    entity VARCHAR NOT NULL CHECK (entity IN ('contacts', 'companies', 'deals')),
+    created_by INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL
+);
+"""),
 ]

@@ -41,3 +41,17 @@ def test_leads(demo_file):
     leads = json.loads(cli(demo_file, "insights", "leads", "--json").stdout)
     assert leads and all({"contact_id", "score", "reasons"} <= set(x) for x in leads)
     assert [x["score"] for x in leads] == sorted((x["score"] for x in leads), reverse=True)
+
+
+def test_segment_save_list_show(demo_file):
+    assert cli(demo_file, "segment", "save", "my proposals", "my deals in proposal").returncode == 0
+    listed = json.loads(cli(demo_file, "segment", "list", "--json").stdout)
+    shown = json.loads(cli(demo_file, "segment", "show", "my proposals", "--json").stdout)
+    with Store(demo_file) as s:
+        mine = [x[0] for x in s.execute("SELECT id FROM deals WHERE owner_id = 1 AND stage = 'Proposal' ORDER BY id")
+                .fetchall()]
+    assert listed == [{"name": "my proposals", "filter": "my deals in proposal", "entity": "deals",
+                       "count": len(mine)}]
+    assert shown["ids"] == mine
+    r = cli(demo_file, "segment", "show", "nope", "--json")
+    assert r.returncode == 1 and "no segment called" in json.loads(r.stdout)["error"]
