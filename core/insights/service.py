@@ -129,9 +129,9 @@ class Insights:
 
     # -- the model -------------------------------------------------------------------------------------------
     def model(self, as_of: dt.datetime | None = None) -> tuple[WinModel, F.Typical, F.Frames]:
-        """The win model learned from this CRM's closed deals (cached until the CRM changes)."""
+        """The win model learned from this CRM's closed deals (cached until the CRM changes, or for an hour)."""
         as_of = _moment(as_of)
-        key = ("deal", self.store.data_version, as_of)
+        key = ("deal", self.store.data_version, as_of.replace(minute=0, second=0, microsecond=0))
         if key not in self._cache:
             self._cache.clear()
             frames = self.frames(as_of)
@@ -170,7 +170,7 @@ class Insights:
         moment = _moment(as_of)
         model, typical, frames = self.model(moment)
         d = frames.deals
-        open_deals = d[d["won"].isna()]
+        open_deals = d[d["won"].isna()].assign(as_of=pd.Timestamp(moment))  # the cached frames may be minutes old
         if deal_ids is not None:
             unknown = sorted(set(deal_ids) - set(d["id"]))
             if unknown:
