@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -16,8 +16,8 @@ ONE = re.compile(r"(?<![\d.,])1 (days|activities|contacts|times|messages)\b")
 SINGULAR = {"days": "day", "activities": "activity", "contacts": "contact", "times": "time", "messages": "message"}
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
+    """One feature's part in a score: a small immutable value (a named tuple: 170,000 are built per 10,000 deals)."""
     feature: str
     text: str
     contribution: float  # log-odds added to the base rate's; the reasons of a score add up to its deviation
@@ -56,6 +56,10 @@ def value_columns(name: str, feats: pd.DataFrame, typical: Typical) -> tuple[lis
     """One feature's sentence fillers for every row: (values, typical note, stages or None)."""
     n = len(feats)
     col = feats[name] if name in feats else pd.Series([None] * n)
+
+    def strings(key: str, default="") -> list:
+        return feats[key].tolist() if key in feats else [default] * n
+
     stages = None
     note = ""
     if name == "days_since_reply":
@@ -63,16 +67,16 @@ def value_columns(name: str, feats: pd.DataFrame, typical: Typical) -> tuple[lis
     elif name == "days_since_activity":
         values, note = _days(col), _note(typical.activity_gap_days)
     elif name == "activity_trend":
-        values = list(feats.get("trend_text", pd.Series([""] * n)))
+        values = strings("trend_text")
     elif name == "senior_tier":
-        values = [t or "no title" for t in feats.get("senior_title", pd.Series([""] * n)).fillna("")]
+        values = [t if isinstance(t, str) and t else "no title" for t in strings("senior_title")]
     elif name == "stage_position":
-        values = [str(x) if isinstance(x, str) else "its stage" for x in feats.get("stage", pd.Series([None] * n))]
+        values = [x if isinstance(x, str) else "its stage" for x in strings("stage", None)]
     elif name == "days_in_stage":
         values, note = _days(col), _note(typical.stage_days)
-        stages = [str(x) if isinstance(x, str) else "its stage" for x in feats.get("stage", pd.Series([None] * n))]
+        stages = [x if isinstance(x, str) else "its stage" for x in strings("stage", None)]
     elif name == "amount_change":
-        values = list(feats.get("amount_text", pd.Series([""] * n)))
+        values = strings("amount_text")
     elif name == "amount_ratio":
         values = ["—" if pd.isna(a) else f"${a:,.0f}" for a in feats.get("amount", pd.Series([np.nan] * n))]
         note = "" if not typical.amount else f" (typical ${typical.amount:,.0f})"
@@ -80,7 +84,7 @@ def value_columns(name: str, feats: pd.DataFrame, typical: Typical) -> tuple[lis
         values = _days(feats.get("age_days", pd.Series([np.nan] * n)))
         note = "" if not typical.cycle_days else f" (typical cycle {_num(round(typical.cycle_days))} days)"
     elif name == "customer_signal":
-        values = [_signal_word(v) if isinstance(v, str) else "" for v in col]
+        values = [_signal_word(v) if isinstance(v, str) else "" for v in col.tolist()]
     elif name.endswith("_win_rate"):
         raw = feats.get(name.replace("_win_rate", "_rate_raw"), pd.Series([np.nan] * n))
         values = ["?" if pd.isna(r) else f"{r:.0%}" for r in raw]
