@@ -24,7 +24,7 @@ def band(score: float) -> str:
 
 
 acting_user()
-st.title("Pipeline health")
+st.title("📈 Pipeline")
 insights = services().insights
 scores = insights.score_deals(save=True)
 if not scores:
