@@ -60,3 +60,15 @@ def test_processed_inbound_messages_store_their_signals(demo_db):
                       "WHERE m.external_id = 's-1'")
     assert row["sentiment"] == "negative" and row["summary"] == "churn_threat"
     assert set(json.loads(row["intents"])) >= {"churn_threat", "objection"}
+
+
+def test_the_timeline_shows_a_messages_signals(demo_db):
+    from core.inbox.models import InboundMessage
+    from tests.test_inbox_support import make_inbox, phone_of
+
+    inbox = make_inbox(demo_db)
+    inbox.ingest([InboundMessage("whatsapp", "tl-1", phone_of(demo_db, 1), "Can we book a call on Friday?")])
+    inbox.process_pending()
+    first = inbox.timeline(1)[0]
+    assert first["kind"] == "message" and first["sentiment"] == "neutral"
+    assert json.loads(first["intents"]) == ["meeting_request"]
