@@ -49,9 +49,9 @@ class App:
 
     @property
     def insights(self):
-        from core.insights.service import Insights
+        from core.insights.service import for_store
 
-        return self.get("insights", lambda a: Insights(a.store))
+        return self.get("insights", lambda a: for_store(a.store))
 
 
 def get_app(db_path: str | None = None) -> App:

@@ -233,9 +233,9 @@ class Questions:
     def _insight(self, kind: str, low: str, first) -> Answer:
         """Deal health questions, answered by the insights service with reasons."""
         from core.insights import answers as insight_answers
-        from core.insights.service import Insights
+        from core.insights.service import for_store
 
-        insights = Insights(self.store)
+        insights = for_store(self.store)
         if kind in ("why", "health"):
             deal_id = first["deal"].ids[0]
             text, rows = getattr(insight_answers, kind)(insights, deal_id, self.ctx.today)

@@ -184,10 +184,10 @@ def _signalled(store: Store, entity: str, ids: set[int], signals: list[str], mom
 def _by_health(store: Store, ids: set[int], today: dt.date, at_risk: bool, health) -> set[int]:
     import math
 
-    from core.insights.service import AT_RISK_ODDS, Insights, deviation
+    from core.insights.service import AT_RISK_ODDS, deviation, for_store
 
     keep = set()
-    for s in Insights(store).score_deals(today, deal_ids=sorted(ids)) if ids else []:
+    for s in for_store(store).score_deals(today, deal_ids=sorted(ids)) if ids else []:
         if at_risk and deviation(s) <= math.log(AT_RISK_ODDS):
             keep.add(s.record_id)
         elif health and (s.score < float(health.group(2)) if health.group(1).lower() in ("below", "under")

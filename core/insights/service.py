@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import threading
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,6 +69,7 @@ class Insights:
     def __init__(self, store: Store):
         self.store = store
         self._cache: dict = {}
+        self._lock = threading.RLock()
 
     # -- reading the CRM -------------------------------------------------------------------------------------
     def frames(self, as_of: dt.datetime) -> F.Frames:
@@ -132,25 +135,30 @@ class Insights:
         """The win model learned from this CRM's closed deals (cached until the CRM changes, or for an hour)."""
         as_of = _moment(as_of)
         key = ("deal", self.store.data_version, as_of.replace(minute=0, second=0, microsecond=0))
-        if key not in self._cache:
-            self._cache.clear()
-            frames = self.frames(as_of)
-            spec = load_spec("deal")
-            stages = config.pipeline()
-            closed = frames.deals[frames.deals["won"].notna()].reset_index(drop=True)
-            typical = F.typical_of(frames)
-            if len(closed):
-                cf = F.Frames(closed, frames.activities, frames.replies, frames.contacts, frames.changes)
-                feats = F.compute(cf, typical, stages, history_rates=F.history_rates(closed))
-                bins = bins_of(spec, feats)
-                y = closed["won"].to_numpy(dtype=float)
-                model = choose(spec, bins, y, order=np.argsort(closed["as_of"].to_numpy(), kind="stable"))
-            else:
-                model = prior_model(spec)
-            if model.name == "prior":
-                model = self._centred_on_open_deals(model, frames, typical, stages)
-            self._cache[key] = (model, typical, frames)
-        return self._cache[key]
+        with self._lock:  # one learner at a time; the page, the chat and the CLI share this service
+            found = self._cache.get(key)
+            if found is None:
+                found = self._learn(as_of)
+                self._cache = {key: found}
+            return found
+
+    def _learn(self, as_of: dt.datetime) -> tuple[WinModel, F.Typical, F.Frames]:
+        frames = self.frames(as_of)
+        spec = load_spec("deal")
+        stages = config.pipeline()
+        closed = frames.deals[frames.deals["won"].notna()].reset_index(drop=True)
+        typical = F.typical_of(frames)
+        if len(closed):
+            cf = F.Frames(closed, frames.activities, frames.replies, frames.contacts, frames.changes)
+            feats = F.compute(cf, typical, stages, history_rates=F.history_rates(closed))
+            bins = bins_of(spec, feats)
+            y = closed["won"].to_numpy(dtype=float)
+            model = choose(spec, bins, y, order=np.argsort(closed["as_of"].to_numpy(), kind="stable"))
+        else:
+            model = prior_model(spec)
+        if model.name == "prior":
+            model = self._centred_on_open_deals(model, frames, typical, stages)
+        return model, typical, frames
 
     @staticmethod
     def _centred_on_open_deals(model: WinModel, frames: F.Frames, typical: F.Typical, stages: list[str]) -> WinModel:
@@ -278,6 +286,19 @@ class Insights:
         score = self.score_deals(as_of, deal_ids=[deal_id])[0]
         changes = self.history("deal", deal_id)
         return score, (changes[0] if changes else None)
+
+
+_BY_STORE: "weakref.WeakKeyDictionary[Store, Insights]" = weakref.WeakKeyDictionary()
+_BY_STORE_LOCK = threading.Lock()
+
+
+def for_store(store: Store) -> Insights:
+    """The one Insights of a Store (its learned model is cached there), for callers that only hold the Store."""
+    with _BY_STORE_LOCK:
+        found = _BY_STORE.get(store)
+        if found is None:
+            found = _BY_STORE[store] = Insights(store)
+        return found
 
 
 def deviation(score: Score) -> float:
