@@ -1,12 +1,25 @@
 """`python -m core insights ...`: the JSON shape of the issue, stored scores and changes, clear errors."""
 import json
 import math
+from types import SimpleNamespace
 
+import pytest
+
+from core.cli import main
 from core.store import Store
-from tests.test_cli import cli
 
 
-def test_insights_deals_json_shape_and_stored_scores(demo_file):
+@pytest.fixture
+def cli(capsys):
+    """Runs `python -m core --db DB --today 2026-11-18 ARGS` in this process (same parser, same commands)."""
+    def run(db, *args):
+        code = main(["--db", str(db), "--today", "2026-11-18", *args])
+        out = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
+    return run
+
+
+def test_insights_deals_json_shape_and_stored_scores(cli, demo_file):
     r = cli(demo_file, "insights", "deals", "--deal", "9999", "--json")
     assert r.returncode == 1 and "no deal with id 9999" in json.loads(r.stdout)["error"]
     with Store(demo_file) as s:
@@ -28,22 +41,22 @@ def test_insights_deals_json_shape_and_stored_scores(demo_file):
         assert math.isclose(sum(r["contribution"] for r in x["reasons"]), odds, abs_tol=0.01)  # score is rounded
 
 
-def test_a_later_run_records_what_changed(demo_file):
+def test_a_later_run_records_what_changed(cli, demo_file):
     assert cli(demo_file, "insights", "deals", "--deal", "5").returncode == 0
-    r = cli(demo_file, "--today", "2027-01-20", "insights", "deals", "--deal", "5", "--json")
+    r = cli(demo_file, "insights", "deals", "--deal", "5", "--json", "--today", "2027-01-20")
     assert r.returncode == 0, r.stderr
     hist = json.loads(cli(demo_file, "insights", "history", "5", "--json").stdout)
     assert len(hist) == 1 and hist[0]["new_score"] < hist[0]["old_score"]
     assert any("close date passed" in x["text"] for x in hist[0]["reasons"])
 
 
-def test_leads(demo_file):
+def test_leads(cli, demo_file):
     leads = json.loads(cli(demo_file, "insights", "leads", "--json").stdout)
     assert leads and all({"contact_id", "score", "reasons"} <= set(x) for x in leads)
     assert [x["score"] for x in leads] == sorted((x["score"] for x in leads), reverse=True)
 
 
-def test_segment_save_list_show(demo_file):
+def test_segment_save_list_show(cli, demo_file):
     assert cli(demo_file, "segment", "save", "my proposals", "my deals in proposal").returncode == 0
     listed = json.loads(cli(demo_file, "segment", "list", "--json").stdout)
     shown = json.loads(cli(demo_file, "segment", "show", "my proposals", "--json").stdout)
