@@ -141,3 +141,27 @@ def test_chat_says_why_a_deal_dropped(demo_db):
                                   today=TODAY + dt.timedelta(days=15))
     assert p.intent == "question"
     assert "Initech Analytics Suite dropped from" in p.answer and "no reply in 18 days (typical 3)" in p.answer
+
+
+def test_slower_answers_and_a_souring_tone_are_reasons(demo_db):
+    """The customer used to answer within half a day and sounded pleased; lately answers take 3 days and sound cross."""
+    from tests.test_inbox_support import make_inbox
+
+    addr, msgs = "marcus.webb@initech.com", []
+    early = [(40, "Great, thanks, we love the new dashboard."), (36, "Perfect, very helpful, thank you."),
+             (32, "Excellent, the team is happy with it."), (28, "Brilliant, glad we did this.")]
+    late = [(12, "This is frustrating, still nothing works."), (8, "Disappointing and slow, honestly."),
+            (4, "Poor follow-up again, we are annoyed.")]
+    for n, (ago, text) in enumerate(early + late):
+        asked = at(TODAY - dt.timedelta(days=ago), 9)
+        answered = asked + dt.timedelta(hours=12 if (ago, text) in early else 72)
+        msgs += [InboundMessage("email", f"out-{n}", addr, "Any thoughts?", sent_at=asked, direction="out"),
+                 InboundMessage("email", f"in-{n}", addr, text, sent_at=answered)]
+    capture(demo_db, msgs)
+    make_inbox(demo_db).process_pending()
+    score = Insights(demo_db).score_deals(at(TODAY), deal_ids=[DEAL])[0]
+    reasons = {r.feature: r for r in score.reasons}
+    assert reasons["reply_latency_ratio"].text == "answers much slower: 3 days (typical 0.5)"
+    assert reasons["reply_latency_ratio"].contribution < 0
+    assert reasons["tone_trend"].text.startswith("customer's tone worsening")
+    assert reasons["tone_trend"].contribution < 0

@@ -48,7 +48,8 @@ class Frames:
            as_of (when the deal is seen), won (1/0 for closed deals, NaN for open ones), stage_at (the open stage
            it was in at as_of), stage_since (when it entered that stage; NaT = unknown)
     activities: deal_id, contact_id, occurred_at
-    replies: contact_id, company_id, at (when the customer wrote), signal (strongest intent or tone, or None)
+    replies: contact_id, company_id, at (when the customer wrote), signal (strongest intent or tone, or None),
+             polarity (tone, + positive), latency (days since our message it answers; NaN when not an answer)
     contacts: id, title
     changes: deal_id, at, field ('close_date' | 'amount'), before, after (from crm_actions)
     """
@@ -58,7 +59,8 @@ class Frames:
          "occurred_at": pd.Series(dtype="datetime64[ns]")}))
     replies: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
         {"contact_id": pd.Series(dtype="int64"), "company_id": pd.Series(dtype="float64"),
-         "at": pd.Series(dtype="datetime64[ns]"), "signal": pd.Series(dtype="object")}))
+         "at": pd.Series(dtype="datetime64[ns]"), "signal": pd.Series(dtype="object"),
+         "polarity": pd.Series(dtype="float64"), "latency": pd.Series(dtype="float64")}))
     contacts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
         {"id": pd.Series(dtype="int64"), "title": pd.Series(dtype="object")}))
     changes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
@@ -71,6 +73,7 @@ class Frames:
 class Typical:
     """What is typical in this CRM, for comparisons in reasons ("no reply in 11 days (typical 3)")."""
     reply_gap_days: float | None = None
+    reply_latency_days: float | None = None
     activity_gap_days: float | None = None
     amount: float | None = None
     cycle_days: float | None = None
@@ -81,7 +84,8 @@ class Typical:
     industry_rates: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"reply_gap_days": self.reply_gap_days, "activity_gap_days": self.activity_gap_days,
+        return {"reply_gap_days": self.reply_gap_days, "reply_latency_days": self.reply_latency_days,
+                "activity_gap_days": self.activity_gap_days,
                 "amount": self.amount, "cycle_days": self.cycle_days, "stage_days": self.stage_days,
                 "win_rate": self.win_rate}
 
@@ -114,8 +118,10 @@ def typical_of(frames: Frames, closed: pd.DataFrame | None = None) -> Typical:
     amounts = d["amount"][d["amount"] > 0] if "amount" in d else pd.Series(dtype=float)
     rate = float(closed["won"].mean()) if len(closed) else None
     stage_days = ((d["as_of"] - d["stage_since"]) / DAY).dropna()
+    latency = frames.replies["latency"].dropna() if "latency" in frames.replies else pd.Series(dtype=float)
     return Typical(
         reply_gap_days=_median_gap(frames.replies.assign(key=frames.replies["contact_id"]), "key", "at"),
+        reply_latency_days=float(latency.median()) if len(latency) else None,
         activity_gap_days=_median_gap(frames.activities, "deal_id", "occurred_at"),
         amount=float(amounts.median()) if len(amounts) else None,
         cycle_days=float(cycle.median()) if len(cycle) else None,
@@ -149,6 +155,7 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
 
     # customer replies: any contact of the deal's company (or the deal's contact when it has no company)
     rep = frames.replies
+    latency = tone_change = pd.Series(np.nan, index=d.index)
     pairs = [pd.DataFrame({"index": d.index[d["contact_id"].notna()],
                            "contact_id": d["contact_id"].dropna().astype("int64")})]
     signal = pd.Series(None, index=d.index, dtype=object)
@@ -156,9 +163,20 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
         keyed = rep.assign(key=rep["company_id"].where(rep["company_id"].notna(), -rep["contact_id"]))
         dk = d.assign(key=d["company_id"].where(d["company_id"].notna(), -d["contact_id"].fillna(0)))
         last_reply = _last_before(keyed, dk, "key", "key", "at")
-        m = dk[["key", "as_of"]].reset_index().merge(keyed[["key", "at", "signal", "contact_id"]], on="key")
+        cols = ["key", "at", "signal", "contact_id"] + [c for c in ("polarity", "latency") if c in keyed]
+        m = dk[["key", "as_of"]].reset_index().merge(keyed[cols], on="key")
         m = m[(m["at"] <= m["as_of"]) & (m["at"] > m["as_of"] - 90 * DAY)]
         pairs.append(m[["index", "contact_id"]].dropna())
+        recent_first = m.sort_values("at", ascending=False)
+        if "latency" in m:  # the customer's last three answers against everyone's typical answer
+            lat = recent_first.dropna(subset=["latency"]).groupby("index").head(3).groupby("index")["latency"]
+            latency = lat.median().reindex(d.index)
+        if "polarity" in m:  # tone of the last three messages against the ones before (90 days)
+            pol = recent_first.dropna(subset=["polarity"])
+            rank = pol.groupby("index").cumcount()
+            last3 = pol[rank < 3].groupby("index")["polarity"].mean()
+            before3 = pol[rank >= 3].groupby("index")["polarity"].mean()
+            tone_change = (last3 - before3).reindex(d.index)
         m = m[m["at"] > m["as_of"] - 30 * DAY].dropna(subset=["signal"])
         if len(m):
             prio = m["signal"].map({s: i for i, s in enumerate(SIGNAL_ORDER)})
@@ -168,6 +186,12 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
     else:
         last_reply = pd.Series(pd.NaT, index=d.index, dtype="datetime64[ns]")
     out["days_since_reply"] = ((as_of - last_reply) / DAY).round()
+    out["reply_latency"] = latency.round(1)
+    out["reply_latency_ratio"] = latency / typical.reply_latency_days if typical.reply_latency_days else np.nan
+    out["tone_change"] = tone_change
+    out["tone_trend"] = np.where(tone_change.isna(), None, np.where(tone_change <= -1.0, "worsening",
+                                                                     np.where(tone_change >= 1.0, "improving",
+                                                                              "steady")))
 
     act = frames.activities
     last_act = _last_before(act, d, "deal_id", "id", "occurred_at")

@@ -64,6 +64,11 @@ def value_columns(name: str, feats: pd.DataFrame, typical: Typical) -> tuple[lis
     note = ""
     if name == "days_since_reply":
         values, note = _days(col), _note(typical.reply_gap_days)
+    elif name == "reply_latency_ratio":
+        values = ["?" if pd.isna(x) else _num(x) for x in strings("reply_latency", np.nan)]
+        note = "" if typical.reply_latency_days is None else f" (typical {_num(round(typical.reply_latency_days, 1))})"
+    elif name == "tone_trend":
+        values = ["" if pd.isna(x) else f"{x:+.1f} over the last 3 messages" for x in strings("tone_change", np.nan)]
     elif name == "days_since_activity":
         values, note = _days(col), _note(typical.activity_gap_days)
     elif name == "activity_trend":

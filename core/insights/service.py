@@ -115,9 +115,18 @@ class Insights:
         activities = pd.DataFrame(s.query(
             "SELECT deal_id, contact_id, occurred_at FROM activities WHERE deleted_at IS NULL AND deal_id IS NOT NULL"))
         replies = pd.DataFrame(s.query(
-            "SELECT m.contact_id, ct.company_id, coalesce(m.sent_at, m.received_at) AS at, g.summary AS signal "
+            "SELECT * FROM (SELECT m.direction, m.contact_id, ct.company_id, coalesce(m.sent_at, m.received_at) AS at, "
+            "g.summary AS signal, g.polarity, "
+            "lag(m.direction) OVER w AS prev_direction, lag(coalesce(m.sent_at, m.received_at)) OVER w AS prev_at "
             "FROM messages m LEFT JOIN contacts ct ON ct.id = m.contact_id "
-            "LEFT JOIN message_signals g ON g.message_id = m.id WHERE m.direction = 'in'"))
+            "LEFT JOIN message_signals g ON g.message_id = m.id "
+            "WINDOW w AS (PARTITION BY m.conversation_id ORDER BY coalesce(m.sent_at, m.received_at), m.id)) "
+            "WHERE direction = 'in'"))
+        if not replies.empty:  # how long the customer took to answer us: only the first message after ours counts
+            answered = replies["prev_direction"] == "out"
+            gap = (pd.to_datetime(replies["at"]) - pd.to_datetime(replies["prev_at"])) / pd.Timedelta(days=1)
+            replies = replies.assign(latency=gap.where(answered)).drop(columns=["direction", "prev_direction",
+                                                                                "prev_at"])
         contacts = pd.DataFrame(s.query("SELECT id, title FROM contacts"))
         kw = {}
         if not activities.empty:
