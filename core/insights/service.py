@@ -280,6 +280,22 @@ class Insights:
     def stored(self, kind: str = "deal") -> dict[int, dict]:
         return {r["record_id"]: r for r in self.store.query("SELECT * FROM insight_scores WHERE kind = ?", [kind])}
 
+    # -- message signals -------------------------------------------------------------------------------------
+    def signal_counts(self, days: int = 30) -> dict[str, int]:
+        """Customer messages of the last `days` days by sentiment and by intent (a message may count for several)."""
+        since = now() - dt.timedelta(days=days)
+        rows = self.store.query(
+            "SELECT g.sentiment, g.intents FROM message_signals g JOIN messages m ON m.id = g.message_id "
+            "WHERE m.direction = 'in' AND m.received_at >= ?", [since])
+        counts = {"messages": len(rows), "positive": 0, "neutral": 0, "negative": 0}
+        from core.insights.signals import INTENTS
+        counts.update({i: 0 for i in INTENTS})
+        for r in rows:
+            counts[r["sentiment"]] += 1
+            for i in json.loads(r["intents"]):
+                counts[i] = counts.get(i, 0) + 1
+        return counts
+
     # -- questions -------------------------------------------------------------------------------------------
     def at_risk(self, as_of=None, close_between: tuple[dt.date, dt.date] | None = None) -> list[Score]:
         scores = self.score_deals(as_of)
