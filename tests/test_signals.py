@@ -72,3 +72,29 @@ def test_the_timeline_shows_a_messages_signals(demo_db):
     first = inbox.timeline(1)[0]
     assert first["kind"] == "message" and first["sentiment"] == "neutral"
     assert json.loads(first["intents"]) == ["meeting_request"]
+
+
+def test_with_an_llm_configured_its_judgement_is_stored_and_a_failure_falls_back(demo_db, monkeypatch):
+    """Real HTTP on loopback (tests/fake_openai.py): the model's answer wins; when it fails, the offline reading."""
+    from core.inbox.models import InboundMessage
+    from tests.fake_openai import FakeOpenAI
+    from tests.test_inbox_support import make_inbox, phone_of
+
+    judged, broken = "Honestly, I am not sure this is for us.", "We will cancel next month."
+    fake = FakeOpenAI({judged: [("record_signals", {"sentiment": "negative", "intents": ["objection"]})],
+                       broken: "error"})
+    monkeypatch.setenv("CRM_LLM_BASE_URL", fake.url)
+    try:
+        inbox = make_inbox(demo_db)
+        inbox.ingest([InboundMessage("whatsapp", "llm-1", phone_of(demo_db, 1), judged),
+                      InboundMessage("whatsapp", "llm-2", phone_of(demo_db, 2), broken)])
+        inbox.process_pending()
+    finally:
+        fake.close()
+    rows = {r["external_id"]: r for r in demo_db.query(
+        "SELECT m.external_id, g.engine, g.sentiment, g.intents FROM message_signals g JOIN messages m "
+        "ON m.id = g.message_id WHERE m.external_id LIKE 'llm-%'")}
+    assert (rows["llm-1"]["engine"], rows["llm-1"]["sentiment"], json.loads(rows["llm-1"]["intents"])) == \
+        ("llm", "negative", ["objection"])
+    assert rows["llm-2"]["engine"] == "offline" and "churn_threat" in json.loads(rows["llm-2"]["intents"])
+    assert any(r["body"]["messages"][-1]["content"] == judged for r in fake.requests)

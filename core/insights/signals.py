@@ -119,19 +119,3 @@ def detect(text: str) -> Signals:
     else:
         sentiment = "neutral"
     return Signals(sentiment, polarity, intents, tuple((i, found[i]) for i in intents))
-
-
-def record_message_signals(store, messages: list[tuple[int, str]], ts) -> int:
-    """Store the signals of inbound messages (message id, body) in the caller's transaction; returns how many."""
-    if not messages:
-        return 0
-    rows = []
-    for mid, body in messages:
-        s = detect(body or "")
-        rows.append((mid, s.sentiment, s.polarity, json.dumps(list(s.intents)), s.summary,
-                     json.dumps([list(e) for e in s.evidence]), s.engine, ts))
-    cols = list(zip(*rows))
-    store.execute("INSERT OR REPLACE INTO message_signals SELECT unnest(?::INTEGER[]), unnest(?::VARCHAR[]), "
-                  "unnest(?::DOUBLE[]), unnest(?::JSON[]), unnest(?::VARCHAR[]), unnest(?::JSON[]), "
-                  "unnest(?::VARCHAR[]), unnest(?::TIMESTAMP[])", [list(c) for c in cols])
-    return len(rows)
