@@ -101,7 +101,8 @@ def value_columns(name: str, feats: pd.DataFrame, typical: Typical) -> tuple[lis
 
 def render(spec: ModelSpec, feats: pd.DataFrame, bins: np.ndarray, contributions: np.ndarray,
            typical: Typical) -> list[list[Reason]]:
-    """Per deal, every feature's reason, largest effect first (they sum to the deal's log-odds deviation)."""
+    """Per deal, every feature's reason that adds something, largest effect first (they sum to the deal's log-odds
+    deviation)."""
     feats = feats.reset_index(drop=True)
     n = len(feats)
     columns = []
@@ -128,7 +129,10 @@ def render(spec: ModelSpec, feats: pd.DataFrame, bins: np.ndarray, contributions
         columns.append(["combinations of the above the boosted model weighs"] * n)
     order = np.argsort(-np.abs(contributions), axis=1, kind="stable")
     values = contributions.tolist()
-    return [[Reason(names[j], columns[j][i], values[i][j]) for j in row] for i, row in enumerate(order.tolist())]
+    # a feature that adds exactly nothing (the same bin for every deal: data this CRM does not have) is left out;
+    # the sum is unchanged
+    return [[Reason(names[j], columns[j][i], values[i][j]) for j in row if values[i][j] != 0.0]
+            for i, row in enumerate(order.tolist())]
 
 
 def change_reasons(old: list[Reason], new: list[Reason], dropped: bool, top: int = 3) -> list[dict]:
