@@ -240,6 +240,9 @@ class Questions:
             deal_id = first["deal"].ids[0]
             text, rows = getattr(insight_answers, kind)(insights, deal_id, self.ctx.today)
             return Answer(text, tuple(rows), {"deal": deal_id})
+        if kind == "leads":
+            text, rows = insight_answers.leads(insights, self.ctx.today, self._owner_filter(low, first))
+            return Answer(text, tuple(rows))
         period, label = period_of(low, self.ctx.today)
         text, rows = insight_answers.at_risk(insights, self.ctx.today, (period, label) if period else None,
                                              self._owner_filter(low, first))

@@ -165,3 +165,13 @@ def test_slower_answers_and_a_souring_tone_are_reasons(demo_db):
     assert reasons["reply_latency_ratio"].contribution < 0
     assert reasons["tone_trend"].text.startswith("customer's tone worsening")
     assert reasons["tone_trend"].contribution < 0
+
+
+def test_chat_ranks_my_leads_by_score(demo_db):
+    from core.chat import ChatService
+    p = ChatService(demo_db).plan("which leads should I call first?", "alex@autocrm.local", None, today=TODAY)
+    mine = {r[0] for r in demo_db.execute("SELECT id FROM contacts WHERE owner_id = 1 AND lifecycle_stage = 'lead'")
+            .fetchall()}
+    assert p.intent == "question" and "most promising first" in p.answer
+    assert {r["id"] for r in p.table} == mine
+    assert [r["score"] for r in p.table] == sorted((r["score"] for r in p.table), reverse=True)

@@ -10,17 +10,22 @@ WHY = re.compile(r"\bwhy\b.*\b(?:drop|dropped|dropping|fall|fell|fallen|falling|
                  r"declined|slip|slipped|score|health|at[- ]risk|risky|low|lower|worse)\b", re.I)
 HEALTH = re.compile(r"\b(?:deal health|health score|health of|how healthy|healthiest|win (?:chance|probability|odds)|"
                     r"chances? of (?:winning|closing)|likely to (?:close|win))\b", re.I)
+LEADS = re.compile(r"\b(?:hottest|warmest|best|top|most promising|strongest|likeliest) leads\b|\bleads? (?:should|"
+                   r"do) (?:i|we) (?:call|chase|contact|prioriti[sz]e|focus on|follow up)|\blead scores?\b|"
+                   r"\bprioriti[sz]e (?:my |our |the )?leads\b", re.I)
 LIST_LIMIT = 10
 
 
 def wants_insight(low: str, has_deal: bool) -> str | None:
-    """'at_risk', 'why' or 'health' when the question is about deal health, else None."""
+    """'at_risk', 'why', 'health' or 'leads' when the question is about scores, else None."""
     if WHY.search(low) and has_deal:
         return "why"
     if HEALTH.search(low) and has_deal:
         return "health"
     if AT_RISK.search(low):
         return "at_risk"
+    if LEADS.search(low):
+        return "leads"
     return None
 
 
@@ -69,3 +74,17 @@ def health(insights, deal_id: int, today: dt.date) -> tuple[str, list[dict]]:
     lines = [f"- {'+' if r.contribution >= 0 else '−'}{abs(r.contribution):.2f}: {r.text}" for r in score.top_reasons]
     return (f"{score.name}: health {score.score:.0f} (typical deal {score.base_rate:.0f}; model {score.model}). "
             f"Reasons (log-odds each adds):\n" + "\n".join(lines)), [r.to_dict() for r in score.top_reasons]
+
+
+def leads(insights, today: dt.date, owner: int | None = None) -> tuple[str, list[dict]]:
+    scores = insights.score_leads(today)
+    if owner is not None:
+        owned = {r[0] for r in insights.store.execute("SELECT id FROM contacts WHERE owner_id = ?", [owner]).fetchall()}
+        scores = [s for s in scores if s.record_id in owned]
+    if not scores:
+        return "No contacts in lifecycle lead to score.", []
+    rows = [{"id": s.record_id, "lead": s.name, "score": round(s.score), "why": _top(s, sign=1)} for s in scores]
+    lines = [f"- {r['lead']}: {r['score']} — {r['why']}" for r in rows[:LIST_LIMIT]]
+    more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
+    return (f"{len(rows)} lead{'s' if len(rows) != 1 else ''}, most promising first{more} (typical lead: "
+            f"{scores[0].base_rate:.0f}; model: {scores[0].model}):\n" + "\n".join(lines)), rows
