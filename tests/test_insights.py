@@ -175,3 +175,22 @@ def test_chat_ranks_my_leads_by_score(demo_db):
     assert p.intent == "question" and "most promising first" in p.answer
     assert {r["id"] for r in p.table} == mine
     assert [r["score"] for r in p.table] == sorted((r["score"] for r in p.table), reverse=True)
+
+
+def test_boosting_is_used_only_when_it_wins_and_its_reasons_still_add_up():
+    """An interaction the additive model cannot express (owner and product only win together): boosting wins the
+    time-ordered hold-out, and its extra reason carries what the logistic sum misses."""
+    spec = M.load_spec("deal")
+    rng = np.random.default_rng(1)
+    n = 1200
+    bins = np.stack([rng.integers(0, f.n_bins, n) for f in spec.features], axis=1)
+    names = [f.name for f in spec.features]
+    a, b = names.index("owner_win_rate"), names.index("product_win_rate")
+    y = (rng.random(n) < np.where((bins[:, a] == 2) == (bins[:, b] == 2), 0.8, 0.2)).astype(float)
+    model = M.choose(spec, bins, y)
+    assert model.name == "boosted" and model.metrics["holdout"]["boosted"]["auc"] > \
+        model.metrics["holdout"]["logistic"]["auc"]
+    p, contrib = model.predict(bins)
+    assert contrib.shape[1] == len(names) + 1
+    assert np.allclose(M.logit(p) - M.logit(model.base_rate), contrib.sum(axis=1))
+    assert M.auc(y, p) > 0.7
