@@ -1,6 +1,8 @@
 """Pipeline page: health 0-100 of every open deal, sortable, with the reasons behind each score and its history."""
 from __future__ import annotations
 
+import time
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -9,6 +11,7 @@ from ui.common import acting_user
 from ui.services import services
 
 BANDS = ((60, "🟢"), (35, "🟠"), (0, "🔴"))
+SAVE_EVERY = 300  # seconds
 # every cell is plain text (st.dataframe never renders Markdown or HTML): deal names and titles stay as typed
 COLUMNS = {
     "band": st.column_config.TextColumn("", width=40),
@@ -26,7 +29,11 @@ def band(score: float) -> str:
 acting_user()
 st.title("📈 Pipeline")
 insights = services().insights
-scores = insights.score_deals(save=True)
+# scores are stored (and their changes recorded) at most every few minutes per visitor, not on every click
+fresh = time.monotonic() - st.session_state.get("pipeline_saved_at", -SAVE_EVERY) >= SAVE_EVERY
+scores = insights.score_deals(save=fresh)
+if fresh:
+    st.session_state["pipeline_saved_at"] = time.monotonic()
 if not scores:
     st.info("No open deals to score.")
     st.stop()
