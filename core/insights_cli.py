@@ -55,8 +55,12 @@ def _as_of(ctx) -> dt.datetime | None:
 def _lines(scores, key: str) -> str:
     if not scores:
         return "Nothing to score."
-    head = f"{scores[0].model} model ({scores[0].n_trained} closed records learned from); typical: " \
-           f"{scores[0].base_rate:.0f}"
+    first = scores[0]
+    if first.model == "prior":
+        basis = f"documented prior weights; {first.n_trained} outcomes known, too few to learn from"
+    else:
+        basis = f"learned from {first.n_trained} closed deals"
+    head = f"{first.model} model ({basis}); typical: {first.base_rate:.0f}"
     rows = []
     for s in scores:
         why = "; ".join(f"{'+' if r.contribution >= 0 else '-'}{abs(r.contribution):.2f} {r.text}"
