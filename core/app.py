@@ -47,6 +47,12 @@ class App:
 
         return self.get("voice", lambda a: VoiceService(a.store))
 
+    @property
+    def insights(self):
+        from core.insights.service import for_store
+
+        return self.get("insights", lambda a: for_store(a.store))
+
 
 def get_app(db_path: str | None = None) -> App:
     """The process-wide App for a database file (default: CRM_DB)."""

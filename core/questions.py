@@ -239,6 +239,10 @@ class Questions:
                 table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]
                 names = "; ".join(self.snap.label(table, i) for i in m.ids)
                 return Answer(f"“{m.text}” matches several {table}: {names}. Which one?")
+        from core.insights import answers as insight_answers
+        insight = insight_answers.wants_insight(low, bool(first["deal"]))
+        if insight:
+            return self._insight(insight, low, first)
         if not CRM_WORDS.search(low) and not any(first.values()):
             return _decline("I didn't understand that as a question about the CRM.")
         asked = [f for f, rx in FIELD_WORDS.items() if re.search(rx, low)]
@@ -261,6 +265,24 @@ class Questions:
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
             return self._contacts_at(first["company"].ids[0])
         return self._deals(low, first)
+
+    def _insight(self, kind: str, low: str, first) -> Answer:
+        """Deal health questions, answered by the insights service with reasons."""
+        from core.insights import answers as insight_answers
+        from core.insights.service import for_store
+
+        insights = for_store(self.store)
+        if kind in ("why", "health"):
+            deal_id = first["deal"].ids[0]
+            text, rows = getattr(insight_answers, kind)(insights, deal_id, self.ctx.today)
+            return Answer(text, tuple(rows), {"deal": deal_id})
+        if kind == "leads":
+            text, rows = insight_answers.leads(insights, self.ctx.today, self._owner_filter(low, first))
+            return Answer(text, tuple(rows))
+        period, label = period_of(low, self.ctx.today)
+        text, rows = insight_answers.at_risk(insights, self.ctx.today, (period, label) if period else None,
+                                             self._owner_filter(low, first))
+        return Answer(text, tuple(rows))
 
     # -- recognition helpers ------------------------------------------------------------------------------------
     def _referred(self, low: str) -> dict:

@@ -189,4 +189,30 @@ CREATE TABLE signed_commands (
 );
 ALTER TABLE conversations ADD COLUMN opted_out_at TIMESTAMP;
 """),
+    (7, "insights", """
+CREATE TABLE insight_scores (
+    kind VARCHAR NOT NULL CHECK (kind IN ('deal', 'lead')), record_id INTEGER NOT NULL, score DOUBLE NOT NULL,
+    base_rate DOUBLE NOT NULL, model VARCHAR NOT NULL, model_version VARCHAR NOT NULL, n_trained INTEGER NOT NULL,
+    reasons JSON NOT NULL, computed_at TIMESTAMP NOT NULL, as_of TIMESTAMP NOT NULL,
+    PRIMARY KEY (kind, record_id)
+);
+CREATE TABLE insight_score_changes (
+    id INTEGER PRIMARY KEY, kind VARCHAR NOT NULL, record_id INTEGER NOT NULL, old_score DOUBLE NOT NULL,
+    new_score DOUBLE NOT NULL, model_version VARCHAR NOT NULL, reasons JSON NOT NULL, old_as_of TIMESTAMP,
+    as_of TIMESTAMP NOT NULL, changed_at TIMESTAMP NOT NULL
+);
+CREATE INDEX insight_score_changes_record ON insight_score_changes(kind, record_id);
+CREATE TABLE message_signals (
+    message_id INTEGER PRIMARY KEY, sentiment VARCHAR NOT NULL CHECK (sentiment IN ('positive', 'neutral', 'negative')),
+    polarity DOUBLE NOT NULL, intents JSON NOT NULL, summary VARCHAR NOT NULL, evidence JSON NOT NULL,
+    engine VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL
+);
+"""),
+    (71, "segments", """
+CREATE TABLE segments (
+    name VARCHAR PRIMARY KEY, filter VARCHAR NOT NULL,
+    entity VARCHAR NOT NULL CHECK (entity IN ('contacts', 'companies', 'deals')),
+    created_by INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL
+);
+"""),
 ]

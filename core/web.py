@@ -328,7 +328,7 @@ def _cli_job(raw: bytes) -> tuple[list[str], str, str | None]:
 # What the first visitor of a page would otherwise wait for: the modules the pages import (pandas, pyarrow for
 # tables, altair for charts, the chat engine, the reporting queries), imported once while the server starts.
 PAGE_MODULES = ("pandas", "pyarrow", "altair", "core.chat", "core.preview", "core.questions", "core.reporting",
-                "core.guardrails.rules", "core.voice")
+                "core.guardrails.rules", "core.voice", "core.insights.service", "scipy.optimize")
 
 
 def warm_pages(services: Services) -> None:

@@ -271,6 +271,19 @@ with right:
                        alt.Tooltip("messages:Q", title="Messages")]),
           "Nothing flagged: no customer message has tripped the guardrails.")
 
+# -- customer signals (core/insights) ----------------------------------------------------------------------------
+st.subheader("Customer signals, last 30 days")
+signals = services().insights.signal_counts(30)
+if not signals["messages"]:
+    st.caption("No customer message read yet: sentiment and intents are read as the inbox processes each message.")
+else:
+    tiles = st.columns(6)
+    for tile, (label, key) in zip(tiles, (("Negative messages", "negative"), ("Objections", "objection"),
+                                          ("Complaints", "complaint"), ("Churn threats", "churn_threat"),
+                                          ("Buying signals", "buying_signal"), ("Meeting requests", "meeting_request"))):
+        tile.metric(label, f"{signals[key]:,}", help=f"of {signals['messages']:,} customer messages read (offline "
+                                                     "lexicons; see README, 'Message signals')")
+
 # -- audit log ---------------------------------------------------------------------------------------------------
 st.subheader("Audit log")
 st.caption("Every screened customer message (verdict, draft, reviewer, reply) and every CRM change (who, what, "

@@ -19,6 +19,7 @@ from core.inbox.channels import queue_outbound
 from core.inbox.drafting import Responder
 from core.inbox.models import IN_SCOPE, DraftContext, DraftReply
 from core.inbox.settings import InboxSettings
+from core.insights.reading import read_messages, reader_from_settings, store_signals
 from core.store import Store, now
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class _Item:
     guard_ms: float = 0.0
     draft: DraftReply | None = None
     error: str | None = None
+    signals: Any = None  # sentiment and intents (core/insights), read outside the transaction
 
 
 class Processor:
@@ -88,6 +90,7 @@ class Processor:
         start = time.perf_counter()
         items = [_Item(r) for r in rows]
         self._classify(items)
+        self._read_signals(items)
         self._draft([i for i in items if i.error is None and i.verdict.classification == IN_SCOPE])
         try:
             decided = self._decide(items)
@@ -146,6 +149,17 @@ class Processor:
         for it, v in zip(items, verdicts):
             it.verdict, it.guard_ms = v, per
             metrics.request_latency_seconds.labels(step="guardrails").observe(per / 1000)
+
+    def _read_signals(self, items: list[_Item]) -> None:
+        """Sentiment and intents of each message: offline, or the LLM backend's judgement when configured."""
+        if not hasattr(self, "_signal_reader"):
+            try:
+                self._signal_reader = reader_from_settings()
+            except Exception:  # noqa: BLE001 - no LLM package or a bad setting: the offline reading
+                log.exception("LLM signal reader unavailable; reading signals offline")
+                self._signal_reader = None
+        for it, signals in zip(items, read_messages([it.row["body"] for it in items], self._signal_reader)):
+            it.signals = signals
 
     def _draft(self, items: list[_Item]) -> None:
         if not items:
@@ -264,6 +278,7 @@ class Processor:
                     status, "error" if it.error else "review"), it))
                 it.draft = it.draft if it.draft is not None else DraftReply(body, conf, engine)
             self._insert(drafts, audits, marks, ts)
+            store_signals(s, [(it.row["id"], it.signals) for it in items if it.signals is not None], ts)
             for (did, conv_id, _mid, body, *_rest), (status, _) in zip(drafts, decided):
                 if status == "auto_sent":
                     queue_outbound(s, conv_id, body, "ai", "auto", draft_id=did)

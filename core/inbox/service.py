@@ -199,11 +199,14 @@ class Inbox:
             "FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id", [conversation_id, limit])
 
     def timeline(self, contact_id: int, limit: int = 50) -> list[dict]:
-        """A contact's activities and messages on every channel, newest first."""
+        """A contact's activities and messages on every channel, newest first (a customer message with its signals:
+        sentiment and intents, once processed)."""
         return self.store.query(
             "SELECT * FROM (SELECT 'activity' AS kind, type AS what, coalesce(subject, '') AS title, body, "
-            "occurred_at AS happened_at FROM activities WHERE contact_id = ? AND deleted_at IS NULL UNION ALL "
-            "SELECT 'message', channel || ' ' || direction, author_kind, body, received_at FROM messages "
+            "occurred_at AS happened_at, NULL AS sentiment, NULL AS intents FROM activities WHERE contact_id = ? "
+            "AND deleted_at IS NULL UNION ALL "
+            "SELECT 'message', channel || ' ' || direction, author_kind, body, received_at, g.sentiment, g.intents "
+            "FROM messages m LEFT JOIN message_signals g ON g.message_id = m.id "
             "WHERE contact_id = ?) ORDER BY happened_at DESC LIMIT ?", [contact_id, contact_id, limit])
 
     def status(self) -> dict:
