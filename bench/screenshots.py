@@ -46,14 +46,29 @@ def fit(page) -> None:
     idle(page)
     height = page.evaluate("() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], "
                            "[data-testid=\"stSidebarContent\"]')].map(e => e.scrollHeight), window.innerHeight)")
-    page.set_viewport_size({"width": WIDTH, "height": min(int(height) + 40, 5000)})
+    page.set_viewport_size({"width": WIDTH, "height": min(int(height) + 1200, 6000)})  # room for late layout
     page.wait_for_timeout(800)  # charts lay out again at the new size
+    page.evaluate("() => document.querySelectorAll('[data-testid=\"stMain\"], [data-testid=\"stAppScrollToBottomContainer\"]')"
+                  ".forEach(e => e.scrollTo(0, 0))")  # the chat scrolls itself to its end
+    page.wait_for_timeout(200)
 
 
-def element(locator, path: Path) -> None:
-    """One element of the page (the page's content without Streamlit's toolbar, a card, a chat message)."""
-    fit(locator.page)
-    locator.screenshot(path=str(path))
+# Streamlit's toolbar and the chat box float over the page: hidden for the shots, so they cover nothing
+HIDE_FLOATING = '[data-testid="stHeader"], [data-testid="stBottom"] { display: none !important; }'
+
+
+def element(locator, path: Path, first=None) -> None:
+    """One element of the page (the page's content, a card, a chat message), or the span from `first` down to it."""
+    page = locator.page
+    page.add_style_tag(content=HIDE_FLOATING)
+    fit(page)
+    if first is None:
+        locator.screenshot(path=str(path))
+    else:
+        top, bottom = first.bounding_box(), locator.bounding_box()
+        page.screenshot(path=str(path), clip={"x": min(top["x"], bottom["x"]), "y": top["y"],
+                                              "width": max(top["width"], bottom["width"]),
+                                              "height": bottom["y"] + bottom["height"] - top["y"]})
     print(f"  {path}", file=sys.stderr)
 
 
@@ -76,7 +91,8 @@ def chat_review_settings(browser, work: Path, out: Path) -> None:
         box.press("Enter")
         page.get_by_text("Apply this plan?").wait_for(timeout=60_000)
         idle(page)
-        element(page.get_by_test_id("stChatMessage").last, out / "plan-preview.png")
+        messages = page.get_by_test_id("stChatMessage")
+        element(messages.last, out / "plan-preview.png", first=messages.nth(messages.count() - 2))
 
         deadline = time.monotonic() + 180
         while httpx.get(url + "/api/inbox/status", timeout=10).json()["review"]["depth"] < len(MESSAGES):
