@@ -36,7 +36,8 @@ config.register(
     Setting("CRM_AUTOPILOT_DEFAULT", "off", "Autopilot state of a new conversation (on/off); "
             "admins can change it on the settings page."),
     Setting("CRM_KNOWLEDGE_BASE", "data/knowledge_base.json", "JSON file of the answers the offline responder "
-            "drafts from."),
+            "drafts from, until an admin edits the knowledge base on the settings page (then the edited copy in the "
+            "database is used)."),
     Setting("CRM_INGEST_MAX_BATCH", "2000", "Most messages the ingest writer commits in one transaction "
             "(group commit)."),
     Setting("CRM_INBOX_WORKERS", "on", "Start the inbox workers (processing, outbound dispatch) with the server "
