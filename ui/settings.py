@@ -49,6 +49,18 @@ def attempt(action, message: str, select: tuple[str, str] | None = None) -> None
     saved(message, select)
 
 
+def delete_button(column, prefix: str, what: str, picked: str, action) -> None:
+    """Delete, then "Yes, delete" to confirm (inside the form): one stray click deletes nothing."""
+    asking = st.session_state.get(f"{prefix}-confirm") == picked
+    if not asking and column.form_submit_button(f"Delete {what}", key=f"{prefix}-delete-{picked}"):
+        st.session_state[f"{prefix}-confirm"] = picked
+        st.rerun()
+    if asking:
+        column.warning(f"Delete this {what}? Export the settings first to keep a copy.", icon="⚠️")
+        if column.form_submit_button(f"Yes, delete this {what}", key=f"{prefix}-confirm-delete-{picked}"):
+            attempt(action, f"{what.capitalize()} {picked} deleted.")
+
+
 def picker(label: str, names: list[str], key: str, new_label: str) -> str:
     options = names + [NEW]
     if st.session_state.get(key) not in options:
@@ -113,8 +125,8 @@ if open_tab("Topics"):
                 edited = Topic(name.strip(), description.strip(), lines(keywords), lines(examples), lines(patterns))
                 attempt(lambda: settings.save_topic(user, edited, replaces=picked or None),
                         f"Topic {edited.name} saved.", ("topic-pick", edited.name))
-            if picked and delete.form_submit_button("Delete topic", key=f"topic-delete-{picked}"):
-                attempt(lambda: settings.delete_topic(user, picked), f"Topic {picked} deleted.")
+            if picked:
+                delete_button(delete, "topic", "topic", picked, lambda: settings.delete_topic(user, picked))
 
 # -- business intents ----------------------------------------------------------------------------------------------
 if open_tab("Intents"):
@@ -142,8 +154,8 @@ if open_tab("Intents"):
                                 int(max_words) or None)
                 attempt(lambda: settings.save_intent(user, edited, replaces=picked or None),
                         f"Intent {edited.name} saved.", ("intent-pick", edited.name))
-            if picked and delete.form_submit_button("Delete intent", key=f"intent-delete-{picked}"):
-                attempt(lambda: settings.delete_intent(user, picked), f"Intent {picked} deleted.")
+            if picked:
+                delete_button(delete, "intent", "intent", picked, lambda: settings.delete_intent(user, picked))
 
 # -- replies -------------------------------------------------------------------------------------------------------
 if open_tab("Replies"):
@@ -196,8 +208,8 @@ if open_tab("Knowledge base"):
                                translated)
                 attempt(lambda: settings.save_entry(user, edited, replaces=picked or None),
                         f"Entry {edited.id} saved: new drafts use it.", ("kb-pick", edited.id))
-            if picked and delete.form_submit_button("Delete entry", key=f"kb-delete-{picked}"):
-                attempt(lambda: settings.delete_entry(user, picked), f"Entry {picked} deleted.")
+            if picked:
+                delete_button(delete, "kb", "entry", picked, lambda: settings.delete_entry(user, picked))
         if "database" in source and st.button("Use the knowledge base file again", key="kb-reset",
                                              help=f"Forget the edits made here and use {settings.knowledge_base_file()}"):
             attempt(lambda: settings.reset_knowledge_base(user), "The knowledge base file is in use again.")

@@ -128,6 +128,8 @@ def test_export_then_import_round_trips(db):
     at = open_page(db, "Topics")  # change things after the export
     at.selectbox(key="topic-pick").set_value("politics").run()
     at.button(key="topic-delete-politics").click().run()
+    assert "politics" in settings(db).values.policy().forbidden_topics  # one click asks first
+    at.button(key="topic-confirm-delete-politics").click().run()
     assert not at.error, error_text(at)
     at = open_page(db, "Autopilot")
     at.slider(key="auto-threshold").set_value(0.5)
