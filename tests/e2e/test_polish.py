@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.conftest import stop_process
 from tests.e2e.conftest import SECRETS, launch, open_page
-from tests.e2e.test_app import chat, no_browser_errors, says, shot, wait_idle
+from tests.e2e.test_app import act_as, chat, no_browser_errors, says, shot, wait_idle
 
 pytestmark = pytest.mark.xdist_group("e2e-polish")
 PROCESSING_SECONDS = 90
@@ -52,6 +52,21 @@ def test_a_typed_undo_leaves_no_empty_bubble_and_names_the_request(page, own_app
     bubbles = [m.inner_text().strip() for m in page.get_by_test_id("stChatMessage").all()]
     assert bubbles and all(bubbles), f"an empty chat bubble: {bubbles}"
     assert not any("p-" in b and "Undid" in b for b in bubbles), bubbles  # no plan id as the label
+    no_browser_errors(page)
+
+
+def test_changing_the_acting_user_never_mixes_two_users_in_one_thread(page, own_app):
+    open_at(page, own_app.url)
+    chat(page, "what's open with Initech?")
+    expect(says(page, "what's open with Initech?")).to_be_visible()
+    wait_idle(page)
+    act_as(page, "Priya Patel (rep)")
+    wait_idle(page)
+    expect(says(page, "what's open with Initech?")).to_have_count(0)  # Alex's chat is not Priya's
+    chat(page, "what's open with Hooli?")
+    expect(says(page, "what's open with Hooli?")).to_be_visible()
+    wait_idle(page)
+    expect(says(page, "what's open with Initech?")).to_have_count(0)
     no_browser_errors(page)
 
 
