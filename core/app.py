@@ -42,6 +42,13 @@ class App:
         return self.get("inbox", Inbox)
 
     @property
+    def admin_settings(self):
+        """The Settings page's service: guardrail topics and intents, replies, autopilot, knowledge base."""
+        from core.admin_settings import AdminSettings
+
+        return self.get("admin_settings", lambda a: AdminSettings(a.store))
+
+    @property
     def voice(self):
         from core.voice import VoiceService
 

@@ -134,7 +134,9 @@ class ChatService:
             raise NotFound("There is nothing to undo.")
         count = undo_plan(self.store, plan_id, user)
         if record and session_id:
-            self.add_message(session_id, "execution_result", f"Undid plan {plan_id} ({count} change(s)).",
+            text = self.store.scalar("SELECT text FROM plans WHERE id = ?", [plan_id])
+            what = f"“{text}”" if text else plan_id  # the request, as the user typed it, names the plan
+            self.add_message(session_id, "execution_result", f"Undid plan {what} ({count} change(s)).",
                              {"plan_id": plan_id, "status": "reverted"})
         return plan_id, count
 

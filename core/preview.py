@@ -83,7 +83,7 @@ def _name(snap: Snapshot, table: str, rid: Any, created: dict[tuple[str, int], s
         return snap.contact_name(rid)
     rows = {"companies": snap.companies, "deals": snap.deals, "tasks": snap.tasks}.get(table, {})
     row = rows.get(rid)
-    return (row.get("name") or row.get("title")) if row else f"{table[:-1]} #{rid}"
+    return (row.get("name") or row.get("title")) if row else f"{KINDS.get(table, table).lower()} #{rid}"
 
 
 def value_text(field: str, value: Any, snap: Snapshot, created: dict[tuple[str, int], str]) -> str:
@@ -132,7 +132,7 @@ def blocks(plan: Plan, snap: Snapshot) -> list[Group]:
             lines.append(Line(field, LABELS.get(field, field), value_text(field, before, snap, created),
                               value_text(field, after, snap, created)))
         block = Block(_action(step), KINDS.get(step.table, step.table), _title(step, snap),
-                      f"{step.table[:-1]} #{step.id}", tuple(lines), text)
+                      f"{KINDS.get(step.table, step.table).lower()} #{step.id}", tuple(lines), text)
         if groups and step.group and groups[-1][0] == step.group:
             groups[-1][1].append(block)
         else:

@@ -467,7 +467,10 @@ def _audit_messages(store: Store) -> pd.DataFrame:
                         split_part(a.client_id, ':', 2)) AS contact,
                CASE WHEN d.status = 'auto_sent' THEN 'autopilot' ELSE u.name END AS actor,
                a.input_message AS input, coalesce(o.body, a.output_message) AS output, a.confidence,
-               a.latency_ms, a.reasoning, 'message ' || CAST(a.message_id AS VARCHAR) AS ref
+               a.latency_ms,
+               CASE WHEN d.decision_reason IS NOT NULL THEN 'Reviewer: ' || d.decision_reason || ' | '
+                    || coalesce(a.reasoning, '') ELSE a.reasoning END AS reasoning,
+               'message ' || CAST(a.message_id AS VARCHAR) AS ref
         FROM security_audit a
         LEFT JOIN messages m ON m.id = a.message_id
         LEFT JOIN contacts ct ON ct.id = coalesce(a.contact_id, m.contact_id)

@@ -136,6 +136,8 @@ def test_audit_log_joins_messages_and_crm_changes_and_filters(inbox_store):
     assert (edited["status"], edited["output"], edited["actor"], edited["channel"]) == \
         ("sent", "Yes: 14 days, no card needed.", "Riley Chen", "whatsapp")
     assert edited["contact"] == "Dana Lee"
+    rejected = log[log["input"] == "Can we book a demo for Friday?"].iloc[0]
+    assert rejected["status"] == "rejected" and rejected["reasoning"].startswith("Reviewer: wrong calendar | ")
     auto = log[log["route"] == "auto_sent"].iloc[0]
     assert auto["actor"] == "autopilot" and auto["status"] == "auto_sent"
     crm = log[log["kind"] == "crm_change"].set_index("input")

@@ -90,7 +90,10 @@ def show_blocks(plan: Plan) -> None:
             with st.container(border=True):
                 st.text(f"{b.action} {b.kind.lower()}: {b.title}")
                 st.caption(b.ref)
-                if b.lines:
+                if b.lines and b.action in ("Create", "Log"):  # a new record is a card of its values
+                    st.dataframe(pd.DataFrame([{"Field": ln.label, "Value": ln.after} for ln in b.lines]),
+                                 hide_index=True, width="stretch")
+                elif b.lines:
                     st.dataframe(pd.DataFrame([{"Field": ln.label, "Before": ln.before, "After": ln.after}
                                                for ln in b.lines]), hide_index=True, width="stretch")
                 if b.text:
@@ -207,11 +210,11 @@ for msg in history:
                     st.caption(f"{STATUS_BADGE.get(state.status, state.status)}{when}")
                 if pending is not None and plan.plan_id == pending.plan_id:
                     pending_controls(pending, stale)
-            else:
-                st.markdown(msg["content"])
+            else:  # errors and refusals quote names from the data: text, never Markdown
+                st.text(msg["content"])
     elif msg["type"] == "execution_result":
         with st.chat_message("assistant", avatar="✅" if meta.get("status") == "applied" else "↩️"):
-            st.markdown(msg["content"])
+            st.text(msg["content"])  # quotes the request as typed
             pid = meta.get("plan_id")
             if meta.get("status") == "applied" and chat.plan_status(pid) == "applied":
                 if st.button("↩️ Undo", key=f"undo-{pid}-{msg['id']}"):

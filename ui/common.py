@@ -1,6 +1,8 @@
 """Pieces every page shares: who is acting (the signed-in user; the picker in demo mode) and the chat service."""
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from core.chat import ChatService
@@ -13,6 +15,12 @@ from ui.services import services
 ROLE_ICON = {"rep": "🧑‍💼", "reviewer": "🕵️", "admin": "🛡️"}
 DEMO_BANNER = ("Demo mode (CRM_DEMO=1): there is no sign-in, and anyone who can open this page can act as any "
                "user, the admin included. Use it on your own machine only; `make run` serves with sign-in.")
+
+
+def escape_markdown(text: str) -> str:
+    """Text for an element that renders Markdown (st.success, st.error): every Markdown, LaTeX and emoji-code
+    character escaped, so names and reasons people typed show as typed."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", text)
 
 
 def chat_service() -> ChatService:

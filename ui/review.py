@@ -7,7 +7,7 @@ from core.errors import CRMError
 from core.inbox.errors import NeedsConfirmation
 from core.inbox.review import age_badge, age_level
 from core.inbox.service import Inbox
-from ui.common import acting_user, signed_in_user
+from ui.common import acting_user, escape_markdown, signed_in_user
 from ui.services import services
 
 BADGE = {"green": "🟢", "orange": "🟠", "red": "🔴"}
@@ -63,7 +63,7 @@ def render_item(item, superseded: bool = False) -> None:
                   f"{item.address} · waiting {age_badge(item.age_seconds)} · draft #{d}")
         key = f"auto-{d}"
         switch.toggle("Autopilot", value=item.autopilot, key=key, on_change=toggle, args=(item.conversation_id, key))
-        if item.history:
+        if len(item.history) > 1:  # more than the message below
             with st.expander(f"Conversation so far ({len(item.history)} messages)"):
                 for h in item.history:  # customer text is shown as text, never as Markdown
                     st.caption(f"{AUTHOR.get(h['author_kind'], h['author_kind'])} ({h['received_at']:%b %d %H:%M})")
@@ -92,7 +92,7 @@ st.title("📥 Review queue")
 box = inbox()
 flash = st.session_state.pop("review_flash", None)
 if flash:
-    getattr(st, flash[0])(flash[1])
+    getattr(st, flash[0])(escape_markdown(flash[1]))
 stats = box.review.stats()
 header = st.container(horizontal=True, gap="large")  # each figure as wide as its value: a long name shows in full
 header.metric("Waiting for review", stats["depth"], width="content")
@@ -161,3 +161,12 @@ def render_delivery() -> None:
 
 
 render_delivery()
+
+DECISION = {"approved": "✅ approved", "edited": "✏️ edited and sent", "rejected": "✖️ rejected"}
+decided = box.review.decided(limit=10)
+if decided:
+    with st.expander(f"Decided recently ({len(decided)})"):
+        for d in decided:  # the customer's words and the reviewer's reason are shown as text
+            st.text(f"{DECISION.get(d['decision'], d['decision'])} · draft #{d['draft_id']} · {d['contact_name']} · "
+                    f"by {d['reviewer'] or '—'} at {d['decided_at']:%b %d %H:%M}"
+                    + (f"\n   reason: {d['reason']}" if d["decision"] == "rejected" else ""))

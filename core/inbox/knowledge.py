@@ -29,6 +29,10 @@ KEYWORD_BONUS = 0.1    # added to an entry's score per keyword it shares with th
 MAX_KEYWORDS = 2
 SEARCH_DEPTH = 1024    # nearest questions read from each FAISS index per message (all of them, today)
 HOLDING_KINDS = ("unanswered", "complaint", "partial")
+# what an answer may say in braces: drafting.facts fills each from the CRM; anything else would reach the customer
+PLACEHOLDERS = ("first_name", "owner_name", "company", "deal_name", "deal_stage", "deal_amount", "close_date",
+                "next_meeting")
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
 DEFAULT_HOLDING = {
     "unanswered": "Thanks for your message, {first_name}. I've passed it to {owner_name}, who will get back to "
                   "you shortly.",
@@ -91,6 +95,13 @@ def _text(raw: dict, key: str, where: str, required: bool = True) -> str | None:
     return value
 
 
+def _placeholders(text: str | None, where: str) -> None:
+    unknown = sorted({m for m in _PLACEHOLDER.findall(text or "") if m not in PLACEHOLDERS})
+    if unknown:
+        raise ConfigError(f"{where}: unknown placeholder(s) " + ", ".join("{" + u + "}" for u in unknown)
+                          + "; use " + " ".join("{" + p + "}" for p in PLACEHOLDERS))
+
+
 def _questions(raw: dict, where: str) -> tuple[str, ...]:
     questions = raw.get("questions")
     if not isinstance(questions, list) or not questions or not all(isinstance(q, str) and q.strip()
@@ -108,7 +119,8 @@ def _per_language(raw: object, where: str) -> dict[str, str]:
     return dict(raw)
 
 
-def _entry(raw: object, where: str) -> KBEntry:
+def parse_entry(raw: object, where: str) -> KBEntry:
+    """One entry of the file, validated; errors name `where` and the field."""
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: expected an object")
     for key in ("id", "answer"):
@@ -141,9 +153,47 @@ def _entry(raw: object, where: str) -> KBEntry:
     if not isinstance(keywords, dict) or not all(isinstance(v, list) and all(isinstance(k, str) and k.strip()
                                                                              for k in v) for v in keywords.values()):
         raise ConfigError(f"{where}.keywords: expected {{\"<language>\": [\"word\", ...]}}")
+    _placeholders(raw["answer"], f"{where}.answer")
+    _placeholders(with_deal, f"{where}.answer_with_deal")
+    for lang, loc in translations.items():
+        _placeholders(loc.answer, f"{where}.translations.{lang}.answer")
+        _placeholders(loc.answer_with_deal, f"{where}.translations.{lang}.answer_with_deal")
     return KBEntry(raw["id"], questions, raw["answer"], with_deal, float(cap), handoff,
                    _per_language(raw.get("team"), f"{where}.team"), translations,
                    {lang: tuple(v) for lang, v in keywords.items()})
+
+
+def parse(data: object, source: str = "knowledge base") -> tuple[list[KBEntry], dict]:
+    """Validate the file's JSON shape without embedding anything: (entries, the KnowledgeBase keyword arguments).
+
+    Raises ConfigError naming the first wrong field (`source: entries[3].answer: required text`)."""
+    raw = data.get("entries") if isinstance(data, dict) else data
+    if not isinstance(raw, list):
+        raise ConfigError(f"{source}: expected {{\"entries\": [...]}}")
+    extra = data if isinstance(data, dict) else {}
+    holding = extra.get("holding") or {}
+    if not isinstance(holding, dict) or set(holding) - set(HOLDING_KINDS):
+        raise ConfigError(f"{source}: holding: expected {{{', '.join(HOLDING_KINDS)}}} -> {{language: text}}")
+    flags = extra.get("flags") or {}
+    if not isinstance(flags, dict) or not all(
+            isinstance(v, dict) and all(isinstance(c, list) and all(isinstance(x, str) and x.strip() for x in c)
+                                        for c in v.values()) for v in flags.values()):
+        raise ConfigError(f"{source}: flags: expected {{reason: {{language: [cue phrases]}}}}")
+    stages = extra.get("stages") or {}
+    if not isinstance(stages, dict):
+        raise ConfigError(f"{source}: stages: expected {{stage: {{language: name}}}}")
+    for kind, texts in holding.items():
+        for lang, text in (texts.items() if isinstance(texts, dict) else ()):
+            _placeholders(text if isinstance(text, str) else "", f"{source}: holding.{kind}.{lang}")
+    entries = [parse_entry(e, f"{source}: entries[{i}]") for i, e in enumerate(raw)]
+    ids = [e.id for e in entries]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ConfigError(f"{source}: duplicate entry ids {dupes}")
+    return entries, {"team": _per_language(extra.get("team"), f"{source}: team"),
+                     "stages": {k: _per_language(v, f"{source}: stages.{k}") for k, v in stages.items()},
+                     "holding": {k: _per_language(v, f"{source}: holding.{k}") for k, v in holding.items()},
+                     "flags": flags}
 
 
 class KnowledgeBase:
@@ -206,26 +256,13 @@ class KnowledgeBase:
             raise ConfigError(f"knowledge base {path} not found (set CRM_KNOWLEDGE_BASE)") from None
         except ValueError as exc:
             raise ConfigError(f"knowledge base {path} is not valid JSON: {exc}") from None
-        raw = data.get("entries") if isinstance(data, dict) else data
-        if not isinstance(raw, list):
-            raise ConfigError(f"{path}: expected {{\"entries\": [...]}}")
-        extra = data if isinstance(data, dict) else {}
-        holding = extra.get("holding") or {}
-        if not isinstance(holding, dict) or set(holding) - set(HOLDING_KINDS):
-            raise ConfigError(f"{path}: holding: expected {{{', '.join(HOLDING_KINDS)}}} -> {{language: text}}")
-        flags = extra.get("flags") or {}
-        if not isinstance(flags, dict) or not all(
-                isinstance(v, dict) and all(isinstance(c, list) and all(isinstance(x, str) and x.strip() for x in c)
-                                            for c in v.values()) for v in flags.values()):
-            raise ConfigError(f"{path}: flags: expected {{reason: {{language: [cue phrases]}}}}")
-        stages = extra.get("stages") or {}
-        if not isinstance(stages, dict):
-            raise ConfigError(f"{path}: stages: expected {{stage: {{language: name}}}}")
-        return cls([_entry(e, f"{path}: entries[{i}]") for i, e in enumerate(raw)], embedder, str(path),
-                   team=_per_language(extra.get("team"), f"{path}: team"),
-                   stages={k: _per_language(v, f"{path}: stages.{k}") for k, v in stages.items()},
-                   holding={k: _per_language(v, f"{path}: holding.{k}") for k, v in holding.items()},
-                   flags=flags)
+        return cls.from_data(data, embedder, str(path))
+
+    @classmethod
+    def from_data(cls, data: object, embedder: Embedder, source: str = "knowledge base") -> "KnowledgeBase":
+        """A knowledge base from the file's JSON shape (the file, or an admin's edit kept in the database)."""
+        entries, extra = parse(data, source)
+        return cls(entries, embedder, source, **extra)
 
     # -- wording -------------------------------------------------------------------------
     def holding(self, kind: str, lang: str) -> str:

@@ -254,7 +254,8 @@ class Processor:
                 else:
                     d = it.draft
                     body, conf, engine, sources, tokens = d.body, d.confidence, d.engine, list(d.sources), d.tokens
-                    reason = "; ".join(x for x in (reason, getattr(d, "reason", "")) if x)  # why a person decides
+                    # why a person decides: the guardrails' reason, then the drafter's
+                    reason = "; ".join(x.rstrip(". ") for x in (reason, getattr(d, "reason", "")) if x)
                     triggered = list(triggered) + list(getattr(d, "flags", ()))
                 decision = decide(autopilot=bool(autopilot.get(r["conversation_id"])), classification=classification,
                                   confidence=conf, threshold=threshold, human_since=human_since)

@@ -76,6 +76,16 @@ class ReviewQueue:
             raise NotFound(f"no draft {draft_id}")
         return found[0]
 
+    def decided(self, limit: int = 10) -> list[dict]:
+        """The latest drafts people decided on, newest first: who, when, what, and a rejection's reason."""
+        return self.store.query(
+            "SELECT d.id AS draft_id, d.decision, d.decision_reason AS reason, d.decided_at, u.name AS reviewer, "
+            "coalesce(nullif(trim(coalesce(ct.first_name, '') || ' ' || coalesce(ct.last_name, '')), ''), c.address) "
+            "AS contact_name, m.body AS inbound FROM drafts d JOIN messages m ON m.id = d.message_id "
+            "JOIN conversations c ON c.id = d.conversation_id LEFT JOIN contacts ct ON ct.id = c.contact_id "
+            "LEFT JOIN users u ON u.id = d.reviewer_id WHERE d.decided_at IS NOT NULL AND d.reviewer_id IS NOT NULL "
+            "ORDER BY d.decided_at DESC, d.id DESC LIMIT ?", [limit])
+
     def stats(self) -> dict:
         """Queue depth and the age of its oldest item; also sets the Prometheus gauges."""
         row = self.store.one("SELECT count(*) AS depth, min(m.received_at) AS oldest FROM drafts d "
@@ -120,7 +130,8 @@ class ReviewQueue:
                 self.store.execute("UPDATE drafts SET status = 'rejected', decision = 'rejected', decision_reason = ?, "
                                    "reviewer_id = ?, decided_at = ? WHERE id = ?", [reason or None, user.id, now(),
                                                                                    draft_id])
-                outcome = ReviewOutcome(draft_id, "rejected", None, False, "rejected")
+                outcome = ReviewOutcome(draft_id, "rejected", None, False,
+                                        f"rejected ({reason})" if reason else "rejected (no reason given)")
             self._event(draft_id, user, "reject", "repeated" if outcome.repeated else "rejected", reason)
         if not outcome.repeated:
             metrics.review_decisions.labels(decision="rejected").inc()

@@ -44,6 +44,7 @@ class Inbox:
         self._responder_injected = responder is not None
         self._kb_path = knowledge_base
         self._kb: KnowledgeBase | None = None
+        self._kb_version: str | None = None
         self._lock = threading.Lock()
         self._capture_lock = threading.Lock()
         self.processor = Processor(self.store, self.settings, self.responder, self.embedder,
@@ -66,23 +67,39 @@ class Inbox:
         return self._embedder
 
     def knowledge_base(self) -> KnowledgeBase:
+        """The admin's knowledge base from the settings page if one was saved, else CRM_KNOWLEDGE_BASE's file;
+        rebuilt (with the responder over it) when an admin saves a new one."""
+        version = self.settings.knowledge_base_version()
         with self._lock:
-            if self._kb is None:
-                self._kb = KnowledgeBase.load(self._kb_path or config.get("CRM_KNOWLEDGE_BASE"), self.embedder())
+            if self._kb is None or version != self._kb_version:
+                self._kb = self._load_knowledge_base()
+                self._kb_version = version
+                if not self._responder_injected:
+                    self._responder = None  # rebuilt on the next draft, over the new entries
             return self._kb
 
+    def _load_knowledge_base(self) -> KnowledgeBase:
+        stored = self.settings.knowledge_base_data()
+        if stored is not None:
+            return KnowledgeBase.from_data(stored, self.embedder(), "knowledge base (settings page)")
+        return KnowledgeBase.load(self._kb_path or config.get("CRM_KNOWLEDGE_BASE"), self.embedder())
+
     def reload_knowledge_base(self) -> int:
-        """Re-read the knowledge base file (after editing it); returns its number of entries."""
-        kb = KnowledgeBase.load(self._kb_path or config.get("CRM_KNOWLEDGE_BASE"), self.embedder())
+        """Re-read the knowledge base (after editing its file); returns its number of entries."""
+        version = self.settings.knowledge_base_version()
+        kb = self._load_knowledge_base()
         with self._lock:
-            self._kb = kb
+            self._kb, self._kb_version = kb, version
             if not self._responder_injected:
                 self._responder = None  # rebuilt on the next draft, over the new entries
         return len(kb.entries)
 
     def responder(self) -> Responder:
+        if self._responder_injected:
+            return self._responder
+        kb = self.knowledge_base()  # first: a new knowledge base drops the responder built over the old one
         if self._responder is None:
-            self._responder = responder_from_settings(self.knowledge_base())
+            self._responder = responder_from_settings(kb)
         return self._responder
 
     # -- capture -----------------------------------------------------------------------

@@ -36,7 +36,8 @@ config.register(
     Setting("CRM_AUTOPILOT_DEFAULT", "off", "Autopilot state of a new conversation (on/off); "
             "admins can change it on the settings page."),
     Setting("CRM_KNOWLEDGE_BASE", "data/knowledge_base.json", "JSON file of the answers the offline responder "
-            "drafts from."),
+            "drafts from, until an admin edits the knowledge base on the settings page (then the edited copy in the "
+            "database is used)."),
     Setting("CRM_INGEST_MAX_BATCH", "2000", "Most messages the ingest writer commits in one transaction "
             "(group commit)."),
     Setting("CRM_INBOX_WORKERS", "on", "Start the inbox workers (processing, outbound dispatch) with the server "
@@ -46,6 +47,7 @@ config.register(
 THRESHOLD_KEY = "inbox.autopilot_threshold"
 DEFAULT_AUTOPILOT_KEY = "inbox.autopilot_default"
 POLICY_KEY = "guardrails.policy"
+KNOWLEDGE_BASE_KEY = "inbox.knowledge_base"  # an admin's edit of the knowledge base (else CRM_KNOWLEDGE_BASE's file)
 SERVER_KEY = "inbox.server_key"
 ADMIN_ROLES = ("admin",)
 
@@ -137,6 +139,17 @@ class InboxSettings:
     def policy_version(self) -> str:
         """Changes whenever the stored policy does (the processor rebuilds its classifier then)."""
         return json.dumps(self.store.get_setting(POLICY_KEY), sort_keys=True)
+
+    # -- knowledge base ---------------------------------------------------------------------
+    def knowledge_base_data(self) -> dict | None:
+        """The knowledge base an admin saved on the settings page, or None to use the CRM_KNOWLEDGE_BASE file."""
+        return self.store.get_setting(KNOWLEDGE_BASE_KEY)
+
+    def knowledge_base_version(self) -> str | None:
+        """Changes whenever an admin saves the knowledge base (the inbox rebuilds its index then); cheap to read."""
+        row = self.store.execute("SELECT CAST(updated_at AS VARCHAR) || ':' || CAST(length(CAST(value AS VARCHAR)) "
+                                 "AS VARCHAR) FROM app_settings WHERE key = ?", [KNOWLEDGE_BASE_KEY]).fetchone()
+        return row[0] if row else None
 
     # -- the server's signing key ------------------------------------------------------
     def server_key(self) -> bytes:

@@ -68,7 +68,8 @@ def test_clarification_buttons_pick_the_record(page):
     assert not at.exception
     frame = at.dataframe[-1].value
     contact_row = frame[frame["Field"] == "Contact"]
-    assert list(contact_row["After"]) == ["Dana Lee"]  # records and users by name, never by id
+    assert list(contact_row["Value"]) == ["Dana Lee"]  # records and users by name, never by id
+    assert list(frame.columns) == ["Field", "Value"]  # a new record is a card of its values, no "before"
     key_button(at, "apply-").click().run()
     store = core_services.get_services(str(db)).store
     assert store.scalar("SELECT count(*) FROM activities WHERE contact_id = 2 AND subject = 'pricing'") == 1
@@ -211,4 +212,4 @@ def test_note_text_is_shown_in_the_preview(page):
     at.chat_input[0].set_value("note on Hooli: they want SSO before signing").run()
     assert any("they want SSO before signing" in t.value for t in at.text)
     frame = at.dataframe[-1].value
-    assert "Hooli" in list(frame[frame["Field"] == "Company"]["After"])[0]
+    assert "Hooli" in list(frame[frame["Field"] == "Company"]["Value"])[0]

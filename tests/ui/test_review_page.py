@@ -50,6 +50,9 @@ def test_approve_edit_reject_and_autopilot(queue):
     click(at, "send", ids[1])
     at.text_input(key=f"reason-{ids[2]}").set_value("needs sales to decide").run()
     click(at, "reject", ids[2])
+    assert any("rejected (needs sales to decide)" in m.value.replace("\\", "") for m in at.success)
+    decided = " ".join(t.value for t in at.text)
+    assert f"rejected · draft #{ids[2]}" in decided and "reason: needs sales to decide" in decided
     d = drafts(inbox)
     assert [d[i]["status"] for i in ids][:1] in (["approved"], ["sent"])
     assert d[ids[1]]["status"] in ("edited", "sent")
@@ -127,8 +130,8 @@ def test_settings_page_saves_threshold_for_admins_only(queue, demo_file):
                    "jordan@autocrm.local")
     at.run()
     assert not at.exception
-    at.slider(key="threshold").set_value(0.9).run()
-    at.button(key="save_autopilot").click().run()
+    at.slider(key="auto-threshold").set_value(0.9)  # inside the form: sent with the submit
+    at.button(key="auto-save").click().run()
     assert inbox.settings.threshold() == 0.9
     signed_in(at, demo_file, "riley@autocrm.local").run()
     assert not at.slider and any("only admins" in i.value for i in at.info)
