@@ -42,6 +42,12 @@ class App:
         return self.get("inbox", Inbox)
 
     @property
+    def workflows(self):
+        from core.workflows.engine import WorkflowEngine
+
+        return self.get("workflows", WorkflowEngine)
+
+    @property
     def voice(self):
         from core.voice import VoiceService
 

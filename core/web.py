@@ -317,6 +317,15 @@ def warm_models(box: Inbox) -> None:
         log.exception("warming the inbox models failed; the first message will load them")
 
 
+def start_workflows(services: Services):
+    """The workflow worker of the process that owns the database (None when CRM_WORKFLOWS=0)."""
+    from core.workflows.settings import workflows_enabled
+    from core.workflows.worker import WorkflowWorker
+    if not workflows_enabled():
+        return None
+    return services.get("workflow_worker", lambda a: WorkflowWorker(a.workflows)).start()
+
+
 def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool = False):
     """A lifespan that starts the inbox (ingest writer, processing and dispatch workers) and stops it.
 
@@ -336,9 +345,12 @@ def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool =
             await anyio.to_thread.run_sync(warm_pages, factory())
         if workers:
             threading.Thread(target=warm_models, args=(box,), name="warm-models", daemon=True).start()
+        flows = await anyio.to_thread.run_sync(start_workflows, factory()) if workers else None
         try:
             yield {"inbox": box}
         finally:
+            if flows is not None:
+                await anyio.to_thread.run_sync(flows.stop)
             await anyio.to_thread.run_sync(box.stop)
 
     return _lifespan
