@@ -52,8 +52,9 @@ class Run:
 
 
 class WorkflowEngine:
-    def __init__(self, store: Store, clock: Callable[[], dt.datetime] | None = None, install: bool = True):
-        self.store = store
+    def __init__(self, app_or_store: Any, clock: Callable[[], dt.datetime] | None = None, install: bool = True):
+        self.store: Store = getattr(app_or_store, "store", app_or_store)
+        store = self.store
         self.clock = clock or now
         self.registry = Registry(store)
         self.webhooks = WebhookQueue(store)
