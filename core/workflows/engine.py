@@ -305,7 +305,13 @@ class WorkflowEngine:
     def tick(self, at: dt.datetime | None = None) -> dict:
         """Handle new CRM changes and messages, fire schedules, then every timer due at `at` (default: now)."""
         at = at or self.clock()
-        counts = {"crm_events": self._crm_events(at), "messages": self._message_events(at),
+        self.registry.refresh()
+        news = self.store.one(
+            "SELECT (SELECT coalesce(max(id), 0) FROM crm_actions) > (SELECT position FROM workflow_cursors "
+            "WHERE name = 'crm_actions') AS crm, (SELECT coalesce(max(id), 0) FROM messages) > "
+            "(SELECT position FROM workflow_cursors WHERE name = 'messages') AS messages")
+        counts = {"crm_events": self._crm_events(at) if news["crm"] is not False else 0,
+                  "messages": self._message_events(at) if news["messages"] is not False else 0,
                   "scheduled": self._schedules(at), "timers": 0}
         while True:
             n = self._fire_due(at)
@@ -364,12 +370,9 @@ class WorkflowEngine:
         self.store.execute("UPDATE workflow_cursors SET position = ?, updated_at = ? WHERE name = ?", [pos, now(), name])
 
     def _enabled(self, kinds: tuple[str, ...]) -> list[tuple[int, Workflow]]:
-        out = []
-        for r in self.store.query("SELECT id FROM workflows WHERE enabled ORDER BY id"):
-            wf = self.registry.by_id(r["id"])
-            if wf.trigger.kind in kinds:
-                out.append((r["id"], wf))
-        return out
+        """Enabled workflows with one of these trigger kinds (as of the last registry refresh)."""
+        return [(wid, self.registry.by_id(wid)) for wid in sorted(self.registry.enabled)
+                if self.registry.by_id(wid).trigger.kind in kinds]
 
     def _crm_events(self, at: dt.datetime) -> int:
         """Record created/updated triggers from the executor's action log (crm_actions), once each."""

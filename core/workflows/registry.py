@@ -24,6 +24,7 @@ class Registry:
     def __init__(self, store: Store):
         self.store = store
         self._cache: dict[int, tuple[object, Workflow]] = {}
+        self.enabled: set[int] = set()
 
     def install_templates(self) -> int:
         """Add every built-in template not in the database yet (enabled only for manual starts); returns added."""
@@ -44,6 +45,7 @@ class Registry:
             if row:
                 self.store.execute("UPDATE workflows SET definition = ?, enabled = ?, updated_at = ? WHERE id = ?",
                                    [body, row["enabled"] if enabled is None else enabled, ts, row["id"]])
+                self._cache.pop(row["id"], None)
                 return row["id"]
             wid = self.store.next_id("workflows")
             self.store.execute("INSERT INTO workflows VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -60,16 +62,23 @@ class Registry:
     def get(self, name: str) -> Workflow:
         return self.by_id(self.row(name)["id"])
 
+    def refresh(self) -> None:
+        """Re-read every definition that changed (one query); by_id() answers from memory until the next refresh."""
+        rows = self.store.query("SELECT id, enabled, definition, updated_at FROM workflows")
+        cache = {}
+        for r in rows:
+            cached = self._cache.get(r["id"])
+            wf = cached[1] if cached and cached[0] == r["updated_at"] else parse_workflow(json.loads(r["definition"]))
+            cache[r["id"]] = (r["updated_at"], wf)
+        self._cache = cache
+        self.enabled = {r["id"] for r in rows if r["enabled"]}
+
     def by_id(self, workflow_id: int) -> Workflow:
-        row = self.store.one("SELECT definition, updated_at FROM workflows WHERE id = ?", [workflow_id])
-        if row is None:
+        if workflow_id not in self._cache:
+            self.refresh()
+        if workflow_id not in self._cache:
             raise NotFound(f"no workflow with id {workflow_id}")
-        cached = self._cache.get(workflow_id)
-        if cached and cached[0] == row["updated_at"]:
-            return cached[1]
-        wf = parse_workflow(json.loads(row["definition"]))
-        self._cache[workflow_id] = (row["updated_at"], wf)
-        return wf
+        return self._cache[workflow_id][1]
 
     def all(self) -> list[dict]:
         """Every workflow with its trigger, state and run counts."""
@@ -90,6 +99,7 @@ class Registry:
         with self.store.atomic(crm=False):
             self.store.execute("UPDATE workflows SET enabled = ?, updated_at = ? WHERE id = ?",
                                [bool(enabled), now(), row["id"]])
+        self.refresh()
 
     def import_text(self, text: str, source: str = "workflow", enabled: bool | None = None) -> Workflow:
         wf = load_text(text, source)

@@ -166,13 +166,18 @@ def run_send(eng: "WorkflowEngine", run: "Run", spec: StepSpec, seq: int, at: dt
         run.context.setdefault("variants", {})[spec.id] = variant
     body = render(text, facts)
     verdict = eng.screen(body)
+    # the guardrails judge customers' messages; for our own text only an attack pattern or a forbidden topic
+    # matters ("no business intent found" is what a greeting looks like)
+    flagged = verdict.classification == "security_violation" or \
+        (getattr(verdict, "violation_type", None) or "").startswith("forbidden_topic")
+    classification = verdict.classification if flagged else "in_scope"
     window_open = conv["last_in"] is not None and at - conv["last_in"] <= WHATSAPP_WINDOW
     reasons = []
     if conv["channel"] == "whatsapp" and not window_open and not spec.params.get("template"):
         reasons.append("outside WhatsApp's 24-hour window only an approved template may be sent")
     if spec.params.get("review"):
         reasons.append("this step always asks a reviewer")
-    decision = decide(autopilot=bool(conv["autopilot"]), classification=verdict.classification,
+    decision = decide(autopilot=bool(conv["autopilot"]), classification=classification,
                       confidence=WORKFLOW_CONFIDENCE, threshold=eng.threshold(), human_since=False)
     if not decision.auto_send:
         reasons.append(decision.reason)
@@ -184,7 +189,7 @@ def run_send(eng: "WorkflowEngine", run: "Run", spec: StepSpec, seq: int, at: dt
         store.execute("INSERT INTO drafts (id, conversation_id, message_id, body, confidence, classification, reason, "
                       "triggered, engine, sources, status, decision_reason, created_at, origin) "
                       "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'workflow', '[]', 'pending', ?, ?, ?)",
-                      [did, conv["id"], body, WORKFLOW_CONFIDENCE, verdict.classification,
+                      [did, conv["id"], body, WORKFLOW_CONFIDENCE, classification,
                        f"workflow {eng.name_of(run)}, step {spec.id} (run {run.id})", json.dumps(list(verdict.triggered)),
                        "; ".join(reasons), at, f"workflow:{run.id}:{seq}"])
         eng.record_effect(dict(effect, draft_id=did), at)

@@ -1,0 +1,307 @@
+"""The workflows' crash simulation: contacts go through the three built-in templates over 120 simulated days
+while the worker process is SIGKILLed and restarted at random points; then the database is checked.
+
+    python bench/workflows_sim.py                       # 1,000 contacts, 120 days, 20 kills (the "Done when")
+    python bench/workflows_sim.py --contacts 150 --kills 20 --no-reference
+
+The worker (`python bench/workflows_sim.py worker …`) is a real subprocess on a real DuckDB file. It owns the
+database like the server does, keeps the simulated clock in it, and repeatedly: applies the scripted events due
+at the next instant (customer messages through the inbox's capture, purchases as plans through the executor,
+human agents' messages, opt-outs), then runs WorkflowEngine.tick() at that instant — the same tick the
+server's worker runs. Killed at any point, a restart re-applies the instant's events (capture and plan ids
+make that idempotent) and ticks again.
+
+The checks (after the last worker finished): no timer due before the end is still pending; the step log of
+every contact equals that of a reference run of the same script with no kill (every due step ran exactly once,
+no run restarted); no workflow message to a contact after a person wrote to them by hand or they opted out;
+every outbox row and review draft a workflow made is traced to its run and step.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+START = dt.datetime(2026, 1, 5, 8, 0)
+TEMPLATES = ("lead-nurturing", "abandoned-interest", "customer-lifecycle")
+
+
+# -- the script --------------------------------------------------------------------------------------------
+def make_scenario(contacts: int, days: int, seed: int) -> list[dict]:
+    """Deterministic events: arrivals, replies, price questions, purchases, hand replies and opt-outs."""
+    rng = random.Random(seed)
+    events = []
+    end = START + dt.timedelta(days=days)
+
+    def at(base: dt.datetime, lo_days: float, hi_days: float) -> dt.datetime:
+        t = base + dt.timedelta(days=rng.uniform(lo_days, hi_days))
+        return t.replace(second=0, microsecond=0)
+
+    for i in range(contacts):
+        phone = f"+1555{i:07d}"
+        arrive = at(START, 0, min(60, days / 2))
+        mine = [{"t": arrive, "kind": "new", "body": "hello, I found you online", "name": f"Sim {i} Person"}]
+        if rng.random() < 0.5:
+            mine.append({"t": at(arrive, 0.01, 6), "kind": "reply", "body": "thanks, sounds good"})
+        if rng.random() < 0.3:
+            mine.append({"t": at(arrive, 1, 40), "kind": "reply", "body": "what is the price for the bigger one?"})
+        if rng.random() < 0.3:
+            mine.append({"t": at(arrive, 3, 50), "kind": "buy"})
+        if rng.random() < 0.3:
+            mine.append({"t": at(arrive, 10, 100), "kind": "reply", "body": "all good so far"})
+        mine.sort(key=lambda e: e["t"])
+        r = rng.random()
+        if r < 0.1:
+            mine.append({"t": at(arrive, 0.5, 60), "kind": "agent", "body": "Hi, it's Sam here, calling you now."})
+        elif r < 0.18:
+            mine.append({"t": at(arrive, 0.5, 60), "kind": "optout", "body": "STOP"})
+        mine.sort(key=lambda e: e["t"])
+        cut = next((k for k, e in enumerate(mine) if e["kind"] in ("agent", "optout")), None)
+        if cut is not None:
+            mine = mine[:cut + 1]  # after a person takes over or the contact opts out, the script is silent
+        for k, e in enumerate(mine):
+            if e["t"] < end:
+                events.append(dict(e, id=f"c{i}-e{k}", phone=phone, contact=i, t=e["t"].isoformat()))
+    events.sort(key=lambda e: (e["t"], e["id"]))
+    return events
+
+
+# -- the worker process --------------------------------------------------------------------------------------
+def _apply(store, ev: dict) -> None:
+    """One scripted event, through the product's own paths: capture for messages, the executor for a purchase."""
+    from core.errors import PlanError
+    from core.executor import SYSTEM_USER, apply_plan
+    from core.inbox.capture import capture
+    from core.inbox.models import InboundMessage
+    from core.models import Plan, Step
+    t = dt.datetime.fromisoformat(ev["t"])
+    if ev["kind"] in ("new", "reply", "optout", "agent"):
+        capture(store, [InboundMessage("whatsapp", f"sim-{ev['id']}", ev["phone"], ev["body"], sent_at=t,
+                                       name=ev.get("name"), direction="out" if ev["kind"] == "agent" else "in")],
+                default_autopilot=True)
+    elif ev["kind"] == "buy":
+        cid = store.scalar("SELECT contact_id FROM conversations WHERE address = ?", [ev["phone"]])
+        if cid is None or store.scalar("SELECT count(*) FROM plans WHERE id = ?", [f"sim-{ev['id']}"]):
+            return
+        stage = store.scalar("SELECT lifecycle_stage FROM contacts WHERE id = ?", [cid])
+        plan = Plan(f"sim-{ev['id']}", "the contact bought", SYSTEM_USER.id, "ready",
+                    (Step("update_contact", "contacts", cid, "contact", {"lifecycle_stage": (stage, "customer")}),))
+        try:
+            apply_plan(store, plan, SYSTEM_USER)
+        except PlanError:
+            pass  # applied before a kill: the plan id is taken
+
+
+def _grid(t: dt.datetime, minutes: int) -> dt.datetime:
+    """The first tick at or after t on a grid of `minutes` (the server polls; a due timer fires at the next poll)."""
+    base = t.replace(minute=0, second=0, microsecond=0)
+    steps = -(-((t - base).total_seconds()) // (minutes * 60))
+    return base + dt.timedelta(minutes=minutes * steps)
+
+
+def worker(db: str, scenario: str, days: int, tick_minutes: int = 60) -> None:
+    from core.store import Store
+    from core.workflows.engine import WorkflowEngine
+    events = json.loads(Path(scenario).read_text())
+    end = START + dt.timedelta(days=days)
+    store = Store(db)
+    engine = WorkflowEngine(store)
+    for name in TEMPLATES:
+        if not engine.registry.row(name)["enabled"]:
+            engine.registry.set_enabled(name, True)
+    saved = store.get_setting("sim.clock")
+    clock = dt.datetime.fromisoformat(saved) if saved else START - dt.timedelta(seconds=1)
+    i = 0
+    while i < len(events) and dt.datetime.fromisoformat(events[i]["t"]) <= clock:
+        i += 1
+    print("ready", flush=True)
+    while True:
+        nxt_ev = dt.datetime.fromisoformat(events[i]["t"]) if i < len(events) else None
+        nxt_timer = store.scalar("SELECT min(t.due_at) FROM workflow_timers t JOIN workflow_runs r ON r.id = t.run_id "
+                                 "AND r.seq = t.seq WHERE t.status = 'pending' AND r.status = 'waiting'")
+        candidates = [x for x in (nxt_ev, nxt_timer) if x is not None]
+        if not candidates or min(candidates) > end:
+            break
+        t = max(_grid(min(candidates), tick_minutes), clock)
+        while i < len(events) and dt.datetime.fromisoformat(events[i]["t"]) <= t:
+            _apply(store, events[i])
+            i += 1
+        engine.tick(t)
+        store.set_setting("sim.clock", t.isoformat())
+        clock = t
+    store.set_setting("sim.done", True)
+    store.close()
+    print("done", flush=True)
+
+
+# -- the driver ----------------------------------------------------------------------------------------------
+def _spawn(db: Path, scenario: Path, days: int, log) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "worker", "--db", str(db),
+                             "--scenario", str(scenario), "--days", str(days)],
+                            stdout=subprocess.PIPE, stderr=log, text=True, cwd=str(ROOT))
+
+
+def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int,
+               min_delay: float = 0.05, max_delay: float = 1.2) -> dict:
+    """Run workers until one finishes, SIGKILLing the first `kills` of them at random moments after they start."""
+    rng = random.Random(seed * 7919 + 1)
+    done_kills, starts = 0, 0
+    t0 = time.perf_counter()
+    errlog = open(db.with_suffix(".stderr"), "a")
+    try:
+        while True:
+            proc = _spawn(db, scenario, days, errlog)
+            starts += 1
+            ready = proc.stdout.readline().strip()
+            if ready != "ready":
+                proc.wait(60)
+                raise RuntimeError(f"worker did not start ({ready!r}); see {db.with_suffix('.stderr')}")
+            if done_kills < kills:
+                try:
+                    proc.wait(rng.uniform(min_delay, max_delay))
+                except subprocess.TimeoutExpired:
+                    proc.send_signal(signal.SIGKILL)
+                    proc.wait(30)
+                    done_kills += 1
+                    continue
+            out, _ = proc.communicate(timeout=1800)
+            if proc.returncode != 0 or "done" not in out:
+                raise RuntimeError(f"worker failed (exit {proc.returncode}); see {db.with_suffix('.stderr')}")
+            if done_kills >= kills:
+                break
+            # it finished before it could be killed often enough: the script was too short for the kills asked
+            break
+    finally:
+        errlog.close()
+    return {"kills": done_kills, "starts": starts, "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def step_log(store) -> dict[str, list[tuple]]:
+    """Per contact phone: every step execution (workflow, seq, step, outcome) in order."""
+    rows = store.query(
+        "SELECT c.address, w.name, r.id AS run, s.seq, s.step, s.outcome FROM workflow_steps s "
+        "JOIN workflow_runs r ON r.id = s.run_id JOIN workflows w ON w.id = r.workflow_id "
+        "JOIN conversations c ON c.contact_id = r.contact_id ORDER BY c.address, r.started_at, r.id, s.seq")
+    out: dict[str, list[tuple]] = {}
+    for r in rows:
+        out.setdefault(r["address"], []).append((r["name"], r["seq"], r["step"], r["outcome"]))
+    return out
+
+
+def check(db: Path, days: int, events: list[dict]) -> dict:
+    from core.store import Store
+    end = START + dt.timedelta(days=days)
+    with Store(db) as store:
+        assert store.get_setting("sim.done"), "the simulation did not finish"
+        late = store.scalar("SELECT count(*) FROM workflow_timers t JOIN workflow_runs r ON r.id = t.run_id "
+                            "AND r.seq = t.seq WHERE t.status = 'pending' AND r.status = 'waiting' AND t.due_at <= ?",
+                            [end])
+        gaps = store.scalar("SELECT count(*) FROM (SELECT run_id, count(*) AS n, max(seq) AS m, min(seq) AS lo "
+                            "FROM workflow_steps GROUP BY run_id) WHERE n <> m OR lo <> 1")
+        seq_mismatch = store.scalar("SELECT count(*) FROM workflow_runs r WHERE r.seq <> "
+                                    "(SELECT coalesce(max(seq), 0) FROM workflow_steps s WHERE s.run_id = r.id)")
+        firsts = store.scalar(
+            "SELECT count(*) FROM (SELECT s.run_id, count(*) AS n FROM workflow_steps s JOIN workflow_runs r "
+            "ON r.id = s.run_id JOIN workflows w ON w.id = r.workflow_id "
+            "WHERE s.step = json_extract_string(w.definition, '$.steps[0].id') GROUP BY s.run_id) WHERE n > 1")
+        fired_twice = store.scalar("SELECT count(*) FROM (SELECT run_id, seq, count(*) AS n FROM workflow_timers "
+                                   "GROUP BY ALL) WHERE n > 1")
+        stops = {}
+        for e in events:
+            if e["kind"] in ("agent", "optout"):
+                stops[e["phone"]] = e["t"]
+        sent_after = 0
+        for phone, t in stops.items():
+            sent_after += store.scalar(
+                "SELECT count(*) FROM workflow_effects e JOIN conversations c ON c.contact_id = e.contact_id "
+                "WHERE c.address = ? AND e.kind = 'send' AND e.created_at > ?", [phone, dt.datetime.fromisoformat(t)])
+        untraced_out = store.scalar(
+            "SELECT count(*) FROM outbox o WHERE o.kind = 'auto' AND o.draft_id IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM workflow_effects e JOIN workflow_steps s ON s.run_id = e.run_id AND s.seq = e.seq "
+            "WHERE e.outbox_id = o.id)")
+        untraced_drafts = store.scalar(
+            "SELECT count(*) FROM drafts d WHERE d.engine = 'workflow' AND NOT EXISTS "
+            "(SELECT 1 FROM workflow_effects e JOIN workflow_steps s ON s.run_id = e.run_id AND s.seq = e.seq "
+            "WHERE e.draft_id = d.id)")
+        double_effects = store.scalar("SELECT count(*) FROM (SELECT run_id, seq, count(*) AS n FROM workflow_effects "
+                                      "GROUP BY ALL) WHERE n > 1")
+        figures = {
+            "contacts": store.scalar("SELECT count(*) FROM contacts"),
+            "runs": store.scalar("SELECT count(*) FROM workflow_runs"),
+            "runs_by_status": dict(store.execute("SELECT status, count(*) FROM workflow_runs GROUP BY 1 ORDER BY 1")
+                                   .fetchall()),
+            "steps": store.scalar("SELECT count(*) FROM workflow_steps"),
+            "timers_fired": store.scalar("SELECT count(*) FROM workflow_timers WHERE status = 'fired'"),
+            "messages_sent": store.scalar("SELECT count(*) FROM workflow_effects WHERE kind = 'send' "
+                                          "AND outbox_id IS NOT NULL"),
+            "messages_in_review": store.scalar("SELECT count(*) FROM workflow_effects WHERE kind = 'send' "
+                                               "AND draft_id IS NOT NULL"),
+            "tasks": store.scalar("SELECT count(*) FROM workflow_effects WHERE kind = 'task'"),
+            "paused_by_person": store.scalar("SELECT count(*) FROM workflow_runs WHERE status = 'paused'"),
+            "ended_by_opt_out": store.scalar("SELECT count(*) FROM workflow_runs WHERE reason LIKE '%opted out%'"),
+        }
+        violations = {"due_timers_not_fired": late, "step_log_gaps": gaps, "run_position_mismatch": seq_mismatch,
+                      "runs_restarted": firsts, "timers_twice": fired_twice, "sent_after_hand_reply_or_opt_out":
+                      sent_after, "untraced_outbox_rows": untraced_out, "untraced_review_drafts": untraced_drafts,
+                      "effects_twice": double_effects}
+        log = step_log(store)
+    return {"figures": figures, "violations": violations, "log": log}
+
+
+def simulate(workdir: Path, contacts: int, days: int, kills: int, seed: int, reference: bool = True) -> dict:
+    workdir.mkdir(parents=True, exist_ok=True)
+    events = make_scenario(contacts, days, seed)
+    scenario = workdir / "scenario.json"
+    scenario.write_text(json.dumps(events))
+    crashed = workdir / "crashed.duckdb"
+    result = {"events": len(events)}
+    result["crashed_run"] = run_worker(crashed, scenario, days, kills, seed)
+    checked = check(crashed, days, events)
+    result.update(figures=checked["figures"], violations=checked["violations"])
+    if reference:
+        ref = workdir / "reference.duckdb"
+        result["reference_run"] = run_worker(ref, scenario, days, 0, seed)
+        ref_log = check(ref, days, events)["log"]
+        diff = [k for k in set(ref_log) | set(checked["log"]) if ref_log.get(k) != checked["log"].get(k)]
+        result["violations"]["contacts_whose_steps_differ_from_reference"] = len(diff)
+        result["diff_examples"] = {k: {"crashed": checked["log"].get(k), "reference": ref_log.get(k)}
+                                   for k in sorted(diff)[:2]}
+    return result
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "worker":
+        p = argparse.ArgumentParser()
+        p.add_argument("worker")
+        p.add_argument("--db", required=True)
+        p.add_argument("--scenario", required=True)
+        p.add_argument("--days", type=int, default=120)
+        p.add_argument("--tick-minutes", type=int, default=60)
+        a = p.parse_args()
+        worker(a.db, a.scenario, a.days, a.tick_minutes)
+        return
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--contacts", type=int, default=1000)
+    p.add_argument("--days", type=int, default=120)
+    p.add_argument("--kills", type=int, default=20)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--no-reference", action="store_true", help="skip the uninterrupted reference run")
+    p.add_argument("--dir", help="keep the databases here (default: a temporary directory)")
+    a = p.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        res = simulate(Path(a.dir or tmp), a.contacts, a.days, a.kills, a.seed, reference=not a.no_reference)
+    print(json.dumps(res, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()
