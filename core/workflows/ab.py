@@ -71,6 +71,11 @@ def pick(stats: Sequence[VariantStats], mode: str, rng: random.Random) -> str:
     verdict = judge(stats, draws=2000, seed=rng.randrange(2 ** 31))
     if verdict.winner is not None:
         return verdict.winner
+    return thompson(stats, rng)
+
+
+def thompson(stats: Sequence[VariantStats], rng: random.Random) -> str:
+    """One Thompson draw: the variant whose sampled reply rate is highest."""
     draws = [rng.betavariate(1 + s.replied, 1 + s.decided - s.replied) for s in stats]
     return stats[int(np.argmax(draws))].name
 
