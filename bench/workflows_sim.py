@@ -4,7 +4,7 @@ while the worker process is SIGKILLed and restarted at random points; then the d
     python bench/workflows_sim.py                       # 1,000 contacts, 120 days, 20 kills (the "Done when")
     python bench/workflows_sim.py --contacts 150 --kills 20 --no-reference
 
-The worker (`python bench/workflows_sim.py worker …`) is a real subprocess on a real DuckDB file. It owns the
+Each worker is a real OS process (forked after imports) on a real DuckDB file. It owns the
 database like the server does, keeps the simulated clock in it, and repeatedly: applies the scripted events due
 at the next instant (customer messages through the inbox's capture, purchases as plans through the executor,
 human agents' messages, opt-outs), then runs WorkflowEngine.tick() at that instant — the same tick the
@@ -22,8 +22,8 @@ import argparse
 import datetime as dt
 import json
 import random
+import os
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -109,7 +109,7 @@ def _grid(t: dt.datetime, minutes: int) -> dt.datetime:
     return base + dt.timedelta(minutes=minutes * steps)
 
 
-def worker(db: str, scenario: str, days: int, tick_minutes: int = 60) -> None:
+def worker(db: str, scenario: str, days: int, tick_minutes: int = 60, ready=None) -> None:
     from core.store import Store
     from core.workflows.engine import WorkflowEngine
     events = json.loads(Path(scenario).read_text())
@@ -124,7 +124,8 @@ def worker(db: str, scenario: str, days: int, tick_minutes: int = 60) -> None:
     i = 0
     while i < len(events) and dt.datetime.fromisoformat(events[i]["t"]) <= clock:
         i += 1
-    print("ready", flush=True)
+    if ready is not None:
+        ready()
     while True:
         nxt_ev = dt.datetime.fromisoformat(events[i]["t"]) if i < len(events) else None
         nxt_timer = store.scalar("SELECT min(t.due_at) FROM workflow_timers t JOIN workflow_runs r ON r.id = t.run_id "
@@ -141,48 +142,50 @@ def worker(db: str, scenario: str, days: int, tick_minutes: int = 60) -> None:
         clock = t
     store.set_setting("sim.done", True)
     store.close()
-    print("done", flush=True)
 
 
 # -- the driver ----------------------------------------------------------------------------------------------
-def _spawn(db: Path, scenario: Path, days: int, log) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "worker", "--db", str(db),
-                             "--scenario", str(scenario), "--days", str(days)],
-                            stdout=subprocess.PIPE, stderr=log, text=True, cwd=str(ROOT))
+def _child(db: str, scenario: str, days: int, tick_minutes: int, ready) -> None:
+    import logging
+    logging.basicConfig(level=logging.ERROR)
+    worker(db, scenario, days, tick_minutes, ready=ready.set)
 
 
-def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int,
+def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_minutes: int = 60,
                min_delay: float = 0.05, max_delay: float = 1.2) -> dict:
-    """Run workers until one finishes, SIGKILLing the first `kills` of them at random moments after they start."""
+    """Run worker processes until one finishes, SIGKILLing the first `kills` of them at random moments.
+
+    Each worker is a real OS process forked from this one after the modules are imported (so a restart costs
+    milliseconds, not an interpreter start); it opens the database itself, and nothing here touches the file
+    while a worker lives."""
+    import multiprocessing as mp
+
+    import core.executor  # noqa: F401 - imported before forking, see above
+    import core.inbox.capture  # noqa: F401
+    import core.workflows.engine  # noqa: F401
+    fork = mp.get_context("fork")
     rng = random.Random(seed * 7919 + 1)
     done_kills, starts = 0, 0
     t0 = time.perf_counter()
-    errlog = open(db.with_suffix(".stderr"), "a")
-    try:
-        while True:
-            proc = _spawn(db, scenario, days, errlog)
-            starts += 1
-            ready = proc.stdout.readline().strip()
-            if ready != "ready":
-                proc.wait(60)
-                raise RuntimeError(f"worker did not start ({ready!r}); see {db.with_suffix('.stderr')}")
-            if done_kills < kills:
-                try:
-                    proc.wait(rng.uniform(min_delay, max_delay))
-                except subprocess.TimeoutExpired:
-                    proc.send_signal(signal.SIGKILL)
-                    proc.wait(30)
-                    done_kills += 1
-                    continue
-            out, _ = proc.communicate(timeout=1800)
-            if proc.returncode != 0 or "done" not in out:
-                raise RuntimeError(f"worker failed (exit {proc.returncode}); see {db.with_suffix('.stderr')}")
-            if done_kills >= kills:
-                break
-            # it finished before it could be killed often enough: the script was too short for the kills asked
-            break
-    finally:
-        errlog.close()
+    while True:
+        ready = fork.Event()
+        proc = fork.Process(target=_child, args=(str(db), str(scenario), days, tick_minutes, ready), daemon=True)
+        proc.start()
+        starts += 1
+        if not ready.wait(120):
+            proc.kill()
+            raise RuntimeError("a worker did not start within 120 s")
+        if done_kills < kills:
+            proc.join(rng.uniform(min_delay, max_delay))
+            if proc.is_alive():
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.join(30)
+                done_kills += 1
+                continue
+        proc.join(3600)
+        if proc.exitcode != 0:
+            raise RuntimeError(f"a worker failed (exit code {proc.exitcode})")
+        break  # finished (if before `kills` kills, the script was too short for the kills asked)
     return {"kills": done_kills, "starts": starts, "seconds": round(time.perf_counter() - t0, 1)}
 
 
@@ -280,16 +283,6 @@ def simulate(workdir: Path, contacts: int, days: int, kills: int, seed: int, ref
 
 
 def main() -> None:
-    if len(sys.argv) > 1 and sys.argv[1] == "worker":
-        p = argparse.ArgumentParser()
-        p.add_argument("worker")
-        p.add_argument("--db", required=True)
-        p.add_argument("--scenario", required=True)
-        p.add_argument("--days", type=int, default=120)
-        p.add_argument("--tick-minutes", type=int, default=60)
-        a = p.parse_args()
-        worker(a.db, a.scenario, a.days, a.tick_minutes)
-        return
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--contacts", type=int, default=1000)
     p.add_argument("--days", type=int, default=120)
