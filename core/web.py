@@ -6,6 +6,8 @@
     POST /api/messages                      generic JSON, one message or a batch (see core/inbox/formats.py),
                                             Authorization: Bearer $CRM_API_TOKEN
     POST /api/conversations/{id}/autopilot  signed autopilot command (X-AutoCRM-Signature, server key)
+    POST /api/workflows/{name}/runs         start a run of a webhook- or manually-triggered workflow,
+                                            {"contact_id": N}, Authorization: Bearer $CRM_API_TOKEN
     GET  /api/inbox/status                  processing lag, review queue, outbox    } a loopback client, or
     GET  /metrics                           Prometheus exposition                   } Authorization: Bearer <token>
 
@@ -258,6 +260,23 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
         except Exception as exc:  # noqa: BLE001
             return _error(exc)
 
+    async def api_workflow_run(request: Request) -> Response:
+        try:
+            _check_bearer(request)
+            _content_type(request, JSON_TYPES, required=True)
+            data = formats.load_json(await _body(request, MAX_COMMAND_BYTES))
+            if not isinstance(data, dict):
+                raise ValidationError("body: a JSON object such as {\"contact_id\": 42}", "body")
+            engine = factory().workflows
+            run = await anyio.to_thread.run_sync(engine.start_from_webhook, request.path_params["name"],
+                                                 data.get("contact_id"))
+            engine.wake.set()
+            out = {k: run[k] for k in ("id", "workflow", "contact_id", "status", "step", "waiting_until")}
+            out["waiting_until"] = out["waiting_until"].isoformat() if out["waiting_until"] else None
+            return JSONResponse(out, status_code=201)
+        except Exception as exc:  # noqa: BLE001
+            return _error(exc)
+
     async def allowed(request: Request) -> bool:
         if is_loopback(request):
             return True
@@ -282,6 +301,7 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
         Route("/webhooks/twilio", twilio, methods=["POST"]),
         Route("/api/messages", api_messages, methods=["POST"]),
         Route("/api/conversations/{conversation_id:int}/autopilot", api_autopilot, methods=["POST"]),
+        Route("/api/workflows/{name}/runs", api_workflow_run, methods=["POST"]),
         Route("/api/inbox/status", status, methods=["GET"]),
         Route("/metrics", prometheus, methods=["GET"]),
     ]
