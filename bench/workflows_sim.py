@@ -109,7 +109,7 @@ def _grid(t: dt.datetime, minutes: int) -> dt.datetime:
     return base + dt.timedelta(minutes=minutes * steps)
 
 
-def worker(db: str, scenario: str, days: int, tick_minutes: int = 60, ready=None) -> None:
+def worker(db: str, scenario: str, days: int, tick_minutes: int = 60, ready=None, progress=None) -> None:
     from core.store import Store
     from core.workflows.engine import WorkflowEngine
     events = json.loads(Path(scenario).read_text())
@@ -140,24 +140,29 @@ def worker(db: str, scenario: str, days: int, tick_minutes: int = 60, ready=None
         engine.tick(t)
         store.set_setting("sim.clock", t.isoformat())
         clock = t
+        if progress is not None:
+            progress(t)
     store.set_setting("sim.done", True)
     store.close()
 
 
 # -- the driver ----------------------------------------------------------------------------------------------
-def _child(db: str, scenario: str, days: int, tick_minutes: int, ready) -> None:
+def _child(db: str, scenario: str, days: int, tick_minutes: int, ready, progress) -> None:
     import logging
     logging.basicConfig(level=logging.ERROR)
-    worker(db, scenario, days, tick_minutes, ready=ready.set)
+
+    def report(t: dt.datetime) -> None:
+        progress.value = t.timestamp()
+    worker(db, scenario, days, tick_minutes, ready=ready.set, progress=report)
 
 
-def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_minutes: int = 60,
-               min_delay: float = 0.05, max_delay: float = 1.2) -> dict:
-    """Run worker processes until one finishes, SIGKILLing the first `kills` of them at random moments.
+def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_minutes: int = 60) -> dict:
+    """Run worker processes until one finishes, SIGKILLing one at each of `kills` random points of simulated time.
 
-    Each worker is a real OS process forked from this one after the modules are imported (so a restart costs
-    milliseconds, not an interpreter start); it opens the database itself, and nothing here touches the file
-    while a worker lives."""
+    The kill points are spread uniformly over the simulated days; a worker is killed a random moment (0-0.3 s)
+    after its clock passes the next point, so kills land inside ticks, commits and captures alike. Each worker is
+    a real OS process forked from this one after the modules are imported (a restart costs milliseconds, not an
+    interpreter start); it opens the database itself, and nothing here touches the file while a worker lives."""
     import multiprocessing as mp
 
     import core.executor  # noqa: F401 - imported before forking, see above
@@ -165,28 +170,37 @@ def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_
     import core.workflows.engine  # noqa: F401
     fork = mp.get_context("fork")
     rng = random.Random(seed * 7919 + 1)
-    done_kills, starts = 0, 0
+    span = days * 86400
+    points = sorted(START.timestamp() + rng.uniform(0, span) for _ in range(kills))
+    progress = fork.Value("d", 0.0)
+    done_kills, starts, at_kill = 0, 0, []
     t0 = time.perf_counter()
     while True:
         ready = fork.Event()
-        proc = fork.Process(target=_child, args=(str(db), str(scenario), days, tick_minutes, ready), daemon=True)
+        proc = fork.Process(target=_child, args=(str(db), str(scenario), days, tick_minutes, ready, progress),
+                            daemon=True)
         proc.start()
         starts += 1
         if not ready.wait(120):
             proc.kill()
             raise RuntimeError("a worker did not start within 120 s")
-        if done_kills < kills:
-            proc.join(rng.uniform(min_delay, max_delay))
+        if done_kills < len(points):
+            while proc.is_alive() and progress.value < points[done_kills]:
+                time.sleep(0.02)
+            if proc.is_alive():
+                time.sleep(rng.uniform(0, 0.3))
             if proc.is_alive():
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.join(30)
+                at_kill.append(round((progress.value - START.timestamp()) / 86400, 1))
                 done_kills += 1
                 continue
-        proc.join(3600)
+        proc.join(7200)
         if proc.exitcode != 0:
             raise RuntimeError(f"a worker failed (exit code {proc.exitcode})")
-        break  # finished (if before `kills` kills, the script was too short for the kills asked)
-    return {"kills": done_kills, "starts": starts, "seconds": round(time.perf_counter() - t0, 1)}
+        break  # finished (if before every kill point, the script ended before the points)
+    return {"kills": done_kills, "starts": starts, "killed_on_day": at_kill,
+            "seconds": round(time.perf_counter() - t0, 1)}
 
 
 def step_log(store) -> dict[str, list[tuple]]:
