@@ -358,3 +358,14 @@ def test_webhook_step_is_signed_retried_with_backoff_and_logged(world, monkeypat
         assert data["type"] == "workflow.step_reached" and data["data"]["contact"]["first_name"] == "Mo"
     finally:
         server.shutdown()
+
+
+def test_the_n8n_example_parses_and_calls_a_route_that_exists(world):
+    from tests.conftest import ROOT
+    store, eng, clock = world
+    wf = eng.registry.import_text((ROOT / "examples" / "n8n" / "from-n8n.yaml").read_text(), "from-n8n.yaml")
+    assert wf.trigger.kind == "webhook"
+    flow = json.loads((ROOT / "examples" / "n8n" / "autocrm.n8n.json").read_text())
+    urls = [n["parameters"].get("url", "") for n in flow["nodes"]]
+    assert any(u.endswith(f"/api/workflows/{wf.name}/runs") for u in urls)
+    assert {c for c in flow["connections"]} <= {n["name"] for n in flow["nodes"]}
