@@ -221,9 +221,10 @@ CREATE TABLE workflow_effects (
     message_id INTEGER, plan_id VARCHAR, webhook_id INTEGER, created_at TIMESTAMP NOT NULL
 );
 CREATE TABLE workflow_webhooks (
-    id INTEGER PRIMARY KEY, event_id VARCHAR NOT NULL UNIQUE, run_id INTEGER, url VARCHAR NOT NULL, body JSON NOT NULL,
+    id INTEGER PRIMARY KEY, event_id VARCHAR NOT NULL, run_id INTEGER, url VARCHAR NOT NULL, body JSON NOT NULL,
     status VARCHAR NOT NULL CHECK (status IN ('queued', 'delivered', 'dead')), attempts INTEGER NOT NULL,
-    next_attempt_at TIMESTAMP, last_error VARCHAR, created_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP
+    next_attempt_at TIMESTAMP, last_error VARCHAR, created_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP,
+    UNIQUE (event_id, url)
 );
 CREATE TABLE workflow_cursors (name VARCHAR PRIMARY KEY, position BIGINT NOT NULL, updated_at TIMESTAMP);
 ALTER TABLE drafts ALTER COLUMN message_id DROP NOT NULL;

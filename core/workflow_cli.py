@@ -13,14 +13,15 @@ from pathlib import Path
 from core.errors import NotFound, ValidationError
 
 ACTIONS = ["list", "show", "import", "export", "start", "runs", "run", "enable", "disable", "copy", "pause",
-           "resume", "end", "tick", "experiment", "webhooks"]
+           "resume", "end", "tick", "experiment", "webhooks", "subscribe", "unsubscribe"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("workflow", parents=[sub.common],
                        help="workflows: list, show NAME, import FILE, export NAME, start NAME --contact ID, "
                             "runs [--contact ID], run ID, enable/disable NAME, copy TEMPLATE NAME, "
-                            "pause/resume/end RUN, tick, experiment NAME STEP, webhooks")
+                            "pause/resume/end RUN, tick, experiment NAME STEP, webhooks, "
+                            "subscribe URL [--events …], unsubscribe URL")
     p.add_argument("action", choices=ACTIONS)
     p.add_argument("target", nargs="?", help="workflow name, file (import), run id, or template (copy)")
     p.add_argument("extra", nargs="?", help="the new name (copy) or the step (experiment)")
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=["yaml", "json"], default="yaml", help="export format")
     p.add_argument("--status", help="runs in this status only (runs)")
     p.add_argument("--reason", default="", help="why (pause, end)")
+    p.add_argument("--events", help="comma-separated event types (subscribe; default: all)")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_workflow)
 
@@ -116,6 +118,13 @@ def cmd_workflow(args: argparse.Namespace, ctx) -> int:
                          f"  {v['name']:<6} sent {v['sent']:>5}  replied {v['replied']:>5}  "
                          f"P(best) {v['prob_best']:.3f}  expected loss {v['expected_loss']:.4f}"
                          for v in res["variants"]))
+    elif a == "subscribe":
+        events = [e.strip() for e in args.events.split(",")] if args.events else None
+        subs = eng.webhooks.subscribe(_need(args, "URL"), events)
+        ctx.out(subs, "\n".join(f"{s['url']}: {', '.join(s['events'])}" for s in subs))
+    elif a == "unsubscribe":
+        subs = eng.webhooks.unsubscribe(_need(args, "URL"))
+        ctx.out(subs, "\n".join(f"{s['url']}: {', '.join(s['events'])}" for s in subs) or "no subscriptions")
     elif a == "webhooks":
         rows = eng.webhooks.log(args.limit)
         ctx.out(rows, "\n".join(f"{r['id']:>5} {r['status']:<9} attempts {r['attempts']} {r['url']} "

@@ -369,3 +369,21 @@ def test_the_n8n_example_parses_and_calls_a_route_that_exists(world):
     urls = [n["parameters"].get("url", "") for n in flow["nodes"]]
     assert any(u.endswith(f"/api/workflows/{wf.name}/runs") for u in urls)
     assert {c for c in flow["connections"]} <= {n["name"] for n in flow["nodes"]}
+
+
+def test_crm_events_reach_subscribers_once_each(world):
+    store, eng, clock = world
+    with pytest.raises(ValidationError, match="unknown event type"):
+        eng.webhooks.subscribe("http://127.0.0.1:9/in", ["record.exploded"])
+    assert eng.webhooks.subscriptions() == []
+    eng.webhooks.subscribe("http://127.0.0.1:9/in", ["record.created", "record.updated", "message.received"])
+    cid = say(store, "+15550000014", "hello there", clock.t, name="Ned Oak")
+    apply_plan(store, Plan("p-upd", "title", SYSTEM_USER.id, "ready",
+                           (Step("update_contact", "contacts", cid, "Ned", {"title": (None, "Buyer")}),)), SYSTEM_USER)
+    eng.tick()
+    eng.tick()
+    rows = store.query("SELECT event_id, body FROM workflow_webhooks ORDER BY id")
+    types = [json.loads(r["body"])["type"] for r in rows]
+    assert types == ["record.created", "record.updated", "message.received"]
+    assert json.loads(rows[1]["body"])["data"]["changes"]["title"] == [None, "Buyer"]
+    assert len({r["event_id"] for r in rows}) == 3

@@ -70,6 +70,7 @@ class WorkflowEngine:
         """Start reading CRM changes and messages from here (what came before the engine is not an event)."""
         self._cursor("crm_actions", lambda: self.store.scalar("SELECT coalesce(max(id), 0) FROM crm_actions"))
         self._cursor("messages", lambda: self.store.scalar("SELECT coalesce(max(id), 0) FROM messages"))
+        self._cursor("review_events", lambda: self.store.scalar("SELECT coalesce(max(id), 0) FROM review_events"))
 
     # -- helpers the step executors use ------------------------------------------------------------------
     def name_of(self, run: Run) -> str:
@@ -313,6 +314,8 @@ class WorkflowEngine:
         counts = {"crm_events": self._crm_events(at) if news["crm"] is not False else 0,
                   "messages": self._message_events(at) if news["messages"] is not False else 0,
                   "scheduled": self._schedules(at), "timers": 0}
+        if any("draft.approved" in sub["events"] for sub in self.webhooks.subscriptions()):
+            counts["approvals"] = self._review_events(at)
         while True:
             n = self._fire_due(at)
             counts["timers"] += n
@@ -383,9 +386,12 @@ class WorkflowEngine:
             if not actions:
                 return 0
             flows = self._enabled(("record_created", "record_updated"))
+            subs = self.webhooks.subscriptions()
             for a in actions:
                 before = json.loads(a["before"]) if a["before"] else None
                 after = json.loads(a["after"]) if a["after"] else {}
+                if subs:
+                    self._publish_action(a, before, after, subs, at)
                 contact = a["target_id"] if a["target_table"] == "contacts" else after.get("contact_id")
                 if not contact or after.get("deleted_at"):
                     continue
@@ -404,6 +410,14 @@ class WorkflowEngine:
             self._move_cursor("crm_actions", actions[-1]["id"])
             return len(actions)
 
+    def _publish_action(self, a: dict, before: dict | None, after: dict, subs: list[dict], at: dt.datetime) -> None:
+        kind = "created" if before is None else ("deleted" if after.get("deleted_at") and not before.get("deleted_at")
+                                                 else "updated")
+        changes = {k: [None if before is None else before.get(k), v] for k, v in after.items()
+                   if before is None or before.get(k) != v}
+        self.webhooks.publish(f"crm-{a['id']}", f"record.{kind}", {"table": a["target_table"], "id": a["target_id"],
+                                                                   "op": a["op"], "changes": changes}, at, subs)
+
     def _message_events(self, at: dt.datetime) -> int:
         """Messages since the cursor: opt-outs end runs, human messages pause them, replies resume wait_reply
         steps, and inbound text may start message-triggered workflows."""
@@ -416,10 +430,32 @@ class WorkflowEngine:
             if not msgs:
                 return 0
             flows = self._enabled(("message",))
+            subs = self.webhooks.subscriptions()
             for m in msgs:
+                if subs and m["direction"] == "in":
+                    self.webhooks.publish(f"msg-{m['id']}", "message.received",
+                                          {"message_id": m["id"], "contact_id": m["contact_id"], "text": m["body"],
+                                           "at": m["at"].isoformat()}, at, subs)
                 self._on_message(m, flows, at)
             self._move_cursor("messages", msgs[-1]["id"])
             return len(msgs)
+
+    def _review_events(self, at: dt.datetime) -> int:
+        """draft.approved for subscribers: every review decision that sent a reply, once."""
+        with self.store.atomic(crm=False):
+            pos = self._cursor("review_events", lambda: 0)
+            rows = self.store.query(
+                "SELECT e.id, e.draft_id, e.action, e.user_id, d.conversation_id, d.origin, o.id AS outbox_id "
+                "FROM review_events e JOIN drafts d ON d.id = e.draft_id LEFT JOIN outbox o ON o.draft_id = d.id "
+                "WHERE e.id > ? ORDER BY e.id LIMIT 500", [pos])
+            for r in rows:
+                if r["action"] in ("approve", "edit") and r["outbox_id"] is not None:
+                    self.webhooks.publish(f"review-{r['id']}", "draft.approved",
+                                          {k: r[k] for k in ("draft_id", "action", "user_id", "conversation_id",
+                                                             "origin", "outbox_id")}, at)
+            if rows:
+                self._move_cursor("review_events", rows[-1]["id"])
+            return len(rows)
 
     def _live_runs(self, contact_id: int, before: dt.datetime | None = None) -> list[Run]:
         """The contact's active and waiting runs; with `before`, only those whose current step began before it

@@ -3,7 +3,9 @@
 Each delivery is a JSON body {id, type, created_at, data} POSTed with
     X-AutoCRM-Event-Id   the event id (the same on every retry: the receiver deduplicates on it)
     X-AutoCRM-Signature  sha256=HMAC-SHA256(CRM_WEBHOOK_SECRET, body) when the secret is set
-A 2xx answer marks it delivered; anything else is retried with exponential backoff (30 s, 1 min, 2 min, …
+CRM events (EVENT_TYPES) go to the subscribed URLs (`python -m core workflow subscribe URL`); the engine
+publishes them from the same cursors that drive triggers, in the transaction that moves the cursor, so each
+event is queued once. A 2xx answer marks it delivered; anything else is retried with exponential backoff (30 s, 1 min, 2 min, …
 capped at an hour) up to MAX_ATTEMPTS, then it is dead. A crash between the POST and the commit repeats the
 POST with the same event id: at least once, deduplicable.
 """
@@ -14,14 +16,19 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 
 import httpx
 
 from core import config
+from core.errors import NotFound, ValidationError
 from core.workflows import settings as _settings  # noqa: F401 - registers CRM_WEBHOOK_SECRET
 from core.store import Store, now
 
 log = logging.getLogger(__name__)
+SUBSCRIPTIONS_KEY = "workflows.webhook_subscriptions"
+EVENT_TYPES = ("record.created", "record.updated", "record.deleted", "message.received", "draft.approved",
+               "workflow.step_reached")
 MAX_ATTEMPTS = 8
 BASE_DELAY = 30.0
 MAX_DELAY = 3600.0
@@ -43,8 +50,8 @@ class WebhookQueue:
 
     def queue(self, event_id: str, event_type: str, data: dict, url: str, at: dt.datetime,
               run_id: int | None = None) -> int:
-        """Queue one delivery (inside the caller's transaction); the same event id is queued once."""
-        existing = self.store.scalar("SELECT id FROM workflow_webhooks WHERE event_id = ?", [event_id])
+        """Queue one delivery (inside the caller's transaction); an event is queued once per URL."""
+        existing = self.store.scalar("SELECT id FROM workflow_webhooks WHERE event_id = ? AND url = ?", [event_id, url])
         if existing:
             return existing
         wid = self.store.next_id("workflow_webhooks")
@@ -88,6 +95,41 @@ class WebhookQueue:
                                            "next_attempt_at = ? WHERE id = ?",
                                            [attempts, error, at + backoff(attempts), r["id"]])
         return len(rows)
+
+    # -- subscriptions: CRM events to other tools ------------------------------------------------------------
+    def subscriptions(self) -> list[dict]:
+        return self.store.get_setting(SUBSCRIPTIONS_KEY, [])
+
+    def subscribe(self, url: str, events: list[str] | None = None) -> list[dict]:
+        """Send these CRM events (default: all) to url; replaces an earlier subscription of the same url."""
+        if not re.match(r"^https?://[^\s]+$", url or ""):
+            raise ValidationError(f"{url!r} is not an http(s) URL", "url")
+        events = list(events or EVENT_TYPES)
+        unknown = [e for e in events if e not in EVENT_TYPES]
+        if unknown:
+            raise ValidationError(f"unknown event type(s) {', '.join(unknown)}; known: {', '.join(EVENT_TYPES)}",
+                                  "events")
+        subs = [s for s in self.subscriptions() if s["url"] != url] + [{"url": url, "events": events}]
+        self.store.set_setting(SUBSCRIPTIONS_KEY, subs)
+        return subs
+
+    def unsubscribe(self, url: str) -> list[dict]:
+        subs = self.subscriptions()
+        if not any(s["url"] == url for s in subs):
+            raise NotFound(f"no subscription for {url}")
+        subs = [s for s in subs if s["url"] != url]
+        self.store.set_setting(SUBSCRIPTIONS_KEY, subs)
+        return subs
+
+    def publish(self, event_id: str, event_type: str, data: dict, at: dt.datetime,
+                subs: list[dict] | None = None) -> int:
+        """Queue an event for every subscription that wants it (inside the caller's transaction)."""
+        n = 0
+        for sub in self.subscriptions() if subs is None else subs:
+            if event_type in sub["events"]:
+                self.queue(event_id, event_type, data, sub["url"], at)
+                n += 1
+        return n
 
     def log(self, limit: int = 100) -> list[dict]:
         return self.store.query("SELECT id, event_id, run_id, url, status, attempts, last_error, created_at, "
