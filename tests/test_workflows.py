@@ -387,3 +387,28 @@ def test_crm_events_reach_subscribers_once_each(world):
     assert types == ["record.created", "record.updated", "message.received"]
     assert json.loads(rows[1]["body"])["data"]["changes"]["title"] == [None, "Buyer"]
     assert len({r["event_id"] for r in rows}) == 3
+
+
+def test_send_time_learns_the_contacts_hour_with_the_population_as_prior(world):
+    from core.workflows.sendtime import best_hour, next_at_hour
+    population = [0.0] * 24
+    population[9], population[13], population[20] = 100.0, 60.0, 80.0
+    assert best_hour([0.0] * 24, population) == 9  # a new contact: when most people answer
+    mine = [0.0] * 24
+    mine[20] = 3.0
+    assert best_hour(mine, population) == 20  # three evening replies outweigh the prior
+    assert next_at_hour(dt.datetime(2026, 3, 2, 21, 30), 20) == dt.datetime(2026, 3, 3, 20, 0)
+    store, eng, clock = world
+    cid = say(store, "+15550000015", "hi", dt.datetime(2026, 2, 1, 20, 10), name="Ola Penn")
+    for day in (2, 3, 4):
+        say(store, "+15550000015", "ok", dt.datetime(2026, 2, day, 20, 40))
+    run = eng.start("customer-lifecycle", cid)
+    clock.advance(days=7, minutes=1)  # Monday 09:01: the tips step waits for 20:00
+    eng.tick()
+    detail = eng.run(run["id"])
+    assert (detail["step"], detail["waiting_until"]) == ("tips", dt.datetime(2026, 3, 9, 20, 0))
+    before = len(outbox_bodies(store, cid))
+    clock.t = dt.datetime(2026, 3, 9, 20, 0)
+    eng.tick()
+    assert len(outbox_bodies(store, cid)) == before + 1
+    assert [s["outcome"] for s in eng.run(run["id"])["steps"] if s["step"] == "tips"] == ["elapsed", "sent"]

@@ -32,3 +32,11 @@ def test_thompson_sampling_picks_the_better_variant_in_95_percent_of_200_experim
     res = ab.simulate(rates=(0.10, 0.15), experiments=200, sends=3000, batch=50, seed=3)
     assert res["picked_better"] >= 0.95
     assert res["traffic_to_worse_mean"] < 0.15  # a fixed 50/50 split would spend 0.5
+
+
+def test_sending_at_the_learned_hour_gets_more_replies_in_the_simulation():
+    st = _bench("send_time_sim")
+    res = st.simulate(contacts=3000, seed=2)
+    assert res["uplift"] > 0.2
+    assert res["by_past_messages"]["0"]["uplift"] > 0  # the population prior alone already helps
+    assert res["by_past_messages"]["3+"]["uplift"] > res["by_past_messages"]["0"]["uplift"]

@@ -296,6 +296,8 @@ class WorkflowEngine:
         if spec.kind == "wait_reply":
             run.context["replied"] = bool(replied)
             target = spec.params.get("on_reply") if replied else spec.params.get("on_timeout")
+        elif spec.kind == "send":
+            target = spec.id  # it waited for the contact's best hour: now it sends
         else:
             target = None
         run.step = target or wf.after(spec.id)

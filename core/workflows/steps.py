@@ -20,7 +20,7 @@ from core.inbox.autopilot import decide
 from core.inbox.channels import queue_outbound
 from core.models import Plan, Step
 from core.store import Store
-from core.workflows import ab
+from core.workflows import ab, sendtime
 from core.workflows.model import StepSpec, parse_duration
 
 if TYPE_CHECKING:
@@ -156,6 +156,12 @@ def run_send(eng: "WorkflowEngine", run: "Run", spec: StepSpec, seq: int, at: dt
                       detail={"why": "no conversation"})
     if conv["opted_out_at"] is not None:
         return Result("not sent", end="ended", reason=f"the contact opted out at {conv['opted_out_at']:%Y-%m-%d %H:%M}")
+    if spec.params.get("best_time") and run.context.pop("timed", None) != spec.id:
+        when, hour = sendtime.send_time(store, run.contact_id, at)
+        if when > at:
+            run.context["timed"] = spec.id  # after the wait this step runs again and sends
+            return Result("waiting for the contact's best hour", wait_until=when,
+                          input={"hour": hour, "until": when.isoformat()})
     variant = None
     text = spec.params.get("text")
     if "variants" in spec.params:
