@@ -159,7 +159,7 @@ def _child(db: str, scenario: str, days: int, tick_minutes: int, ready, progress
 def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_minutes: int = 60) -> dict:
     """Run worker processes until one finishes, SIGKILLing one at each of `kills` random points of simulated time.
 
-    The kill points are spread uniformly over the simulated days; a worker is killed a random moment (0-0.3 s)
+    The kill points are spread uniformly over the simulated days up to the last scripted event; a worker is killed a random moment (0-0.3 s)
     after its clock passes the next point, so kills land inside ticks, commits and captures alike. Each worker is
     a real OS process forked from this one after the modules are imported (a restart costs milliseconds, not an
     interpreter start); it opens the database itself, and nothing here touches the file while a worker lives."""
@@ -170,7 +170,9 @@ def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_
     import core.workflows.engine  # noqa: F401
     fork = mp.get_context("fork")
     rng = random.Random(seed * 7919 + 1)
-    span = days * 86400
+    # spread over the scripted part of the days (the worker is sure to reach the time of the last event)
+    last = max(dt.datetime.fromisoformat(e["t"]) for e in json.loads(Path(scenario).read_text()))
+    span = min(days * 86400, (last - START).total_seconds())
     points = sorted(START.timestamp() + rng.uniform(0, span) for _ in range(kills))
     progress = fork.Value("d", 0.0)
     done_kills, starts, at_kill = 0, 0, []
