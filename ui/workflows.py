@@ -89,7 +89,9 @@ with right:
                                     "P(best)": v["prob_best"], "Expected loss": v["expected_loss"]}
                                    for v in res["variants"]]), hide_index=True, width="stretch")
 
-st.subheader("Runs: where each contact is and why")
+head, refresh = st.columns([4, 1])
+head.subheader("Runs: where each contact is and why")
+refresh.button("Refresh", key="wf_refresh", help="the server moves runs on its own; look again")
 runs = engine.runs(workflow=selected, limit=500)
 if not runs:
     st.info("No runs yet.")
