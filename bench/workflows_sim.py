@@ -4,7 +4,7 @@ while the worker process is SIGKILLed and restarted at random points; then the d
     python bench/workflows_sim.py                       # 1,000 contacts, 120 days, 20 kills (the "Done when")
     python bench/workflows_sim.py --contacts 150 --kills 20 --no-reference
 
-Each worker is a real OS process (forked after imports) on a real DuckDB file. It owns the
+Each worker is a real OS process (from a fork server that has imported the modules) on a real DuckDB file. It owns the
 database like the server does, keeps the simulated clock in it, and repeatedly: applies the scripted events due
 at the next instant (customer messages through the inbox's capture, purchases as plans through the executor,
 human agents' messages, opt-outs), then runs WorkflowEngine.tick() at that instant — the same tick the
@@ -165,10 +165,13 @@ def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_
     interpreter start); it opens the database itself, and nothing here touches the file while a worker lives."""
     import multiprocessing as mp
 
-    import core.executor  # noqa: F401 - imported before forking, see above
-    import core.inbox.capture  # noqa: F401
-    import core.workflows.engine  # noqa: F401
-    fork = mp.get_context("fork")
+    # a fork server: one clean single-threaded process that has imported the modules forks every worker (forking
+    # this process instead could copy a lock some other thread holds, e.g. under pytest)
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)  # the workers import this module by name
+    fork = mp.get_context("forkserver")
+    fork.set_forkserver_preload(["core.executor", "core.inbox.capture", "core.workflows.engine"])
     rng = random.Random(seed * 7919 + 1)
     # spread over the scripted part of the days (the worker is sure to reach the time of the last event)
     last = max(dt.datetime.fromisoformat(e["t"]) for e in json.loads(Path(scenario).read_text()))

@@ -5,6 +5,7 @@ bench/workflows_sim.py runs the full 1,000 contacts; this runs the same script a
 from __future__ import annotations
 
 import importlib.util
+import sys
 
 from tests.conftest import ROOT
 
@@ -12,6 +13,7 @@ from tests.conftest import ROOT
 def _bench(name: str):
     spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # the simulation's worker processes import it by this name
     spec.loader.exec_module(module)
     return module
 
