@@ -387,6 +387,13 @@ def test_crm_events_reach_subscribers_once_each(world):
     assert types == ["record.created", "record.updated", "message.received"]
     assert json.loads(rows[1]["body"])["data"]["changes"]["title"] == [None, "Buyer"]
     assert len({r["event_id"] for r in rows}) == 3
+    eng.webhooks.subscribe("http://127.0.0.1:9/steps", ["workflow.step_reached"])
+    eng.tick()
+    run = eng.start("customer-lifecycle", cid)
+    steps_sent = [json.loads(r["body"])["data"] for r in store.query(
+        "SELECT body FROM workflow_webhooks WHERE url = 'http://127.0.0.1:9/steps' ORDER BY id")]
+    assert [(d["run_id"], d["step"], d["outcome"]) for d in steps_sent] == \
+        [(run["id"], "thanks", "sent"), (run["id"], "wait_7", "waiting")]
 
 
 def test_send_time_learns_the_contacts_hour_with_the_population_as_prior(world):

@@ -60,6 +60,7 @@ class WorkflowEngine:
         self.webhooks = WebhookQueue(store)
         self.wake = threading.Event()
         self._screen_cache: dict[str, Any] = {}
+        self._step_subscribers: list[dict] | None = None
         self._settings = None
         if install:
             with self.store.atomic(crm=False):
@@ -256,6 +257,14 @@ class WorkflowEngine:
                             json.dumps(result.input, default=str), result.outcome,
                             json.dumps(dict(result.detail, **({"reason": result.reason} if result.reason else {})),
                                        default=str), at, at if finished else None])
+        if self._step_subscribers is None:
+            self._step_subscribers = [sub for sub in self.webhooks.subscriptions()
+                                      if "workflow.step_reached" in sub["events"]]
+        if self._step_subscribers:
+            self.webhooks.publish(f"step-{run.id}-{seq}", "workflow.step_reached",
+                                  {"workflow": self.name_of(run), "run_id": run.id, "contact_id": run.contact_id,
+                                   "step": run.step, "kind": kind, "outcome": result.outcome}, at,
+                                  self._step_subscribers)
 
     def _advance(self, run: Run, at: dt.datetime) -> None:
         """Execute steps from run.step until the run waits or ends (inside the caller's transaction)."""
@@ -309,6 +318,7 @@ class WorkflowEngine:
         """Handle new CRM changes and messages, fire schedules, then every timer due at `at` (default: now)."""
         at = at or self.clock()
         self.registry.refresh()
+        self._step_subscribers = None  # re-read once per tick (and after a subscription changes)
         news = self.store.one(
             "SELECT (SELECT coalesce(max(id), 0) FROM crm_actions) > (SELECT position FROM workflow_cursors "
             "WHERE name = 'crm_actions') AS crm, (SELECT coalesce(max(id), 0) FROM messages) > "
