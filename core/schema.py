@@ -227,6 +227,10 @@ CREATE TABLE workflow_webhooks (
     UNIQUE (event_id, url)
 );
 CREATE TABLE workflow_cursors (name VARCHAR PRIMARY KEY, position BIGINT NOT NULL, updated_at TIMESTAMP);
+CREATE TABLE workflow_segments (
+    workflow_id INTEGER NOT NULL, contact_id INTEGER NOT NULL, entered_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (workflow_id, contact_id)
+);
 ALTER TABLE drafts ALTER COLUMN message_id DROP NOT NULL;
 ALTER TABLE drafts ADD COLUMN origin VARCHAR;
 """),

@@ -419,3 +419,31 @@ def test_send_time_learns_the_contacts_hour_with_the_population_as_prior(world):
     eng.tick()
     assert len(outbox_bodies(store, cid)) == before + 1
     assert [s["outcome"] for s in eng.run(run["id"])["steps"] if s["step"] == "tips"] == ["elapsed", "sent"]
+
+
+def test_a_segment_trigger_starts_a_run_when_a_contact_enters_it(world):
+    store, eng, clock = world
+    eng.registry.import_text("name: in-proposal\ntrigger: {kind: segment, segment: {field: deal.stage, op: eq, "
+                             "value: Proposal}}\nreentry: true\nsteps:\n  - {id: t, kind: task, title: "
+                             "'Send {first_name} the proposal'}", enabled=True)
+    cid = say(store, "+15550000016", "hi", clock.t, name="Pia Quin")
+
+    def stage(to: str, plan: str) -> None:
+        before = store.scalar("SELECT stage FROM deals WHERE id = 7")
+        step = Step("update_deal", "deals", 7, "deal", {"stage": (before, to)}) if before else \
+            Step("create_deal", "deals", 7, "deal", {"name": (None, "Order"), "stage": (None, to),
+                                                      "contact_id": (None, cid)})
+        apply_plan(store, Plan(plan, "stage", SYSTEM_USER.id, "ready", (step,)), SYSTEM_USER)
+        eng.tick()
+
+    stage("Qualified", "p1")
+    assert eng.runs(workflow="in-proposal") == []
+    stage("Proposal", "p2")
+    assert len(eng.runs(workflow="in-proposal")) == 1  # entered
+    apply_plan(store, Plan("p3", "amount", SYSTEM_USER.id, "ready", (Step("update_deal", "deals", 7, "deal", {
+        "amount": (None, 500)}),)), SYSTEM_USER)
+    eng.tick()
+    assert len(eng.runs(workflow="in-proposal")) == 1  # still inside: not entered again
+    stage("Negotiation", "p4")
+    stage("Proposal", "p5")
+    assert len(eng.runs(workflow="in-proposal")) == 2  # left, then entered again

@@ -398,6 +398,8 @@ class WorkflowEngine:
             if not actions:
                 return 0
             flows = self._enabled(("record_created", "record_updated"))
+            segments = self._enabled(("segment",))
+            touched: list[int] = []
             subs = self.webhooks.subscriptions()
             for a in actions:
                 before = json.loads(a["before"]) if a["before"] else None
@@ -407,6 +409,8 @@ class WorkflowEngine:
                 contact = a["target_id"] if a["target_table"] == "contacts" else after.get("contact_id")
                 if not contact or after.get("deleted_at"):
                     continue
+                if segments and int(contact) not in touched:
+                    touched.append(int(contact))
                 for wid, wf in flows:
                     t = wf.trigger
                     if t.table != a["target_table"]:
@@ -419,8 +423,25 @@ class WorkflowEngine:
                         if changed and (t.to is None or any(_matches(after.get(f), t.to) for f in changed)):
                             self._start(wid, int(contact), f"{t.table[:-1]} {a['target_id']} {', '.join(changed)} "
                                                            f"changed", at)
+            for contact in touched:
+                self._segments(segments, contact, at)
             self._move_cursor("crm_actions", actions[-1]["id"])
             return len(actions)
+
+    def _segments(self, segments: list[tuple[int, Workflow]], contact: int, at: dt.datetime) -> None:
+        """Segment triggers: a contact whose records changed is in or out of each segment now; entering starts a run
+        (membership is kept in workflow_segments, so staying in does not, and leaving then entering again does)."""
+        facts = contact_facts(self.store, contact)
+        for wid, wf in segments:
+            inside = not facts["_deleted"] and evaluate(wf.trigger.segment, facts, {})
+            was = self.store.scalar("SELECT count(*) FROM workflow_segments WHERE workflow_id = ? AND contact_id = ?",
+                                    [wid, contact])
+            if inside and not was:
+                self.store.execute("INSERT INTO workflow_segments VALUES (?, ?, ?)", [wid, contact, at])
+                self._start(wid, contact, "entered the segment", at)
+            elif was and not inside:
+                self.store.execute("DELETE FROM workflow_segments WHERE workflow_id = ? AND contact_id = ?",
+                                   [wid, contact])
 
     def _publish_action(self, a: dict, before: dict | None, after: dict, subs: list[dict], at: dt.datetime) -> None:
         kind = "created" if before is None else ("deleted" if after.get("deleted_at") and not before.get("deleted_at")

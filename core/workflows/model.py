@@ -18,7 +18,7 @@ from typing import Any
 
 from core.errors import ValidationError
 
-TRIGGER_KINDS = ("manual", "record_created", "record_updated", "message", "schedule", "webhook")
+TRIGGER_KINDS = ("manual", "record_created", "record_updated", "message", "segment", "schedule", "webhook")
 RECORD_TABLES = ("contacts", "deals", "companies", "tasks", "activities")
 STEP_KINDS = ("wait", "wait_reply", "branch", "send", "task", "update", "webhook", "stop")
 REPLY_POLICIES = ("pause", "continue", "end")
@@ -48,7 +48,7 @@ class Trigger:
     pattern: str = ""                # message: a regular expression (case-insensitive)
     keywords: tuple[str, ...] = ()   # message: any of these words
     cron: str = ""                   # schedule: 'minute hour day month weekday'
-    segment: dict = dataclasses.field(default_factory=dict)  # schedule: condition a contact must meet to be started
+    segment: dict = dataclasses.field(default_factory=dict)  # schedule: who is started; segment: what to enter
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"kind": self.kind}
@@ -66,8 +66,8 @@ class Trigger:
                 out["keywords"] = list(self.keywords)
         if self.kind == "schedule":
             out["cron"] = self.cron
-            if self.segment:
-                out["segment"] = self.segment
+        if self.kind in ("schedule", "segment") and self.segment:
+            out["segment"] = self.segment
         return out
 
 
@@ -288,8 +288,11 @@ def _trigger(raw: Any) -> Trigger:
     if kind == "schedule":
         from core.workflows.schedule import parse_cron
         parse_cron(cron)
-        if segment:
-            check_condition(segment, "trigger.segment")
+    if kind == "segment" and not segment:
+        raise ValidationError("trigger: a segment trigger needs segment: a condition, e.g. {field: deal.stage, "
+                              "op: eq, value: Proposal}", "trigger")
+    if segment:
+        check_condition(segment, "trigger.segment")
     return Trigger(kind, table, raw.get("field", "") or "", raw.get("to"), pattern,
                    tuple(k.strip().lower() for k in keywords), cron, segment)
 
