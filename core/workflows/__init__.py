@@ -2,7 +2,8 @@
 
     model.py      Workflow / Trigger / StepSpec, parsed from YAML or JSON with errors that say where
     registry.py   definitions in DuckDB, import/export, the built-in templates (templates/*.yaml)
-    engine.py     runs, durable timers (workflow_timers), events from crm_actions and messages
+    engine.py     runs and durable timers (workflow_timers): start, advance, wait, fire, pause, resume, end
+    events.py     events read once through cursors: crm_actions, messages, review_events, schedules
     steps.py      what each step kind does (the EXECUTORS registry), branch conditions, message text
     ab.py         A/B tests: beta-binomial posteriors, Thompson sampling, the stopping rule
     webhooks.py   outgoing webhooks: HMAC-signed, event ids, retries with backoff, a delivery log

@@ -353,3 +353,21 @@ def dump_text(wf: Workflow, fmt: str = "yaml") -> str:
         return json.dumps(data, indent=2, ensure_ascii=False)
     import yaml
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+@dataclass
+class Run:
+    """A run's moving state, as the engine reads and writes it (workflow_runs)."""
+    id: int
+    workflow_id: int
+    contact_id: int
+    status: str
+    step: str | None
+    seq: int
+    context: dict = dataclasses.field(default_factory=dict)
+    reason: str | None = None
+
+    @classmethod
+    def from_row(cls, r: dict) -> "Run":
+        return cls(r["id"], r["workflow_id"], r["contact_id"], r["status"], r["step"], r["seq"],
+                   json.loads(r["context"]) if r["context"] else {}, r["reason"])
