@@ -49,6 +49,12 @@ class App:
         return self.get("admin_settings", lambda a: AdminSettings(a.store))
 
     @property
+    def workflows(self):
+        from core.workflows.engine import WorkflowEngine
+
+        return self.get("workflows", WorkflowEngine)
+
+    @property
     def voice(self):
         from core.voice import VoiceService
 

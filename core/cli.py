@@ -22,7 +22,8 @@ from core import config
 from core.errors import CRMError
 from core.store import Store
 
-COMMAND_MODULES = ["core.crm_cli", "core.inbox_cli", "core.speech_cli", "core.user_cli", "core.insights_cli"]
+COMMAND_MODULES = ["core.crm_cli", "core.inbox_cli", "core.speech_cli", "core.user_cli", "core.insights_cli",
+                   "core.workflow_cli"]
 
 
 _cwd: contextvars.ContextVar[str | None] = contextvars.ContextVar("cli_cwd", default=None)

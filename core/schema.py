@@ -215,4 +215,49 @@ CREATE TABLE segments (
     created_by INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL
 );
 """),
+    (8, "workflows", """
+CREATE TABLE workflows (
+    id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, definition JSON NOT NULL, enabled BOOLEAN NOT NULL,
+    builtin BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL
+);
+CREATE TABLE workflow_runs (
+    id INTEGER PRIMARY KEY, workflow_id INTEGER NOT NULL, contact_id INTEGER NOT NULL,
+    entry_key VARCHAR NOT NULL UNIQUE,
+    status VARCHAR NOT NULL CHECK (status IN ('active', 'waiting', 'paused', 'done', 'ended', 'failed')),
+    step VARCHAR, seq INTEGER NOT NULL, context JSON NOT NULL, reason VARCHAR, trigger VARCHAR,
+    started_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, ended_at TIMESTAMP
+);
+CREATE INDEX workflow_runs_contact ON workflow_runs(contact_id);
+CREATE TABLE workflow_steps (
+    id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, seq INTEGER NOT NULL, step VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL, input JSON, outcome VARCHAR NOT NULL, detail JSON,
+    started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
+    UNIQUE (run_id, seq)
+);
+CREATE TABLE workflow_timers (
+    id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, seq INTEGER NOT NULL, step VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL CHECK (kind IN ('wait', 'reply_timeout')), due_at TIMESTAMP NOT NULL,
+    status VARCHAR NOT NULL CHECK (status IN ('pending', 'fired', 'cancelled')), fired_at TIMESTAMP,
+    UNIQUE (run_id, seq)
+);
+CREATE INDEX workflow_timers_due ON workflow_timers(status, due_at);
+CREATE TABLE workflow_effects (
+    key VARCHAR PRIMARY KEY, run_id INTEGER NOT NULL, seq INTEGER NOT NULL, step VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL, contact_id INTEGER, variant VARCHAR, outbox_id INTEGER, draft_id INTEGER,
+    message_id INTEGER, plan_id VARCHAR, webhook_id INTEGER, created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE workflow_webhooks (
+    id INTEGER PRIMARY KEY, event_id VARCHAR NOT NULL, run_id INTEGER, url VARCHAR NOT NULL, body JSON NOT NULL,
+    status VARCHAR NOT NULL CHECK (status IN ('queued', 'delivered', 'dead')), attempts INTEGER NOT NULL,
+    next_attempt_at TIMESTAMP, last_error VARCHAR, created_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP,
+    UNIQUE (event_id, url)
+);
+CREATE TABLE workflow_cursors (name VARCHAR PRIMARY KEY, position BIGINT NOT NULL, updated_at TIMESTAMP);
+CREATE TABLE workflow_segments (
+    workflow_id INTEGER NOT NULL, contact_id INTEGER NOT NULL, entered_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (workflow_id, contact_id)
+);
+ALTER TABLE drafts ALTER COLUMN message_id DROP NOT NULL;
+ALTER TABLE drafts ADD COLUMN origin VARCHAR;
+"""),
 ]

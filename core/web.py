@@ -6,6 +6,8 @@
     POST /api/messages                      generic JSON, one message or a batch (see core/inbox/formats.py),
                                             Authorization: Bearer $CRM_API_TOKEN
     POST /api/conversations/{id}/autopilot  signed autopilot command (X-AutoCRM-Signature, server key)
+    POST /api/workflows/{name}/runs         start a run of a webhook- or manually-triggered workflow,
+                                            {"contact_id": N}, Authorization: Bearer $CRM_API_TOKEN
     GET  /api/inbox/status                  processing lag, review queue, outbox    } a loopback client, or
     GET  /metrics                           Prometheus exposition                   } Authorization: Bearer <token>
     POST /api/cli                           a `python -m core` command line, run by the process that owns the
@@ -262,6 +264,23 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
         except Exception as exc:  # noqa: BLE001
             return _error(exc)
 
+    async def api_workflow_run(request: Request) -> Response:
+        try:
+            _check_bearer(request)
+            _content_type(request, JSON_TYPES, required=True)
+            data = formats.load_json(await _body(request, MAX_COMMAND_BYTES))
+            if not isinstance(data, dict):
+                raise ValidationError("body: a JSON object such as {\"contact_id\": 42}", "body")
+            engine = factory().workflows
+            run = await anyio.to_thread.run_sync(engine.start_from_webhook, request.path_params["name"],
+                                                 data.get("contact_id"))
+            engine.wake.set()
+            out = {k: run[k] for k in ("id", "workflow", "contact_id", "status", "step", "waiting_until")}
+            out["waiting_until"] = out["waiting_until"].isoformat() if out["waiting_until"] else None
+            return JSONResponse(out, status_code=201)
+        except Exception as exc:  # noqa: BLE001
+            return _error(exc)
+
     async def allowed(request: Request) -> bool:
         if is_loopback(request):
             return True
@@ -306,6 +325,7 @@ def routes(services_factory: ServicesFactory | None = None) -> list[Route]:
         Route("/webhooks/twilio", twilio, methods=["POST"]),
         Route("/api/messages", api_messages, methods=["POST"]),
         Route("/api/conversations/{conversation_id:int}/autopilot", api_autopilot, methods=["POST"]),
+        Route("/api/workflows/{name}/runs", api_workflow_run, methods=["POST"]),
         Route("/api/inbox/status", status, methods=["GET"]),
         Route("/metrics", prometheus, methods=["GET"]),
         Route(owner.CLI_ROUTE, api_cli, methods=["POST"]),
@@ -355,6 +375,15 @@ def warm_models(box: Inbox) -> None:
         log.exception("warming the inbox models failed; the first message will load them")
 
 
+def start_workflows(services: Services):
+    """The workflow worker of the process that owns the database (None when CRM_WORKFLOWS=0)."""
+    from core.workflows.settings import workflows_enabled
+    from core.workflows.worker import WorkflowWorker
+    if not workflows_enabled():
+        return None
+    return services.get("workflow_worker", lambda a: WorkflowWorker(a.workflows)).start()
+
+
 def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool = False,
                   url: Callable[[], str] | None = None):
     """A lifespan that starts the inbox (ingest writer, processing and dispatch workers) and stops it.
@@ -376,6 +405,7 @@ def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool =
             await anyio.to_thread.run_sync(warm_pages, factory())
         if workers:
             threading.Thread(target=warm_models, args=(box,), name="warm-models", daemon=True).start()
+        flows = await anyio.to_thread.run_sync(start_workflows, factory()) if workers else None
         db = factory().store.path
         claim = owner.claim(db, url()) if url is not None and db != ":memory:" else None
         if claim is not None:
@@ -386,6 +416,8 @@ def make_lifespan(services_factory: ServicesFactory | None = None, pages: bool =
             if claim is not None:
                 _claims.pop(db, None)
                 owner.release(db, claim)
+            if flows is not None:
+                await anyio.to_thread.run_sync(flows.stop)
             await anyio.to_thread.run_sync(box.stop)
 
     return _lifespan

@@ -15,6 +15,7 @@ pages = [
     st.Page("chat.py", title="Chat", icon="💬", default=True),
     st.Page("review.py", title="Review queue", icon="📥"),
     st.Page("pipeline.py", title="Pipeline", icon="📈"),
+    st.Page("workflows.py", title="Workflows", icon="🔁"),
     # url_path: /metrics is the Prometheus endpoint served by the same process
     st.Page("metrics.py", title="Metrics", icon="📊", url_path="dashboard"),
     st.Page("settings.py", title="Settings", icon="⚙️"),

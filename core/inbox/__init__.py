@@ -13,6 +13,13 @@
     service      Inbox: the one object the routes, CLI, pages and tests use
 """
 from core.inbox.models import DraftReply, InboundMessage, Receipt, ReviewItem, ReviewOutcome
-from core.inbox.service import Inbox
 
 __all__ = ["Inbox", "InboundMessage", "Receipt", "DraftReply", "ReviewItem", "ReviewOutcome"]
+
+
+def __getattr__(name: str):
+    """Inbox is imported on first use, so a module that needs only a part (capture, channels) skips the models."""
+    if name == "Inbox":
+        from core.inbox.service import Inbox
+        return Inbox
+    raise AttributeError(f"module 'core.inbox' has no attribute {name!r}")

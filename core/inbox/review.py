@@ -1,5 +1,8 @@
 """The human review queue: pending drafts oldest first; approve, edit & send, reject.
 
+A draft answers a customer's message, or (message_id NULL, origin 'workflow:run:seq') is a workflow's message
+that guardrails, autopilot or WhatsApp's 24-hour window sent to a person.
+
 Every action is one transaction that re-reads the draft under the write lock, so a double click
 or two reviewers acting at once send at most one message (outbox.draft_id is also UNIQUE).
 Repeating a done action returns the first outcome with repeated=True instead of acting again.
@@ -44,10 +47,11 @@ class ReviewQueue:
             where, params = "d.id IN (SELECT unnest(?::INTEGER[]))", [draft_ids]
         rows = self.store.query(
             "SELECT d.id, d.conversation_id, d.body, d.confidence, d.classification, d.reason, d.triggered, d.engine, "
-            "d.status, m.body AS inbound, m.received_at, c.channel, c.address, c.autopilot, "
-            "ct.first_name, ct.last_name FROM drafts d JOIN messages m ON m.id = d.message_id "
+            "d.status, coalesce(m.body, '(no customer message: ' || coalesce(d.reason, d.origin) || ')') AS inbound, "
+            "coalesce(m.received_at, d.created_at) AS received_at, c.channel, c.address, c.autopilot, "
+            "ct.first_name, ct.last_name FROM drafts d LEFT JOIN messages m ON m.id = d.message_id "
             "JOIN conversations c ON c.id = d.conversation_id LEFT JOIN contacts ct ON ct.id = c.contact_id "
-            f"WHERE {where} ORDER BY m.received_at, d.id LIMIT ?", params + [limit])
+            f"WHERE {where} ORDER BY coalesce(m.received_at, d.created_at), d.id LIMIT ?", params + [limit])
         convo: dict[int, list[dict]] = {}
         if rows and history:
             for h in self.store.query(
@@ -88,8 +92,8 @@ class ReviewQueue:
 
     def stats(self) -> dict:
         """Queue depth and the age of its oldest item; also sets the Prometheus gauges."""
-        row = self.store.one("SELECT count(*) AS depth, min(m.received_at) AS oldest FROM drafts d "
-                             "JOIN messages m ON m.id = d.message_id WHERE d.status = 'pending'")
+        row = self.store.one("SELECT count(*) AS depth, min(coalesce(m.received_at, d.created_at)) AS oldest "
+                             "FROM drafts d LEFT JOIN messages m ON m.id = d.message_id WHERE d.status = 'pending'")
         age = max((now() - row["oldest"]).total_seconds(), 0.0) if row["oldest"] else 0.0
         metrics.review_queue_depth.set(row["depth"])
         metrics.review_queue_oldest_age_seconds.set(age)
