@@ -42,6 +42,12 @@ class App:
         return self.get("inbox", Inbox)
 
     @property
+    def memory(self):
+        from core.memory.service import Memory
+
+        return self.get("memory", Memory)
+
+    @property
     def voice(self):
         from core.voice import VoiceService
 

@@ -36,8 +36,11 @@ class Inbox:
     def __init__(self, services_or_store: Any, *, embedder: Embedder | None = None,
                  responder: Responder | None = None, senders: dict[str, ChannelSender] | None = None,
                  knowledge_base: str | None = None, max_batch: int | None = None,
-                 guardrail_embeddings: bool = True, retry: RetryPolicy | None = None):
+                 guardrail_embeddings: bool = True, retry: RetryPolicy | None = None, memory: Any = None):
         self.store: Store = getattr(services_or_store, "store", services_or_store)
+        # the conversation memory drafts rely on: given, or the App's (a bare Store drafts from recent messages)
+        self._memory_source = memory if memory is not None else (
+            (lambda: services_or_store.memory) if hasattr(type(services_or_store), "memory") else None)
         self.settings = InboxSettings(self.store)
         self._embedder = embedder
         self._responder = responder
@@ -47,7 +50,7 @@ class Inbox:
         self._lock = threading.Lock()
         self._capture_lock = threading.Lock()
         self.processor = Processor(self.store, self.settings, self.responder, self.embedder,
-                                   guardrail_embeddings=guardrail_embeddings)
+                                   guardrail_embeddings=guardrail_embeddings, memory=self.memory)
         self.dispatcher = Dispatcher(self.store, senders_from_settings() if senders is None else senders,
                                      policy=retry)
         self.delivery = self.dispatcher  # the outbox state machine: problems(), resolve(), apply_statuses()
@@ -64,6 +67,11 @@ class Inbox:
         if self._embedder is None:
             self._embedder = default_embedder()
         return self._embedder
+
+    def memory(self):
+        """The Memory service behind drafts, or None."""
+        source = self._memory_source
+        return source() if callable(source) and not hasattr(source, "draft_memory") else source
 
     def knowledge_base(self) -> KnowledgeBase:
         with self._lock:
