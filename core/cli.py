@@ -18,7 +18,7 @@ from core import config
 from core.errors import CRMError
 from core.store import Store
 
-COMMAND_MODULES = ["core.crm_cli", "core.inbox_cli", "core.speech_cli", "core.user_cli"]
+COMMAND_MODULES = ["core.crm_cli", "core.inbox_cli", "core.speech_cli", "core.user_cli", "core.memory_cli"]
 
 
 @dataclass

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import logging
 import threading
 
@@ -65,3 +66,25 @@ class Memory:
             self.index.flush()
         except Exception:  # noqa: BLE001 - a failed save is repaired at the next start
             log.exception("saving the memory index failed")
+
+    # -- the chat's questions ------------------------------------------------------------------------------
+    def answer(self, text: str, user_id: int | None = None, today: dt.date | None = None, snap=None,
+               kind: str | None = None, mode: str = "hybrid"):
+        """A search request or an account brief (see copilot.route); None when the text is neither."""
+        from core import snapshot as snapshot_mod
+        from core.memory import copilot
+
+        text = copilot.validate_question(text)
+        kind = kind or copilot.route(text)
+        if kind is None:
+            return None
+        snap = snap or snapshot_mod.load(self.store)
+        today = today or dt.date.today()
+        if kind == "brief":
+            subject = copilot.subject_of(text, snap)
+            if subject is not None:
+                risks = bool(re.search(r"\brisks?\b", text, re.I))
+                return copilot.brief(self.store, subject, today, risks_only=risks)
+            kind = "search"
+        self.sync()
+        return copilot.search_answer(self, snap, text, user_id, today, mode=mode)
