@@ -26,6 +26,11 @@ class InboundMessage:
     sent_at: dt.datetime | None = None
     name: str | None = None    # the sender's display name, when the channel gives one
     direction: str = "in"
+    author_kind: str | None = None  # customer | agent | ai; None: customer for "in", agent for "out"
+
+    @property
+    def author(self) -> str:
+        return self.author_kind or ("customer" if self.direction == "in" else "agent")
 
 
 @dataclass(frozen=True)
