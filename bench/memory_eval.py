@@ -79,10 +79,10 @@ def uncited(store: Store, statement: copilot.Statement) -> list[str]:
         held += " " + " ".join(str(v) for v in row.values() if v is not None)
     held_n = _normalise(held)
     bad = [d for d in re.findall(r"\b\d{4}-\d{2}-\d{2}\b", statement.text) if d not in held]
-    nums = {n.rstrip(".0") if "." in n else n for n in re.findall(r"\d+(?:\.\d+)?", held_n)}
+    nums = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", held_n)}
     for n in re.findall(r"(?<![\d-])\d{3,}(?:\.\d+)?(?![\d-])", _normalise(re.sub(r"\d{4}-\d{2}-\d{2}", " ",
                                                                                statement.text))):
-        if (n.rstrip(".0") if "." in n else n) not in nums:
+        if float(n) not in nums:
             bad.append(n)
     return bad
 
@@ -114,11 +114,17 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--test", action="store_true", help="score the held-out *_test files")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--keep", help="build the fixture database at this path once and reuse it (faster tuning)")
     args = ap.parse_args()
     split = "test" if args.test else "dev"
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        store, memory = build(Path(tmp) / "eval.duckdb")
+        if args.keep and Path(args.keep).exists():
+            store = Store(args.keep)
+            memory = Memory(store)
+            memory.start()
+        else:
+            store, memory = build(Path(args.keep) if args.keep else Path(tmp) / "eval.duckdb")
         build_s = time.perf_counter() - t0
         queries = jsonl(f"retrieval_{split}.jsonl")
         out = {"split": split, "fixture": {k: len(v) for k, v in fixture().items() if isinstance(v, list)},

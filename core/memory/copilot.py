@@ -28,10 +28,13 @@ VOCAB = json.loads((Path(__file__).parent / "vocab.json").read_text(encoding="ut
 RISK_CUES = {k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in v) + r")\b", re.I)
              for k, v in VOCAB["risk_cues"].items()}
 SILENCE_DAYS = 21
+RESOLVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VOCAB["resolved_cues"]) + r")\b", re.I)
 BRIEF = re.compile(r"\b(?:what'?s (?:going on|happening|new|the (?:latest|status|story)) with|what is (?:going on|happening) "
                    r"with|summari[sz]e|sum up|where do (?:we|things) stand with|where are we (?:at )?with|brief me on|"
                    r"catch me up on|status (?:of|on) (?:our |the )?(?:relationship|account)|risks? (?:on|of|for|with)|"
-                   r"how(?:'s| is) (?:it going|our relationship) with|update on)\b", re.I)
+                   r"how(?:'s| is) (?:it going|our relationship) with|how are things (?:with|at)|update on|anything (?:i|we) "
+                   r"should know (?:about|on|before)|(?:give me |what'?s )?the (?:story|status|latest) (?:on|with|at)|"
+                   r"prep me (?:for|on))\b", re.I)
 SEARCH = re.compile(r"\b(?:who (?:mentioned|said|talked about|brought up|raised|asked about|complained|wrote about)|"
                     r"(?:mentioned|brought up|came up|talked about|raised|complained about|said something about|"
                     r"discussed)\b|(?:accounts|deals|customers|companies|contacts|people|conversations|notes|messages)"
@@ -44,6 +47,8 @@ SCAFFOLD = re.compile(
     r"come|raised|talked|said|say|discussed|wrote|accounts?|deals?|customers?|compan(?:y|ies)|contacts?|people|"
     r"conversations?|notes?|messages?|records?|things|stuff|since|last|this|past|month|quarter|week|year|days?|"
     r"weeks?|months?|ago|today|yesterday|it|them|us|holding|hold)\b", re.I)
+_KEY = re.compile(r"\d|\b[A-Z][a-z]+\s+[A-Z][a-z]+|(?i:\b(?:" + "|".join(re.escape(w) for w in VOCAB["fact_cues"]
+                                                                       if len(w) > 3) + r")\b)")
 _MONEY = re.compile(r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|USD|EUR|GBP)?(?![\w])")
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _CAP = re.compile(r"(?<![\w'’])[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*")
@@ -290,17 +295,17 @@ def brief(store: Store, subject: dict, today: dt.date, risks_only: bool = False)
             company_id = c["company_id"]
     else:
         company_id, contact_ids, deal_ids = rid, [], []
-    if company_id is not None and kind == "company":
+    if company_id is not None:  # a person's brief is their account's
         contact_ids = [r[0] for r in store.execute("SELECT id FROM contacts WHERE company_id = ? AND deleted_at IS NULL",
                                                    [company_id]).fetchall()]
     scope_sql = ("(company_id = ? OR contact_id IN (SELECT unnest(?::INTEGER[])) OR deal_id IN "
                  "(SELECT unnest(?::INTEGER[])))")
-    scope = [company_id if kind != "contact" else -1, contact_ids, deal_ids]
+    scope = [company_id if company_id is not None else -1, contact_ids, deal_ids]
     closed = config.pipeline()[-2:]
     deals = store.query(f"SELECT * FROM deals WHERE deleted_at IS NULL AND stage NOT IN (SELECT unnest(?::VARCHAR[])) "
                         f"AND (company_id = ? OR contact_id IN (SELECT unnest(?::INTEGER[])) OR id IN "
                         f"(SELECT unnest(?::INTEGER[]))) ORDER BY close_date NULLS LAST, id",
-                        [closed, company_id if kind != "contact" else -1, contact_ids, deal_ids])
+                        [closed, company_id if company_id is not None else -1, contact_ids, deal_ids])
     if kind == "deal":
         deals = [d for d in deals if d["id"] == rid] or []
     acts = store.query(f"SELECT * FROM activities WHERE deleted_at IS NULL AND {scope_sql} "
@@ -315,24 +320,53 @@ def brief(store: Store, subject: dict, today: dt.date, risks_only: bool = False)
     def add(text: str, section: str, *cited: tuple[str, dict, str]) -> None:
         out.append((Statement(text, tuple(_cite(k, r, f) for k, r, f in cited), section), [r for _, r, _ in cited]))
 
+    people = store.query("SELECT * FROM contacts WHERE deleted_at IS NULL AND (id IN (SELECT unnest(?::INTEGER[])) OR "
+                         "company_id = ?) ORDER BY id LIMIT 6", [contact_ids, company_id if company_id is not None else -1])
+    for d in deals[:5]:
+        parts = [f"Open deal {d['name']} is at {d['stage']}"]
+        if d["amount"] is not None:
+            parts.append(f"for {money(d['amount'], d['currency'])}")
+        if d["close_date"] is not None:
+            parts.append(f"closing {d['close_date'].isoformat()}")
+        add(" ".join(parts) + ".", "deals", ("deal", d, "updated_at"))
+    latest = sorted([("activity", a, "occurred_at", a["occurred_at"]) for a in acts[:1]] +
+                    [("message", m, "sent_at", m["sent_at"]) for m in msgs[:1] if m["sent_at"]], key=lambda x: x[3])
+    if latest:
+        k, rec, f, when = latest[-1]
+        add(f"Last interaction: {_d(when)} ({rec.get('type') or rec.get('channel')}).", "interactions", (k, rec, f))
     if not risks_only:
-        for d in deals[:5]:
-            parts = [f"Open deal {d['name']} is at {d['stage']}"]
-            if d["amount"] is not None:
-                parts.append(f"for {money(d['amount'], d['currency'])}")
-            if d["close_date"] is not None:
-                parts.append(f"closing {d['close_date'].isoformat()}")
-            add(" ".join(parts) + ".", "deals", ("deal", d, "updated_at"))
-        for a in acts[:3]:
-            what = snippet("\n".join(x for x in (a["subject"], a["body"]) if x), a["subject"] or a["body"] or "", 160)
-            add(f"Last {a['type']} on {_d(a['occurred_at'])}: {what}", "interactions", ("activity", a, "occurred_at"))
-        for m in msgs[:2]:
-            who = "Customer" if m["direction"] == "in" else ("Agent" if m["author_kind"] == "agent" else "AI")
-            add(f"{who} message on {_d(m['sent_at'])} ({m['channel']}): {snippet(m['body'], m['body'], 160)}",
-                "interactions", ("message", m, "sent_at"))
-        for t in tasks:
-            due = f", due {t['due_date'].isoformat()}" if t["due_date"] else ""
-            add(f"Open task: {t['title']}{due}.", "tasks", ("task", t, "due_date" if t["due_date"] else "created_at"))
+        for p in people[:4]:
+            name = " ".join(x for x in (p["first_name"], p["last_name"]) if x)
+            add(f"Contact: {name}" + (f", {p['title']}." if p["title"] else "."), "people", ("contact", p, "updated_at"))
+    for a in acts[:3]:
+        what = snippet("\n".join(x for x in (a["subject"], a["body"]) if x), a["subject"] or a["body"] or "", 200)
+        add(f"Last {a['type']} on {_d(a['occurred_at'])}: {what}", "interactions", ("activity", a, "occurred_at"))
+    shown = {a["id"] for a in acts[:3]}
+    points = 0
+    for a in acts[3:]:
+        text = "\n".join(x for x in (a["subject"], a["body"]) if x)
+        fact = next((x for x in re.split(r"(?<=[.!?])\s+|\n+", text) if _KEY.search(x)), None)
+        if fact and a["id"] not in shown and points < 6:
+            add(f"On {_d(a['occurred_at'])} ({a['type']}): {fact.strip()[:200]}", "key points",
+                ("activity", a, "occurred_at"))
+            points += 1
+    said = 0
+    for m in msgs:
+        if m["direction"] != "in" or said >= 3:
+            continue
+        fact = next((x for x in re.split(r"(?<=[.!?])\s+|\n+", m["body"] or "") if _KEY.search(x) and
+                     not x.strip().endswith("?")), None)
+        if fact:
+            add(f"Customer said on {_d(m['sent_at'])} ({m['channel']}): {fact.strip()[:200]}", "key points",
+                ("message", m, "sent_at"))
+            said += 1
+    for m in msgs[:2]:
+        who = "Customer" if m["direction"] == "in" else ("Agent" if m["author_kind"] == "agent" else "AI")
+        add(f"{who} message on {_d(m['sent_at'])} ({m['channel']}): {snippet(m['body'], m['body'], 160)}",
+            "interactions", ("message", m, "sent_at"))
+    for t in tasks:
+        due = f", due {t['due_date'].isoformat()}" if t["due_date"] else ""
+        add(f"Open task: {t['title']}{due}.", "tasks", ("task", t, "due_date" if t["due_date"] else "created_at"))
     # risks
     last_act = acts[0] if acts else None
     last_msg = msgs[0] if msgs else None
@@ -357,6 +391,8 @@ def brief(store: Store, subject: dict, today: dt.date, risks_only: bool = False)
         text = "\n".join(x for x in (a["subject"], a["body"]) if x)
         for cue in ("blocker", "churn", "complaint"):
             hit = RISK_CUES[cue].search(text)
+            if hit and RESOLVED.search(snippet(text, hit.group(0), 400)):
+                continue  # "closed out the security review", "the freeze was lifted": not a risk any more
             if hit and flagged < 3:
                 add(f"Risk ({cue}) in the {a['type']} of {_d(a['occurred_at'])}: {snippet(text, hit.group(0), 160)}",
                     "risks", ("activity", a, "occurred_at"))
@@ -370,6 +406,8 @@ def brief(store: Store, subject: dict, today: dt.date, risks_only: bool = False)
     for st_, rows in out:
         problems = check_statement(st_.text, rows, store)
         (dropped if problems else kept).append(st_ if not problems else f"{st_.text} — {'; '.join(problems)}")
+    if risks_only:  # a question about risks: they come first
+        kept = [x for x in kept if x.section == "risks"] + [x for x in kept if x.section != "risks"]
     return Brief(subject, tuple(kept), tuple(dropped))
 
 
@@ -406,7 +444,8 @@ def check_statement(text: str, cited: list[dict], store: Store) -> list[str]:
         if m.group(0) not in held:
             problems.append(f"date {m.group(0)} is in no cited record")
     scrubbed = _ISO.sub(" ", text)
-    numbers = {_number(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", _ISO.sub(" ", held))}
+    numbers = {_number(m.group(0)) for m in _MONEY.finditer(_ISO.sub(" ", held))}
+    numbers |= {_number(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", _ISO.sub(" ", held))}
     numbers |= {_number(x) for x in re.findall(r"\d+", held)}  # parts of dates and codes
     for m in _MONEY.finditer(scrubbed):
         raw = m.group(0).strip()
