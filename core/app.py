@@ -33,7 +33,7 @@ class App:
         from core.chat import ChatService
         from core.llm import understander_from_settings
 
-        return self.get("chat", lambda a: ChatService(a.store, understander_from_settings()))
+        return self.get("chat", lambda a: ChatService(a.store, understander_from_settings(), recall=lambda: a.memory))
 
     @property
     def inbox(self):

@@ -36,11 +36,13 @@ BRIEF = re.compile(r"\b(?:what'?s (?:going on|happening|new|the (?:latest|status
                    r"should know (?:about|on|before)|(?:give me |what'?s )?the (?:story|status|latest) (?:on|with|at)|"
                    r"prep me (?:for|on))\b", re.I)
 SEARCH = re.compile(r"\b(?:who (?:mentioned|said|talked about|brought up|raised|asked about|complained|wrote about)|"
-                    r"(?:mentioned|brought up|came up|talked about|raised|complained about|said something about|"
-                    r"discussed)\b|(?:accounts|deals|customers|companies|contacts|people|conversations|notes|messages)"
-                    r" (?:where|that|which|who|with|mentioning|about)\b|\bfind (?:notes|messages|mentions)\b|"
-                    r"\bsearch (?:for|notes|messages)?\b|\bany (?:mention|notes?|messages?) (?:of|about)\b|"
+                    r"(?:mentioned|brought up|came up|talked about|raised|complained about|said something about)\b|"
+                    r"(?:accounts|deals|customers|companies|contacts|people|conversations|notes|messages) (?:where|"
+                    r"mentioning|talking about|that mentioned|who mentioned)\b|\bfind (?:notes|messages|mentions)\b|"
+                    r"\bsearch (?:for|notes|messages)\b|\bany (?:mention|notes?|messages?) (?:of|about)\b|"
                     r"\bholding (?:things|it|us) up\b)", re.I)
+WRITE = re.compile(r"^\W*(?:please\s+)?(?:push|mark|move|set|reassign|assign|close|add|create|update|delete|log|"
+                   r"remove|change|rename|schedule|book|remind|make|put|record|note|send|email|call)\b", re.I)
 SCAFFOLD = re.compile(
     r"\b(?:who|which|what|where|whose|find|search|show|list|any|all|me|my|mine|our|us|i|the|a|an|of|for|on|in|about|"
     r"with|that|this|there|has|have|had|is|are|was|were|did|do|does|mentioned|mentioning|mention|brought|up|came|"
@@ -59,9 +61,12 @@ Contact Company Account Summary Deal's Next Activity Activities Latest Inbound O
 
 def route(text: str) -> str | None:
     """Whether a chat message asks for an account brief, a search over notes and messages, or neither."""
-    if BRIEF.search(text or ""):
+    text = text or ""
+    if len(text) > 300 or "\n" in text.strip() or WRITE.search(text):
+        return None  # a pasted email or a change request: the planner's
+    if BRIEF.search(text):
         return "brief"
-    if SEARCH.search(text or ""):
+    if SEARCH.search(text):
         return "search"
     return None
 
@@ -196,7 +201,9 @@ def read_request(text: str, snap: Snapshot, user_id: int | None, today: dt.date)
     query = re.sub(r"\bsince\s+\w+(\s+\d{1,2})?(,?\s+\d{4})?", " ", query, flags=re.I)
     query = re.sub(r"\b(?:in q[1-4]|q[1-4])\b|\b(?:january|february|march|april|may|june|july|august|september|"
                    r"october|november|december)\b|\b\d+\s+(?:days?|weeks?|months?)\b", " ", query, flags=re.I)
-    query = " ".join(SCAFFOLD.sub(" ", query).replace("?", " ").split()).strip(" ,.") or text
+    kept = [w for w in re.findall(r"[\w$€£][\w'’&./-]*", query)
+            if not SCAFFOLD.fullmatch(w) or (len(w) > 1 and w.isupper())]  # "IT", "SOC" stay; "it" goes
+    query = " ".join(kept).strip(" ,.") or text
     target = "record"
     if re.search(r"\b(?:who|people|contacts?|anyone|someone)\b", low):
         target = "contact"
