@@ -51,6 +51,7 @@ PARTLY_IN_KB = "partly in the knowledge base"
 UNKNOWN_LANGUAGE = "language uncertain"
 WEAK_MATCH = "weak match"
 NO_CAP = (UNKNOWN_LANGUAGE, WEAK_MATCH)  # flags that inform the reviewer without capping the confidence
+RECALL_MAX = 3              # statements of the latest autopilot-off phase a draft recalls
 RECALL_MIN = 0.3            # an earlier customer statement this close (cosine) to the message is recalled in the draft
 RECALL = {"en": "Noted from our earlier conversation ({date}): “{fact}”.",
           "es": "Tomamos nota de lo que nos dijo antes ({date}): «{fact}».",
@@ -231,21 +232,40 @@ def questions(text: str) -> list[str]:
 
 
 def recalled_fact(ctx: DraftContext) -> dict | None:
-    """The customer's earlier statement (numbers, needs, blockers) most related to this message, from the phases the AI
-    did not handle (autopilot off: a person talked with them) or from before the recent history; None if none is
-    close enough."""
+    """What the customer told a person in the latest autopilot-off phase (the statement closest to this message,
+    preferring ones that carry facts); else an earlier customer statement close to this message.
+    None when there is neither."""
     from core.memory.context import key_statements
 
+    memory = sorted(ctx.memory, key=lambda m: (str(m.get("sent_at") or ""), m.get("id") or 0))
+    off = [i for i, m in enumerate(memory) if not m.get("autopilot_at_capture")]
+    start = off[-1] if off else len(memory)
+    while start > 0 and not memory[start - 1].get("autopilot_at_capture"):
+        start -= 1  # the latest phase a person handled
+    unseen = [m for m in memory[start:off[-1] + 1] if m.get("direction") == "in"] if off else []
     recent = {h.get("body") for h in ctx.history}
-    said = [m for m in ctx.memory if m.get("direction") == "in" and (m.get("cosine") or 0.0) >= RECALL_MIN
-            and (not m.get("autopilot_at_capture") or m.get("body") not in recent)]
-    best = None
-    for m in sorted(said, key=lambda m: -(m.get("cosine") or 0.0)):
-        facts_ = key_statements([dict(m, id=m["id"], seq=m["id"])], limit=1)
-        if facts_:
-            best = dict(facts_[0], cosine=m.get("cosine"))
-            break
-    return best
+    close = [m for m in memory if m.get("direction") == "in" and (m.get("cosine") or 0.0) >= RECALL_MIN
+             and m.get("body") not in recent and m.get("body") != ctx.text]
+    for pool, n in ((unseen, RECALL_MAX), (close, 1)):
+        ranked = sorted(pool, key=lambda m: (not key_statements([dict(m, seq=0)], 1), -(m.get("cosine") or 0.0)))
+        ranked = [m for m in ranked if key_statements([dict(m, seq=0)], 1)][:n] or ranked[:1]
+        if ranked:
+            ranked.sort(key=lambda m: (str(m.get("sent_at") or ""), m["id"]))  # as they were said
+            first = ranked[0]
+            return {"message_id": first["id"], "message_ids": [m["id"] for m in ranked],
+                    "date": str(first.get("sent_at") or ""),
+                    "text": " ".join(quote(m.get("body") or "", 280 // len(ranked) + 60) for m in ranked),
+                    "autopilot_at_capture": bool(first.get("autopilot_at_capture")), "cosine": first.get("cosine")}
+    return None
+
+
+def quote(text: str, limit: int = 280) -> str:
+    """The message as said, cut at a sentence end near the limit."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(". ", 0, limit), text.rfind("? ", 0, limit), text.rfind("! ", 0, limit))
+    return text[:cut + 1] if cut > limit // 2 else text[:limit - 1] + "…"
 
 
 class OfflineResponder:
@@ -412,7 +432,8 @@ class OfflineResponder:
         except ValueError:
             pass
         line = RECALL.get(lang, RECALL["en"]).format(date=when, fact=fact["text"].rstrip(". "))
-        return f"{body} {line}", list(dict.fromkeys(list(sources) + [f"message:{fact['message_id']}"] + relied))
+        return f"{body} {line}", list(dict.fromkeys(list(sources) + [f"message:{i}" for i in fact["message_ids"]]
+                                                    + relied))
 
     def _confidence(self, r: Reading) -> float:
         """The answering entry's calibrated score, less for a close runner-up, capped by the entry and language."""
