@@ -56,6 +56,55 @@ def retrieval(memory: Memory, store: Store, queries: list[dict], mode: str, k: i
             "per_query": per}
 
 
+def tune(memory: Memory, store: Store, queries: list[dict]) -> list[dict]:
+    """Fusion settings on the dev queries: RRF constant, keyword weight, candidate pool."""
+    from core.memory import index as index_mod
+
+    out = []
+    saved = (index_mod.RRF_K, index_mod.KEYWORD_WEIGHT, index_mod.POOL)
+    orig = memory.index.search
+    try:
+        for rrf_k in (10, 30, 60, 100):
+            for kw in (0.7, 1.0, 1.5):
+                for pool in (30, 50, 100):
+                    memory.index.search = (lambda *a, _k=rrf_k, _w=kw, _p=pool, **kw_: orig(
+                        *a, **dict(kw_, rrf_k=_k, keyword_weight=_w, pool=_p)))
+                    r = retrieval(memory, store, queries, "hybrid")
+                    out.append({"rrf_k": rrf_k, "keyword_weight": kw, "pool": pool, "recall@5": r["recall@5"],
+                                "mrr": r["mrr"]})
+    finally:
+        memory.index.search = orig
+        index_mod.RRF_K, index_mod.KEYWORD_WEIGHT, index_mod.POOL = saved
+    return sorted(out, key=lambda x: (-x["recall@5"], -x["mrr"]))
+
+
+def temporal(memory: Memory, store: Store, queries: list[dict]) -> dict:
+    """The context score (cosine + recency) as a ranking of the dense candidates: the source design's formula against
+    the tuned default and plain cosine, on the retrieval queries (age measured from the fixture's today)."""
+    from core.memory.settings import SCORES, ScoreWeights
+
+    at = dt.datetime.combine(TODAY, dt.time(23, 59))
+    variants = {"source 0.6/0.4": ScoreWeights(*SCORES["source"]), "tuned 0.9/0.1": ScoreWeights(*SCORES["tuned"]),
+                "cosine only": ScoreWeights(1.0, 0.0, 0.7, 30.0)}
+    snap = snapshot.load(store)
+    out = {}
+    for name, w in variants.items():
+        recalls, rr = [], []
+        for q in queries:
+            user = load_user(store, q["user_email"]) if q.get("user_email") else None
+            req = copilot.read_request(q["query"], snap, user.id if user else None, TODAY)
+            hits = memory.index.search(req.query, req.filters, k=50, mode="dense")
+            ranked = sorted(hits, key=lambda h: -w.score(h.cosine or 0.0, (at - h.event_at).total_seconds() / 86400
+                                                          if h.event_at else 365))
+            got = [(h.kind, h.source_id) for h in ranked]
+            rel = {(r["kind"], r["id"]) for r in q["relevant"]}
+            recalls.append(len(rel & set(got[:5])) / len(rel))
+            rank = next((i + 1 for i, g in enumerate(got) if g in rel), None)
+            rr.append(1 / rank if rank else 0.0)
+        out[name] = {"recall@5": round(sum(recalls) / len(queries), 3), "mrr": round(sum(rr) / len(queries), 3)}
+    return out
+
+
 def _normalise(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text.replace("$", ""))
     return text
@@ -114,6 +163,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--test", action="store_true", help="score the held-out *_test files")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--tune", action="store_true", help="grid over the fusion settings (dev only)")
     ap.add_argument("--keep", help="build the fixture database at this path once and reuse it (faster tuning)")
     args = ap.parse_args()
     split = "test" if args.test else "dev"
@@ -132,6 +182,11 @@ def main() -> int:
         for mode in ("hybrid", "dense", "keyword"):
             r = retrieval(memory, store, queries, mode)
             out["retrieval"][mode] = r if args.verbose else {k: v for k, v in r.items() if k != "per_query"}
+        out["temporal_score"] = temporal(memory, store, queries)
+        if args.tune:
+            if args.test:
+                raise SystemExit("tune on the dev files only")
+            out["tuning"] = tune(memory, store, queries)[:10]
         b = briefs(memory, store, jsonl(f"briefs_{split}.jsonl"))
         out["briefs"] = b if args.verbose else {k: v for k, v in b.items() if k != "per_brief"}
         store.close()

@@ -10,6 +10,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from core.bulk_create import create_many
+from core.executor import SYSTEM_USER
 from core.importer import import_csv
 from core.inbox.autopilot import set_autopilot
 from core.inbox.capture import capture
@@ -46,33 +48,26 @@ def _write(path: Path, rows: list[dict]) -> None:
 def load(store: Store, data: dict | None = None) -> dict:
     """Import the fixture; returns counts. Message ids equal the fixture's (asserted)."""
     data = data or fixture()
-    users = {u["id"]: u for u in data["users"]}
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         _write(d / "users.csv", [{"id": u["id"], "name": u["name"], "email": u["email"],
                                   "role": ROLES.get(u["role"], u["role"])} for u in data["users"]])
-        _write(d / "companies.csv", [{"id": c["id"], "name": c["name"], "industry": c.get("industry") or ""}
-                                     for c in data["companies"]])
-        contacts = []
-        for c in data["contacts"]:
-            first, _, last = c["name"].partition(" ")
-            contacts.append({"id": c["id"], "first_name": first, "last_name": last, "email": c.get("email") or "",
-                             "phone": c.get("phone") or "", "title": c.get("title") or "",
-                             "company_id": c.get("company_id") or "",
-                             "owner_email": users[c["owner_id"]]["email"] if c.get("owner_id") else ""})
-        _write(d / "contacts.csv", contacts)
-        _write(d / "deals.csv", [{"id": x["id"], "name": x["name"], "company_id": x.get("company_id") or "",
-                                  "contact_id": x.get("contact_id") or "", "stage": x["stage"],
-                                  "amount": x.get("amount") if x.get("amount") is not None else "",
-                                  "close_date": x.get("close_date") or "",
-                                  "owner_email": users[x["owner_id"]]["email"] if x.get("owner_id") else ""}
-                                 for x in data["deals"]])
-        _write(d / "activities.csv", [{"id": a["id"], "type": a["type"], "body": a["body"],
-                                       "occurred_at": a["occurred_at"], "contact_id": a.get("contact_id") or "",
-                                       "company_id": a.get("company_id") or "", "deal_id": a.get("deal_id") or "",
-                                       "author_email": users[a["user_id"]]["email"] if a.get("user_id") else ""}
-                                      for a in data["activities"]])
-        import_csv(store, {t: d / f"{t}.csv" for t in ("users", "companies", "contacts", "deals", "activities")})
+        import_csv(store, {"users": d / "users.csv"})
+    records = {
+        "create_company": [{"name": c["name"], "industry": c.get("industry")} for c in data["companies"]],
+        "create_contact": [dict(zip(("first_name", "last_name"), (c["name"].partition(" ")[0],
+                                                                  c["name"].partition(" ")[2] or None)),
+                                email=c.get("email"), phone=c.get("phone"), title=c.get("title"),
+                                company_id=c.get("company_id"), owner_id=c.get("owner_id")) for c in data["contacts"]],
+        "create_deal": [{k: x.get(k) for k in ("name", "company_id", "contact_id", "stage", "amount", "close_date",
+                                                "owner_id")} for x in data["deals"]],
+        "log_activity": [{"type": a["type"], "body": a["body"], "occurred_at": a["occurred_at"],
+                          "contact_id": a.get("contact_id"), "company_id": a.get("company_id"),
+                          "deal_id": a.get("deal_id"), "author_id": a.get("user_id")} for a in data["activities"]],
+    }
+    for op, rows in records.items():  # through the executor's bulk path, one plan per table; ids come out as given
+        _, ids = create_many(store, op, rows, SYSTEM_USER, f"load the memory fixture ({op})")
+        assert ids == list(range(1, len(rows) + 1)), f"{op}: ids {ids[:3]}... differ from the fixture's"
     contacts_by_id = {c["id"]: c for c in data["contacts"]}
     n = 0
     for conv in data["conversations"]:
@@ -97,4 +92,6 @@ def load(store: Store, data: dict | None = None) -> dict:
                 conv_id = r.conversation_id
                 n += 1
         assert conv_id == conv["id"], f"fixture conversation {conv['id']} stored as {conv_id}"
+    with store.atomic(crm=False):  # the fixture's conversations are history: nothing is waiting for a draft
+        store.execute("UPDATE messages SET processed_at = received_at WHERE processed_at IS NULL")
     return {"activities": len(data["activities"]), "messages": n, "conversations": len(data["conversations"])}
