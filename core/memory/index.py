@@ -25,6 +25,7 @@ import numpy as np
 from core import config
 from core.embeddings import Embedder
 from core.errors import ValidationError
+from core.executor import ERASED
 from core.memory.dense import DenseIndex
 from core.memory import settings as _settings  # noqa: F401 - registers the memory settings
 from core.memory.embedder import memory_embedder, model_name
@@ -340,17 +341,18 @@ class MemoryIndex:
                 version = s.data_version
                 acts = s.query(
                     _ACTIVITY_ROWS + "LEFT JOIN memory_docs d ON d.doc_id = 2 * a.id AND d.model = ? "
-                    "WHERE a.deleted_at IS NULL AND (d.doc_id IS NULL OR d.text_hash <> md5(concat_ws(chr(10), "
+                    "WHERE a.deleted_at IS NULL AND coalesce(a.body, '') <> ? AND (d.doc_id IS NULL OR d.text_hash <> md5(concat_ws(chr(10), "
                     "nullif(trim(coalesce(a.subject, '')), ''), nullif(trim(coalesce(a.body, '')), ''))) "
                     "OR d.event_at IS DISTINCT FROM a.occurred_at OR d.contact_id IS DISTINCT FROM a.contact_id "
                     "OR d.deal_id IS DISTINCT FROM a.deal_id "
-                    "OR d.company_id IS DISTINCT FROM coalesce(a.company_id, ct.company_id))", [self.model])
+                    "OR d.company_id IS DISTINCT FROM coalesce(a.company_id, ct.company_id))", [self.model, ERASED])
                 for r in acts:
                     r["kind"] = "activity"
                 rows += acts
                 gone += [r[0] for r in s.execute(
                     "SELECT doc_id FROM memory_docs d WHERE kind = 'activity' AND NOT EXISTS (SELECT 1 FROM "
-                    "activities a WHERE 2 * a.id = d.doc_id AND a.deleted_at IS NULL)").fetchall()]
+                    "activities a WHERE 2 * a.id = d.doc_id AND a.deleted_at IS NULL AND coalesce(a.body, '') <> ?)",
+                    [ERASED]).fetchall()]
                 self._activity_version = version
             embedded = self._index_rows(rows) if rows else 0
             if gone:
