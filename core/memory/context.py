@@ -136,7 +136,6 @@ class ConversationMemory:
         at = at or now()
         picked: dict[int, tuple[dict, float, str]] = {}
         if query:
-            self.index.sync()
             hits = self.index.search(query, Filters(contact_ids=(contact,), kinds=("message",)), k=k * 3,
                                      mode="dense")
             ids = [h.source_id for h in hits]
@@ -317,7 +316,7 @@ class ConversationMemory:
             v = vecs.get(2 * r["id"] + 1)
             cos = float(v @ qv) if v is not None else 0.0
             msgs[r["id"]] = self._message(r, self._score(cos, r["sent_at"], at), "since_snapshot", cos)
-        primer = snap["primer"] if snap and not since else self.primer(conv["id"])
+        primer = snap["primer"] if snap else self.primer(conv["id"])  # the snapshot's: messages since are listed
         ordered = sorted(msgs.values(), key=lambda m: (m.sent_at or dt.datetime.min, m.id))
         snap_out = None if snap is None else {k: snap[k] for k in ("id", "version", "last_message_id", "reason",
                                                                     "created_at")}
