@@ -156,6 +156,11 @@ def money(amount, currency: str | None) -> str:
 
 
 # -- search requests -------------------------------------------------------------------------------------------
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
+_MONTHS = "|".join(_MONTH_NAMES)
+
+
 def _period(low: str, today: dt.date) -> tuple[dt.datetime | None, dt.datetime | None, str]:
     since = re.search(r"\bsince\s+(.+?)(?:[?.!,]|$)", low)
     if since:
@@ -168,6 +173,19 @@ def _period(low: str, today: dt.date) -> tuple[dt.datetime | None, dt.datetime |
             d = dt.date(today.year if n <= today.month else today.year - 1, n, 1)
         if d is not None:
             return dt.datetime.combine(d, dt.time()), None, f" since {d.isoformat()}"
+    between = re.search(r"\bbetween\s+(" + _MONTHS + r")\s+and\s+(" + _MONTHS + r")\b", low)
+    if between:
+        a, b = (_MONTH_NAMES.index(between.group(i)) + 1 for i in (1, 2))
+        year = today.year if b <= today.month else today.year - 1
+        start, end = dt.date(year if a <= b else year - 1, a, 1), dt.date(year + (b == 12), b % 12 + 1, 1)
+        return dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()), \
+            f" (between {between.group(1).capitalize()} and {between.group(2).capitalize()})"
+    half = re.search(r"\b(first|second) half of (?:the |this )?year\b", low)
+    if half:
+        start = dt.date(today.year, 1 if half.group(1) == "first" else 7, 1)
+        end = dt.date(today.year, 7, 1) if half.group(1) == "first" else dt.date(today.year + 1, 1, 1)
+        return dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()), \
+            f" ({half.group(1)} half of {today.year})"
     recent = re.search(r"\b(?:in the )?(?:last|past)\s+(\d+)\s+(day|week|month)s?\b", low)
     if recent:
         n, unit = int(recent.group(1)), recent.group(2)
@@ -198,7 +216,8 @@ def read_request(text: str, snap: Snapshot, user_id: int | None, today: dt.date)
     for m in mentions:
         if m.kind in ("company", "contact", "deal", "stage", "user") and not m.fuzzy:
             query = query.replace(m.text, " ")
-    query = re.sub(r"\bsince\s+\w+(\s+\d{1,2})?(,?\s+\d{4})?", " ", query, flags=re.I)
+    query = re.sub(r"\bsince\s+\w+(\s+\d{1,2})?(,?\s+\d{4})?|\bbetween\s+\w+\s+and\s+\w+|"
+                   r"\b(?:first|second) half of (?:the |this )?year", " ", query, flags=re.I)
     query = re.sub(r"\b(?:in q[1-4]|q[1-4])\b|\b(?:january|february|march|april|may|june|july|august|september|"
                    r"october|november|december)\b|\b\d+\s+(?:days?|weeks?|months?)\b", " ", query, flags=re.I)
     kept = [w for w in re.findall(r"[\w$€£][\w'’&./-]*", query)
