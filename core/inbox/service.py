@@ -227,6 +227,9 @@ class Inbox:
     def start(self, workers: bool = True) -> "Inbox":
         """Start the ingest writer and (unless workers=False) the processing and dispatch loops."""
         self.writer.start()
+        memory = self.memory()
+        if workers and memory is not None:  # load the model and repair the memory index now, not on the first message
+            threading.Thread(target=self._start_memory, args=(memory,), name="memory-start", daemon=True).start()
         if workers and not self.running:
             self._stop.clear()
             self._threads = [threading.Thread(target=self._loop, args=(self._process_wake, self._process_tick),
@@ -236,6 +239,14 @@ class Inbox:
             for t in self._threads:
                 t.start()
         return self
+
+    @staticmethod
+    def _start_memory(memory) -> None:
+        try:
+            report = memory.start()
+            log.info("memory index ready: %s", report)
+        except Exception:  # noqa: BLE001 - drafts fall back to recent messages; the next sync retries
+            log.exception("memory index could not start")
 
     def stop(self) -> None:
         self._stop.set()
