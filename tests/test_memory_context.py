@@ -80,3 +80,17 @@ def test_context_cli_prints_snapshot_primer_and_scored_messages(memory_file, cap
     assert {x["autopilot_at_capture"] for x in data["messages"]} == {True, False}  # both phases
     assert SCENARIOS[1]["off_phase_message_id"] in {x["id"] for x in data["messages"]}
     assert main(["--db", str(memory_file), "context", "999999", "--json"]) == 1
+
+
+def test_inbox_conversations_can_be_filtered_by_contact_address_and_channel(memory_file, capsys):
+    def listed(*flags):
+        assert main(["--db", str(memory_file), "inbox", "conversations", "--json", *flags]) == 0
+        return [r["id"] for r in json.loads(capsys.readouterr().out)]
+
+    everything = listed("--limit", "500")
+    assert len(everything) == 40 and len(listed("--limit", "5")) == 5
+    assert listed("--contact", "70") == [1]
+    sms = listed("--channel", "sms")
+    assert sms and set(sms) < set(everything)
+    assert listed("--address", "+1 (555) 590-6690") == [1]  # the phone as a person writes it
+    assert listed("--channel", "email", "--contact", "70") == []

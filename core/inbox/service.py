@@ -188,8 +188,22 @@ class Inbox:
         return ap.apply_signed_command(self.store, body, data, source)
 
     # -- reading ---------------------------------------------------------------------------------
-    def conversations(self, limit: int = 100) -> list[dict]:
-        """Conversations with their contact, autopilot state and latest message, most recent first."""
+    def conversations(self, limit: int = 100, contact_id: int | None = None, address: str | None = None,
+                      channel: str | None = None) -> list[dict]:
+        """Conversations with their contact, autopilot state and latest message, most recent first; optionally
+        only a contact's, an address's (phone or email, as written by the customer) or a channel's."""
+        where, params = [], []
+        if contact_id is not None:
+            where.append("c.contact_id = ?")
+            params.append(int(contact_id))
+        if address:
+            digits = "".join(ch for ch in address if ch.isdigit())
+            where.append("(lower(c.address) = lower(?) OR (? <> '' AND regexp_replace(c.address, '[^0-9]', '', 'g') = ?))")
+            params += [address.strip(), digits if "@" not in address else "", digits]
+        if channel:
+            where.append("c.channel = ?")
+            params.append(channel)
+        clause = ("WHERE " + " AND ".join(where) + " ") if where else ""
         return self.store.query(
             "SELECT c.id, c.channel, c.address, c.autopilot, c.contact_id, "
             "trim(coalesce(ct.first_name, '') || ' ' || coalesce(ct.last_name, '')) AS contact_name, "
@@ -198,8 +212,8 @@ class Inbox:
             "LEFT JOIN (SELECT conversation_id, max(received_at) AS last_at, count(*) AS messages FROM messages "
             "GROUP BY conversation_id) m ON m.conversation_id = c.id "
             "LEFT JOIN (SELECT conversation_id, count(*) AS pending FROM drafts WHERE status = 'pending' "
-            "GROUP BY conversation_id) p ON p.conversation_id = c.id "
-            "ORDER BY m.last_at DESC NULLS LAST, c.id DESC LIMIT ?", [limit])
+            "GROUP BY conversation_id) p ON p.conversation_id = c.id " + clause +
+            "ORDER BY m.last_at DESC NULLS LAST, c.id DESC LIMIT ?", params + [limit])
 
     def messages(self, conversation_id: int, limit: int = 50) -> list[dict]:
         return self.store.query(
