@@ -122,7 +122,8 @@ class ChatService:
 
         kind = copilot.route(text)
         if kind is None and understood.intent in ("question", "empty") and len(text.split()) <= 14 \
-                and not copilot.WRITE.search(text):
+                and not copilot.WRITE.search(text) and not questions.OFF_TOPIC.search(text) \
+                and not questions.UNSUPPORTED.search(text):  # "what's the weather?" stays declined
             if understood.intent == "question":
                 found = questions.Questions(self.store, snap, ctx).answer(text)
                 kind = "search" if found.declined else None
