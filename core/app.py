@@ -33,7 +33,7 @@ class App:
         from core.chat import ChatService
         from core.llm import understander_from_settings
 
-        return self.get("chat", lambda a: ChatService(a.store, understander_from_settings()))
+        return self.get("chat", lambda a: ChatService(a.store, understander_from_settings(), recall=lambda: a.memory))
 
     @property
     def inbox(self):
@@ -53,6 +53,12 @@ class App:
         from core.workflows.engine import WorkflowEngine
 
         return self.get("workflows", WorkflowEngine)
+
+    @property
+    def memory(self):
+        from core.memory.service import Memory
+
+        return self.get("memory", Memory)
 
     @property
     def voice(self):

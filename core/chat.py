@@ -38,9 +38,10 @@ class Reply:
 
 
 class ChatService:
-    def __init__(self, store: Store, understander=None):
+    def __init__(self, store: Store, understander=None, recall=None):
         self.store = store
         self.understander = understander  # optional LLM backend; None = offline engine only
+        self._recall = recall  # the Memory service (or a callable giving it): search requests and account briefs
 
     # -- planning --------------------------------------------------------------
     def today(self, today: dt.date | None = None) -> dt.date:
@@ -73,7 +74,10 @@ class ChatService:
                 understood = understand(text, snap, ctx)
             elif follow_up:
                 text = follow_up  # the plan says what it does: the earlier request, corrected
-        if understood.intent == "question":
+        recalled = self._memory_plan(text, user, ctx, snap, session_id, understood)
+        if recalled is not None:
+            plan = recalled
+        elif understood.intent == "question":
             body, rows, mentioned = questions.answer(text, self.store, snap, ctx)
             plan = Plan(plan_id="q-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
                         answer=body, table=tuple(rows), intent="question", session_id=session_id, engine=engine)
@@ -106,6 +110,37 @@ class ChatService:
                 self.add_message(session_id, kind, plan.answer or "",
                                  {"plan": plan.to_dict(), "choices": dict(choices or {})})
         return plan
+
+    def _memory_plan(self, text: str, user: User, ctx: Context, snap, session_id: str | None,
+                     understood) -> Plan | None:
+        """A search request or an account brief answered from memory (core/memory/copilot.py): when the sentence
+        asks for one, or when the question engine would decline a short question the records may still answer."""
+        recall = self._recall() if callable(self._recall) and not hasattr(self._recall, "answer") else self._recall
+        if recall is None:
+            return None
+        from core.memory import copilot
+
+        kind = copilot.route(text)
+        if kind is None and understood.intent in ("question", "empty") and len(text.split()) <= 14 \
+                and not copilot.WRITE.search(text) and not questions.OFF_TOPIC.search(text) \
+                and not questions.UNSUPPORTED.search(text):  # "what's the weather?" stays declined
+            if understood.intent == "question":
+                found = questions.Questions(self.store, snap, ctx).answer(text)
+                kind = "search" if found.declined else None
+            else:
+                kind = "search"
+        if kind is None:
+            return None
+        found = recall.answer(text, user.id, ctx.today, snap, kind=kind)
+        if found is None:
+            return None
+        rows = found.citations
+        if isinstance(found, copilot.SearchAnswer):
+            rows = [{"kind": r["kind"], "id": r["id"], "record": r.get("label") or "", "date": r["date"],
+                     "snippet": r["snippet"]} for r in found.results]
+        return Plan(plan_id="q-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
+                    answer=found.answer, table=tuple(rows), intent="question", session_id=session_id,
+                    engine="memory")
 
     def edit(self, plan: Plan, edits: dict[tuple[int, str], Any], today: dt.date | None = None) -> Plan:
         return edit_plan(plan, edits, snapshot.load(self.store), self.today(today))

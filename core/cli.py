@@ -23,7 +23,7 @@ from core.errors import CRMError
 from core.store import Store
 
 COMMAND_MODULES = ["core.crm_cli", "core.inbox_cli", "core.speech_cli", "core.user_cli", "core.insights_cli",
-                   "core.workflow_cli"]
+                   "core.workflow_cli", "core.memory_cli"]
 
 
 _cwd: contextvars.ContextVar[str | None] = contextvars.ContextVar("cli_cwd", default=None)

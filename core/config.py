@@ -59,7 +59,8 @@ def register(*settings: Setting) -> None:
             SETTINGS = SETTINGS + (s,)
 
 
-FEATURE_MODULES = ("core.inbox.settings", "core.speech", "core.workflows.settings")  # modules that register settings of their own
+FEATURE_MODULES = ("core.inbox.settings", "core.speech", "core.workflows.settings",
+                   "core.memory.settings")  # modules that register settings of their own
 
 
 def all_settings() -> tuple[Setting, ...]:

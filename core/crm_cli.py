@@ -7,7 +7,7 @@ import json
 import sys
 
 from core.cli import path_arg
-from core.errors import CRMError, UndoConflict
+from core.errors import CRMError, UndoConflict, ValidationError
 from core.executor import load_user
 from core.exporter import export_csv
 from core.importer import ORDER, import_csv
@@ -24,8 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{table}", metavar="FILE", type=path_arg)
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", parents=[sub.common], help="write a table's live rows as CSV (foreign ids kept)")
-    p.add_argument("--table", required=True, choices=ORDER)
+    p = sub.add_parser("export", parents=[sub.common], help="write a table's live rows as CSV (foreign ids kept), "
+                                                           "or `export contact ID`: everything held about a person")
+    p.add_argument("subject", nargs="?", choices=["contact"], help="contact: a person's data as JSON (see erase)")
+    p.add_argument("id", nargs="?", type=int)
+    p.add_argument("--table", choices=ORDER)
     p.add_argument("--out", metavar="FILE", type=path_arg, help="CSV file to write (default: stdout)")
     p.set_defaults(func=cmd_export)
 
@@ -87,6 +90,11 @@ def _mapping_line(table: str, s: dict[str, int]) -> str:
 
 
 def cmd_export(args, ctx) -> int:
+    if args.subject:
+        from core.memory_cli import cmd_export_contact
+        return cmd_export_contact(args, ctx)
+    if not args.table:
+        raise ValidationError("export needs --table TABLE, or `export contact ID`", "table")
     if not args.out:
         export_csv(ctx.store, args.table, ctx.stdout)
         return 0

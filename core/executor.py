@@ -286,3 +286,44 @@ def _conflict_message(conflicts: list[dict]) -> str:
                            if f != "updated_at") or "updated since"
         parts.append(f"{_singular(c['table'])} {c['id']} ({fields})")
     return "Cannot undo: these records changed since the plan was applied: " + "; ".join(parts)
+
+
+ERASED = "[erased]"
+
+
+def erase_contact_records(store: Store, contact_id: int, user: User) -> dict:
+    """Remove a person's personal data from the CRM records, in the caller's transaction (privacy erasure).
+
+    Not a plan: an erasure cannot be undone, and the before/after images that undo keeps are scrubbed too. The
+    contact row stays (marked deleted, named "[erased]") so ids that pointed at it stay valid.
+    """
+    if user.role != "admin":
+        raise PermissionDenied(f"{user.name} cannot erase a person's data (admins can)")
+    if not store.in_transaction:
+        raise PlanError("erase_contact_records must run inside store.atomic()")
+    row = store.one("SELECT * FROM contacts WHERE id = ?", [contact_id])
+    if row is None:
+        raise NotFound(f"no contact {contact_id}")
+    ts = now()
+    acts = [r[0] for r in store.execute("SELECT id FROM activities WHERE contact_id = ?", [contact_id]).fetchall()]
+    tasks = [r[0] for r in store.execute("SELECT id FROM tasks WHERE contact_id = ?", [contact_id]).fetchall()]
+    store.execute("UPDATE contacts SET first_name = ?, last_name = NULL, email = NULL, phone = NULL, title = NULL, "
+                  "external_id = NULL, updated_at = ?, deleted_at = coalesce(deleted_at, ?) WHERE id = ?",
+                  [ERASED, ts, ts, contact_id])
+    store.execute("UPDATE activities SET subject = NULL, body = ?, contact_id = NULL WHERE contact_id = ?",
+                  [ERASED, contact_id])
+    store.execute("UPDATE tasks SET title = ?, contact_id = NULL WHERE contact_id = ?", [ERASED, contact_id])
+    store.execute("UPDATE deals SET contact_id = NULL, updated_at = ? WHERE contact_id = ?", [ts, contact_id])
+    targets = [("contacts", contact_id)] + [("activities", a) for a in acts] + [("tasks", t) for t in tasks]
+    plan_ids = set()
+    for table, rid in targets:
+        for (pid,) in store.execute("SELECT plan_id FROM crm_actions WHERE target_table = ? AND target_id = ?",
+                                    [table, rid]).fetchall():
+            plan_ids.add(pid)
+        store.execute("UPDATE crm_actions SET before = CASE WHEN before IS NULL THEN NULL ELSE ? END, after = ? "
+                      "WHERE target_table = ? AND target_id = ?",
+                      [json.dumps({"id": rid, "erased": True}), json.dumps({"id": rid, "erased": True}), table, rid])
+    if plan_ids:
+        store.execute("UPDATE plans SET text = ?, plan = NULL WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                      [ERASED, sorted(plan_ids)])
+    return {"contact": 1, "activities": len(acts), "tasks": len(tasks), "plans_scrubbed": len(plan_ids)}

@@ -38,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("action", choices=["status", "process", "conversations", "reply"])
     p.add_argument("conversation", nargs="?", type=int, help="conversation id (reply)")
     p.add_argument("--text", help="the agent's reply (reply)")
+    p.add_argument("--contact", type=int, help="only this contact's conversations (conversations)")
+    p.add_argument("--address", help="only conversations with this phone or email (conversations)")
+    p.add_argument("--channel", choices=["whatsapp", "sms", "email"], help="only this channel (conversations)")
+    p.add_argument("--limit", type=int, default=100, help="most conversations listed (conversations)")
     p.set_defaults(func=cmd_inbox)
 
     p = sub.add_parser("review", parents=[sub.common],
@@ -160,7 +164,9 @@ def cmd_inbox(args, ctx) -> int:
         res = inbox.run_once()
         ctx.out(res, f"processed {res['processed']} messages; {_queued_note(res)}")
     elif args.action == "conversations":
-        rows = inbox.conversations()
+        if args.limit < 1:
+            raise CRMError("--limit must be at least 1")
+        rows = inbox.conversations(args.limit, contact_id=args.contact, address=args.address, channel=args.channel)
         ctx.out(rows, "\n".join(f"#{r['id']:<5} {r['channel']:<9} {r['address']:<28} {r['contact_name'][:24]:<24} "
                                 f"autopilot {'on ' if r['autopilot'] else 'off'}  {r['messages'] or 0} msgs, "
                                 f"{r['pending_drafts']} pending" for r in rows) or "No conversations yet.")

@@ -260,4 +260,23 @@ CREATE TABLE workflow_segments (
 ALTER TABLE drafts ALTER COLUMN message_id DROP NOT NULL;
 ALTER TABLE drafts ADD COLUMN origin VARCHAR;
 """),
+    (6, "memory", """
+CREATE TABLE memory_docs (
+    doc_id BIGINT PRIMARY KEY, kind VARCHAR NOT NULL CHECK (kind IN ('activity', 'message')),
+    source_id INTEGER NOT NULL, model VARCHAR NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL,
+    text_hash VARCHAR NOT NULL, event_at TIMESTAMP, ingested_at TIMESTAMP, indexed_at TIMESTAMP NOT NULL,
+    conversation_id INTEGER, contact_id INTEGER, company_id INTEGER, deal_id INTEGER, author_id INTEGER,
+    channel VARCHAR, direction VARCHAR, author_kind VARCHAR, autopilot BOOLEAN, seq BIGINT
+);
+CREATE TABLE memory_state (key VARCHAR PRIMARY KEY, value JSON, updated_at TIMESTAMP);
+CREATE TABLE memory_snapshots (
+    id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, version INTEGER NOT NULL, primer JSON NOT NULL,
+    last_message_id INTEGER, last_seq BIGINT, reason VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL,
+    UNIQUE (conversation_id, version)
+);
+CREATE TABLE privacy_erasures (
+    id INTEGER PRIMARY KEY, subject VARCHAR NOT NULL, subject_id INTEGER NOT NULL, removed JSON NOT NULL,
+    actor VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL
+);
+"""),
 ]

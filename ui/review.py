@@ -77,6 +77,15 @@ def render_item(item, superseded: bool = False) -> None:
                        "if needed: what is in the box is what the customer gets.")
         else:
             st.caption("No AI draft: guardrails handed this message to a human. Write the reply below.")
+        if item.relied_on:
+            with st.expander(f"What the draft relied on ({len(item.relied_on)})"):
+                for x in item.relied_on:  # earlier customer text: shown as text, never Markdown
+                    if x["kind"] == "message":
+                        st.caption(f"Message #{x['id']} · {x['author_kind']} · {x['channel']} · "
+                                   f"{x['date']:%b %d %H:%M} · {x['phase']}")
+                        st.text(x["text"])
+                    else:
+                        st.caption(f"Knowledge base: {x['id']}")
         box = st.text_area("Reply to send", value=item.draft, key=f"draft-{d}", height=100)
         edited = (box or "").strip() != (item.draft or "").strip()
         a, r, why = st.columns([1, 1, 3])

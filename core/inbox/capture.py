@@ -238,12 +238,12 @@ def _capture(store: Store, msgs: Sequence[InboundMessage], default_autopilot: Ca
                 cols["channel"].append(m.channel)
                 cols["external_id"].append(m.external_id)
                 cols["direction"].append(m.direction)
-                cols["author_kind"].append("customer" if m.direction == "in" else "agent")
+                cols["author_kind"].append(m.author)
                 cols["body"].append(m.body)
                 cols["sender_name"].append(m.name)
                 cols["sent_at"].append(m.sent_at)
                 stored[(m.channel, m.external_id)] = (mid, conv_id)
-                if m.direction == "out":
+                if m.direction == "out" and m.author == "agent":  # an AI reply logged elsewhere pauses nothing
                     overrides.append((conv_id, mid, f"{m.channel}:{m.address}"))
             inserted = store.execute(_INSERT, [ts] + [cols[n] for n in _COLUMNS]).fetchone()[0]
             if inserted != len(new):

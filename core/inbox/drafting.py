@@ -51,6 +51,13 @@ PARTLY_IN_KB = "partly in the knowledge base"
 UNKNOWN_LANGUAGE = "language uncertain"
 WEAK_MATCH = "weak match"
 NO_CAP = (UNKNOWN_LANGUAGE, WEAK_MATCH)  # flags that inform the reviewer without capping the confidence
+RECALL_MAX = 3              # statements of the latest autopilot-off phase a draft recalls
+RECALL_MIN = 0.3            # an earlier customer statement this close (cosine) to the message is recalled in the draft
+RECALL = {"en": "Noted from our earlier conversation ({date}): “{fact}”.",
+          "es": "Tomamos nota de lo que nos dijo antes ({date}): «{fact}».",
+          "fr": "Nous avons bien noté ce que vous nous avez dit ({date}) : « {fact} ».",
+          "de": "Wir haben notiert, was Sie uns zuvor gesagt haben ({date}): „{fact}“.",
+          "pt": "Anotamos o que nos disse antes ({date}): “{fact}”."}
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -224,6 +231,43 @@ def questions(text: str) -> list[str]:
     return out
 
 
+def recalled_fact(ctx: DraftContext) -> dict | None:
+    """What the customer told a person in the latest autopilot-off phase (the statement closest to this message,
+    preferring ones that carry facts); else an earlier customer statement close to this message.
+    None when there is neither."""
+    from core.memory.context import key_statements
+
+    memory = sorted(ctx.memory, key=lambda m: (str(m.get("sent_at") or ""), m.get("id") or 0))
+    off = [i for i, m in enumerate(memory) if not m.get("autopilot_at_capture")]
+    start = off[-1] if off else len(memory)
+    while start > 0 and not memory[start - 1].get("autopilot_at_capture"):
+        start -= 1  # the latest phase a person handled
+    unseen = [m for m in memory[start:off[-1] + 1] if m.get("direction") == "in"] if off else []
+    recent = {h.get("body") for h in ctx.history}
+    close = [m for m in memory if m.get("direction") == "in" and (m.get("cosine") or 0.0) >= RECALL_MIN
+             and m.get("body") not in recent and m.get("body") != ctx.text]
+    for pool, n in ((unseen, RECALL_MAX), (close, 1)):
+        ranked = sorted(pool, key=lambda m: (not key_statements([dict(m, seq=0)], 1), -(m.get("cosine") or 0.0)))
+        ranked = [m for m in ranked if key_statements([dict(m, seq=0)], 1)][:n] or ranked[:1]
+        if ranked:
+            ranked.sort(key=lambda m: (str(m.get("sent_at") or ""), m["id"]))  # as they were said
+            first = ranked[0]
+            return {"message_id": first["id"], "message_ids": [m["id"] for m in ranked],
+                    "date": str(first.get("sent_at") or ""),
+                    "text": " ".join(quote(m.get("body") or "", 280 // len(ranked) + 60) for m in ranked),
+                    "autopilot_at_capture": bool(first.get("autopilot_at_capture")), "cosine": first.get("cosine")}
+    return None
+
+
+def quote(text: str, limit: int = 280) -> str:
+    """The message as said, cut at a sentence end near the limit."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(". ", 0, limit), text.rfind("? ", 0, limit), text.rfind("! ", 0, limit))
+    return text[:cut + 1] if cut > limit // 2 else text[:limit - 1] + "…"
+
+
 class OfflineResponder:
     """Answers from the knowledge-base entries that fit, in the customer's language, with the CRM's facts."""
 
@@ -339,8 +383,8 @@ class OfflineResponder:
             if kind == "unanswered":
                 flags.append(NOT_IN_KB)
             values = facts(ctx, lang, kb, closest)
-            body = fill(kb.holding(kind, lang), values)
-            return self._draft(body, FALLBACK_CONFIDENCE, r, flags, evidence)
+            body, sources = self._recall(ctx, lang, fill(kb.holding(kind, lang), values), [])
+            return self._draft(body, FALLBACK_CONFIDENCE, r, flags, evidence, sources=tuple(sources))
         entry = r.answer.entry
         values = facts(ctx, lang, kb, entry)
         deal = pick_deal(ctx)
@@ -371,7 +415,25 @@ class OfflineResponder:
             flags.append(f"no {lang_mod.NAMES.get(lang, lang)} wording")
         if conf < UNSURE_ANSWER:
             flags.append(WEAK_MATCH)
+        body, sources = self._recall(ctx, lang, body, sources)
         return self._draft(body, conf, r, flags, evidence, sources=tuple(sources))
+
+    @staticmethod
+    def _recall(ctx: DraftContext, lang: str, body: str, sources: list[str]) -> tuple[str, list[str]]:
+        """The reply acknowledges what the customer told a person earlier, when it bears on this message."""
+        fact = recalled_fact(ctx)
+        relied = [f"message:{m['id']}" for m in sorted(ctx.memory, key=lambda m: -(m.get("cosine") or 0.0))[:3]
+                  if (m.get("cosine") or 0.0) >= RECALL_MIN]
+        if fact is None:
+            return body, list(dict.fromkeys(list(sources) + relied))
+        when = fact["date"][:10] if fact.get("date") else ""
+        try:
+            when = _date(dt.date.fromisoformat(when), lang) if when else ""
+        except ValueError:
+            pass
+        line = RECALL.get(lang, RECALL["en"]).format(date=when, fact=fact["text"].rstrip(". "))
+        return f"{body} {line}", list(dict.fromkeys(list(sources) + [f"message:{i}" for i in fact["message_ids"]]
+                                                    + relied))
 
     def _confidence(self, r: Reading) -> float:
         """The answering entry's calibrated score, less for a close runner-up, capped by the entry and language."""
@@ -445,12 +507,16 @@ class LLMResponder:
                             "answer": fill(loc.answer_with_deal if (loc.answer_with_deal and ctx.deals) else loc.answer,
                                            facts(ctx, lang, kb, m.entry))})
         history = [f"{h['author_kind']}: {h['body']}" for h in ctx.history[-6:]]
+        earlier = [{"date": str(m.get("sent_at") or "")[:16], "from": m.get("author_kind"), "channel": m.get("channel"),
+                    "phase": "autopilot on" if m.get("autopilot_at_capture") else "autopilot off (a person handled it)",
+                    "text": m.get("body")} for m in ctx.memory[-12:]]
         return json.dumps({"reply_language": lang_mod.NAMES.get(lang, lang),
                            "contact": {"first_name": f["first_name"], "company": f["company"]},
                            "account_owner": f["owner_name"], "open_deals": deals,
                            "next_meeting": f["next_meeting"] or None, "knowledge_base": answers,
                            "flags": [x for x in offline.flags if x not in NO_CAP],
-                           "conversation_so_far": history, "customer_message": ctx.text}, ensure_ascii=False)
+                           "conversation_so_far": history, "conversation_memory": earlier,
+                           "customer_message": ctx.text}, ensure_ascii=False)
 
     def _one(self, ctx: DraftContext, r: Reading) -> Draft:
         offline = self.fallback.draft_from(ctx, r)
@@ -487,7 +553,8 @@ class LLMResponder:
             conf = min(conf, 0.6)  # grounded or not: without a relevant knowledge-base answer the cap applies
         if r.lang.certainty < lang_mod.SURE:
             conf = min(conf, UNSURE_LANGUAGE_CAP)
-        return Draft(reply, round(min(conf, MAX_CONFIDENCE), 3), self.name, tuple(m.entry.id for m in r.matches[:3]),
+        return Draft(reply, round(min(conf, MAX_CONFIDENCE), 3), self.name,
+                     tuple(m.entry.id for m in r.matches[:3]) + tuple(x for x in offline.sources if x.startswith("message:")),
                      tokens,
                      offline.language, offline.language_certainty, offline.flags, offline.reason,
                      offline.evidence, offline.kb_score)

@@ -13,7 +13,9 @@ The generic format (POST /api/messages, `python -m core ingest --format generic`
      "text": "message body",                        required (alias: "body")
      "name": "Jane Doe",                          optional display name for new contacts
      "timestamp": "2025-05-01T10:00:00Z" | 1714557600,   optional: when the customer sent it
-     "direction": "in" | "out"}                      optional: "out" logs a human agent's message (override)
+     "direction": "in" | "out",                      optional: "out" logs a human agent's message (override)
+     "author_kind": "customer" | "agent" | "ai"}      optional: who wrote it ("ai": a reply by an AI elsewhere,
+                                                    which does not pause autopilot); default by direction
 
 A batch is {"messages": [...]} or a JSON list of such objects.
 """
@@ -287,12 +289,17 @@ def parse_generic_one(item: Any, where: str = "message") -> InboundMessage:
     if direction not in ("in", "out"):
         raise PayloadError(f"{where}.direction: must be 'in' or 'out' (got {_shown(direction)})",
                            f"{where}.direction")
+    author = item.get("author_kind")
+    allowed = ("customer",) if direction == "in" else ("agent", "ai")
+    if author is not None and author not in allowed:
+        raise PayloadError(f"{where}.author_kind: a message {'from' if direction == 'in' else 'to'} the customer is "
+                           f"written by {' or '.join(allowed)} (got {_shown(author)})", f"{where}.author_kind")
     name = item.get("name")
     if name is not None:
         name = _short(name, f"{where}.name", MAX_NAME)
     address = normalize_address(channel, _need(item, "from", where), f"{where}.from")
     return InboundMessage(channel, str(ext), address, _text(body, f"{where}.text"),
-                          parse_time(item.get("timestamp"), f"{where}.timestamp"), name or None, direction)
+                          parse_time(item.get("timestamp"), f"{where}.timestamp"), name or None, direction, author)
 
 
 def parse_generic(payload: Any) -> list[InboundMessage]:

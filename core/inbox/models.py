@@ -26,6 +26,11 @@ class InboundMessage:
     sent_at: dt.datetime | None = None
     name: str | None = None    # the sender's display name, when the channel gives one
     direction: str = "in"
+    author_kind: str | None = None  # customer | agent | ai; None: customer for "in", agent for "out"
+
+    @property
+    def author(self) -> str:
+        return self.author_kind or ("customer" if self.direction == "in" else "agent")
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class DraftContext:
     history: tuple[dict, ...] = ()   # earlier messages, oldest first: {direction, author_kind, body}
     owner: dict | None = None
     company: dict | None = None
+    memory: tuple[dict, ...] = ()    # the rehydrated conversation memory (core/memory): earlier messages, any phase
 
 
 @dataclass(frozen=True)
@@ -83,10 +89,13 @@ class ReviewItem:
     engine: str
     status: str
     history: tuple[dict, ...] = field(default=())
+    relied_on: tuple[dict, ...] = field(default=())  # what the draft relied on: {kind, id, date?, text?, phase?}
 
     def to_dict(self) -> dict[str, Any]:
         d = dict(self.__dict__)
         d["received_at"] = self.received_at.isoformat(sep=" ")
+        d["relied_on"] = [{k: (v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v) for k, v in x.items()}
+                          for x in self.relied_on]
         d["triggered"] = list(self.triggered)
         d["history"] = [{k: (v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v) for k, v in h.items()}
                         for h in self.history]

@@ -41,8 +41,9 @@ class Processor:
 
     def __init__(self, store: Store, settings: InboxSettings, responder: Callable[[], Responder],
                  embedder: Callable[[], Any] | None = None, batch_size: int = 200,
-                 guardrail_embeddings: bool = True):
+                 guardrail_embeddings: bool = True, memory: Callable[[], Any] | None = None):
         self.store = store
+        self._memory = memory  # the Memory service (core/memory): drafts see the rehydrated conversation
         self.settings = settings
         self._responder = responder
         self._embedder = embedder
@@ -205,6 +206,7 @@ class Processor:
                 "FROM messages WHERE conversation_id IN (SELECT unnest(?::INTEGER[])) AND id <= ?) "
                 f"WHERE rn <= {HISTORY + self.batch_size} ORDER BY id", [conv_ids, max(r["id"] for r in rows)]):
             history.setdefault(h["conversation_id"], []).append(h)
+        recalled = self._recall(rows)
         out = []
         for r in rows:
             c = contacts.get(r["contact_id"], {})
@@ -212,8 +214,21 @@ class Processor:
             owner_id = c.get("owner_id") or next((d["owner_id"] for d in deals.get(r["contact_id"], [])), None)
             out.append(DraftContext(r["body"], c, tuple(deals.get(r["contact_id"], [])),
                                     tuple({k: h[k] for k in ("direction", "author_kind", "body")} for h in earlier),
-                                    users.get(owner_id), companies.get(c.get("company_id"))))
+                                    users.get(owner_id), companies.get(c.get("company_id")),
+                                    recalled.get(r["id"], ())))
         return out
+
+    def _recall(self, rows: list[dict]) -> dict[int, tuple[dict, ...]]:
+        """Each message's rehydrated memory (snapshot + messages since + semantic candidates); none on failure."""
+        memory = self._memory() if self._memory is not None else None
+        if memory is None:
+            return {}
+        try:
+            memory.sync()
+            return {r["id"]: memory.draft_memory(r["conversation_id"], r["body"], r["id"]) for r in rows}
+        except Exception:  # noqa: BLE001 - a draft without memory beats no draft
+            log.exception("conversation memory unavailable; drafting from recent messages only")
+            return {}
 
     def _decide(self, items: list[_Item]) -> list[tuple[str, _Item]]:
         """One transaction: re-read each conversation's state, then draft, send or queue, audit, mark processed."""

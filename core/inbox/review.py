@@ -47,7 +47,7 @@ class ReviewQueue:
             where, params = "d.id IN (SELECT unnest(?::INTEGER[]))", [draft_ids]
         rows = self.store.query(
             "SELECT d.id, d.conversation_id, d.body, d.confidence, d.classification, d.reason, d.triggered, d.engine, "
-            "d.status, coalesce(m.body, '(no customer message: ' || coalesce(d.reason, d.origin) || ')') AS inbound, "
+            "d.status, d.sources, coalesce(m.body, '(no customer message: ' || coalesce(d.reason, d.origin) || ')') AS inbound, "
             "coalesce(m.received_at, d.created_at) AS received_at, c.channel, c.address, c.autopilot, "
             "ct.first_name, ct.last_name FROM drafts d LEFT JOIN messages m ON m.id = d.message_id "
             "JOIN conversations c ON c.id = d.conversation_id LEFT JOIN contacts ct ON ct.id = c.contact_id "
@@ -60,6 +60,7 @@ class ReviewQueue:
                     "WHERE conversation_id IN (SELECT unnest(?::INTEGER[]))) WHERE rn <= ? ORDER BY id",
                     [sorted({r["conversation_id"] for r in rows}), HISTORY]):
                 convo.setdefault(h.pop("conversation_id"), []).append(h)
+        relied = self._relied_on(rows)
         ts = now()
         return [ReviewItem(
             draft_id=r["id"], conversation_id=r["conversation_id"],
@@ -69,7 +70,31 @@ class ReviewQueue:
             classification=r["classification"], reason=r["reason"] or "",
             triggered=tuple(json.loads(r["triggered"]) if r["triggered"] else ()), confidence=r["confidence"],
             draft=r["body"], engine=r["engine"] or "", status=r["status"],
-            history=tuple(convo.get(r["conversation_id"], ()))) for r in rows]
+            history=tuple(convo.get(r["conversation_id"], ())), relied_on=relied.get(r["id"], ())) for r in rows]
+
+    def _relied_on(self, rows: list[dict]) -> dict[int, tuple[dict, ...]]:
+        """Each draft's sources: knowledge-base entries by id, earlier messages with their date and phase."""
+        sources = {r["id"]: [str(x) for x in json.loads(r["sources"] or "[]")] for r in rows}
+        ids = sorted({int(x.split(":", 1)[1]) for xs in sources.values() for x in xs
+                      if x.startswith("message:") and x.split(":", 1)[1].isdigit()})
+        msgs = {m["id"]: m for m in self.store.query(
+            "SELECT id, body, author_kind, channel, coalesce(sent_at, received_at) AS sent_at, autopilot_at_capture "
+            "FROM messages WHERE id IN (SELECT unnest(?::INTEGER[]))", [ids])} if ids else {}
+        out: dict[int, tuple[dict, ...]] = {}
+        for did, xs in sources.items():
+            items = []
+            for x in xs:
+                kind, _, ref = x.partition(":")
+                if kind == "message" and ref.isdigit():
+                    m = msgs.get(int(ref))
+                    if m is not None:
+                        items.append({"kind": "message", "id": m["id"], "date": m["sent_at"], "text": m["body"],
+                                      "author_kind": m["author_kind"], "channel": m["channel"],
+                                      "phase": "autopilot on" if m["autopilot_at_capture"] else "autopilot off"})
+                else:
+                    items.append({"kind": "knowledge", "id": x})
+            out[did] = tuple(items)
+        return out
 
     def pending(self, limit: int = 50) -> list[ReviewItem]:
         return self.items(("pending",), limit)

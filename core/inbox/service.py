@@ -36,8 +36,11 @@ class Inbox:
     def __init__(self, services_or_store: Any, *, embedder: Embedder | None = None,
                  responder: Responder | None = None, senders: dict[str, ChannelSender] | None = None,
                  knowledge_base: str | None = None, max_batch: int | None = None,
-                 guardrail_embeddings: bool = True, retry: RetryPolicy | None = None):
+                 guardrail_embeddings: bool = True, retry: RetryPolicy | None = None, memory: Any = None):
         self.store: Store = getattr(services_or_store, "store", services_or_store)
+        # the conversation memory drafts rely on: given, or the App's (a bare Store drafts from recent messages)
+        self._memory_source = memory if memory is not None else (
+            (lambda: services_or_store.memory) if hasattr(type(services_or_store), "memory") else None)
         self.settings = InboxSettings(self.store)
         self._embedder = embedder
         self._responder = responder
@@ -48,7 +51,7 @@ class Inbox:
         self._lock = threading.Lock()
         self._capture_lock = threading.Lock()
         self.processor = Processor(self.store, self.settings, self.responder, self.embedder,
-                                   guardrail_embeddings=guardrail_embeddings)
+                                   guardrail_embeddings=guardrail_embeddings, memory=self.memory)
         self.dispatcher = Dispatcher(self.store, senders_from_settings() if senders is None else senders,
                                      policy=retry)
         self.delivery = self.dispatcher  # the outbox state machine: problems(), resolve(), apply_statuses()
@@ -65,6 +68,11 @@ class Inbox:
         if self._embedder is None:
             self._embedder = default_embedder()
         return self._embedder
+
+    def memory(self):
+        """The Memory service behind drafts, or None."""
+        source = self._memory_source
+        return source() if callable(source) and not hasattr(source, "draft_memory") else source
 
     def knowledge_base(self) -> KnowledgeBase:
         """The admin's knowledge base from the settings page if one was saved, else CRM_KNOWLEDGE_BASE's file;
@@ -197,8 +205,22 @@ class Inbox:
         return ap.apply_signed_command(self.store, body, data, source)
 
     # -- reading ---------------------------------------------------------------------------------
-    def conversations(self, limit: int = 100) -> list[dict]:
-        """Conversations with their contact, autopilot state and latest message, most recent first."""
+    def conversations(self, limit: int = 100, contact_id: int | None = None, address: str | None = None,
+                      channel: str | None = None) -> list[dict]:
+        """Conversations with their contact, autopilot state and latest message, most recent first; optionally
+        only a contact's, an address's (phone or email, as written by the customer) or a channel's."""
+        where, params = [], []
+        if contact_id is not None:
+            where.append("c.contact_id = ?")
+            params.append(int(contact_id))
+        if address:
+            digits = "".join(ch for ch in address if ch.isdigit())
+            where.append("(lower(c.address) = lower(?) OR (? <> '' AND regexp_replace(c.address, '[^0-9]', '', 'g') = ?))")
+            params += [address.strip(), digits if "@" not in address else "", digits]
+        if channel:
+            where.append("c.channel = ?")
+            params.append(channel)
+        clause = ("WHERE " + " AND ".join(where) + " ") if where else ""
         return self.store.query(
             "SELECT c.id, c.channel, c.address, c.autopilot, c.contact_id, "
             "trim(coalesce(ct.first_name, '') || ' ' || coalesce(ct.last_name, '')) AS contact_name, "
@@ -207,8 +229,8 @@ class Inbox:
             "LEFT JOIN (SELECT conversation_id, max(received_at) AS last_at, count(*) AS messages FROM messages "
             "GROUP BY conversation_id) m ON m.conversation_id = c.id "
             "LEFT JOIN (SELECT conversation_id, count(*) AS pending FROM drafts WHERE status = 'pending' "
-            "GROUP BY conversation_id) p ON p.conversation_id = c.id "
-            "ORDER BY m.last_at DESC NULLS LAST, c.id DESC LIMIT ?", [limit])
+            "GROUP BY conversation_id) p ON p.conversation_id = c.id " + clause +
+            "ORDER BY m.last_at DESC NULLS LAST, c.id DESC LIMIT ?", params + [limit])
 
     def messages(self, conversation_id: int, limit: int = 50) -> list[dict]:
         return self.store.query(
@@ -239,6 +261,9 @@ class Inbox:
     def start(self, workers: bool = True) -> "Inbox":
         """Start the ingest writer and (unless workers=False) the processing and dispatch loops."""
         self.writer.start()
+        memory = self.memory()
+        if workers and memory is not None:  # load the model and repair the memory index now, not on the first message
+            threading.Thread(target=self._start_memory, args=(memory,), name="memory-start", daemon=True).start()
         if workers and not self.running:
             self._stop.clear()
             self._threads = [threading.Thread(target=self._loop, args=(self._process_wake, self._process_tick),
@@ -248,6 +273,14 @@ class Inbox:
             for t in self._threads:
                 t.start()
         return self
+
+    @staticmethod
+    def _start_memory(memory) -> None:
+        try:
+            report = memory.start()
+            log.info("memory index ready: %s", report)
+        except Exception:  # noqa: BLE001 - drafts fall back to recent messages; the next sync retries
+            log.exception("memory index could not start")
 
     def stop(self) -> None:
         self._stop.set()
