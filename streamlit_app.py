@@ -15,7 +15,7 @@ from core import web
 from ui import session
 from ui.services import secrets_to_env
 
-PAGE_PATHS = ("review", "pipeline", "dashboard", "settings", "admin")  # ui/main.py's page URLs besides /
+PAGE_PATHS = ("review", "pipeline", "workflows", "dashboard", "settings", "admin")  # ui/main.py's page URLs besides /
 
 
 def page_routes(paths: tuple[str, ...]) -> list[Route]:

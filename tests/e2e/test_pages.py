@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 from tests.e2e.test_app import no_browser_errors, wait_idle
 
 pytestmark = pytest.mark.xdist_group("e2e")
-PAGES = {"/": "💬 AutoCRM", "/review": "📥 Review queue", "/pipeline": "📈 Pipeline", "/dashboard": "📊 Metrics",
+PAGES = {"/": "💬 AutoCRM", "/review": "📥 Review queue", "/pipeline": "📈 Pipeline", "/workflows": "🔁 Workflows", "/dashboard": "📊 Metrics",
          "/settings": "⚙️ Settings"}
 # an element whose text does not fit is cut with an ellipsis: it scrolls, wider inside than it shows
 CUT_SHORT = "e => [e, ...e.querySelectorAll('*')].some(x => x.scrollWidth > x.clientWidth)"
