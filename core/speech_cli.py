@@ -20,7 +20,8 @@ def cmd_transcribe(args, ctx) -> int:
 
     vocabulary = crm_vocabulary(ctx.store) if Path(args.db).exists() else []
     t = transcribe_file(args.file, vocabulary)
-    out = {"text": t.text, "engine": t.engine, "duration_s": t.duration_s, "latency_ms": t.latency_ms}
+    out = {"text": t.text, "engine": t.engine, "duration_s": t.duration_s, "latency_ms": t.latency_ms,
+           "detail": t.detail}
     if args.plan:
         out["plan"] = ctx.app.chat.plan(t.text, args.user, today=ctx.today).to_dict()
     ctx.out(out, f"{t.text}\n({t.engine}, {t.duration_s:.1f} s of audio in {t.latency_ms:.0f} ms)")

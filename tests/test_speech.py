@@ -25,21 +25,38 @@ from core.speech import (AudioError, FallbackRecognizer, OpenAITranscriber, Spee
                          WhisperRecognizer, decode_audio, default_recognizer, normalise_transcript, snap_to_vocabulary,
                          transcribe_file, vocabulary_from_snapshot)
 from data.demo_vocabulary import DEMO_VOCABULARY
-from core.speech.evaluation import (corpus_wer, load_commands, names_in, normalise_for_wer,
-                                    synthesise, transcribe_corpus, word_error_rate)
+from core.speech.evaluation import (COMMANDS_B_FILE, COMMANDS_FILE, corpus_wer, invented_names, load_commands,
+                                    name_words, names_in, normalise_for_wer, synthesise, transcribe_corpus,
+                                    word_error_rate)
 
-__all__ = ["transcribe_corpus"]  # reused by the planner-agreement test (plan of transcript == plan of typed text)
+__all__ = ["spoken"]  # reused by the planner-agreement test (plan of transcript == plan of typed text)
 
 ROOT = Path(__file__).resolve().parents[1]
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="apt-get install -y espeak-ng")
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="apt-get install -y sox")
 
-# Measured (bench/voice_eval.py --vocabulary names, 30 commands): corpus WER 0.18, Acme/Globex/Initech 12/13.
-# Prompts that mean the same (the names cut at other token budgets) gave 0.17-0.27: tiny.en swings on meaningless
-# prompt changes. The floor leaves room for that swing and for CPU/library numeric differences, and still fails
-# if the vocabulary stops working (without it WER is 0.45 and Globex is never heard).
-WER_FLOOR = 0.30
+# The corpus is spoken by espeak-ng -v en-us -s 150 and transcribed with the demo CRM's vocabulary as the app passes
+# it (vocabulary_from_snapshot: 225 names).
+# Measured with the names-heard method: corpus WER 0.173, Acme/Globex/Initech 10/13, one name word not said ("Blue"
+# in "Add Pied Piper and Blue Lead": the word is a company's first word here). The earlier method (all names in the
+# prompt) gave 0.195 and 12/13. tiny.en swings by several points on prompt changes that mean nothing, and on
+# CPU/library numeric differences; the floors leave room for that and still fail if names stop being found (without
+# any vocabulary WER is 0.41 and Globex is heard once in five).
+VOICE, SPEED = "en-us", 150
+WER_FLOOR = 0.25
+KEY_NAMES_FLOOR = 0.6
+INVENTED_CEILING = 2
 KEY_NAMES = ("Acme", "Globex", "Initech")
+_SPOKEN: dict[tuple, list] = {}
+
+
+def spoken(recognizer, vocabulary, commands, audio_dir, voice=VOICE, speed=SPEED):
+    """transcribe_corpus, once per (commands, vocabulary, voice, speed) in the session: the planner test reuses it."""
+    key = (tuple(c.speak for c in commands), tuple(vocabulary), voice, speed, recognizer.name)
+    if key not in _SPOKEN:
+        _SPOKEN[key] = transcribe_corpus(recognizer, vocabulary, commands=commands, audio_dir=audio_dir,
+                                         voice=voice, speed=speed)
+    return _SPOKEN[key]
 
 
 @pytest.fixture(scope="session")
@@ -62,8 +79,31 @@ def offline_chain(whisper):
 
 
 @pytest.fixture(scope="module")
-def corpus(offline_chain, audio_dir):
-    return transcribe_corpus(offline_chain, DEMO_VOCABULARY, audio_dir=audio_dir)
+def crm_names(demo_template):
+    """The demo database's vocabulary as the app passes it (core.voice.crm_vocabulary)."""
+    from core.store import Store
+    from core.voice import crm_vocabulary
+
+    with Store(demo_template) as store:
+        return crm_vocabulary(store)
+
+
+@pytest.fixture(scope="module")
+def demo_name_words(demo_template):
+    """Words only a demo name brings into a transcript (people's names, companies' first words)."""
+    from core import snapshot
+    from core.store import Store
+
+    with Store(demo_template) as store:
+        snap = snapshot.load(store)
+    people = [u["name"] for u in snap.users.values()] + [f"{c['first_name']} {c['last_name']}"
+                                                          for c in snap.contacts.values()]
+    return name_words(people, [c["name"] for c in snap.companies.values()])
+
+
+@pytest.fixture(scope="module")
+def corpus(offline_chain, crm_names, audio_dir):
+    return spoken(offline_chain, crm_names, load_commands(), audio_dir)
 
 
 def wav_bytes(samples: np.ndarray, rate: int = 16_000, channels: int = 1) -> bytes:
@@ -80,52 +120,86 @@ def wav_bytes(samples: np.ndarray, rate: int = 16_000, channels: int = 1) -> byt
 # --- the spoken corpus -----------------------------------------------------------------------------------------
 
 def test_commands_file_is_well_formed():
-    commands = load_commands()
-    assert len(commands) >= 24
-    assert len({c.text for c in commands}) == len(commands)
-    raw = json.loads((ROOT / "tests" / "voice" / "commands.json").read_text())
-    assert all(set(e) <= {"text", "speak"} for e in raw)
+    for path in (COMMANDS_FILE, COMMANDS_B_FILE):
+        commands = load_commands(path)
+        assert len(commands) >= 24
+        assert len({c.text for c in commands}) == len(commands)
+        raw = json.loads(path.read_text())
+        assert all(set(e) <= {"text", "speak"} for e in raw)
 
 
 @needs_espeak
-def test_corpus_word_error_rate_and_names(corpus):
+def test_corpus_word_error_rate_and_names(corpus, demo_name_words):
     print(f"\n{'WER':>5}  command -> transcript  [engine, ms]")
     for command, transcript in corpus:
         print(f"{word_error_rate(command.text, transcript.text):5.2f}  {command.text}\n"
-              f"       -> {transcript.text}  [{transcript.engine}, {transcript.latency_ms:.0f} ms]")
+              f"       -> {transcript.text}  [{transcript.engine}, {transcript.latency_ms:.0f} ms; {transcript.detail}]")
     wer = corpus_wer((c.text, t.text) for c, t in corpus)
     hits = {name: [bool(names_in(t.text, [name])) for c, t in corpus if names_in(c.text, [name])] for name in KEY_NAMES}
     right, said = sum(sum(h) for h in hits.values()), sum(len(h) for h in hits.values())
+    invented = [w for c, t in corpus for w in invented_names(c.text, t.text, demo_name_words)]
     print(f"corpus WER {wer:.3f} over {len(corpus)} commands (floor {WER_FLOOR}); "
-          + ", ".join(f"{n} {sum(h)}/{len(h)}" for n, h in hits.items()) + f"; key names {right}/{said}")
+          + ", ".join(f"{n} {sum(h)}/{len(h)}" for n, h in hits.items()) + f"; key names {right}/{said}; "
+          f"names not said: {invented}")
     assert wer <= WER_FLOOR
-    assert right / said >= 0.6, "most Acme/Globex/Initech mentions must come out spelled right"
+    assert right / said >= KEY_NAMES_FLOOR, "most Acme/Globex/Initech mentions must come out spelled right"
     assert all(sum(hits[n]) / len(hits[n]) >= 0.75 for n in ("Acme", "Globex"))
+    assert len(invented) <= INVENTED_CEILING
     assert all(t.engine == "whisper" for _, t in corpus), "Whisper heard every command; Sphinx is only a fallback"
 
 
+# Commands whose transcripts held names nobody said with the earlier method (all CRM names in the prompt), spoken
+# like the corpus: "set the Initech ..." came out "Eli Jensen, Analytics Suite amount to $48,000" and "add a contact
+# named Elena Garcia ..." came out "Adam Kontak, Tailspin Elena Garcia, Umbrella Health".
+HALLUCINATED_BEFORE = ("set the Initech analytics suite amount to forty eight thousand dollars",
+                       "add a contact named Elena Garcia at Umbrella Health",
+                       "what is the Globex deal worth")
+
+
 @needs_espeak
-def test_vocabulary_prompt_is_what_gets_the_names_right(whisper, audio_dir):
+def test_names_nobody_said_are_not_written(whisper, crm_names, demo_name_words, audio_dir):
+    from core.speech.evaluation import VoiceCommand
+
+    commands = [VoiceCommand(text, text) for text in HALLUCINATED_BEFORE]
+    before = WhisperRecognizer(mode="all-names", pad_s=0, name="all-names")
+    runs = {r.name: transcribe_corpus(r, crm_names, commands=commands, audio_dir=audio_dir, voice=VOICE, speed=SPEED)
+            for r in (before, whisper)}
+    invented = {}
+    for name, results in runs.items():
+        invented[name] = [w for c, t in results for w in invented_names(c.text, t.text, demo_name_words)]
+        print(f"\n[{name}] names not said: {invented[name]}")
+        for command, transcript in results:
+            print(f"  {command.text!r} -> {transcript.text!r}  ({transcript.detail})")
+    assert invented["all-names"], "the earlier method wrote names nobody said here (the bug this guards against)"
+    assert invented["whisper"] == []
+    # and what was said still comes through: the company, the amount
+    assert "Umbrella Health" in runs["whisper"][1][1].text and "48,000" in runs["whisper"][0][1].text
+
+
+@needs_espeak
+def test_vocabulary_is_what_gets_the_names_right(whisper, crm_names, audio_dir):
     commands = [c for c in load_commands() if "Globex" in c.text]
     plain = WhisperRecognizer(use_vocabulary=False)
-    without = transcribe_corpus(plain, DEMO_VOCABULARY, commands=commands, audio_dir=audio_dir)
-    with_vocabulary = transcribe_corpus(whisper, DEMO_VOCABULARY, commands=commands, audio_dir=audio_dir)
-    heard = [sum("globex" in t.text.lower() for _, t in run) for run in (without, with_vocabulary)]
+    heard = [sum("globex" in t.text.lower() for _, t in spoken(r, crm_names, commands, audio_dir))
+             for r in (plain, whisper)]
     print(f"\nGlobex heard without vocabulary {heard[0]}/{len(commands)}, with {heard[1]}/{len(commands)}")
-    assert heard[1] == len(commands) and heard[0] < heard[1]
+    assert heard[0] < heard[1] and heard[1] >= len(commands) - 1
 
 
 @needs_espeak
-def test_second_pass_finds_names_the_first_prompt_had_no_room_for(whisper, audio_dir):
+def test_names_heard_are_found_however_long_the_vocabulary(whisper, audio_dir):
+    """The prompt holds the names close to what was heard, so a name far down a long vocabulary still gets in;
+    the earlier prompt (the first names that fit) never held it."""
     commands = [c for c in load_commands() if "Globex" in c.text]
-    crowded = [f"Company Number {i} Holdings" for i in range(100)] + list(DEMO_VOCABULARY)  # Globex is past the budget
+    crowded = list(DEMO_VOCABULARY[:1]) + [f"Company Number {i} Holdings" for i in range(100)] + list(DEMO_VOCABULARY)
     assert "Globex" not in whisper.prompt_terms(crowded)
-    one_pass = WhisperRecognizer(refine=False, snap=False)
-    two_pass = WhisperRecognizer(snap=False)
+    first_names_only = WhisperRecognizer(mode="all-names", refine=False, snap=False, name="all-names-one-pass")
+    names_heard = WhisperRecognizer(snap=False)
     heard = [sum("globex" in t.text.lower() for _, t in transcribe_corpus(r, crowded, commands=commands,
                                                                           audio_dir=audio_dir))
-             for r in (one_pass, two_pass)]
-    print(f"\nGlobex heard with a crowded prompt: one pass {heard[0]}/{len(commands)}, two passes {heard[1]}")
+             for r in (first_names_only, names_heard)]
+    print(f"\nGlobex heard with a crowded vocabulary: first names that fit {heard[0]}/{len(commands)}, "
+          f"names heard {heard[1]}/{len(commands)}")
     assert heard[1] > heard[0]
 
 
@@ -387,6 +461,52 @@ def test_normalise_transcript(raw, clean):
 ])
 def test_snap_to_vocabulary(heard, fixed):
     assert snap_to_vocabulary(heard, DEMO_VOCABULARY) == fixed
+
+
+@pytest.mark.parametrize("heard, name", [
+    ("thackeray", "sakare"), ("kestrel data centers", "castral data centers"), ("mensah", "menza"),
+])
+def test_sound_key_hears_past_spelling(heard, name):
+    from core.speech.names import sound_key
+    assert sound_key(heard)[1:] == sound_key(name)[1:] or sound_key(heard) == sound_key(name)
+
+
+def test_names_close_to_what_was_heard_and_only_those():
+    from core.speech.names import NameIndex
+    index = NameIndex(DEMO_VOCABULARY)
+    names = [m.name for m in index.close_to("log a call with marcus web about the hooly security add on")]
+    assert "Marcus Webb" in names and any(n.startswith("Hooli Security") for n in names)
+    assert not {"Globex", "Initech", "Stark Industries", "Dana Smith"} & set(names)
+    assert index.close_to("what is the total value of deals this quarter") == []
+
+
+@pytest.mark.parametrize("first, second, problem", [
+    ("move the acme renewal to negotiation", "Move the Acme Corp Renewal to Negotiation", None),
+    ("move the acme renewal to negotiation", "Dunder Mifflin, Acme Corp Renewal, Television, Acne",
+     "lists names"),
+    ("log a call with marcus web", "Log a call with Marcus Webb, Marcus Webb", "repeats"),
+    ("log a call about pricing", "Log a call with Olivia Chen about pricing", "'olivia chen' where"),
+    ("mark the hooly security add on as won", "Mark the Hooli Security Add-on as won", None),
+])
+def test_a_prompted_transcript_that_invents_names_is_rejected(first, second, problem):
+    from core.speech.names import NameIndex
+    vocabulary = list(DEMO_VOCABULARY) + ["Dunder Mifflin"]
+    index = NameIndex(vocabulary)
+    found = index.invented(first, second, index.close_to(first))
+    assert (found is None) if problem is None else (found or "").startswith(problem)
+
+
+@pytest.mark.parametrize("first, second, restored", [
+    ("Set the salt mush like all killer amounts to $80,000.", "Saltmarsh Glycol Chiller amount to $80,000.",
+     "Set the Saltmarsh Glycol Chiller amount to $80,000."),
+    ("add a note to the cestral data centers that comes in green", "Add a note to Kestrel Data Centers",
+     "Add a note to Kestrel Data Centers that comes in green"),
+    ("Move the meridian killer over all to contract review.", "Move the Meridian Chiller Overhaul to Contract Review.",
+     "Move the Meridian Chiller Overhaul to Contract Review."),
+])
+def test_words_a_prompted_pass_dropped_are_put_back(first, second, restored):
+    from core.speech.names import restore_dropped_edges
+    assert restore_dropped_edges(first, second) == restored
 
 
 def test_vocabulary_from_snapshot_puts_recently_active_deals_first():

@@ -10,22 +10,27 @@ import threading
 import time
 from typing import ClassVar, Sequence
 
-from core.speech.audio import Audio, decode_audio
+import numpy as np
+
+from core.speech.audio import SAMPLE_RATE, Audio, decode_audio
 from core.speech.base import (AudioError, SpeechError, SpeechRecognizer, Transcript, normalise_transcript,
                               snap_to_vocabulary, unique_terms)
+from core.speech.names import LOOSE, STRICT, NameIndex, restore_dropped_edges
 
 log = logging.getLogger(__name__)
 
 PROMPT_TOKEN_BUDGET = 120  # Whisper keeps at most 223 prompt tokens; stay well inside so the command fits too
 FOCUS_TERMS = 12  # names closest to the first pass's text that lead the second pass's prompt
+PAD_S = 0.5  # seconds of silence added before and after the audio for Whisper
 SILENCE_RMS = 1e-4  # below this the audio is silence: engines invent words for it (Whisper "Thank you.", Sphinx "dog")
 
 
-def _transcript(raw: str, engine: str, audio: Audio, started: float, vocabulary: Sequence[str] = ()) -> Transcript:
+def _transcript(raw: str, engine: str, audio: Audio, started: float, vocabulary: Sequence[str] = (),
+                detail: str = "") -> Transcript:
     """Clean the engine's text for the planner and respell near-miss CRM names (see snap_to_vocabulary)."""
     text = snap_to_vocabulary(normalise_transcript(raw), vocabulary) if vocabulary else normalise_transcript(raw)
     return Transcript(text, engine, round(audio.duration_s, 3), round((time.perf_counter() - started) * 1000, 1),
-                      raw_text=raw)
+                      raw_text=raw, detail=detail)
 
 
 def bundled_whisper_dir() -> str:
@@ -39,28 +44,43 @@ def bundled_whisper_dir() -> str:
 
 
 class WhisperRecognizer:
-    """faster-whisper on CPU (int8), vocabulary passed as the initial prompt so CRM names are spelled right.
+    """faster-whisper on CPU (int8), biased towards the CRM names that were (probably) said.
 
-    A real CRM has more names than a prompt holds, so with `refine` a second pass runs when the names that best
-    match what the first pass heard were not all in its prompt: the second prompt leads with them. It costs a
-    second decode only then, and on the demo CRM it cuts WER from about 0.31 to 0.20 (bench/voice_eval.py).
+    Default (`mode="names-heard"`), two passes:
+      1. transcribe with no prompt at all;
+      2. find the vocabulary names (or the parts of them) that sound like some run of heard words
+         (names.NameIndex.close_to: RapidFuzz on letters and on a sound key, with thresholds) and transcribe again
+         with only those as the prompt; no close name, no second pass.
+    The second transcript is thrown away (the first is kept) when it repeats a name or puts a name where the first
+    pass heard something that does not sound like it: with a prompt, Whisper tiny.en writes names nobody said.
+    Either way near-misses of multi-word names are then respelled (snap_to_vocabulary).
+
+    `mode="all-names"` is the earlier method, kept for comparison (bench/voice_eval.py): as many names as fit in
+    the prompt, a second pass when the names closest to the first transcript were not in it, then respelling.
+    Audio is padded with half a second of silence at both ends: Whisper drops first words that start at 0 s.
     The model loads on first use, once per (directory, threads) for the whole process, under a lock.
     """
 
     _models: ClassVar[dict[tuple[str, int], object]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
+    MODES = ("names-heard", "all-names")
 
     def __init__(self, model_dir: str | None = None, *, use_vocabulary: bool = True, snap: bool = True,
-                 refine: bool = True, beam_size: int = 5, cpu_threads: int | None = None,
-                 prompt_token_budget: int = PROMPT_TOKEN_BUDGET, name: str | None = None):
+                 refine: bool = True, mode: str = "names-heard", beam_size: int = 5, cpu_threads: int | None = None,
+                 prompt_token_budget: int = PROMPT_TOKEN_BUDGET, pad_s: float = PAD_S, name: str | None = None):
+        if mode not in self.MODES:
+            raise ValueError(f"mode must be one of {self.MODES}, not {mode!r}")
         self.model_dir = model_dir
         self.use_vocabulary = use_vocabulary
         self.snap = snap and use_vocabulary
         self.refine = refine and use_vocabulary
+        self.mode = mode
         self.beam_size = beam_size
         self.cpu_threads = cpu_threads or min(4, os.cpu_count() or 1)
         self.prompt_token_budget = prompt_token_budget
+        self.pad_s = pad_s
         self.name = name or ("whisper" if use_vocabulary else "whisper-no-vocabulary")
+        self._indexes: dict[tuple[str, ...], NameIndex] = {}
 
     def model(self):
         """The loaded WhisperModel (loading it if this is the first call in the process)."""
@@ -107,25 +127,86 @@ class WhisperRecognizer:
         terms = self.prompt_terms(vocabulary)
         return ", ".join(terms) + "." if terms else None
 
+    def is_common(self, word: str) -> bool:
+        """An ordinary word to the model: one token in its vocabulary (" library" is; " kestrel" is not)."""
+        return len(self.model().hf_tokenizer.encode(" " + word.lower(), add_special_tokens=False).ids) <= 1
+
+    def name_index(self, vocabulary: Sequence[str]) -> NameIndex:
+        """The NameIndex of a vocabulary, built once per distinct vocabulary (the last few are kept)."""
+        key = tuple(vocabulary)
+        with self._lock:
+            index = self._indexes.get(key)
+        if index is None:
+            index = NameIndex(key, self.is_common)
+            with self._lock:
+                if len(self._indexes) >= 4:
+                    self._indexes.pop(next(iter(self._indexes)))
+                self._indexes[key] = index
+        return index
+
     def transcribe(self, audio: bytes, vocabulary: Sequence[str] = ()) -> Transcript:
         started = time.perf_counter()
         decoded = decode_audio(audio)
         if decoded.rms < SILENCE_RMS:
             return _transcript("", self.name, decoded, started)
+        padded = pad(decoded, self.pad_s)
+        if self.mode == "all-names" or not self.use_vocabulary:
+            raw, detail = self._all_names(padded, vocabulary), ""
+        else:
+            raw, detail = self._names_heard(padded, vocabulary)
+        return _transcript(raw, self.name, decoded, started, vocabulary if self.snap else (), detail)
+
+    def _names_heard(self, audio: Audio, vocabulary: Sequence[str]) -> tuple[str, str]:
+        """(text, what happened): first pass unprompted, then prompted with only the names close to what it heard.
+
+        The prompt first holds every name loosely close to the first transcript (more names in the prompt help
+        tiny.en hear the rest of the sentence too); if that transcript invents a name, the prompt is cut to the
+        names strictly close to it and Whisper runs once more; if that fails too, the first transcript stands.
+        """
+        first = self._decode(audio, [])
+        if not first.strip() or not vocabulary or not self.refine:
+            return first, "one pass"
+        index = self.name_index(vocabulary)
+        tried: list[str] = []
+        for closeness in (LOOSE, STRICT):
+            matches = index.close_to(first, closeness)
+            terms = self.prompt_terms([m.name for m in matches])
+            if not terms or any(t == ", ".join(terms) for t in tried):
+                continue
+            tried.append(", ".join(terms))
+            second = restore_dropped_edges(first, self._decode(audio, terms))
+            problem = index.invented(first, second, [m for m in matches if m.name in terms])
+            if not problem:
+                return second, f"prompted with: {', '.join(terms)}"
+            log.info("prompted Whisper pass rejected (%s): %r; prompt %r", problem, second, terms)
+            tried[-1] += f" (rejected: {problem})"
+        if not tried:
+            return first, "one pass: no name sounds like what was heard"
+        return first, "first pass kept; prompts tried: " + "; ".join(tried)
+
+    def _all_names(self, audio: Audio, vocabulary: Sequence[str]) -> str:
         terms = self.prompt_terms(vocabulary)
-        raw = self._decode(decoded, terms)
+        raw = self._decode(audio, terms)
         if self.refine and raw:
             focused = self.prompt_terms(focus_vocabulary(raw, vocabulary))
             if set(focused) - set(terms):  # the first prompt lacked names that sound like what was said
-                raw = self._decode(decoded, focused)
-        return _transcript(raw, self.name, decoded, started, vocabulary if self.snap else ())
+                raw = self._decode(audio, focused)
+        return raw
 
-    def _decode(self, audio: Audio, terms: list[str]) -> str:
+    def _decode(self, audio: Audio, terms: Sequence[str]) -> str:
         segments, _info = self.model().transcribe(
             audio.samples, language="en", beam_size=self.beam_size,
             initial_prompt=", ".join(terms) + "." if terms else None,
             condition_on_previous_text=False, without_timestamps=True, vad_filter=False)
         return " ".join(s.text.strip() for s in segments)
+
+
+def pad(audio: Audio, seconds: float) -> Audio:
+    """The audio with `seconds` of silence before and after it."""
+    if seconds <= 0:
+        return audio
+    silence = np.zeros(int(SAMPLE_RATE * seconds), dtype=np.float32)
+    return Audio(np.concatenate([silence, audio.samples, silence]), audio.source_rate, audio.source_channels)
 
 
 def focus_vocabulary(heard: str, vocabulary: Sequence[str], top: int = FOCUS_TERMS) -> list[str]:

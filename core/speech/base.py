@@ -32,6 +32,7 @@ class Transcript:
     duration_s: float
     latency_ms: float
     raw_text: str = field(default="", compare=False)
+    detail: str = field(default="", compare=False)  # how the engine got there (passes, prompt, rejections)
 
 
 @runtime_checkable
@@ -114,7 +115,7 @@ _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t\"'“”‘’.,;:!?()[]"
 # A window starting or ending in one of these is a phrase around a name, not a misheard name:
 # "the security add-on" must stay, not become "<Company> Security Add-on".
-_FUNCTION_WORDS = frozenset("a an the to of for and or on in at with as is are was my me our your his her their "
+FUNCTION_WORDS = frozenset("a an the to of for and or on in at with as is are was my me our your his her their "
                             "this that it its by from about into".split())
 
 
@@ -161,4 +162,4 @@ def snap_to_vocabulary(text: str, vocabulary: Sequence[str], min_score: float = 
 
 
 def _function_word_at_edge(window: list[str], name_words: list[str]) -> bool:
-    return any(window[k] in _FUNCTION_WORDS and window[k] != name_words[k] for k in (0, -1))
+    return any(window[k] in FUNCTION_WORDS and window[k] != name_words[k] for k in (0, -1))

@@ -16,8 +16,10 @@ from typing import Iterable, Sequence
 from core.speech.base import SpeechError, SpeechRecognizer, Transcript
 
 COMMANDS_FILE = Path(__file__).resolve().parents[2] / "tests" / "voice" / "commands.json"
-
-
+COMMANDS_B_FILE = COMMANDS_FILE.with_name("commands_b.json")  # written for tests/corpus/fixture_b.py
+# The espeak-ng voices and speeds (words per minute) the bench speaks every command with.
+VOICES = ("en-us", "en-gb+f3")
+SPEEDS = (140, 175)
 
 @dataclass(frozen=True)
 class VoiceCommand:
@@ -148,18 +150,63 @@ def names_in(text: str, names: Iterable[str]) -> list[str]:
 # --- running a corpus ------------------------------------------------------------------------------------------
 
 def transcribe_corpus(recognizer: SpeechRecognizer, vocabulary: Sequence[str] = (), *,
-                      commands: Sequence[VoiceCommand] | None = None,
-                      audio_dir: str | Path) -> list[tuple[VoiceCommand, Transcript]]:
+                      commands: Sequence[VoiceCommand] | None = None, audio_dir: str | Path,
+                      voice: str = "en-us", speed: int = 150) -> list[tuple[VoiceCommand, Transcript]]:
     """Speak every command with espeak-ng (cached in audio_dir) and transcribe it; failures give empty text."""
     results: list[tuple[VoiceCommand, Transcript]] = []
     for command in commands if commands is not None else load_commands():
-        data = synthesise(command.speak, audio_dir).read_bytes()
+        data = synthesise(command.speak, audio_dir, voice=voice, speed=speed).read_bytes()
         try:
             transcript = recognizer.transcribe(data, vocabulary)
         except SpeechError:
             transcript = Transcript("", recognizer.name, 0.0, 0.0)
         results.append((command, transcript))
     return results
+
+
+def name_words(people: Iterable[str], companies: Iterable[str]) -> set[str]:
+    """The words that only a name would bring into a transcript: people's first and last names and the first word
+    of company names (as normalise_for_wer spells them), without words like "the" or "and"."""
+    from core.speech.base import FUNCTION_WORDS
+
+    out = {w for person in people for w in normalise_for_wer(person)}
+    out |= {normalise_for_wer(company)[0] for company in companies if normalise_for_wer(company)}
+    return out - FUNCTION_WORDS
+
+
+def invented_names(said: str, heard: str, words: set[str]) -> list[str]:
+    """Name words (see name_words) heard more often than they were said: each extra occurrence is listed.
+
+    "Move the Castellan renewal" heard as "Quillon, Castellan Renewal Television" invents "quillon"; heard as
+    "Move the Castellan Foods Renewal" it invents nothing ("foods" is no name word of its own).
+    """
+    said_words, heard_words = normalise_for_wer(said), normalise_for_wer(heard)
+    out = []
+    for word in sorted(set(heard_words) & words):
+        out += [word] * max(0, heard_words.count(word) - said_words.count(word))
+    return out
+
+
+def plan_signature(plan, free_text: Iterable[str] = ("subject", "body", "title")):
+    """What a plan would do: (op, table, id, changes) per step, plus intent, status, clarification options,
+    errors and the rows a question returns; free-text fields (a note's wording) are left out."""
+    free = set(free_text)
+    return (plan.intent, plan.status,
+            [(s.op, s.table, s.id, {f: to for f, (_, to) in s.changes.items() if f not in free}) for s in plan.steps],
+            sorted(o.id for c in plan.clarifications for o in c.options),
+            list(plan.errors), [r.get("id") for r in plan.table])
+
+
+def plan_agreement(chat, results: Sequence[tuple[VoiceCommand, Transcript]], user: str,
+                   today) -> list[tuple[VoiceCommand, Transcript, bool]]:
+    """(command, transcript, plans alike) per command: does planning the transcript do what planning the typed
+    command does? `chat` is a core.chat.ChatService; nothing is changed."""
+    out = []
+    for command, transcript in results:
+        typed = chat.plan(command.text, user, today=today)
+        spoken = chat.plan(transcript.text or "(nothing heard)", user, today=today)
+        out.append((command, transcript, plan_signature(typed) == plan_signature(spoken)))
+    return out
 
 
 def percentile(values: Sequence[float], q: float) -> float:
