@@ -166,3 +166,15 @@ def test_the_kind_the_rep_says_it_was_wins(installer):
 def test_two_people_with_the_task_name_are_asked_about(installer):
     p = plan(installer, "done — sent the Wi-Fi heatmap to Desmond")
     assert p.status == "needs_clarification" and not p.steps
+
+
+@pytest.mark.parametrize("text, check", [
+    ("give my 'Deliver handsets to Greyfriars' task to Casimir", lambda p: p.status == "rejected" and not p.steps),
+    ("dropped in on Ambrose Tiller at Ashgrove Primary School this morning",
+     lambda p: [s.op for s in p.steps] == ["log_activity"] and p.steps[0].changes["type"][1] == "meeting"),
+    ("remind me Thursday, er, Friday to call Florian Dusek",
+     lambda p: str(p.steps[0].changes["due_date"][1]) == "2029-10-19"),
+])
+def test_found_after_the_fourth_held_out_scoring(installer, text, check):
+    """Wrong ready plans of the fourth held-out half (scored once first; its figure stays the one reported)."""
+    assert check(plan(installer, text))

@@ -64,7 +64,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
                      r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
-                     r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail)\b"),
+                     r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail|dropped (in|by)|popped (in|by)|stopped by|"
+                     r"swung by)\b"),
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
@@ -77,7 +78,7 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
     ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee|visited|visit|onsite|workshop|walk|walked|walkthrough|"
-                r"walk-through|tour|toured|site survey|inspection|session|held)\b"),
+                r"walk-through|tour|toured|site survey|inspection|session|held|dropped in|dropped by|popped in|stopped by|swung by)\b"),
     ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
              r"got hold of)\b"),
 ]]
