@@ -8,7 +8,9 @@ The layers, in order; the first that decides wins:
        the policy's attack examples instead;
     4. forbidden topics with examples: similarity plus a bonus per keyword hit, weighed against the intents;
     5. scope: nearest neighbours (FAISS) among the business intents' examples plus a bonus per keyword hit,
-       against the closest off-topic example.
+       against the closest off-topic example. The examples are English: for a message confidently in another
+       language (language.py) keyword hits decide first (the policy's keywords include es/fr/de/pt/it/nl words;
+       more topic hits than intent hits is a forbidden topic), and similarity decides only when no keyword hits.
 Without an embedder, 3 is skipped and 4-5 use keyword and pattern hits alone.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from core.embeddings import Embedder, VectorIndex, default_embedder
+from core.guardrails.language import foreign_language
 from core.guardrails.learned import InjectionModel, Score, default_model, has_invisible
 from core.guardrails.policy import GuardrailPolicy
 from core.guardrails.rules import SecurityRule, screen
@@ -130,6 +133,7 @@ class _Evidence:
     attack_sim: dict[str, float] | None = None
     attack_p: float = 0.0        # the learned layer's P(attack) when it did not flag the message
     review: bool = False         # over the learned layer's review line: never answered automatically
+    language: str | None = None  # the message's language when confidently not English
 
 
 def _chunks(text: str) -> list[str]:
@@ -223,6 +227,8 @@ class Guardrails:
             n_words = len(_WORD.findall(folded))
             evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words))},
                                  {n: h for n, m in intents.items() if (h := m.hits(folded, n_words))})
+            if self.embedder is not None:
+                evidence.language = foreign_language(text)
             pending.append((i, evidence, _chunks(text)))
         if self.embedder is not None and pending:
             whole = given_or_embedded(self.embedder, [texts[i] or "" for i, _, _ in pending],
@@ -355,6 +361,34 @@ def _decide_keywords(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
                    0.6, None, "off_topic")
 
 
+def _suspicious_verdict(intent: str, ev: _Evidence) -> Verdict:
+    """In scope by topic, but the security classifier is not sure it is harmless: a person reads it."""
+    return Verdict(OUT_OF_SCOPE, ("classifier_suspicious", f"intent:{intent}"),
+                   f"Security classifier: the message may try to steer the assistant (probability "
+                   f"{ev.attack_p:.2f}, over the review line); a person should read it.",
+                   round(1 - ev.attack_p, 3), None, "suspicious")
+
+
+def _decide_foreign(ev: _Evidence, policy: GuardrailPolicy) -> Verdict | None:
+    """A message not in English: the intents' keywords (in its language) decide, not English similarities.
+
+    More forbidden-topic hits than intent hits flags the topic; any intent hit is in scope (the intent with most
+    hits, then the most similar); no hit at all returns None and similarity decides as for English."""
+    t_hits = {n: len(h) for n, h in ev.topic_hits.items()}
+    b_hits = {n: len(h) for n, h in ev.intent_hits.items()}
+    if t_hits:
+        topic = max(t_hits, key=lambda n: (t_hits[n], (ev.topic_sim or {}).get(n, 0.0)))
+        if t_hits[topic] > max(b_hits.values(), default=0):
+            return _topic_verdict(policy, topic, ev, 0.8)
+    if not b_hits:
+        return None
+    intent = max(b_hits, key=lambda n: (b_hits[n], (ev.intent_sim or {}).get(n, 0.0)))
+    if ev.review:
+        return _suspicious_verdict(intent, ev)
+    return _in_scope_verdict(intent, ev, round(min(0.9, 0.6 + 0.1 * b_hits[intent]), 3),
+                             f"keywords; the message is in {ev.language}")
+
+
 def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
     th = policy.thresholds
     intent_scores = _scores(ev.intent_sim or {}, ev.intent_hits, th.keyword_weight)
@@ -369,6 +403,11 @@ def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
                            f"Security check: the message closely resembles a known {kind.replace('_', ' ')} "
                            f"attempt ({a_sim:.2f}).", _confidence(a_margin), None, kind)
 
+    if ev.language:
+        verdict = _decide_foreign(ev, policy)
+        if verdict is not None:
+            return verdict
+
     topic_scores = _scores(ev.topic_sim or {}, ev.topic_hits, th.topic_keyword_weight)
     if topic_scores:
         topic = max(topic_scores, key=topic_scores.get)
@@ -379,11 +418,7 @@ def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
 
     margin = min(best - th.in_scope_similarity, best - ev.off_sim - th.off_topic_margin)
     if intent is not None and margin >= 0 and ev.review:
-        # in scope by topic, but the security classifier is not sure it is harmless: a person reads it
-        return Verdict(OUT_OF_SCOPE, ("classifier_suspicious", f"intent:{intent}"),
-                       f"Security classifier: the message may try to steer the assistant (probability "
-                       f"{ev.attack_p:.2f}, over the review line); a person should read it.",
-                       round(1 - ev.attack_p, 3), None, "suspicious")
+        return _suspicious_verdict(intent, ev)
     if intent is not None and margin >= 0:
         how = "keywords and similar examples" if ev.intent_hits.get(intent) else "similar examples"
         return _in_scope_verdict(intent, ev, _confidence(margin), how)
