@@ -68,17 +68,28 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + r")(?![^\W_])") if alts else None
 
 
+def _compound_regex(phrases: Iterable[str]) -> re.Pattern | None:
+    """Single-word keywords of five letters or more as the last part of a longer word: the head of a German or
+    Dutch compound ("Produktdemo", "Kundendaten", "verwerkersovereenkomst"). Used for non-English text only."""
+    alts = sorted({w for w in (fold(p) for p in phrases) if len(w) >= 5 and re.fullmatch(r"[^\W\d_]+", w)},
+                  key=len, reverse=True)
+    return re.compile(r"(?<=[^\W\d_])(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W_])") if alts else None
+
+
 @dataclass(frozen=True)
 class _Matcher:
     regex: re.Pattern | None
     patterns: tuple[re.Pattern, ...] = ()
     max_words: int | None = None
+    compounds: re.Pattern | None = None
 
-    def hits(self, folded: str, n_words: int) -> tuple[str, ...]:
+    def hits(self, folded: str, n_words: int, compounds: bool = False) -> tuple[str, ...]:
         if self.max_words is not None and n_words > self.max_words:
             return ()
         found = {"keyword:" + m.group(0) for m in self.regex.finditer(folded)} if self.regex else set()
         found |= {f"pattern:{n}" for n, p in enumerate(self.patterns, 1) if p.search(folded)}
+        if compounds and self.compounds is not None:
+            found |= {"compound:" + m.group(0) for m in self.compounds.finditer(folded)}
         return tuple(sorted(found))
 
 
@@ -89,9 +100,9 @@ def _matchers(policy: GuardrailPolicy) -> tuple[dict[str, _Matcher], dict[str, _
     """Compiled keyword and pattern matchers of a policy, cached by its fingerprint."""
     cached = _matcher_cache.get(policy.fingerprint)
     if cached is None:
-        topics = {name: _Matcher(_phrase_regex(t.keywords), tuple(re.compile(p, re.I) for p in t.patterns))
-                  for name, t in policy.forbidden_topics.items()}
-        intents = {name: _Matcher(_phrase_regex(i.keywords), (), i.max_words)
+        topics = {name: _Matcher(_phrase_regex(t.keywords), tuple(re.compile(p, re.I) for p in t.patterns), None,
+                                 _compound_regex(t.keywords)) for name, t in policy.forbidden_topics.items()}
+        intents = {name: _Matcher(_phrase_regex(i.keywords), (), i.max_words, _compound_regex(i.keywords))
                    for name, i in policy.business_intents.items()}
         if len(_matcher_cache) > 32:
             _matcher_cache.clear()
@@ -225,10 +236,11 @@ class Guardrails:
                 continue
             folded = fold(text)
             n_words = len(_WORD.findall(folded))
-            evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words))},
-                                 {n: h for n, m in intents.items() if (h := m.hits(folded, n_words))})
-            if self.embedder is not None:
-                evidence.language = foreign_language(text)
+            language = foreign_language(text) if self.embedder is not None else None
+            foreign = language is not None
+            evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words, foreign))},
+                                 {n: h for n, m in intents.items() if (h := m.hits(folded, n_words, foreign))},
+                                 language=language)
             pending.append((i, evidence, _chunks(text)))
         if self.embedder is not None and pending:
             whole = given_or_embedded(self.embedder, [texts[i] or "" for i, _, _ in pending],
@@ -373,7 +385,8 @@ def _decide_foreign(ev: _Evidence, policy: GuardrailPolicy) -> Verdict | None:
     """A message not in English: the intents' keywords (in its language) decide, not English similarities.
 
     More forbidden-topic hits than intent hits flags the topic; any intent hit is in scope (the intent with most
-    hits, then the most similar); no hit at all returns None and similarity decides as for English."""
+    hits, then the most similar); no hit at all returns None and similarity decides as for English. (Off-topic
+    examples in other languages do not help: MiniLM puts a message near any text in its own language.)"""
     t_hits = {n: len(h) for n, h in ev.topic_hits.items()}
     b_hits = {n: len(h) for n, h in ev.intent_hits.items()}
     if t_hits:
