@@ -9,8 +9,8 @@ The layers, in order; the first that decides wins:
     4. forbidden topics with examples: similarity plus a bonus per keyword hit, weighed against the intents;
     5. scope: nearest neighbours (FAISS) among the business intents' examples plus a bonus per keyword hit,
        against the closest off-topic example. The examples are English: for a message confidently in another
-       language (language.py) keyword hits decide first (the policy's keywords include es/fr/de/pt/it/nl words;
-       more topic hits than intent hits is a forbidden topic), and similarity decides only when no keyword hits.
+       language (language.py) keyword hits decide instead (the policy's keywords include es/fr/de/pt/it/nl words;
+       more topic hits than intent hits is a forbidden topic; no hit is off topic).
 Without an embedder, 3 is skipped and 4-5 use keyword and pattern hits alone.
 """
 from __future__ import annotations
@@ -381,12 +381,13 @@ def _suspicious_verdict(intent: str, ev: _Evidence) -> Verdict:
                    round(1 - ev.attack_p, 3), None, "suspicious")
 
 
-def _decide_foreign(ev: _Evidence, policy: GuardrailPolicy) -> Verdict | None:
+def _decide_foreign(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
     """A message not in English: the intents' keywords (in its language) decide, not English similarities.
 
     More forbidden-topic hits than intent hits flags the topic; any intent hit is in scope (the intent with most
-    hits, then the most similar); no hit at all returns None and similarity decides as for English. (Off-topic
-    examples in other languages do not help: MiniLM puts a message near any text in its own language.)"""
+    hits, then the most similar); no hit at all is off topic: MiniLM's similarity to English examples cannot tell
+    a Spanish weather question from a Spanish complaint (both score 0.4-0.45), and off-topic examples in other
+    languages do not help either, since MiniLM puts a message near any text in its own language."""
     t_hits = {n: len(h) for n, h in ev.topic_hits.items()}
     b_hits = {n: len(h) for n, h in ev.intent_hits.items()}
     if t_hits:
@@ -394,7 +395,9 @@ def _decide_foreign(ev: _Evidence, policy: GuardrailPolicy) -> Verdict | None:
         if t_hits[topic] > max(b_hits.values(), default=0):
             return _topic_verdict(policy, topic, ev, 0.8)
     if not b_hits:
-        return None
+        return Verdict(OUT_OF_SCOPE, ("off_topic", f"language:{ev.language}"),
+                       f"Not about anything this inbox handles (no business keyword in {ev.language}).", 0.6, None,
+                       "off_topic")
     intent = max(b_hits, key=lambda n: (b_hits[n], (ev.intent_sim or {}).get(n, 0.0)))
     if ev.review:
         return _suspicious_verdict(intent, ev)
@@ -417,9 +420,7 @@ def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
                            f"attempt ({a_sim:.2f}).", _confidence(a_margin), None, kind)
 
     if ev.language:
-        verdict = _decide_foreign(ev, policy)
-        if verdict is not None:
-            return verdict
+        return _decide_foreign(ev, policy)
 
     topic_scores = _scores(ev.topic_sim or {}, ev.topic_hits, th.topic_keyword_weight)
     if topic_scores:
