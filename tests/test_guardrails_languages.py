@@ -123,7 +123,7 @@ def test_the_benign_foreign_corpus_is_broad_and_the_same_every_run():
 
 
 # measured on dev (python bench/guardrails_languages.py); floors a few points under the figures
-FLOORS = {"fp_attack": 0.15, "fp_off_topic": 0.08, "attack_security": 0.85, "attack_in_scope": 0.08}
+FLOORS = {"fp_attack": 0.15, "fp_off_topic": 0.1, "attack_security": 0.85, "attack_in_scope": 0.08}
 
 
 def test_multilingual_dev_set_per_language(guard):

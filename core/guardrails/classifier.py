@@ -399,7 +399,8 @@ def _decide_foreign(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
                        f"Not about anything this inbox handles (no business keyword in {ev.language}).", 0.6, None,
                        "off_topic")
     intent = max(b_hits, key=lambda n: (b_hits[n], (ev.intent_sim or {}).get(n, 0.0)))
-    if ev.review:
+    # keywords are easier to meet than similarity: an attack the classifier half-suspects must not pass on them
+    if ev.review or ev.attack_p >= policy.thresholds.foreign_review:
         return _suspicious_verdict(intent, ev)
     return _in_scope_verdict(intent, ev, round(min(0.9, 0.6 + 0.1 * b_hits[intent]), 3),
                              f"keywords; the message is in {ev.language}")
