@@ -207,7 +207,7 @@ def _verdict_shares(verdicts) -> tuple[float, float]:
             sum(v.classification == "in_scope" for v in verdicts) / n)
 
 
-def held_out(policy, families: bool = True, out=print) -> dict:
+def held_out(policy, families: bool | list[str] = True, out=print) -> dict:
     """Retrain the learned layer per fold (cached embeddings) and run the whole pipeline on held-out sources.
 
     Returns {fold: {source: (n, share security_violation, share in_scope)}}."""
@@ -224,6 +224,8 @@ def held_out(policy, families: bool = True, out=print) -> dict:
     folds = [(f"train bank {a}, test bank {b} + other sources", T.bank_fold(a), None) for a, b in (("a", "b"), ("b", "a"))]
     if families:
         for fam in sorted({r.family for r in rows if r.attack and T.bank(r.source)}):
+            if families is not True and fam not in families:
+                continue
             folds.append((f"without family {fam}", T.family_fold(fam), fam))
     results: dict = {}
     for name, is_train, family in folds:
@@ -286,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held-out", action="store_true",
                     help="retrain the learned layer per held-out source (bank and family folds) and report")
     ap.add_argument("--no-families", action="store_true", help="with --held-out: the two bank folds only")
+    ap.add_argument("--family", action="append", default=[],
+                    help="with --held-out: the bank folds and the leave-out fold of this family only (repeatable)")
     args = ap.parse_args(argv)
 
     from core.embeddings import default_embedder
@@ -330,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     if full.model is not None:
         final_holdout(full)
     if args.held_out:
-        held_out(policy, families=not args.no_families)
+        held_out(policy, families=args.family or not args.no_families)
     if args.errors:
         for key, errors in all_errors.items():
             if errors:

@@ -8,7 +8,9 @@ The layers, in order; the first that decides wins:
        the policy's attack examples instead;
     4. forbidden topics with examples: similarity plus a bonus per keyword hit, weighed against the intents;
     5. scope: nearest neighbours (FAISS) among the business intents' examples plus a bonus per keyword hit,
-       against the closest off-topic example.
+       against the closest off-topic example. The examples are English: for a message confidently in another
+       language (language.py) keyword hits decide instead (the policy's keywords include es/fr/de/pt/it/nl words;
+       more topic hits than intent hits is a forbidden topic; no hit is off topic).
 Without an embedder, 3 is skipped and 4-5 use keyword and pattern hits alone.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from core.embeddings import Embedder, VectorIndex, default_embedder
+from core.guardrails.language import foreign_language
 from core.guardrails.learned import InjectionModel, Score, default_model, has_invisible
 from core.guardrails.policy import GuardrailPolicy
 from core.guardrails.rules import SecurityRule, screen
@@ -65,17 +68,28 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + r")(?![^\W_])") if alts else None
 
 
+def _compound_regex(phrases: Iterable[str]) -> re.Pattern | None:
+    """Single-word keywords of five letters or more as the last part of a longer word: the head of a German or
+    Dutch compound ("Produktdemo", "Kundendaten", "verwerkersovereenkomst"). Used for non-English text only."""
+    alts = sorted({w for w in (fold(p) for p in phrases) if len(w) >= 5 and re.fullmatch(r"[^\W\d_]+", w)},
+                  key=len, reverse=True)
+    return re.compile(r"(?<=[^\W\d_])(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W_])") if alts else None
+
+
 @dataclass(frozen=True)
 class _Matcher:
     regex: re.Pattern | None
     patterns: tuple[re.Pattern, ...] = ()
     max_words: int | None = None
+    compounds: re.Pattern | None = None
 
-    def hits(self, folded: str, n_words: int) -> tuple[str, ...]:
+    def hits(self, folded: str, n_words: int, compounds: bool = False) -> tuple[str, ...]:
         if self.max_words is not None and n_words > self.max_words:
             return ()
         found = {"keyword:" + m.group(0) for m in self.regex.finditer(folded)} if self.regex else set()
         found |= {f"pattern:{n}" for n, p in enumerate(self.patterns, 1) if p.search(folded)}
+        if compounds and self.compounds is not None:
+            found |= {"compound:" + m.group(0) for m in self.compounds.finditer(folded)}
         return tuple(sorted(found))
 
 
@@ -86,9 +100,9 @@ def _matchers(policy: GuardrailPolicy) -> tuple[dict[str, _Matcher], dict[str, _
     """Compiled keyword and pattern matchers of a policy, cached by its fingerprint."""
     cached = _matcher_cache.get(policy.fingerprint)
     if cached is None:
-        topics = {name: _Matcher(_phrase_regex(t.keywords), tuple(re.compile(p, re.I) for p in t.patterns))
-                  for name, t in policy.forbidden_topics.items()}
-        intents = {name: _Matcher(_phrase_regex(i.keywords), (), i.max_words)
+        topics = {name: _Matcher(_phrase_regex(t.keywords), tuple(re.compile(p, re.I) for p in t.patterns), None,
+                                 _compound_regex(t.keywords)) for name, t in policy.forbidden_topics.items()}
+        intents = {name: _Matcher(_phrase_regex(i.keywords), (), i.max_words, _compound_regex(i.keywords))
                    for name, i in policy.business_intents.items()}
         if len(_matcher_cache) > 32:
             _matcher_cache.clear()
@@ -130,6 +144,7 @@ class _Evidence:
     attack_sim: dict[str, float] | None = None
     attack_p: float = 0.0        # the learned layer's P(attack) when it did not flag the message
     review: bool = False         # over the learned layer's review line: never answered automatically
+    language: str | None = None  # the message's language when confidently not English
 
 
 def _chunks(text: str) -> list[str]:
@@ -221,8 +236,11 @@ class Guardrails:
                 continue
             folded = fold(text)
             n_words = len(_WORD.findall(folded))
-            evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words))},
-                                 {n: h for n, m in intents.items() if (h := m.hits(folded, n_words))})
+            language = foreign_language(text) if self.embedder is not None else None
+            foreign = language is not None
+            evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words, foreign))},
+                                 {n: h for n, m in intents.items() if (h := m.hits(folded, n_words, foreign))},
+                                 language=language)
             pending.append((i, evidence, _chunks(text)))
         if self.embedder is not None and pending:
             whole = given_or_embedded(self.embedder, [texts[i] or "" for i, _, _ in pending],
@@ -355,6 +373,39 @@ def _decide_keywords(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
                    0.6, None, "off_topic")
 
 
+def _suspicious_verdict(intent: str, ev: _Evidence) -> Verdict:
+    """In scope by topic, but the security classifier is not sure it is harmless: a person reads it."""
+    return Verdict(OUT_OF_SCOPE, ("classifier_suspicious", f"intent:{intent}"),
+                   f"Security classifier: the message may try to steer the assistant (probability "
+                   f"{ev.attack_p:.2f}, over the review line); a person should read it.",
+                   round(1 - ev.attack_p, 3), None, "suspicious")
+
+
+def _decide_foreign(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
+    """A message not in English: the intents' keywords (in its language) decide, not English similarities.
+
+    More forbidden-topic hits than intent hits flags the topic; any intent hit is in scope (the intent with most
+    hits, then the most similar); no hit at all is off topic: MiniLM's similarity to English examples cannot tell
+    a Spanish weather question from a Spanish complaint (both score 0.4-0.45), and off-topic examples in other
+    languages do not help either, since MiniLM puts a message near any text in its own language."""
+    t_hits = {n: len(h) for n, h in ev.topic_hits.items()}
+    b_hits = {n: len(h) for n, h in ev.intent_hits.items()}
+    if t_hits:
+        topic = max(t_hits, key=lambda n: (t_hits[n], (ev.topic_sim or {}).get(n, 0.0)))
+        if t_hits[topic] > max(b_hits.values(), default=0):
+            return _topic_verdict(policy, topic, ev, 0.8)
+    if not b_hits:
+        return Verdict(OUT_OF_SCOPE, ("off_topic", f"language:{ev.language}"),
+                       f"Not about anything this inbox handles (no business keyword in {ev.language}).", 0.6, None,
+                       "off_topic")
+    intent = max(b_hits, key=lambda n: (b_hits[n], (ev.intent_sim or {}).get(n, 0.0)))
+    # keywords are easier to meet than similarity: an attack the classifier half-suspects must not pass on them
+    if ev.review or ev.attack_p >= policy.thresholds.foreign_review:
+        return _suspicious_verdict(intent, ev)
+    return _in_scope_verdict(intent, ev, round(min(0.9, 0.6 + 0.1 * b_hits[intent]), 3),
+                             f"keywords; the message is in {ev.language}")
+
+
 def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
     th = policy.thresholds
     intent_scores = _scores(ev.intent_sim or {}, ev.intent_hits, th.keyword_weight)
@@ -369,6 +420,9 @@ def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
                            f"Security check: the message closely resembles a known {kind.replace('_', ' ')} "
                            f"attempt ({a_sim:.2f}).", _confidence(a_margin), None, kind)
 
+    if ev.language:
+        return _decide_foreign(ev, policy)
+
     topic_scores = _scores(ev.topic_sim or {}, ev.topic_hits, th.topic_keyword_weight)
     if topic_scores:
         topic = max(topic_scores, key=topic_scores.get)
@@ -379,11 +433,7 @@ def _decide_embedded(ev: _Evidence, policy: GuardrailPolicy) -> Verdict:
 
     margin = min(best - th.in_scope_similarity, best - ev.off_sim - th.off_topic_margin)
     if intent is not None and margin >= 0 and ev.review:
-        # in scope by topic, but the security classifier is not sure it is harmless: a person reads it
-        return Verdict(OUT_OF_SCOPE, ("classifier_suspicious", f"intent:{intent}"),
-                       f"Security classifier: the message may try to steer the assistant (probability "
-                       f"{ev.attack_p:.2f}, over the review line); a person should read it.",
-                       round(1 - ev.attack_p, 3), None, "suspicious")
+        return _suspicious_verdict(intent, ev)
     if intent is not None and margin >= 0:
         how = "keywords and similar examples" if ev.intent_hits.get(intent) else "similar examples"
         return _in_scope_verdict(intent, ev, _confidence(margin), how)

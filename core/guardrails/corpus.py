@@ -15,9 +15,12 @@ import codecs
 import json
 import random
 import re
+import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "data" / "guardrail_sets"
+FOREIGN_TEMPLATES = OUT / "benign_foreign_templates.json"
+FOREIGN_ATTACKS = OUT / "attack_foreign_templates.json"
 
 PI, JB, IE, SE, DE, CI = ("prompt_injection", "jailbreak", "instruction_extraction", "secret_extraction",
                           "data_exfiltration", "code_injection")
@@ -542,7 +545,7 @@ OBFUSCATIONS = {"zero_width": _zero_width, "tag_chars": _tag_chars, "homoglyph":
 
 def _fill(rng: random.Random, template: str, bank: str) -> str:
     pool = POOLS[bank]
-    names = set(re.findall(r"(?<!\{)\{(\w+)\}(?!\})", template))
+    names = sorted(set(re.findall(r"(?<!\{)\{(\w+)\}(?!\})", template)))  # sorted: the same draws whatever the hash seed
     return template.format(**{n: rng.choice(pool[n]) for n in names})
 
 
@@ -602,6 +605,46 @@ def attack_rows(per_bank: int = 260, obfuscated_share: float = 0.3, seed: int = 
                 for text in sorted(variants):
                     rows.append({"text": text, "label": "attack", "family": "multilingual", "violation_type": PI,
                                  "obfuscation": "none", "language": lang, "source": f"multilingual:{bank}"})
+    return rows + foreign_attack_rows()
+
+
+FOREIGN_ATTACKS_PER_LANGUAGE = {"es": 60, "fr": 60, "de": 60, "pt": 60, "it": 30, "nl": 30}
+
+
+def foreign_attack_rows(templates: Path = FOREIGN_ATTACKS, seed: int = 17) -> list[dict]:
+    """Attacks written in other languages from templates with per-language fillers (family multilingual), some
+    typed without accents, in lower case, with invisible characters, or inside a polite email in that language
+    (the openings and closings of benign_foreign_templates.json, same bank)."""
+    spec = json.loads(Path(templates).read_text(encoding="utf-8"))
+    letters = json.loads(FOREIGN_TEMPLATES.read_text(encoding="utf-8"))
+    rows = []
+    for bank in ("a", "b"):
+        for lang, parts in spec[bank].items():
+            rng = random.Random(f"{seed}:foreign-attack:{bank}:{lang}")
+            want, seen, tries = FOREIGN_ATTACKS_PER_LANGUAGE.get(lang, 20), set(), 0
+            while len(seen) < want and tries < want * 30:
+                tries += 1
+                tpl = rng.choice(parts["tpl"])
+                names = sorted(set(re.findall(r"\{(\w+)\}", tpl)))
+                fill = {n: rng.choice(parts["goal" if n == "goal_cap" else n]) for n in names}
+                if "goal_cap" in fill:
+                    fill["goal_cap"] = fill["goal_cap"][:1].upper() + fill["goal_cap"][1:]
+                text, obf = tpl.format(**fill), "none"
+                r = rng.random()
+                if r < 0.2 and lang in letters[bank]:
+                    mail = letters[bank][lang]
+                    text, obf = f"{rng.choice(mail['open'])}\n\n{text}\n\n{rng.choice(mail['close'])}", "embedded"
+                elif r < 0.3:
+                    text, obf = OBFUSCATIONS["zero_width"](rng, text), "zero_width"
+                elif r < 0.4:
+                    text = _strip_accents(text)
+                elif r < 0.5:
+                    text = text.lower()
+                if text in seen:
+                    continue
+                seen.add(text)
+                rows.append({"text": text, "label": "attack", "family": "multilingual", "violation_type": PI,
+                             "obfuscation": obf, "language": lang, "source": f"multilingual:{bank}"})
     return rows
 
 
@@ -851,7 +894,7 @@ def benign_rows(per_bank: int = 900, seed: int = 11) -> list[dict]:
         while len(seen) < per_bank and tries < per_bank * 30:
             tries += 1
             tpl = rng.choice(spec["long"]) if rng.random() < 0.15 else rng.choice(spec["tpl"])
-            names = set(re.findall(r"\{(\w+)\}", tpl))
+            names = sorted(set(re.findall(r"\{(\w+)\}", tpl)))  # sorted: the same draws whatever the hash seed
             text = tpl.format(**{n: rng.choice(spec["fill"][n]) for n in names})
             r = rng.random()
             if r < 0.06:
@@ -880,8 +923,55 @@ def benign_rows(per_bank: int = 900, seed: int = 11) -> list[dict]:
     return rows
 
 
+# rows per bank and language composed from benign_foreign_templates.json (other languages: as many as it gives)
+FOREIGN_PER_LANGUAGE = {"es": 220, "fr": 220, "de": 220, "pt": 220, "it": 120, "nl": 120}
+FOREIGN_OTHER = 30
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def foreign_benign_rows(templates: Path = FOREIGN_TEMPLATES, seed: int = 13) -> list[dict]:
+    """Benign messages in other languages, composed from each bank's openings, bodies and closings: one line,
+    a greeting and one or two sentences, or an email with a signature; some typed without accents or in one case."""
+    spec = json.loads(Path(templates).read_text(encoding="utf-8"))
+    rows = []
+    for bank in ("a", "b"):
+        for lang, parts in spec[bank].items():
+            rng = random.Random(f"{seed}:foreign:{bank}:{lang}")
+            want = FOREIGN_PER_LANGUAGE.get(lang, FOREIGN_OTHER)
+            seen: set[str] = set()
+            tries = 0
+            while len(seen) < want and tries < want * 30:
+                tries += 1
+                bodies = rng.sample(parts["body"], min(len(parts["body"]), 2 if rng.random() < 0.3 else 1))
+                form = rng.random()
+                if form < 0.35:
+                    text = " ".join(bodies)
+                elif form < 0.65:
+                    text = rng.choice(parts["open"]) + " " + " ".join(bodies)
+                else:
+                    text = rng.choice(parts["open"]) + "\n\n" + " ".join(bodies) + "\n\n" + rng.choice(parts["close"])
+                r = rng.random()
+                if r < 0.1:
+                    text = _strip_accents(text)
+                elif r < 0.18:
+                    text = text.lower()
+                elif r < 0.21:
+                    text = text.upper()
+                elif r < 0.3:
+                    text = text + rng.choice([" 🙂", " 😡", " 🙏", " !!", " ??", " 👍", "...", " 😤😤"])
+                if text in seen:
+                    continue
+                seen.add(text)
+                rows.append({"text": text, "label": "benign", "family": "b2b_foreign", "language": lang,
+                             "source": f"b2b:{bank}"})
+    return rows
+
+
 def write(out: Path = OUT) -> tuple[int, int]:
-    attacks, benign = attack_rows(), benign_rows()
+    attacks, benign = attack_rows(), benign_rows() + foreign_benign_rows()
     for name, rows in (("attacks.jsonl", attacks), ("benign_b2b.jsonl", benign)):
         with open(out / name, "w", encoding="utf-8") as f:
             for i, r in enumerate(rows):
