@@ -156,6 +156,19 @@ def _child(db: str, scenario: str, days: int, tick_minutes: int, ready, progress
     worker(db, scenario, days, tick_minutes, ready=ready.set, progress=report)
 
 
+
+def _start_without_main(proc) -> None:
+    """Start a fork-server worker without it re-running this process's __main__: under pytest, a Streamlit page
+    run by AppTest can be left as __main__, and a worker would execute the page."""
+    import types
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        proc.start()
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
 def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_minutes: int = 60) -> dict:
     """Run worker processes until one finishes, SIGKILLing one at each of `kills` random points of simulated time.
 
@@ -175,7 +188,7 @@ def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_
     rng = random.Random(seed * 7919 + 1)
     # spread over the scripted part of the days (the worker is sure to reach the time of the last event)
     last = max(dt.datetime.fromisoformat(e["t"]) for e in json.loads(Path(scenario).read_text()))
-    span = min(days * 86400, (last - START).total_seconds())
+    span = 0.9 * min(days * 86400, (last - START).total_seconds())  # margin: a worker may finish during a kill's delay
     points = sorted(START.timestamp() + rng.uniform(0, span) for _ in range(kills))
     progress = fork.Value("d", 0.0)
     done_kills, starts, at_kill = 0, 0, []
@@ -184,7 +197,7 @@ def run_worker(db: Path, scenario: Path, days: int, kills: int, seed: int, tick_
         ready = fork.Event()
         proc = fork.Process(target=_child, args=(str(db), str(scenario), days, tick_minutes, ready, progress),
                             daemon=True)
-        proc.start()
+        _start_without_main(proc)
         starts += 1
         if not ready.wait(120):
             proc.kill()

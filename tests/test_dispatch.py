@@ -14,6 +14,7 @@ import random
 import signal
 import socket
 import subprocess
+from pathlib import Path
 import sys
 import threading
 import time
@@ -492,7 +493,9 @@ def test_the_cli_never_sends(demo_file, capsys):
             inbox.dispatch_pending()
 
 
-def test_cli_review_approve_while_the_server_holds_the_database_refuses(demo_file, capsys):
+def test_cli_review_approve_while_the_server_holds_the_database_runs_in_the_server_once(demo_file, capsys):
+    """The CLI cannot open a database the server holds, so it asks the server (core/owner.py): the approval is made
+    there, the reply is queued once for the server to send, and a second approval sends nothing again."""
     with Store(demo_file) as store:
         inbox = make_inbox(store)
         inbox.ingest([InboundMessage("whatsapp", "srv-1", phone_of(store, 1), "What are your prices?")])
@@ -503,14 +506,19 @@ def test_cli_review_approve_while_the_server_holds_the_database_refuses(demo_fil
                             cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
     try:
         _wait_port(port, proc)
-        assert cli(["--db", str(demo_file), "review", "approve", "1"]) == 1
-        err = capsys.readouterr().err
-        assert "open in another process" in err and "Nothing was changed or sent" in err
+        deadline = time.monotonic() + 30
+        while not Path(f"{demo_file}.owner.json").exists():
+            assert time.monotonic() < deadline, "the server never claimed its database"
+            time.sleep(0.1)
+        assert cli(["--db", str(demo_file), "review", "approve", "1"]) == 0
+        capsys.readouterr()
+        assert cli(["--db", str(demo_file), "review", "approve", "1"]) == 0  # a second approval queues nothing
+        assert "nothing sent again" in capsys.readouterr().out
     finally:
         stop_process(proc)
     with Store(demo_file) as store:
-        assert store.scalar("SELECT status FROM drafts WHERE id = 1") == "pending"
-        assert store.scalar("SELECT count(*) FROM outbox") == 0
+        assert store.scalar("SELECT status FROM drafts WHERE id = 1") != "pending"
+        assert store.scalar("SELECT count(*) FROM outbox") == 1
 
 
 def test_retry_policy_is_exponential_with_jitter_and_capped():
