@@ -31,8 +31,8 @@ VERBS = {"move", "update", "change", "mark", "assign", "reassign", "delete", "re
     w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4} | set(LIFECYCLE_STAGES) | \
     set(ACTIVITY_TYPES)
 ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
-# A capitalised word is a name and left alone, except a near miss of a day or a month ("Munday", "Febuary"): those
-# are written with a capital, and a name one letter away from one is rarer than the typo
+# A capitalised word is a name and left alone, except a near miss of a day, a month or a pipeline stage ("Munday",
+# "Febuary", a transcript's "Priposal"): those are written with a capital, and a name one letter away is rarer
 CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december")
 
@@ -92,8 +92,9 @@ def correct(text: str, snap: Snapshot) -> str:
             prev = re.search(r"(\S+)\s*$", text[:m.start()])
             if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", "!", "?", ":")):
                 continue  # "Odette Marchal": part of a name, not a misspelt month
-            near = [t for t in CALENDAR if OSA.distance(low, t) == 1 and t[0] == low[0]]
-            if len(near) == 1:
+            stage_words = tuple(w for st in snap.stages for w in st.lower().split() if len(w) >= 5 and w.isalpha())
+            near = [t for t in CALENDAR + stage_words if OSA.distance(low, t) == 1 and t[0] == low[0]]
+            if len(set(near)) == 1:
                 out.append(text[last:m.start()] + near[0].capitalize())
                 last = m.end()
             continue
