@@ -277,12 +277,14 @@ signals = services().insights.signal_counts(30)
 if not signals["messages"]:
     st.caption("No customer message read yet: sentiment and intents are read as the inbox processes each message.")
 else:
-    tiles = st.columns(6)
-    for tile, (label, key) in zip(tiles, (("Negative messages", "negative"), ("Objections", "objection"),
-                                          ("Complaints", "complaint"), ("Churn threats", "churn_threat"),
-                                          ("Buying signals", "buying_signal"), ("Meeting requests", "meeting_request"))):
-        tile.metric(label, f"{signals[key]:,}", help=f"of {signals['messages']:,} customer messages read (offline "
-                                                     "lexicons; see README, 'Message signals')")
+    kinds = (("Negative messages", "negative"), ("Objections", "objection"), ("Complaints", "complaint"),
+             ("Churn threats", "churn_threat"), ("Buying signals", "buying_signal"),
+             ("Meeting requests", "meeting_request"))
+    tiles = st.container(horizontal=True)  # tiles wrap on a narrow window instead of cutting their labels
+    for label, key in kinds:
+        tiles.metric(label, f"{signals[key]:,}", border=True, width=TILE_WIDTH,
+                     help=f"of {signals['messages']:,} customer messages read (offline lexicons; see README, "
+                          "'Message signals')")
 
 # -- audit log ---------------------------------------------------------------------------------------------------
 st.subheader("Audit log")
