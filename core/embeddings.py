@@ -235,6 +235,22 @@ def _faiss():
     return faiss
 
 
+def write_index_atomically(index, path: str | os.PathLike, lock) -> None:
+    """Write a FAISS index in its binary format to a temp file beside path, then rename: a crash leaves the old
+    file or the new one, never half of one. `lock` guards the index while it is written."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        with lock:
+            _faiss().write_index(index, tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 class VectorIndex:
     """Inner-product FAISS index over our own int64 ids; adding an existing id replaces its vector.
 
@@ -323,17 +339,7 @@ class VectorIndex:
 
     def save(self, path: str | os.PathLike) -> None:
         """Write the index atomically (temp file, then rename)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            with self._lock:
-                _faiss().write_index(self._index, tmp)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_index_atomically(self._index, path, self._lock)
 
     @classmethod
     def load(cls, path: str | os.PathLike, search_threads: int | None = 1) -> "VectorIndex":

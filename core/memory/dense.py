@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 import threading
-from pathlib import Path
 from typing import Iterable
 
 import numpy as np
@@ -139,17 +137,8 @@ class DenseIndex:
 
     def save(self, path: str | os.PathLike) -> None:
         """Write atomically (temp file, then rename) in FAISS's binary format."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            with self._lock:
-                _faiss().write_index(self._index, tmp)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        from core.embeddings import write_index_atomically
+        write_index_atomically(self._index, path, self._lock)
 
     @classmethod
     def load(cls, path: str | os.PathLike, nprobe: int = IVF_NPROBE) -> "DenseIndex":
