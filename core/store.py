@@ -141,8 +141,7 @@ class Store:
         memory). crm_actions keeps every create, so ids never go back.
         """
         live = self.scalar(f"SELECT max(id) FROM {table}") or 0
-        if table == "crm_actions" or not self.scalar(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'crm_actions'"):
+        if table == "crm_actions":  # created by the first migration, which every Store runs when it opens
             return live
         created = self.scalar("SELECT max(target_id) FROM crm_actions WHERE target_table = ?", [table]) or 0
         return max(live, created)
