@@ -64,7 +64,7 @@ def version(store: Store) -> tuple:
     """Changes whenever a figure may have: the store's data_version counts every commit of CRM and inbox data, and
     the last chat message covers the chat history (committed without bumping data_version)."""
     last_chat = store.scalar("SELECT max(id) FROM chat_messages") if "chat_messages" in tables(store) else None
-    return store.path, id(store), store.data_version, last_chat
+    return store.path, store.uid, store.data_version, last_chat
 
 
 def _frame(store: Store, sql: str, columns: list[str], params: Any = None, needs: Iterable[str] = ()) -> pd.DataFrame:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from core import config
@@ -64,13 +65,14 @@ def _money(v) -> str:
     return "no amount" if v is None else f"${v:,.0f}"
 
 
-_cache: dict[int, Snapshot] = {}
+_cache: OrderedDict[str, Snapshot] = OrderedDict()  # the few stores in use; oldest dropped first
+_KEEP = 8
 _lock = threading.Lock()
 
 
 def load(store: Store) -> Snapshot:
     """The snapshot for the store's current data version."""
-    key = id(store)
+    key = store.uid
     with _lock:
         snap = _cache.get(key)
         if snap is not None and snap.version == store.data_version:
@@ -95,4 +97,7 @@ def load(store: Store) -> Snapshot:
     )
     with _lock:
         _cache[key] = snap
+        _cache.move_to_end(key)
+        while len(_cache) > _KEEP:
+            _cache.popitem(last=False)
     return snap

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import threading
+import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -38,6 +39,9 @@ class Store:
         self._next_ids: dict[str, int] = {}
         self.tracer = tracer
         self.data_version = 0  # bumped by every commit; caches of CRM data key on it
+        # caches key on (uid, data_version): id(store) is reused once a closed Store is collected, and a new store at
+        # the same address and version would be handed another database's snapshot
+        self.uid = uuid.uuid4().hex
         self.migrate()
 
     # -- connections ---------------------------------------------------------

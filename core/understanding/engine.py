@@ -19,6 +19,7 @@ from core.understanding import typos
 from core.understanding.amounts import find_amounts
 from core.understanding.context import Context
 from core.understanding.dates import MONTHS, count_word, find_dates
+from core.understanding.ownership import find_owners
 from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, norm, prefer_users, tokenize
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -35,7 +36,9 @@ DATE_FILTER = re.compile(r"\b(?:close|closes|closing|close date|due)\s+(before|b
 BARE_NAME = re.compile(r"^\s*(?:and\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}\s*$")
 TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete", "completed", "mark", "as", "with",
              "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
-             "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed"}
+             "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed",
+             "tick", "ticked", "cross", "you", "please", "pls", "task's", "that's", "it's", "its", "go", "ahead",
+             "mark", "marked", "has", "have", "been", "was", "so", "ok", "okay", "also", "then", "we", "can", "off"}
 IMPERATIVE = re.compile(r"^\W*(?:(?:please|pls|and|also|then|so|ok|okay|could you|can you|would you)\W+)*"
                         r"(?:change|update|set|move|mark|edit|fix|correct|adjust|bump|push)\b", re.I)
 AMOUNT_FILTER = re.compile(r"\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
@@ -129,6 +132,8 @@ class _Sentence:
         self.new_contact: str | None = None  # "new:<i>": a record created earlier in this sentence
         self.new_contact_company = None
         self.new_company: str | None = None
+        self._owner_mention: int | None = None  # token index of the user a TRANSFER clause makes the owner
+        self._owner_pronoun: str | None = None  # "his"/"her" in "all of his deals": the owner filtered on
         self._narrow_jointly()
 
     # -- sentence level ------------------------------------------------------
@@ -206,7 +211,7 @@ class _Sentence:
         """Clauses with their intents; clauses without a verb join a neighbour ("…, CFO at <company>")."""
         out: list[list] = []
         lead: int | None = None  # start of verb-less clauses that open the sentence ("Yara is a duplicate, delete her")
-        for s, e in I.split_clauses(self.text):
+        for s, e in I.split_clauses(self.text, self._mention_lists()):
             seg = self.text[s:e]
             intent = I.detect(seg)
             prev = out[-1] if out else None
@@ -263,6 +268,17 @@ class _Sentence:
                 s, lead = lead, None
             out.append([s, e, intent])
         return [tuple(c) for c in out]
+
+    def _mention_lists(self) -> list[tuple[int, int]]:
+        """Gaps between two stage (or two product) mentions joined by and/or/a comma: one list, not two clauses."""
+        out = []
+        for kind in ("stage", "product"):
+            ms = [m for m in self.mentions if m.kind == kind]
+            for a, b in zip(ms, ms[1:]):
+                gap = self.text[self.tokens[a.end - 1].end:self.tokens[b.start].start]
+                if re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", gap) and gap.strip():
+                    out.append((self.tokens[a.end - 1].end, self.tokens[b.start].start))
+        return out
 
     def _implicit_update(self, s: int, e: int) -> bool:
         """'the <deal> to <stage>', 'Jane's new email is …': a change without a verb."""
@@ -602,6 +618,10 @@ class _Sentence:
 
     def _new_owner(self, s: int, e: int) -> int | None:
         """'reassign … to <rep>', 'make <rep> the owner of …', 'owned by <rep>', 'owner to <rep>'."""
+        found = find_owners(self.text, s, e, self.tokens, self._ments(s, e, "user"), self.ctx.user.id, self._resolve)
+        self._owner_mention, self._owner_pronoun = found.new_mention, found.pronoun_filter
+        if found.new is not None:
+            return found.new
         low = self.text[s:e].lower()
         if re.search(r"\b(?:(?:now|be|is|are)\s+owned by|owner is|owner to|owner should be)\b", low):
             return self._user_after(s, e, ("by", "to", "is", "be"))
@@ -653,6 +673,9 @@ class _Sentence:
         for m in self._ments(s, e, "user"):
             if self._prev_word(m) in words:
                 return self._resolve(m)
+        if re.search(r"\b(?:" + "|".join(words) + r")\s+(?:me|myself)\b|\bunder my (?:own )?name\b",
+                     self.text[s:e], re.I):
+            return self.ctx.user.id  # "hand the account to me"
         return None
 
     def _add(self, cand: Candidate) -> None:
@@ -749,6 +772,27 @@ class _Sentence:
             links, unclear_name = {}, True  # "…to Desmond" with two Desmonds: ask, do not guess from ownership
         except Unknown:
             links = {}
+        quoted = re.search(r"['\"\u2018\u201c](.{4,}?)['\"\u2019\u201d](?!\w)", seg)
+        if quoted:  # "mark 'Prepare retrofit options' as done": the task's own title
+            title = quoted.group(1).strip().lower()
+            same = [t for t in open_tasks if t["title"].strip().lower() == title] or \
+                [t for t in open_tasks if title in t["title"].lower()]
+            if len(same) == 1:
+                self.result.mentioned["task"] = same[0]["id"]
+                self._add(Candidate("complete_task", "tasks", (same[0]["id"],), {"status": "done"}))
+                return
+        named_here = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
+        if s > 0 and not ({t.norm for i, t in self._toks(s, e) if i not in named_here} - TASK_STOP):
+            # "sent the MSA draft to Owen, tick that off": the task is described by what was said before, and that
+            # report is the task's doing, not another activity to log ("done — <what was done>" logs nothing)
+            self.result.candidates = [c for c in self.result.candidates
+                                      if not (c.op == "log_activity" and c.span and c.span[1] <= s)]
+            s = 0
+            seg = self.text[s:e]
+            try:
+                links = self._links(s, e)
+            except (Ambiguous, Unknown):
+                links = {}
         pool = open_tasks
         if links.get("deal_id"):
             pool = [t for t in pool if t["deal_id"] == links["deal_id"]]
@@ -762,7 +806,9 @@ class _Sentence:
         named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
         words = {w for i, t in self._toks(s, e) if i not in named for w in re.split(r"[-/]", t.norm)} - TASK_STOP
         if words:
-            scored = [(len(words & set(re.findall(r"[a-z0-9]+", t["title"].lower()))), t["id"]) for t in pool]
+            stems = {_stem(w) for w in words}
+            scored = [(len(stems & {_stem(w) for w in re.findall(r"[a-z0-9]+", t["title"].lower())}), t["id"])
+                      for t in pool]
             best = max((x for x, _ in scored), default=0)
             if best:
                 pool = [self.snap.tasks[i] for x, i in scored if x == best]
@@ -1158,11 +1204,19 @@ class _Sentence:
     def _filter_owner(self, s: int, e: int, exclude_user: int | None) -> int | None:
         """The owner a bulk request filters on: 'my …', '<rep>'s …', 'owned by <rep>' (not the new owner)."""
         low = self.text[s:e].lower()
-        owner = self.ctx.user.id if re.search(r"\b(my|mine)\b", low) else None
+        owner = self.ctx.user.id if re.search(r"\b(my|mine)\b", low) and not re.search(
+            r"\bunder my (?:own )?name\b", low) else None
+        named = self._owner_mention
         for m in self._ments(s, e, "user"):
-            if self._prev_word(m) in ("to", "over") and m.ids[0] == exclude_user:
+            if m.start == named or self._prev_word(m) in ("to", "over") and m.ids[0] == exclude_user:
                 continue
             owner = self._resolve(m)
+        pronoun = self._owner_pronoun
+        if owner is None and pronoun:  # "Tomas is out - hand all of his deals to Mireille": his = Tomas
+            earlier = [m for m in self.mentions if m.kind == "user" and self.tokens[m.start].start < s
+                       and m.start != named]
+            if earlier:
+                owner = self._resolve(earlier[-1])
         return owner
 
     def _bulk_companies(self, s: int, e: int, exclude_user: int | None = None) -> tuple[list[int], str]:
@@ -1206,14 +1260,7 @@ class _Sentence:
         low = seg.lower()
         desc = []
         deals = list(self.snap.deals.values())
-        owner = None
-        if re.search(r"\b(my|mine)\b", low):
-            owner = self.ctx.user.id
-        for m in self._ments(s, e, "user"):
-            uid = m.ids[0]
-            if uid != exclude_user or self._prev_word(m) not in ("to", "over"):
-                if self._prev_word(m) not in ("to", "over") or uid != exclude_user:
-                    owner = self._resolve(m)
+        owner = self._filter_owner(s, e, exclude_user)
         if owner is not None:
             deals = [d for d in deals if d["owner_id"] == owner]
             desc.append(f"owned by {self.snap.users[owner]['name']}")
@@ -1290,6 +1337,14 @@ class _Sentence:
         for i in ids[-1:]:
             self._remember("deal", i)
         return ids, "deals " + ", ".join(desc)
+
+
+def _stem(word: str) -> str:
+    """'chased', 'chasing', 'chases' → 'chas': enough to match a task's title to how its doing is told."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _with_ids(m: Mention, ids: tuple) -> Mention:

@@ -32,7 +32,10 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
 
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
     ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b"),
-    ("complete_task", r"^\W*(?:done|finished|completed)\b(?!\s+(?:deal|with (?:the|that) (?:deal|account)))|"
+    ("complete_task", r"\b(?:tick|check|cross|mark)\s+(?:it|that|this|them|those)\s+off\b|\b(?:tick|check|cross)\s+off\b|"
+                      r"^\W*(?:ticked|checked off|crossed off)\b|[\u2705\u2611\u2714]\W*$|"
+                      r"\bmark\s+['\"\u2018\u201c].+?['\"\u2019\u201d]\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
+                      r"^\W*(?:done|finished|completed)\b(?!\s+(?:deal|with (?:the|that) (?:deal|account)))|"
                       r"[-–—,:]\s*(?:done|finished|complete|completed)\W*$|\bmark (?:it|that|this) (?:as )?(?:done|complete)\b|"
                       r"\b(?:that'?s|it'?s|is) (?:done|finished)\W*$|\b(mark|set|tick|check)\b.*\b(tasks?|todos?|to-dos?|reminders?)\b.*\b(done|complete|completed|finished|off)\b"
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
@@ -70,7 +73,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
                r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over|goes to|go to|"
-               r"going to|is for me|rebranding|renamed|take care of|owns)\b"),
+               r"going to|is for me|rebranding|renamed|take care of|owns|(?:will|should|shall|'ll|can|to|now) own|"
+               r"looks? after|looking after|in charge of|account owner|new owner)\b"),
 ]]
 
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [
@@ -101,10 +105,14 @@ PRONOUN_PERSON = re.compile(r"\b(him|her|he|she|them|they|his)\b", re.I)
 PRONOUN_THING = re.compile(r"\b(it|its|it's|that deal|this deal|the deal|that one|that opportunity|the opportunity)\b", re.I)
 
 
-def split_clauses(text: str) -> list[tuple[int, int]]:
-    """Character spans of the clauses of a sentence."""
+def split_clauses(text: str, lists: list[tuple[int, int, int, int]] = ()) -> list[tuple[int, int]]:
+    """Character spans of the clauses of a sentence. `lists` holds (end of one mention, start of the next) of the
+    same kind ("Contract Review and Bid Submitted"): a conjunction between them joins a list, not two clauses."""
     spans, start = [], 0
     for m in SPLIT.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b, *_ in lists) and re.fullmatch(r"\s+(?:and|or)\s+|,\s+(?:and\s+|or\s+)?",
+                                                                                      m.group(0)):
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

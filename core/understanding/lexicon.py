@@ -167,6 +167,22 @@ class Lexicon:
 OWNER_WORDS = ("to", "for", "by", "over", "make", "assign", "ask", "tell")
 
 
+OWNED_THINGS = {"deals", "deal", "accounts", "account", "leads", "customers", "pipeline", "companies", "contacts",
+                "opportunities", "opps", "book", "territory", "clients"}
+OWNING_VERBS = {"owns", "own", "owning", "takes", "took", "taking", "take", "look", "looks", "looking", "handle",
+                "handles", "handling", "manage", "manages", "cover", "covers", "inherits", "inherit", "picks", "pick"}
+
+
+def _owns(tokens: list[Token], m: Mention) -> bool:
+    """'Emeka's Intake deals', 'Emeka owns …', 'Emeka will take over …': the name of someone who owns records."""
+    last = tokens[m.end - 1].text
+    if last.endswith(("'s", "’s")) and any(t.norm in OWNED_THINGS for t in tokens[m.end:m.end + 4]):
+        return True
+    after = [t.norm for t in tokens[m.end:m.end + 3]]
+    return bool(after) and (after[0] in OWNING_VERBS or after[0] in ("will", "should", "shall", "can", "now", "gets")
+                            and len(after) > 1 and after[1] in OWNING_VERBS | {"be"})
+
+
 def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A name that is both a rep and a contact: after to/for/by/make ("give X to Marisol") it is the rep, else the
     contact ("log a call with Marisol")."""
@@ -176,7 +192,7 @@ def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         both = (m.start, m.end) in users and (m.start, m.end) in contacts
         owner = m.start > 0 and tokens[m.start - 1].norm in OWNER_WORDS or \
-            (m.end < len(tokens) and tokens[m.end].norm in ("to", "is"))
+            (m.end < len(tokens) and tokens[m.end].norm in ("to", "is")) or _owns(tokens, m)
         if both and m.kind == "contact" and owner or both and m.kind == "user" and not owner:
             continue
         out.append(m)
