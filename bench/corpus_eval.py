@@ -5,6 +5,7 @@
                                                         (managed IT installer) fixtures
   .venv/bin/python bench/corpus_eval.py --held-out      also their held-out halves (score them once)
   .venv/bin/python bench/corpus_eval.py --misses dev    print every miss of one set
+  .venv/bin/python bench/corpus_eval.py --set fifth-dev score one set (the fifth fixture: a solar installer)
 
 A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
 """
@@ -35,12 +36,14 @@ def score(name: str, show_misses: bool = False) -> dict:
         store = Store(":memory:")
         generate(store, today)
     else:
-        from tests.corpus import fixture_b, fixture_c, fixture_d
-        fixture = fixture_c if name.startswith("third") else fixture_d if name.startswith("fourth") else fixture_b
+        from tests.corpus import fixture_b, fixture_c, fixture_d, fixture_e
+        fixture = fixture_c if name.startswith("third") else fixture_d if name.startswith("fourth") else \
+            fixture_e if name.startswith("fifth") else fixture_b
         os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
         today = fixture.TODAY
         files = {"dev": "second_dev.jsonl", "test": "second_test.jsonl", "third-dev": "third_dev.jsonl",
-                 "third-test": "third_test.jsonl", "fourth-dev": "fourth_dev.jsonl", "fourth-test": "fourth_test.jsonl"}
+                 "third-test": "third_test.jsonl", "fourth-dev": "fourth_dev.jsonl", "fourth-test": "fourth_test.jsonl",
+                 "fifth-dev": "fifth_dev.jsonl", "fifth-test": "fifth_test.jsonl"}
         path = ROOT / "tests" / "corpus" / files[name]
         store = Store(":memory:")
         fixture.generate(store, today)
@@ -63,13 +66,15 @@ def score(name: str, show_misses: bool = False) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
-    parser.add_argument("--misses", choices=["regression", "dev", "test", "third-dev", "third-test", "fourth-dev",
-                                             "fourth-test"])
+    names = ["regression", "dev", "test", "third-dev", "third-test", "fourth-dev", "fourth-test", "fifth-dev",
+             "fifth-test"]
+    parser.add_argument("--misses", choices=names, help="print every miss of one set")
+    parser.add_argument("--set", choices=names, help="score one set only")
     args = parser.parse_args()
-    sets = ["regression", "dev", "third-dev", "fourth-dev"] + (["test", "third-test", "fourth-test"]
-                                                               if args.held_out else [])
-    if args.misses:
-        sets = [args.misses]
+    sets = ["regression", "dev", "third-dev", "fourth-dev", "fifth-dev"] + (
+        ["test", "third-test", "fourth-test", "fifth-test"] if args.held_out else [])
+    if args.misses or args.set:
+        sets = [args.misses or args.set]
     print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")
     for name in sets:
         r = score(name, show_misses=args.misses == name)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import uuid
 from pathlib import Path
 
@@ -25,6 +26,10 @@ def _same(field: str, expected, actual) -> bool:
     return expected == actual
 
 
+DECLINED = re.compile(r"\b(can'?t|cannot|couldn'?t|could not|don'?t know|didn'?t understand|not something|no such|"
+                      r"not found|isn'?t in|doesn'?t (?:hold|record|track|keep|have))\b", re.I)
+
+
 def mismatch(item: dict, plan: Plan) -> str | None:
     """Why a plan differs from the label (None: exact)."""
     exp = item["expect"]
@@ -35,6 +40,8 @@ def mismatch(item: dict, plan: Plan) -> str | None:
         wrong = [s for s in exp.get("answer_excludes", []) if s.lower() in (plan.answer or "").lower()]
         if wrong:
             return f"answer contains {wrong}, which a correct answer must not"
+        if exp.get("decline") and not DECLINED.search(plan.answer or ""):
+            return "answer does not say it cannot answer, which a correct answer must (a question the CRM cannot answer)"
         return f"answer lacks {missing}" if missing else None
     if exp["status"] == "no_change":
         if plan.steps or plan.clarifications or plan.intent == "question":
@@ -74,7 +81,7 @@ def mismatch(item: dict, plan: Plan) -> str | None:
 def wrong_ready(item: dict, plan: Plan, why: str | None) -> bool:
     """The error that hurts most: a plan ready to apply that is not the one asked for (a miss that asks or
     refuses is safe; this one changes the wrong thing if the user does not read the preview)."""
-    if why is not None and plan.intent == "question" and "must not" in why:
+    if why is not None and plan.intent == "question" and ("must not" in why or "must (a question" in why):
         return True  # a confidently wrong answer
     return why is not None and plan.intent == "write" and plan.ready
 

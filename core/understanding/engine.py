@@ -251,7 +251,9 @@ class _Sentence:
                                                                        "create_company") \
                     and not self._ments(s, e, "deal", "company", "contact") and \
                     (not I.PRONOUN_THING.search(seg) or prev[2] == "create_deal" and
-                     re.match(r"^\W*(?:and\s+)?(?:start|put|set|open)\s+it\b", seg, re.I)):
+                     re.match(r"^\W*(?:and\s+)?(?:start|put|set|open)\s+it\b", seg, re.I) or
+                     re.match(r"^\W*(?:and\s+)?(?:please\s+)?(?:assign|give|hand|transfer|reassign)\s+(?:it|her|him|them)"
+                              r"\s+(?:over\s+)?to\b", seg, re.I)):
                 prev[1] = e  # "…, 40k, close Jan 15" describes the record being created
                 continue
             if prev is not None and intent == "update" and prev[2] == "update" and \
@@ -264,6 +266,10 @@ class _Sentence:
                 continue
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and BARE_TASK.match(seg):
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
+            if prev is not None and intent == "complete_task" and prev[2] == "create_task" and \
+                    re.fullmatch(r"\W*(?:all\s+)?(?:done|finished|completed|complete|sorted)\W*", seg, re.I):
+                prev[1], prev[2] = e, "complete_task"  # "Chase Thornbury for the lease consent - done": that task
+                continue
             if lead is not None:
                 s, lead = lead, None
             out.append([s, e, intent])
@@ -302,8 +308,11 @@ class _Sentence:
 
     def _has_update_fields(self, s: int, e: int) -> bool:
         seg = self.text[s:e]
-        return bool(self._in(self.amounts, s, e) or self._ments(s, e, "stage") or
-                    re.search(r"\b(move|set|change|update|bump|push|mark|close|reassign|assign|rename)\b", seg, re.I))
+        return bool(self._in(self.amounts, s, e) or self._ments(s, e, "stage") or self._in(self.emails, s, e) or
+                    self._in(self.phones, s, e) or
+                    re.search(r"\b(move|set|change|update|bump|push|mark|close|reassign|assign|rename)\b", seg, re.I) or
+                    re.search(r"(?:\b(?:is|are)\s+now|'s\s+now|\bnow)\s+(?:a|an)\s+(?:" + "|".join(LIFECYCLE_STAGES) +
+                              r")\b", seg, re.I))
 
     # -- helpers over a clause span ------------------------------------------
     def _ments(self, s: int, e: int, *kinds: str) -> list[Mention]:
@@ -700,6 +709,21 @@ class _Sentence:
             return
         note = re.match(r"^\W*(?:(?:just|and|also|then|please)\s+)*(?:log\s+|add\s+)?(?:a\s+)?note\s+(?:on|for|about|to)\s+[^:]+:", seg,
                         re.I)
+        people = self._ments(s, e, "contact")
+        if not note and len(people) >= 2 and not self._ments(s, e, "deal") and all(
+                re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", self.text[self.tokens[a.end - 1].end:
+                                                                           self.tokens[b.start].start])
+                for a, b in zip(people, people[1:])):
+            day = self._when_it_happened(s, e)  # "emailed Wendell and Caspar the options": one email to each
+            for m in people:
+                cid = self._resolve(m)
+                person = self.snap.contacts[cid]
+                self._add(Candidate("log_activity", "activities", (), {
+                    "type": kind, "subject": (_about(seg) or f"{kind.capitalize()} with {person['first_name']} "
+                                              f"{person['last_name'] or ''}".strip())[:200], "body": seg.strip(),
+                    "occurred_at": dt.datetime.combine(day, dt.time(12, 0)), "contact_id": cid,
+                    "company_id": person["company_id"], "author_id": self.ctx.user.id}))
+            return
         links = self._links(s, s + note.end() - 1 if note else e)  # "note on <record>: <text>": the text is content
         pronoun = self._pronoun_links(seg)
         if pronoun.get("deal_id") and "deal_id" not in links and links.get("contact_id") in (
@@ -736,8 +760,8 @@ class _Sentence:
 
     def _create_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
-        owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self._addressed(s, e) or \
-            self.ctx.user.id
+        owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self._list_owner(s, e) or \
+            self._addressed(s, e) or self.ctx.user.id
         dates = self._value_dates(s, e)
         due = dates[0][0] if dates else None
         if due is None and re.search(r"\b(for|about|on)\s+(that|it|this)\b", seg, re.I):
@@ -757,6 +781,15 @@ class _Sentence:
         self._add(Candidate("create_task", "tasks", (), {
             "title": _task_title(seg, [(x[1] - s, x[2] - s) for x in dates]), "due_date": due, "status": "open",
             "owner_id": owner, **links}))
+
+    def _list_owner(self, s: int, e: int) -> int | None:
+        """'put a task on Leonie's list': the rep whose list (plate, queue) it goes on."""
+        for m in self._ments(s, e, "user"):
+            nxt = self.tokens[m.end].norm if m.end < len(self.tokens) else ""
+            if self.tokens[m.end - 1].text.endswith(("'s", "’s")) and nxt in ("list", "plate", "queue", "calendar",
+                                                                              "todo", "to-do", "tasks"):
+                return self._resolve(m)
+        return None
 
     def _complete_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
@@ -1244,7 +1277,9 @@ class _Sentence:
         low = self.text[s:e].lower()
         for stage in LIFECYCLE_STAGES:
             if re.search(rf"(?:\b(?:all|every|my|the)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:[\w-]+'s\s+)?|[\w-]+'s\s+){stage}s?\b",
-                         low):
+                         low) or re.search(rf"\b(?:who|that|which)\s+(?:are|is)\s+(?:still\s+)?(?:an?\s+)?{stage}s?\b|"
+                                           rf"\b(?:still|currently)\s+(?:an?\s+)?{stage}s?\b|\bin\s+(?:the\s+)?"
+                                           rf"{stage}\s+(?:lifecycle\s+)?stage\b", low):
                 rows = [c for c in rows if c["lifecycle_stage"] == stage]
                 desc.append(f"in lifecycle {stage}")
         if not desc:

@@ -58,8 +58,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\bsent\s+[A-Z][\w'-]*\b.*\b(?:by|via|over)\s+(?:e-?mail|text|sms|whatsapp)\b|"
-                     r"\b(met|meet with|had (a |an )?([\w-]+\s+){0,2}(phone|call|meeting|demo|chat|lunch|coffee|"
-                     r"talk|conversation|visit)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
+                     r"\b(met|meet with|had (a |an |our |the )?([\w-]+\s+){0,2}(phone|call|meeting|demo|chat|lunch|coffee|"
+                     r"talk|conversation|visit|review|workshop|walkthrough|walk-through|survey|inspection|session|"
+                     r"check-in|catch-up|presentation|briefing|kickoff|kick-off)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
                      r"review|visit)|rang|got hold of|reached (him|her|them)|made (a |an )?(call|visit|phone call)|"
                      r"e-?mail sent|sent (an? )?e-?mail|called (us|me|back)|^\W*(meeting|call|lunch|coffee|demo|visit|"
                      r"chat)\s+with|called|call with|phoned|spoke|"
@@ -82,7 +83,7 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
     ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee|visited|visit|onsite|workshop|walk|walked|walkthrough|"
-                r"walk-through|tour|toured|site survey|inspection|session|held|dropped in|dropped by|popped in|stopped by|swung by)\b"),
+                r"walk-through|tour|toured|site survey|survey|inspection|session|review|presentation|briefing|kick-?off|held|dropped in|dropped by|popped in|stopped by|swung by)\b"),
     ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
              r"got hold of)\b"),
 ]]
@@ -134,7 +135,14 @@ def is_org_name(name: str) -> bool:
     return name.split()[-1].lower().strip(".,") in ORG_WORDS
 
 
+# "Today I make a call with X", "I have made a call with X": a report of what happened, not a task to create
+REPORTED = re.compile(r"\b(?:i|we)\s+(?:have\s+|just\s+|already\s+)*(?:make|made|did|do|had|have had)\s+(?:a|an)\s+"
+                      r"(?:[\w-]+\s+)?(?:call|phone call|meeting|visit|demo)\s+(?:with|to|at)\b", re.I)
+
+
 def detect(clause: str) -> str | None:
+    if REPORTED.search(clause) and not re.search(r"\b(?:tomorrow|next|will|going to|need to|remind)\b", clause, re.I):
+        return "log_activity"
     if REMIND_FIRST.match(clause):  # "remind me to remove X": a task whose text mentions removal, not a delete
         return "create_task"
     if NAMED_NEW_DEAL.search(clause):
