@@ -202,12 +202,42 @@ def _quiet_days(low: str) -> int | None:
     return (1 if n in ("a", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
 
 
+CONVERSATIONAL = re.compile(r"\b(latest|news|situation|story|status|update|updates|plan|plans|next steps?|history|"
+                            r"relationship|health|risk|risks|score|summary|brief|overview|details|info|information|"
+                            r"sentiment|mood|last touch|last contact|timeline|notes?|messages?|conversations?)\b", re.I)
+
+
+def unheld_of(attr: str, mentions: list, tokens: list, text: str) -> str:
+    """The record an unheld attribute was asked of, as written."""
+    for m in mentions:
+        if m.kind in ("company", "contact", "deal") and tokens[m.end - 1].text.endswith(("'s", "’s")):
+            return text[tokens[m.start].start:tokens[m.end - 1].end - 2]
+    return "that record"
+
+
 # -- the answerer ---------------------------------------------------------------------------------------------------
 class Questions:
     """Answers one question from a snapshot (and the store, for activities)."""
 
     def __init__(self, store: Store, snap: Snapshot, ctx: Context):
         self.store, self.snap, self.ctx = store, snap, ctx
+
+    @staticmethod
+    def _unheld_attribute(text: str, tokens: list, mentions: list) -> str | None:
+        """'<record>'s <words>' where the words name nothing the CRM keeps (no field, record kind or insight)."""
+        for m in mentions:
+            last = tokens[m.end - 1]
+            if m.kind not in ("company", "contact", "deal") or not last.text.endswith(("'s", "’s")):
+                continue
+            rest = re.sub(r"\s+", " ", text[last.end:]).strip(" ?.!").lower()
+            rest = re.sub(r"^(?:current|latest|new|main|official)\s+", "", rest)
+            if not rest or len(rest.split()) > 4 or not re.fullmatch(r"[a-z][a-z -]*", rest):
+                return None
+            if any(re.search(rx, rest) for rx in FIELD_WORDS.values()) or CRM_WORDS.search(rest) or \
+                    CONVERSATIONAL.search(rest):
+                return None
+            return rest
+        return None
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
@@ -234,6 +264,9 @@ class Questions:
                                len(m.text.split()) > 1 for m in exact) and not (exact and not
                                                                                  self._overlaps(unknown, exact)):
             return Answer(f"I couldn't find a company, contact or deal called “{unknown}” in the CRM.", declined=True)
+        unheld = self._unheld_attribute(text, tokens, mentions)
+        if unheld:  # "what's <company>'s credit rating?": a field the CRM does not keep, not the company's overview
+            return _decline(f"The CRM doesn't record a {unheld} for {unheld_of(unheld, mentions, tokens, text)}.")
         for m in mentions:
             if m.kind in ("contact", "company", "deal") and len(m.ids) > 1:
                 table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]

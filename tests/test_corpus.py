@@ -101,3 +101,24 @@ def test_fourth_fixture_dev(fourth_fixture):
     rate, wrong = score(ChatService(store), store, items, today, "fourth fixture, dev half")
     assert wrong == []
     assert rate >= 0.90
+
+
+@pytest.fixture
+def fifth_fixture(monkeypatch):
+    from tests.corpus import fixture_e
+    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_e.PIPELINE))
+    store = Store(":memory:")
+    fixture_e.generate(store, fixture_e.TODAY)
+    yield store, fixture_e.TODAY
+    store.close()
+
+
+def test_fifth_fixture_dev(fifth_fixture):
+    """The fifth fixture (a solar installer) was written this session by a helper who never read the engine; its dev
+    half was first scored at 81.3% with 13 wrong ready plans (79.8% before this session's work), before any change
+    aimed at it. Its held-out half (fifth_test.jsonl) is scored once, by bench/corpus_eval.py --held-out."""
+    store, today = fifth_fixture
+    items = corpus.load(CORPUS / "fifth_dev.jsonl")
+    rate, wrong = score(ChatService(store), store, items, today, "fifth fixture, dev half")
+    assert wrong == []
+    assert rate >= 0.85

@@ -122,3 +122,61 @@ def test_a_snapshot_never_comes_from_another_store():
         store.close()
         del store
         gc.collect()
+
+
+def _solar(monkeypatch):
+    from tests.corpus import fixture_e
+    return _world(fixture_e, monkeypatch)
+
+
+def test_a_create_then_assign_it_to_a_rep_sets_the_new_records_owner(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, "Create a rooftop array deal for Dunmore Leisure Centre worth 120,000 and assign it to Leonie",
+              "gustav@keelstonesolar.com")
+    (op, _, c), = _changes(p)
+    assert op == "create_deal" and c["owner_id"] == _user(store, "Leonie") and c["amount"] == 120000
+
+
+def test_a_stage_word_inside_a_meeting_name_is_not_a_stage_move(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)  # "Design" is a stage of this pipeline
+    p = _plan(chat, fx, "had a design review with Torsten Engel on Monday", "dmitri@keelstonesolar.com")
+    assert [(op, c["type"]) for op, _, c in _changes(p)] == [("log_activity", "meeting")]
+
+
+def test_one_email_to_two_people_logs_one_activity_each(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, "emailed Wendell Asare and Caspar Lund the monitoring options", "oren@keelstonesolar.com")
+    people = {store.scalar("SELECT first_name FROM contacts WHERE id = ?", [c["contact_id"]]) for _, _, c in _changes(p)}
+    assert [op for op, _, _ in _changes(p)] == ["log_activity"] * 2 and people == {"Wendell", "Caspar"}
+
+
+def test_a_lifecycle_filter_narrows_a_bulk_delete(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, "remove all the Pennyroyal contacts who are still leads", "gustav@keelstonesolar.com")
+    leads = [r[0] for r in store.execute("SELECT c.id FROM contacts c JOIN companies co ON co.id = c.company_id WHERE "
+                                         "co.name LIKE 'Pennyroyal%' AND c.lifecycle_stage = 'lead' AND c.deleted_at IS "
+                                         "NULL ORDER BY c.id").fetchall()]
+    assert leads and [i for _, i, _ in _changes(p)] == leads
+
+
+def test_them_all_without_a_remembered_list_is_never_one_record(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    chat.plan("how many open deals does Oren have?", "gustav@keelstonesolar.com", "s1", fx.TODAY)
+    p = chat.plan("hand them all to Dmitri", "gustav@keelstonesolar.com", "s1", fx.TODAY)
+    assert p.status == "rejected" and not p.steps and "them" in " ".join(p.errors)
+
+
+def test_a_field_the_crm_does_not_keep_is_declined_not_answered_with_the_overview(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, "what's Saltmarsh Hotel & Spa's credit rating?", "bettina@keelstonesolar.com")
+    assert p.intent == "question" and "doesn't record a credit rating" in p.answer and "$" not in p.answer
+    p = _plan(chat, fx, "what's Saltmarsh Hotel & Spa's domain?", "bettina@keelstonesolar.com")
+    assert "saltmarshhotel.com" in p.answer
+
+
+def test_quiet_deals_of_mine_each_get_the_task(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, "for my rooftop array deals that have gone quiet for 3 weeks, set me a check-in task for Monday",
+              "oren@keelstonesolar.com")
+    assert p.status == "ready" and p.steps and all(op == "create_task" for op, _, _ in _changes(p))
+    assert all(c["deal_id"] and str(c["due_date"]) == "2030-05-20" for _, _, c in _changes(p))

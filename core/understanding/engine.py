@@ -768,7 +768,8 @@ class _Sentence:
             said = [d for d in self.dates if not s <= d[1] < e and d[0] >= self.ctx.today]
             if len(said) == 1:  # "he wants a call next week - add a task for that": the date said for it
                 due = said[0][0]
-        if I.BULK.search(seg):
+        if I.BULK.search(seg) or re.search(r"\b(?:for|on)\s+(?:my|[\w-]+'s)\s+(?:[\w&-]+\s+){0,3}(?:deals|opportunities|opps)\b",
+                                           seg, re.I):  # "for my rooftop deals that went quiet, set me a task"
             deals, desc = self._bulk_deals(s, e)
             for d in deals:
                 row, links = self.snap.deals[d], self._deal_links(d)
@@ -1066,6 +1067,11 @@ class _Sentence:
     def _update(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         low = seg.lower()
+        if re.search(r"\b(?:them all|all of them|all those|all these|each of them|every one of them)\b", low) and not \
+                re.search(r"\b(?:deals|contacts|companies|accounts|leads|opportunities|opps|tasks)\b", low):
+            # a list said before (an answer, a bulk plan) is not remembered by id: never narrow it to one record
+            raise Unknown("Which records do you mean by “them”? Name them, or say the filter again, e.g. “all of "
+                          "<rep>'s open deals”.")
         deal_f, contact_f, company_f = {}, {}, {}
         stage_m = self._ments(s, e, "stage")
         bulk = bool(I.BULK.search(seg)) and bool(re.search(r"\b(deals|proposals|opportunities|opps|pipeline)\b|"

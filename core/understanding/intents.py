@@ -41,7 +41,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
-    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up)\s+(a\s+|an\s+|another\s+)?(new\s+)?"
+    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up)\s+(?:me\s+|us\s+|him\s+|her\s+)?"
+                    r"(a\s+|an\s+|another\s+)?(new\s+)?"
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get|have)\s+\w+\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|^\W*(?:[A-Z]\w+,\s*)?(?:please\s+)?(?:chase|ping|nudge)\b"
