@@ -1,7 +1,10 @@
-"""Questions over the demo data (tests/corpus/questions_demo.jsonl, written by someone who never read the answering
-code): right, honest refusal, confident wrong. Dev half = even-numbered ids; held-out half = odd ids.
+"""Questions over the demo data, written by people who never read the answering code: right, honest refusal,
+confident wrong.
 
-  .venv/bin/python bench/questions_eval.py [--held-out] [--misses]
+  .venv/bin/python bench/questions_eval.py [--held-out] [--misses]                  first set (questions_demo.jsonl:
+                                                                                     dev = even ids, held-out = odd)
+  .venv/bin/python bench/questions_eval.py --set questions2 [--held-out] [--misses] second set (questions2_dev.jsonl,
+                                                                                     questions2_test.jsonl held out)
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 SET = ROOT / "tests" / "corpus" / "questions_demo.jsonl"
 REFUSAL = re.compile(r"\b(can'?t|cannot|couldn'?t|could not|don'?t know|didn'?t understand|not something|no such|"
-                     r"not found|isn'?t in|no company|no contact|no deal|nothing)\b", re.I)
+                     r"not found|isn'?t in|no company|no contact|no deal|nothing|doesn'?t record)\b", re.I)
 TODAY = dt.date(2026, 11, 18)
 
 
@@ -39,7 +42,17 @@ def judge(item: dict, answer: str, declined: bool) -> str:
     return "wrong"
 
 
-def run(halves: tuple[str, ...], show: bool = False) -> dict:
+def load(name: str) -> list[dict]:
+    """Items with a "half" of dev or test."""
+    if name == "questions2":
+        out = []
+        for h, f in (("dev", "questions2_dev.jsonl"), ("test", "questions2_test.jsonl")):
+            out += [{**json.loads(line), "half": h} for line in (SET.parent / f).read_text().splitlines() if line.strip()]
+        return out
+    return [{**json.loads(line), "half": None} for line in SET.read_text().splitlines() if line.strip()]
+
+
+def run(halves: tuple[str, ...], show: bool = False, name: str = "questions_demo") -> dict:
     from core.chat import ChatService
     from core.store import Store
     from data.demo import generate
@@ -47,15 +60,15 @@ def run(halves: tuple[str, ...], show: bool = False) -> dict:
     store = Store(":memory:")
     generate(store, TODAY)
     chat = ChatService(store)
-    items = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
+    items = load(name)
     out = {}
     for h in halves:
         counts = {"right": 0, "refusal": 0, "wrong": 0}
-        chosen = [i for i in items if half(i) == h]
+        chosen = [i for i in items if (i["half"] or half(i)) == h]
         for item in chosen:
             plan = chat.plan(item["text"], item["user"], None, today=TODAY)
             answer = plan.answer if plan.answer is not None else " ".join(plan.errors)
-            declined = plan.intent != "question" or bool(re.match(r"(I couldn't find|That is not|I didn't understand)",
+            declined = plan.intent != "question" or bool(re.match(r"(I couldn.t find|That is not|I didn.t understand|The CRM doesn.t record|I can.t answer)",
                                                                   answer or ""))
             verdict = judge(item, answer or "", declined)
             counts[verdict] += 1
@@ -72,9 +85,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--set", choices=["questions_demo", "questions2"], default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)
-    for h, (c, n) in run(halves, args.misses).items():
+    for h, (c, n) in run(halves, args.misses, args.set).items():
         ok = c["right"] + c["refusal"]
         print(f"{h:<5} right {c['right']}/{n}, honest refusals {c['refusal']}, right-or-honest {ok}/{n} = {ok / n:.1%}, "
               f"confidently wrong {c['wrong']}")

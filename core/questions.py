@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from core.snapshot import Snapshot
 from core.store import Store
 from core.understanding.context import Context
+from core.understanding.dates import find_dates
 from core.understanding.lexicon import COMMON, lexicon, tokenize
 from core.understanding.typos import correct
 
@@ -202,6 +203,8 @@ def _quiet_days(low: str) -> int | None:
     return (1 if n in ("a", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
 
 
+QUESTION_WORDS = {w for line in (Path(__file__).parent / "understanding" / "vocab" / "question_words.txt").read_text(
+    encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()}
 CONVERSATIONAL = re.compile(r"\b(latest|news|situation|story|status|update|updates|plan|plans|next steps?|history|"
                             r"relationship|health|risk|risks|score|summary|brief|overview|details|info|information|"
                             r"sentiment|mood|last touch|last contact|timeline|notes?|messages?|conversations?)\b", re.I)
@@ -222,6 +225,27 @@ class Questions:
     def __init__(self, store: Store, snap: Snapshot, ctx: Context):
         self.store, self.snap, self.ctx = store, snap, ctx
 
+    def _unexplained(self, text: str, tokens: list, mentions: list) -> str | None:
+        """The first content word the deal-listing answer would ignore: no record, stage, product, user, date or word it
+        knows (vocab/question_words.txt)."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        dated = [(a, b) for _, a, b in find_dates(text, self.ctx.today)] + \
+            [(a, b) for _, a, b in find_dates(text, self.ctx.today, past=True)]
+        for i, t in enumerate(tokens):
+            w = t.norm.strip("'’")
+            if i in covered or len(w) < 3 or w in QUESTION_WORDS or w in COMMON or not w.isalpha() or \
+                    any(a <= t.start < b for a, b in dated) or w in self.snap_words or w.rstrip("s") in QUESTION_WORDS:
+                continue
+            return t.text.strip("?.,!'’")
+        return None
+
+    @property
+    def snap_words(self) -> set[str]:
+        """Words of the pipeline's stage names and of the products (they select deals)."""
+        words = {w.lower() for name in list(self.snap.stages) + list(self.snap.products)
+                 for w in re.findall(r"[A-Za-z]+", name)}
+        return words | {w[:-2] for w in words if w.endswith("ed")} | {w[:-1] for w in words if w.endswith("ed")}
+
     @staticmethod
     def _unheld_attribute(text: str, tokens: list, mentions: list) -> str | None:
         """'<record>'s <words>' where the words name nothing the CRM keeps (no field, record kind or insight)."""
@@ -234,7 +258,7 @@ class Questions:
             if not rest or len(rest.split()) > 4 or not re.fullmatch(r"[a-z][a-z -]*", rest):
                 return None
             if any(re.search(rx, rest) for rx in FIELD_WORDS.values()) or CRM_WORDS.search(rest) or \
-                    CONVERSATIONAL.search(rest):
+                    CONVERSATIONAL.search(rest) or ROLE.search(rest):
                 return None
             return rest
         return None
@@ -297,6 +321,12 @@ class Questions:
             return self._activities(low, first)
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
             return self._contacts_at(first["company"].ids[0])
+        people = self._people_or_accounts(low, first)
+        if people is not None:
+            return people
+        stray = self._unexplained(text, tokens, mentions)
+        if stray:  # "which city is Globex headquartered in?" is not a question about Globex's deals
+            return _decline(f"I can't answer that from the CRM's records (I don't know what “{stray}” refers to here).")
         return self._deals(low, first)
 
     def _insight(self, kind: str, low: str, first) -> Answer:
@@ -532,6 +562,45 @@ class Questions:
                                                                                                  else ""))
         more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
         return Answer(head + more + ":\n" + "\n".join(lines), rows)
+
+    def _people_or_accounts(self, low: str, first) -> Answer | None:
+        """'how many contacts do I own?', 'which contacts are still leads?', 'how many companies are in the CRM?',
+        'which companies does <rep> own?': contacts or companies (not deals) filtered by owner and lifecycle."""
+        from core.operations import LIFECYCLE_STAGES
+
+        if first["company"] or first["contact"] or first["deal"] or re.search(r"\b(deals?|opportunit\w*|opps?|"
+                                                                             r"pipeline|tasks?)\b", low):
+            return None
+        kind = "contacts" if re.search(r"\b(contacts|people|persons|leads|prospects|customers)\b", low) else \
+            "companies" if re.search(r"\b(companies|accounts|clients|organi[sz]ations|firms)\b", low) else None
+        if kind is None or not re.search(r"^\W*(how many|which|what|who|list|show|count|give me|number of|do we have|"
+                                         r"do i have|are there)\b|\b(count|number) of\b", low):
+            return None
+        owner = self._owner_filter(low, first) if re.search(r"\b(own|owns|owned|my|mine|i have|assigned)\b", low) or \
+            first["user"] else None
+        rows = list((self.snap.contacts if kind == "contacts" else self.snap.companies).values())
+        scope = []
+        if owner is not None:
+            rows = [r for r in rows if r["owner_id"] == owner]
+            scope.append(f"owned by {self._user_name(owner)}")
+        if kind == "contacts":
+            stage = next((st for st in LIFECYCLE_STAGES if re.search(rf"\b{st}s?\b", low) and not
+                          re.search(rf"\bcontacts? (?:at|for|of) \w+ {st}", low)), None)
+            if stage and not (stage == "customer" and re.search(r"\bcustomers?\b", low) and not
+                              re.search(r"\b(are|as|still|now|lifecycle|stage)\b", low)):
+                rows = [r for r in rows if r["lifecycle_stage"] == stage]
+                scope.append(f"lifecycle {stage}")
+            names = [(r["id"], self.snap.contact_name(r["id"])) for r in rows]
+        else:
+            names = [(r["id"], r["name"]) for r in rows]
+        label = f"{len(names)} {kind if len(names) != 1 else kind[:-1] if kind == 'contacts' else 'company'}" + \
+            (f" ({', '.join(scope)})" if scope else "")
+        table = tuple({"id": i, "name": n} for i, n in names)
+        if re.search(r"\bhow many\b|\bcount\b|\bnumber of\b", low):
+            return Answer(label + ".", table)
+        shown = names[:LIST_LIMIT]
+        more = f" — showing {len(shown)} of {len(names)}" if len(names) > len(shown) else ""
+        return Answer(f"{label}{more}:\n" + "\n".join(f"- {n}" for _, n in shown), table)
 
     def _contacts_at(self, company_id: int) -> Answer:
         people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id]
