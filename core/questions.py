@@ -95,6 +95,9 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
     week0 = today - dt.timedelta(days=today.weekday())
     if re.search(r"\btoday\b", low):
         return (today, today), "today"
+    if re.search(r"\btomorrow\b|\btmrw\b", low):
+        t = today + dt.timedelta(days=1)
+        return (t, t), "tomorrow"
     if re.search(r"\byesterday\b", low):
         y = today - dt.timedelta(days=1)
         return (y, y), "yesterday"
@@ -131,15 +134,24 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         if not q.group(2) and start > today:
             start = dt.date(year - 1, start.month, 1)
         return _quarter(start), f"in Q{n} {start.year}"
+    if re.search(r"\b(?:before|by) the (?:end of the )?month(?: is out| ends| is over)?\b|\brest of (?:the|this) month\b|"
+                 r"\bby (?:the )?end of (?:the|this) month\b", low):
+        return (today, _month(today)[1]), "by the end of this month"
+    ahead = re.search(r"\b(?:next|coming|upcoming)\s+(\d+|two|three|four|five|six|seven|eight|ten|thirty|ninety)\s+"
+                      r"(day|week|month)s?\b", low)
+    if ahead:
+        n = _count(ahead.group(1))
+        return (today, today + dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[ahead.group(2)])), \
+            f"in the next {n} {ahead.group(2)}s"
     month = re.search(r"\b(?:in|during|for|of)\s+(january|february|march|april|may|june|july|august|september|"
-                      r"october|november|december)\b", low)
+                      r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", low)
     if month:
-        n = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december"].index(month.group(1)) + 1
+        n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+             "dec"].index(month.group(1)[:3]) + 1
         year = today.year if n >= today.month - 6 else today.year + 1
         if n > today.month + 5:
             year = today.year - 1 if re.search(r"\b(won|lost|closed|did)\b", low) else today.year
-        return _month(dt.date(year, n, 1)), f"in {month.group(1).title()} {year}"
+        return _month(dt.date(year, n, 1)), f"in {dt.date(year, n, 1):%B} {year}"
     m = re.search(r"\b(?:last|past|previous)\s+(\d+|two|three|four|five|six|seven|eight|ten|thirty|ninety)\s+"
                   r"(day|week|month)s?\b", low)
     if m:
@@ -192,15 +204,16 @@ def _count(word: str) -> int:
 
 
 def _quiet_days(low: str) -> int | None:
-    m = re.search(r"\b(?:no|any|zero|without)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact)\s+"
+    m = re.search(r"\b(?:no|any|zero|without|nothing)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact|"
+                  r"logged|recorded|done|happening)\s+"
                   r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|"
                   r"ten|thirty)\s+(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
-                  r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?"
-                  r"(\d+|two|three|four|five|six)\s+(day|week|month)s?\b", low)
+                  r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+|over\s+|more than\s+|at least\s+)?"
+                  r"(\d+|a|an|one|two|three|four|five|six)\s+(day|week|month)s?\b", low)
     if not m:
         return None
     n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return (1 if n in ("a", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
+    return (1 if n in ("a", "an", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
 
 
 QUESTION_WORDS = {w for line in (Path(__file__).parent / "understanding" / "vocab" / "question_words.txt").read_text(
@@ -322,7 +335,7 @@ class Questions:
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
             return self._contacts_at(first["company"].ids[0])
         people = self._people_or_accounts(low, first)
-        if people is not None:
+        if people is not None and not self._unexplained(text, tokens, mentions):
             return people
         stray = self._unexplained(text, tokens, mentions)
         if stray:  # "which city is Globex headquartered in?" is not a question about Globex's deals
@@ -506,7 +519,7 @@ class Questions:
             if first[kind]:
                 tasks = [t for t in tasks if t[col] in first[kind].ids]
                 scope.append(f"for {first[kind].text}")
-        if re.search(r"\b(overdue|late|past due)\b", low):
+        if re.search(r"\b(overdue|late|past due|behind)\b", low):
             tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
             scope.append("overdue")
         else:
