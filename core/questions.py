@@ -38,7 +38,7 @@ CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|
                        r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
 FIELD_WORDS = {
     "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile)\b",
-    "title": r"\b(title|job|role|position)\b", "domain": r"\b(domain|website|web site|url)\b",
+    "title": r"\b(title|job|role|position)\b|\bwhat does \w+(?: \w+)? do\b", "domain": r"\b(domain|website|web site|url)\b",
     "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b",
     "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when (will|does|do|is)\b.*\bclos|"
                                                                      r"closing date|clos\w* when)\b",
@@ -304,7 +304,10 @@ class Questions:
         unheld = self._unheld_attribute(text, tokens, mentions)
         if unheld:  # "what's <company>'s credit rating?": a field the CRM does not keep, not the company's overview
             return _decline(f"The CRM doesn't record a {unheld} for {unheld_of(unheld, mentions, tokens, text)}.")
+        people = {self.snap.contacts[m.ids[0]]["company_id"] for m in mentions if m.kind == "contact" and len(m.ids) == 1}
         for m in mentions:
+            if m.kind == "company" and len(m.ids) > 1 and people & set(m.ids):
+                continue  # "what does Yara Tanaka do at Acme": the Acme she works at
             if m.kind in ("contact", "company", "deal") and len(m.ids) > 1:
                 table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]
                 names = "; ".join(self.snap.label(table, i) for i in m.ids)
@@ -323,7 +326,8 @@ class Questions:
         if record is not None:
             return record
         if re.search(r"\b(last|latest|most recent|when did (we|i))\b.*\b(talk|spoke|spoken|touch|activity|call|"
-                     r"meeting|heard|email|contact)", low) and (first["contact"] or first["company"]):
+                     r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange)", low) and \
+                (first["contact"] or first["company"]):
             return self._last_touch(first)
         if re.search(r"\btasks?\b|\bto-?dos?\b|\breminders?\b|\bfollow[- ]?ups?\b", low) or (
                 re.search(r"\b(due|overdue)\b", low) and not re.search(r"\b(deals?|close|closing|opportunit)", low)):
@@ -387,7 +391,7 @@ class Questions:
             if idx and loose and not all(w.strip(".'") in COMMON for w in words) and \
                     not re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
                                      r"march|april|may|june|july|august|september|october|november|december|"
-                                     r"q[1-4]|i)", words[0]):
+                                     r"q[1-4]|i|crm|system|database)", words[0]):
                 return m.group(1)
         return None
 
@@ -605,6 +609,11 @@ class Questions:
                 scope.append(f"lifecycle {stage}")
             names = [(r["id"], self.snap.contact_name(r["id"])) for r in rows]
         else:
+            words = set(re.findall(r"[a-z]+", low)) - QUESTION_WORDS - COMMON
+            industry = [r for r in rows if r.get("industry") and words & set(re.findall(r"[a-z]+", r["industry"].lower()))]
+            if industry:  # "list the software companies": by industry
+                rows = industry
+                scope.append("industry " + ", ".join(sorted({r["industry"] for r in rows})))
             names = [(r["id"], r["name"]) for r in rows]
         label = f"{len(names)} {kind if len(names) != 1 else kind[:-1] if kind == 'contacts' else 'company'}" + \
             (f" ({', '.join(scope)})" if scope else "")
@@ -648,8 +657,9 @@ class Questions:
             status = "won"
         if ALL_WORDS.search(low):
             status = "all"  # "closed ones too", "including the closed ones"
-        elif subject and status == "open" and not OPEN_WORDS.search(low) and not named_stage:
-            status = "all"
+        elif (subject or re.search(r"\b(average|avg|mean)\b", low)) and status == "open" and not OPEN_WORDS.search(low) \
+                and not named_stage:
+            status = "all"  # "avg amount for software license deals": every deal of that product, said as "all"
         if status == "won":
             deals = [d for d in deals if d["stage"] == won]
         elif status == "lost":
@@ -684,9 +694,8 @@ class Questions:
             mentioned["deal"] = first["deal"].ids[0]
         period, label = period_of(low, today)
         before = re.search(r"\b(?:clos\w*|due)\s+(before|by|after)\s+", low)
-        if before:
-            from core.understanding.dates import find_dates
-            found = find_dates(low[before.end():], today)
+        found = find_dates(low[before.end():], today) if before else []
+        if found:
             if found:
                 day = found[0][0]
                 op = before.group(1)
@@ -730,6 +739,11 @@ class Questions:
                           f"closes {top['close_date']}, owner {self._user_name(top['owner_id'])}.",
                           (next(r for r in rows if r["id"] == top["id"]),), {**mentioned, "deal": top["id"]})
         head = f"{len(rows)} deal{'s' if len(rows) != 1 else ''} ({what}) worth {_money(total)}"
+        if re.search(r"\b(?:by|per|for each|each)\s+stage\b|\bbreak\s*down\b|\bbreakdown\b|\bsplit\b", low) and rows:
+            by_stage = [(st, [d for d in deals if d["stage"] == st]) for st in stages]
+            lines = [f"- {st}: {len(ds)} deal{'s' if len(ds) != 1 else ''}, {_money(sum(d['amount'] or 0 for d in ds))}"
+                     for st, ds in by_stage if ds]
+            return Answer(head + ", by stage:\n" + "\n".join(lines), rows, mentioned)
         if subject and status in ("all", "open"):
             head = f"Open with {subject.text}: " + head if status == "open" else f"Deals of {subject.text}: " + head
         if re.search(r"\bhow many\b", low) or not rows:

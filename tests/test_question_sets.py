@@ -1,0 +1,78 @@
+"""Questions over the demo data, written by people who never read the answering code: the dev halves must be right or
+honestly declined with no confident wrong answer; each family fixed here also has its own behaviour test."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bench import questions_eval
+from core.chat import ChatService
+from core.store import Store
+from data.demo import generate
+
+TODAY = dt.date(2026, 11, 18)
+
+
+@pytest.mark.parametrize("name", ["questions_demo", "questions2"])
+def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys):
+    (counts, n), = questions_eval.run(("dev",), name=name).values()
+    ok = counts["right"] + counts["refusal"]
+    with capsys.disabled():
+        print(f"\n  {name} dev: right {counts['right']}/{n}, right-or-honest {ok}/{n} = {ok / n:.1%}, "
+              f"confidently wrong {counts['wrong']}")
+    assert counts["wrong"] == 0
+    assert ok / n >= 0.95
+
+
+@pytest.fixture(scope="module")
+def chat():
+    store = Store(":memory:")
+    generate(store, TODAY)
+    yield ChatService(store), store
+    store.close()
+
+
+def ask(chat, text, user="alex@autocrm.local"):
+    p = chat[0].plan(text, user, None, TODAY)
+    assert p.intent == "question"
+    return p.answer
+
+
+@pytest.mark.parametrize("text", ["which city is Globex headquartered in", "Has Fabrikam paid their last invoice?",
+                                  "Which of our contacts have birthdays this month?"])
+def test_a_question_about_something_the_crm_does_not_hold_is_declined_not_answered_with_a_list(chat, text):
+    answer = ask(chat, text)
+    assert answer.startswith(("I can't answer", "The CRM doesn't record")) and "$" not in answer
+
+
+def test_contacts_are_counted_not_deals(chat):
+    store = chat[1]
+    total = store.scalar("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")
+    assert ask(chat, "how many contacts do we have in total").startswith(f"{total} contacts")
+    mine = store.scalar("SELECT count(*) FROM contacts c JOIN users u ON u.id = c.owner_id WHERE u.email = "
+                        "'alex@autocrm.local' AND c.deleted_at IS NULL")
+    assert ask(chat, "How many contacts do I own?").startswith(f"{mine} contacts")
+    leads = store.scalar("SELECT count(*) FROM contacts WHERE lifecycle_stage = 'lead' AND deleted_at IS NULL")
+    assert ask(chat, "count of contacts in the lead lifecycle stage").startswith(f"{leads} contacts")
+    companies = store.scalar("SELECT count(*) FROM companies WHERE deleted_at IS NULL")
+    assert ask(chat, "How many companies are in the CRM?").startswith(f"{companies} companies")
+
+
+def test_periods_said_in_other_words_filter_the_deals(chat):
+    store = chat[1]
+    answer = ask(chat, "whats closing for me in the next two weeks", "sam@autocrm.local")
+    inside = store.execute("SELECT d.name FROM deals d JOIN users u ON u.id = d.owner_id WHERE u.email = "
+                           "'sam@autocrm.local' AND d.stage NOT IN ('Closed Won', 'Closed Lost') AND d.close_date "
+                           "BETWEEN ? AND ? AND d.deleted_at IS NULL", [TODAY, TODAY + dt.timedelta(days=14)]).fetchall()
+    later = store.execute("SELECT d.name FROM deals d JOIN users u ON u.id = d.owner_id WHERE u.email = "
+                          "'sam@autocrm.local' AND d.close_date > ? AND d.deleted_at IS NULL",
+                          [TODAY + dt.timedelta(days=14)]).fetchall()
+    assert all(n in answer for (n,) in inside) and not any(n in answer for (n,) in later)
+    lost = ask(chat, "what's the total value we lost in oct")
+    assert "October 2026" in lost
+
+
+def test_a_pipeline_breaks_down_by_stage(chat):
+    answer = ask(chat, "Can you break down Priya's pipeline by stage for me?")
+    assert "by stage:" in answer and "- Qualified:" in answer
