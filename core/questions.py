@@ -18,7 +18,7 @@ from core.snapshot import Snapshot
 from core.store import Store
 from core.understanding.context import Context
 from core.understanding.dates import find_dates
-from core.understanding.lexicon import COMMON, lexicon, tokenize
+from core.understanding.lexicon import COMMON, lexicon, prefer_users, tokenize
 from core.understanding.typos import correct
 
 VOCAB = json.loads((Path(__file__).parent / "understanding" / "vocab" / "questions.json").read_text(encoding="utf-8"))
@@ -282,7 +282,7 @@ class Questions:
         if OFF_TOPIC.search(low) or UNSUPPORTED.search(low):
             return _decline("That is not something the CRM's data can tell.")
         tokens = tokenize(text)
-        mentions = lexicon(self.snap).mentions(tokens)
+        mentions = prefer_users(tokens, lexicon(self.snap).mentions(tokens))  # "how many deals has Oren won?": the rep
         first = {k: next((m for m in mentions if m.kind == k), None) for k in
                  ("company", "contact", "deal", "stage", "user", "product")}
         if not any(first[k] for k in ("company", "contact", "deal")):
@@ -647,7 +647,9 @@ class Questions:
         if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold|sign|signed)\b", low) or (
                 won_verb and re.search(rf"\b(?:did|have|has)\s+(?:we|i|\w+)\s+{won_verb}\w*\b", low)):
             status = "won" if named_stage != lost and not re.search(r"\blost\b", low) else "lost"
-        if re.search(r"\b(lost|lose|losing|loss|losses)\b", low) or named_stage == lost:
+        lost_verb = _stage_verb(lost)  # "Shelved": "how many deals did we shelve?"
+        if re.search(r"\b(lost|lose|losing|loss|losses)\b", low) or named_stage == lost or (
+                lost_verb and re.search(rf"\b(?:did|have|has|had)\s+(?:we|i|\w+)\s+{lost_verb}\w*\b", low)):
             status = "lost" if not re.search(r"\b(won|win)\b", low) else "closed"
         if re.search(r"\bclosed\b", low) and not re.search(r"\bclosed[- ](won|lost)\b", low) and \
                 not re.search(r"\bclos\w* (this|next|in|before|after|by)\b", low):

@@ -178,7 +178,12 @@ def _owns(tokens: list[Token], m: Mention) -> bool:
     last = tokens[m.end - 1].text
     if last.endswith(("'s", "’s")) and any(t.norm in OWNED_THINGS for t in tokens[m.end:m.end + 4]):
         return True
+    before = tokens[m.start - 1].norm if m.start else ""
     after = [t.norm for t in tokens[m.end:m.end + 3]]
+    if before in ("does", "did", "has", "have", "had") and after and after[0] in (
+            "have", "has", "own", "owns", "won", "win", "lost", "lose", "close", "closed", "sell", "sold", "book",
+            "booked", "got", "need", "manage", "handle"):
+        return True  # "how many deals has Oren won?", "how many open tasks does Oren have?"
     return bool(after) and (after[0] in OWNING_VERBS or after[0] in ("will", "should", "shall", "can", "now", "gets")
                             and len(after) > 1 and after[1] in OWNING_VERBS | {"be"})
 
