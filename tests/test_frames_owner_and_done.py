@@ -180,3 +180,45 @@ def test_quiet_deals_of_mine_each_get_the_task(monkeypatch):
               "oren@keelstonesolar.com")
     assert p.status == "ready" and p.steps and all(op == "create_task" for op, _, _ in _changes(p))
     assert all(c["deal_id"] and str(c["due_date"]) == "2030-05-20" for _, _, c in _changes(p))
+
+
+@pytest.mark.parametrize("text", ["move Saltmarsh Hotel EV Charging Hub to Permitting, scratch that",
+                                  "move Saltmarsh Hotel EV Charging Hub to Permitting... actually scratch that",
+                                  "log a call with Torsten Engel - never mind"])
+def test_a_request_taken_back_at_the_end_plans_nothing(monkeypatch, text):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, text, "oren@keelstonesolar.com")
+    assert not p.steps and "took the request back" in " ".join(p.errors)
+
+
+def test_scratch_that_followed_by_a_value_corrects_it(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, "move Saltmarsh Hotel EV Charging Hub to Permitting, scratch that, Roof Audit",
+              "oren@keelstonesolar.com")
+    assert [c for _, _, c in _changes(p)] == [{"stage": "Roof Audit"}]
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("not Permitting - put the Thornbury Freight Charging Hub in Design", "Design"),
+])
+def test_put_a_deal_in_a_stage_sets_that_stage(monkeypatch, text, stage):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, text, "oren@keelstonesolar.com")
+    assert [c for _, _, c in _changes(p)] == [{"stage": stage}]
+
+
+def test_a_spaced_dash_before_an_amount_is_not_a_minus(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    p = _plan(chat, fx, "Saltmarsh Hotel Rooftop Array - $80,000 even", "oren@keelstonesolar.com")
+    assert [c for _, _, c in _changes(p)] == [{"amount": 80000}]
+
+
+def test_questions_about_a_rep_named_like_a_contact_are_about_the_rep(monkeypatch):
+    chat, store, fx = _solar(monkeypatch)
+    oren = _user(store, "Oren")
+    won = store.scalar("SELECT count(*) FROM deals WHERE owner_id = ? AND stage = 'Energised'", [oren])
+    p = _plan(chat, fx, "how many deals has Oren won?", "gustav@keelstonesolar.com")
+    assert p.answer.startswith(f"{won} deal")
+    shelved = store.scalar("SELECT count(*) FROM deals WHERE stage = 'Shelved' AND year(close_date) = 2030")
+    p = _plan(chat, fx, "how many deals did we shelve this year?", "gustav@keelstonesolar.com")
+    assert p.answer.startswith(f"{shelved} deal") and "lost" in p.answer

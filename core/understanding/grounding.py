@@ -34,6 +34,8 @@ ACTIVITY_EDIT = re.compile(_alt("activity_edit"), re.I)
 TIME_ADVERB = re.compile(rf"\b(?:{_alt('time_adverbs')})\b", re.I)
 NO_CORRECTION = re.compile(r"(?:\s*[-–—,;]\s*)no,?\s+(?=[\w+($])", re.I)
 NO_CHANGE = re.compile(rf"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+|oh,?\s+)?(?:{_alt('no_change')})\b\W*$", re.I)
+TAKEN_BACK = re.compile(rf"(?:[,;!?]|\.+|\s[-–—]+)\s*(?:(?:actually|oh|no|wait|hmm|sorry|ok|okay)\W+)*"
+                        rf"((?:{_alt('no_change')}))\W*$", re.I)
 NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('write_verbs')})\w*\b|"
                      rf"\b(?:{_alt('keep_as_is')})\b", re.I)
 REMIND = re.compile(rf"\b(?:{_alt('remind_wrappers')})\b", re.I)
@@ -164,6 +166,10 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if NO_CHANGE.match(text):
         out.no_change = "Nothing to change: you asked for no change."
         return out
+    took_back = TAKEN_BACK.search(text)
+    if took_back:  # "move X to Permitting, scratch that": the request is withdrawn, not planned
+        out.no_change = f"Nothing to change: you took the request back (“{took_back.group(1)}”)."
+        return out
     if CANCEL_TASK.search(text) and not REMIND.search(text[:CANCEL_TASK.search(text).start()] + " "):
         out.refusal = ("Tasks cannot be cancelled here: mark the task done (e.g. “mark the <task> task as done”), "
                        "or ask an admin to delete it.")
@@ -246,6 +252,11 @@ def _role(text: str, start: int, end: int, filters: set[str]) -> str:
     pair = " ".join(before)
     if last == "in" and len(before) == 2 and before[0] in ("is", "are", "now", "be", "being", "goes", "go"):
         return "new"  # "is now in negotiation" states the new stage; "every deal in negotiation" filters
+    if last == "in":  # "put the <deal> in Design", "keep it in Permitting": the place it goes or stays
+        head = re.split(r"[,;:.!?]|\s[-–—]\s", text[:start])[-1].lower()
+        verb = re.search(r"\b(put|puts|keep|keeps|leave|leaves|stay|stays|place|park|file|pop|stick|drop)\b", head)
+        if verb and not re.search(r"\b(all|every|each|any|deals|opportunities|opps)\b", head[verb.end():]):
+            return "new"
     if last in filters or pair in filters:
         return "filter"
     if last in _NEW_PREP or pair in _NEW_PREP:
