@@ -31,7 +31,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("weekday", rf"\b(?:(next|this|coming|last|on)\s+)?({_WD_RE})\b"),
     # "by the 16th", "on the 3rd": a day of this month, or of the next once it has passed (after every pattern with
     # a month, so "the 16th of March" is read whole)
-    ("day_of_month", r"\b(?:on|by|before|until|till|for|from|due|date|deadline|is|to)\s+(?:is\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b"),
+    ("day_of_month", r"(?:\b(?:on|by|before|until|till|for|from|due|date|deadline|is|to|it)|[-–—:,])\s+(?:is\s+)?the\s+"
+                     r"(\d{1,2})(?:st|nd|rd|th)\b"),
 ]]
 
 _COUNT = {"a": 1, "an": 1, "a couple of": 2, "a few": 3}

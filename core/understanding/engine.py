@@ -883,7 +883,9 @@ class _Sentence:
             for d in deals:
                 self._add(Candidate("delete_deal", "deals", (d,), {}, bulk=desc))
             return
-        if re.search(r"\b(contacts|everyone|everybody|people)\b|\b(?:every|each|all)\s+contact\b", seg):
+        listed = re.sub(r"\b(?:from|out of|off)\s+(?:the\s+|our\s+|my\s+)?(?:contacts|crm|system|list|database)\b", "",
+                        seg)  # "delete Emrys Talbot from contacts": where, not which
+        if re.search(r"\b(contacts|everyone|everybody|people)\b|\b(?:every|each|all)\s+contact\b", listed):
             ids, desc = self._bulk_contacts(s, e)
             for c in ids:
                 self._add(Candidate("delete_contact", "contacts", (c,), {}, bulk=desc))
@@ -908,7 +910,8 @@ class _Sentence:
         name = _name_after(seg, r"(?:called|named|the name is|name is|name:)\s+") or \
             (added.group("name") if added and added.group("name") else None) \
             or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or _name_after(
-            seg, r"\b(?:company|companies|account|organi[sz]ation|client|business)\s*[:,]?\s+(?:for\s+)?(?!called|named)") or \
+            seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+)?"
+                 r"(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
         if not name:
             raise Unknown("What is the new company called? Say e.g. “create a company called Example Traders”.")
@@ -1102,7 +1105,8 @@ class _Sentence:
             if current is None:
                 raise Unknown(f"{self.snap.deals[deal]['name']} has no close date to move; say the new date.")
             deal_f["close_date"] = current + dt.timedelta(days=days)
-        product_m = [m for m in self._ments(s, e, "product") if self._prev_word(m) in ("to", "product")]
+        product_m = [m for m in self._ments(s, e, "product") if self._prev_word(m) in ("to", "product", "be", "is",
+                                                                                       "now", "as")]
         if product_m and re.search(r"\bproduct\b", low):
             deal_f["product"] = product_m[0].ids[0]
         owner = self._new_owner(s, e)

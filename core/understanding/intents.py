@@ -51,9 +51,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
     ("create_company", r"\b(create|add|new|set up|open|register|make)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
                        r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\b(add|create|register|set up)\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"
-                       r"|^\W*(?:new\s+)?(?:company|account|client)\s*:\s*[A-Z]"),
+                       r"|^\W*(?:new\s+)?(?:company|account|client|co|org|organi[sz]ation)\s*:\s*[A-Z]"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
-                       r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$)"),
+                       r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
     ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|open\s+(?=a\b|an\b|another\b))"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?((?!note\b|task\b|call\b|reminder\b|meeting\b|email\b|to\b)[$\w.,&'/+-]+\s+){0,5}"
                     r"(deal|opportunity|opp|oppty)\b"
@@ -141,7 +141,18 @@ REPORTED = re.compile(r"\b(?:i|we)\s+(?:have\s+|just\s+|already\s+)*(?:make|made
                       r"(?:[\w-]+\s+)?(?:call|phone call|meeting|visit|demo)\s+(?:with|to|at)\b", re.I)
 
 
+# "tmrw: call Oren Blackwood re permits", "call Dana on Monday": a call to make, said with when
+FUTURE_CALL = re.compile(r"^\W*(?:(?:tomorrow|tmrw|today|tonight|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|"
+                         r"friday|next \w+)\s*[:,-]\s*)?(?:please\s+)?(?:call|ring|phone|email|e-mail|text|ping)\s+"
+                         r"(?!with\b|w/|from\b|back\b)\w", re.I)
+FUTURE_WORDS = re.compile(r"\b(?:tomorrow|tmrw|tonight|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          r"later|this afternoon|this evening|end of|by the|on the \d)", re.I)
+
+
 def detect(clause: str) -> str | None:
+    if FUTURE_CALL.match(clause) and FUTURE_WORDS.search(clause) and not re.search(
+            r"\b(?:yesterday|ago|last|earlier|this morning)\b", clause, re.I):
+        return "create_task"
     if REPORTED.search(clause) and not re.search(r"\b(?:tomorrow|next|will|going to|need to|remind)\b", clause, re.I):
         return "log_activity"
     if REMIND_FIRST.match(clause):  # "remind me to remove X": a task whose text mentions removal, not a delete
