@@ -307,7 +307,7 @@ class Questions:
         people = {self.snap.contacts[m.ids[0]]["company_id"] for m in mentions if m.kind == "contact" and len(m.ids) == 1}
         for m in mentions:
             if m.kind == "company" and len(m.ids) > 1 and people & set(m.ids):
-                continue  # "what does Yara Tanaka do at Acme": the Acme she works at
+                continue  # "what does <person> do at <company>": the company she works at
             if m.kind in ("contact", "company", "deal") and len(m.ids) > 1:
                 table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]
                 names = "; ".join(self.snap.label(table, i) for i in m.ids)
@@ -342,7 +342,7 @@ class Questions:
         if people is not None and not self._unexplained(text, tokens, mentions):
             return people
         stray = self._unexplained(text, tokens, mentions)
-        if stray:  # "which city is Globex headquartered in?" is not a question about Globex's deals
+        if stray:  # "which city is <company> headquartered in?" is not a question about its deals
             return _decline(f"I can't answer that from the CRM's records (I don't know what “{stray}” refers to here).")
         return self._deals(low, first)
 
@@ -716,7 +716,8 @@ class Questions:
             cutoff = dt.datetime.combine(today - dt.timedelta(days=quiet), dt.time())
             deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
             scope.append(f"no activity in {quiet} days")
-        if re.search(r"\b(overdue|past (their |the )?close date)\b", low):
+        if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:is |are |that is |that are )?in the "
+                     r"past|close dates? (?:has |have )?(?:passed|gone by))\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
             scope.append("past their close date")
         deals.sort(key=lambda d: (d["stage"] not in snap.open_stages, d["close_date"] or dt.date.max, d["id"]))
@@ -747,8 +748,9 @@ class Questions:
                      for st, ds in by_stage if ds]
             return Answer(head + ", by stage:\n" + "\n".join(lines), rows, mentioned)
         if subject and status in ("all", "open"):
-            head = f"Open with {subject.text}: " + head if status == "open" else f"Deals of {subject.text}: " + head
-        if re.search(r"\bhow many\b", low) or not rows:
+            said = re.sub(r"['’]s$", "", subject.text)
+            head = f"Open with {said}: " + head if status == "open" else f"Deals of {said}: " + head
+        if re.search(r"\bhow many\b|\b(?:total|sum)\b|\bhow much\b", low) or not rows:
             return Answer(head + ".", rows, mentioned)
         lines = [f"- {r['deal']}: {r['stage']}{' (closed)' if r['stage'] in (won, lost) else ''}, "
                  f"{_money(r['amount'])}, {'closed' if r['stage'] in (won, lost) else 'closes'} {r['close_date']}, "

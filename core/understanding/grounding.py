@@ -264,8 +264,16 @@ def _role(text: str, start: int, end: int, filters: set[str]) -> str:
     return "plain"
 
 
+DOCUMENT_NOUN = re.compile(r"\s+(contract|contracts|quote|quotes|agreement|agreements|paperwork|papers|documents?|"
+                           r"order|po|copy|version|proposal|msa|sow|drawings?|plans?|forms?|review|meeting|call)\b", re.I)
+
+
 def stage_role(text: str, start: int, end: int) -> str:
     """Role of a stage named at text[start:end]: new (the value to set), filter (which records), or plain."""
+    before = _words_before(text, start, 1)
+    if before and before[-1] in ("the", "a", "an", "their", "our", "his", "her", "that", "this") and \
+            DOCUMENT_NOUN.match(text[end:]):
+        return "filter"  # "about the signed contract", "a design review": a word describing a thing, not a stage
     role = _role(text, start, end, _FILTER_PREP)
     follower = re.match(r"\s*([\w']+)", text[end:])
     if follower and follower.group(1).lower() in _STAGE_FOLLOW and role != "new":
