@@ -5,6 +5,7 @@ confident wrong.
                                                                                      dev = even ids, held-out = odd)
   .venv/bin/python bench/questions_eval.py --set questions2 [--held-out] [--misses] second set (questions2_dev.jsonl,
                                                                                      questions2_test.jsonl held out)
+  .venv/bin/python bench/questions_eval.py --set questions3 [--held-out] [--misses] third set, the same way
 """
 from __future__ import annotations
 
@@ -44,9 +45,9 @@ def judge(item: dict, answer: str, declined: bool) -> str:
 
 def load(name: str) -> list[dict]:
     """Items with a "half" of dev or test."""
-    if name == "questions2":
+    if name != "questions_demo":
         out = []
-        for h, f in (("dev", "questions2_dev.jsonl"), ("test", "questions2_test.jsonl")):
+        for h, f in (("dev", f"{name}_dev.jsonl"), ("test", f"{name}_test.jsonl")):
             out += [{**json.loads(line), "half": h} for line in (SET.parent / f).read_text().splitlines() if line.strip()]
         return out
     return [{**json.loads(line), "half": None} for line in SET.read_text().splitlines() if line.strip()]
@@ -85,7 +86,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--set", choices=["questions_demo", "questions2"], default="questions_demo")
+    parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3"], default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)
     for h, (c, n) in run(halves, args.misses, args.set).items():

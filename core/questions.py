@@ -30,6 +30,11 @@ LIST_LIMIT = 15
 EXAMPLES = ("what's open with <company>?", "what did we win last quarter?", "who owns the <company> account?",
             "who is the contact on the <deal>?", "my overdue tasks", "how many open deals does <rep> have?",
             "which deals have had no activity in 3 weeks?", "what did I do today?")
+SUPERLATIVE = re.compile(r"\b(biggest|largest|smallest|lowest|highest|top|most valuable|least valuable|average|"
+                         r"avg|oldest|newest|latest|quietest)\b", re.I)
+# a yes/no about what will happen ("will X close by Feb?", "what will our revenue be?"), not "when will X close?"
+PREDICTION = re.compile(r"^\W*(?:will|is \w+(?: \w+)? going to|are we going to|do you think)\b|\bwhat (?:will|would) "
+                        r"(?:our|my|the|\w+'s) [\w ]{2,30}\bbe\b|\b(?:likely|chance|odds) (?:to|of|that)\b", re.I)
 OFF_TOPIC = re.compile(r"\b(weather|stock price|share price|forecast|predict|projection|next year|recipe|joke|"
                        r"news|president|capital of|translate|poem|sports?)\b", re.I)
 CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
@@ -39,7 +44,9 @@ CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|
 FIELD_WORDS = {
     "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile)\b",
     "title": r"\b(title|job|role|position)\b|\bwhat does \w+(?: \w+)? do\b", "domain": r"\b(domain|website|web site|url)\b",
-    "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b",
+    "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b|\bwho(?:'s| has| is)? got\b|\bwho(?:'s| is) "
+             r"(?:running|handling|managing|looking after|in charge of|covering|working|responsible for)\b|"
+             r"\bwho has (?:the )?[\w ]{2,30}\baccount\b",
     "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when (will|does|do|is)\b.*\bclos|"
                                                                      r"closing date|clos\w* when)\b",
     "amount": r"\b(amount|worth|value|size|how much is)\b", "product": r"\bproduct\b",
@@ -279,8 +286,12 @@ class Questions:
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
         low = text.lower()
-        if OFF_TOPIC.search(low) or UNSUPPORTED.search(low):
-            return _decline("That is not something the CRM's data can tell.")
+        off = OFF_TOPIC.search(low) or UNSUPPORTED.search(low)
+        if off:
+            return _decline(f"That is not something the CRM's data can tell (it holds nothing about “{off.group(0)}”).")
+        if PREDICTION.search(low):
+            return _decline("That is not something the CRM's data can tell: it asks about the future, and the CRM holds "
+                            "what happened and what is planned (ask e.g. what is closing next quarter).")
         tokens = tokenize(text)
         mentions = prefer_users(tokens, lexicon(self.snap).mentions(tokens))  # "how many deals has Oren won?": the rep
         first = {k: next((m for m in mentions if m.kind == k), None) for k in
@@ -290,9 +301,18 @@ class Questions:
         if first["company"] and not first["deal"] and re.search(r"\b(deal|opportunity|renewal)\b", low):
             open_deals = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids
                           and d["stage"] in self.snap.open_stages]
-            if len(open_deals) == 1:  # "the <company> deal": its one open deal
+            if len(open_deals) == 1 and not first["product"] and not SUPERLATIVE.search(low):
+                # "the <company> deal": its one open deal
                 first["deal"] = _Ref((open_deals[0]["id"],), open_deals[0]["name"])
-            elif len(open_deals) > 1 and re.search(r"\bthe \S+( \S+)? (deal|opportunity|renewal)\b", low):
+            named = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids and
+                     first["product"] and d["product"] == first["product"].ids[0]]
+            if first["product"] and not named:  # "the <company> <product> deal" that does not exist
+                return Answer(f"I couldn't find a {first['company'].text} {first['product'].text} deal in the CRM.",
+                              declined=True)
+            if first["product"] and len(named) == 1:
+                first["deal"] = _Ref((named[0]["id"],), named[0]["name"])
+            elif len(open_deals) > 1 and re.search(r"\bthe \S+( \S+)? (deal|opportunity|renewal)\b", low) and \
+                    not SUPERLATIVE.search(low):
                 names = "; ".join(d["name"] for d in open_deals)
                 return Answer(f"{first['company'].text} has {len(open_deals)} open deals: {names}. Which one?")
         unknown = self._unknown_name(text, tokens, mentions)
@@ -332,7 +352,11 @@ class Questions:
         if re.search(r"\btasks?\b|\bto-?dos?\b|\breminders?\b|\bfollow[- ]?ups?\b", low) or (
                 re.search(r"\b(due|overdue)\b", low) and not re.search(r"\b(deals?|close|closing|opportunit)", low)):
             return self._tasks(low, first)
-        if re.search(r"\b(what did (i|we|\w+) do|did i do|have i done|activit(y|ies)|calls?|meetings?|emails? "
+        if first["company"] and not first["contact"] and not first["deal"] and "owner" not in asked and re.search(
+                r"\b(contacts|people|everyone|everybody|who works|who do we know|names)\b", low) and \
+                not re.search(r"\b(deals?|opportunit\w*|pipeline|tasks?|activit\w*)\b", low):
+            return self._contacts_at(first["company"].ids[0])  # "list everyone at <company>" (even before a meeting)
+        if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|notes? (logged|added)|logged)\b", low) and not _quiet_days(low) and \
                 (not re.search(r"\bdeals?\b", low) or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)):
             return self._activities(low, first)
@@ -401,6 +425,12 @@ class Questions:
         words = set(name.lower().split())
         return any(words & set(m.text.lower().split()) for m in mentions)
 
+    def _users_named(self, low: str) -> list:
+        """Every user the question names ("<rep> or <rep>"), in order."""
+        tokens = tokenize(low)
+        return [m for m in prefer_users(tokens, lexicon(self.snap).mentions(tokens)) if m.kind == "user" and
+                len(m.ids) == 1]
+
     def _user_name(self, uid) -> str:
         return self.snap.users[uid]["name"] if uid in self.snap.users else "nobody"
 
@@ -432,6 +462,12 @@ class Questions:
         if contact and not deal:
             wanted = [f for f in asked if f in CONTACT_FIELDS and f != "owner"] or \
                 (["owner"] if "owner" in asked and not company else [])
+            if len(wanted) > 1:  # "email and phone?"
+                parts = [self._contact_field(contact.ids[0], f) for f in wanted]
+                row: dict = {}
+                for part in parts:
+                    row.update(part.rows[0])
+                return Answer(" ".join(part.text for part in parts), (row,), parts[0].mentioned)
             if wanted:
                 return self._contact_field(contact.ids[0], wanted[0])
         role = ROLE.search(low)
@@ -451,11 +487,14 @@ class Questions:
                 wanted = []  # "who owns the deals at <company>" lists the deals with their owners
             if wanted:
                 c = snap.companies[company.ids[0]]
-                f = wanted[0]
-                value = self._user_name(c["owner_id"]) if f == "owner" else (c[f] or "not recorded")
-                label = {"owner": "account owner", "domain": "domain", "industry": "industry"}[f]
-                return Answer(f"The {label} of {c['name']} is {value}.", ({"id": c["id"], f: value},),
-                              {"company": c["id"]})
+                row, said = {"id": c["id"]}, []
+                for f in wanted:  # "domain and account owner?": each one asked
+                    value = self._user_name(c["owner_id"]) if f == "owner" else (c[f] or "not recorded")
+                    label = {"owner": "account owner", "domain": "domain", "industry": "industry"}[f]
+                    row[f] = value
+                    said.append(f"the {label} of {c['name']} is {value}")
+                text = "; ".join(said)
+                return Answer(text[0].upper() + text[1:] + ".", (row,), {"company": c["id"]})
         if deal:
             wanted = [f for f in asked if f in DEAL_FIELDS]
             if wanted:
@@ -674,7 +713,10 @@ class Questions:
         if named_stage and named_stage not in (won, lost):
             deals = [d for d in deals if d["stage"] == named_stage]
             scope.append(f"in {named_stage}")
-        owner = self._owner_filter(low, first)
+        rank = re.search(r"\b(?:who|which (?:rep|salesperson|seller|owner|person|one of us|of us))\b.{0,25}\b(most|more|"
+                         r"fewest|fewer|least|less|biggest|largest|highest|lowest|smallest)\b", low)
+        rank = rank if not (first["company"] or first["contact"] or first["deal"]) else None
+        owner = self._owner_filter(low, first) if not rank else None  # "<rep> or <rep>, who has more?": both
         if owner is not None:
             deals = [d for d in deals if d["owner_id"] == owner]
             scope.append(f"owned by {self._user_name(owner)}")
@@ -742,27 +784,85 @@ class Questions:
                           f"closes {top['close_date']}, owner {self._user_name(top['owner_id'])}.",
                           (next(r for r in rows if r["id"] == top["id"]),), {**mentioned, "deal": top["id"]})
         head = f"{len(rows)} deal{'s' if len(rows) != 1 else ''} ({what}) worth {_money(total)}"
-        if re.search(r"\b(?:by|per|for each|each)\s+stage\b|\bbreak\s*down\b|\bbreakdown\b|\bsplit\b", low) and rows:
-            by_stage = [(st, [d for d in deals if d["stage"] == st]) for st in stages]
-            lines = [f"- {st}: {len(ds)} deal{'s' if len(ds) != 1 else ''}, {_money(sum(d['amount'] or 0 for d in ds))}"
-                     for st, ds in by_stage if ds]
-            return Answer(head + ", by stage:\n" + "\n".join(lines), rows, mentioned)
+        by_stage_asked = re.search(r"\b(?:by|per|for each|each|every|in each|in every)\s+stage\b|\bbreak\s*down\b|"
+                                   r"\bbreakdown\b|\bsplit\b", low)
+        if by_stage_asked and status == "open" and not OPEN_WORDS.search(low) and not re.search(r"\bpipeline\b", low) \
+                and not named_stage and not period and not found:
+            return self._deals(low + " including closed ones", first)  # "how many deals in each stage": all stages
+        if by_stage_asked and rows:
+            return Answer(head + ", by stage:\n" + _grouped(deals, lambda d: d["stage"], stages), rows, mentioned)
+        if rank and rows:
+            by_amount = re.search(r"\b(pipeline|value|worth|amount|money|revenue|\$|dollars|biggest|largest|highest|"
+                                  r"lowest|smallest|bigger|larger)\b", low)
+            groups: dict = {}
+            for d in deals:
+                groups.setdefault(d["owner_id"], []).append(d)
+            reps = [u for u in snap.users if snap.users[u].get("role", "rep") == "rep"] or list(groups)
+            if first["user"]:
+                reps = [m.ids[0] for m in self._users_named(low)] or reps
+            score = {u: (sum(d["amount"] or 0 for d in groups.get(u, [])) if by_amount else len(groups.get(u, [])))
+                     for u in reps}
+            fewest = rank.group(1) in ("fewest", "fewer", "least", "less", "lowest", "smallest")
+            order = sorted(score, key=lambda u: (score[u] if fewest else -score[u], self._user_name(u)))
+            best = order[0]
+            what_ = "pipeline value" if by_amount else "deals"
+            lines = "\n".join(f"- {self._user_name(u)}: {len(groups.get(u, []))} deal"
+                              f"{'s' if len(groups.get(u, [])) != 1 else ''}, "
+                              f"{_money(sum(d['amount'] or 0 for d in groups.get(u, [])))}" for u in order)
+            tie = [u for u in order if score[u] == score[best]]
+            lead = (" and ".join(self._user_name(u) for u in tie) + " tie") if len(tie) > 1 else \
+                f"{self._user_name(best)} has the {('least' if by_amount else 'fewest') if fewest else 'most'} {what_}"
+            return Answer(f"{lead} ({what}):\n{lines}", rows, mentioned)
+        by_other = re.search(r"\b(?:by|per|for each|each|every|in each|split by|broken down by|grouped by)\s+"
+                             r"(rep|reps|owner|owners|person|salesperson|seller|sellers|user|product|products|company|"
+                             r"companies|account|accounts|customer|customers)\b", low)
+        if by_other and rows:
+            dim = by_other.group(1)
+            if dim.startswith("product"):
+                key, order, said = (lambda d: d["product"] or "no product"), None, "product"
+            elif dim.startswith(("compan", "account", "customer")):
+                key, order, said = (lambda d: snap.companies.get(d["company_id"], {}).get("name", "no company")), \
+                    None, "company"
+            else:
+                key, order, said = (lambda d: self._user_name(d["owner_id"])), None, "owner"
+            return Answer(head + f", by {said}:\n" + _grouped(deals, key, order), rows, mentioned)
         if subject and status in ("all", "open"):
             said = re.sub(r"['’]s$", "", subject.text)
             head = f"Open with {said}: " + head if status == "open" else f"Deals of {said}: " + head
-        if re.search(r"\bhow many\b|\b(?:total|sum)\b|\bhow much\b", low) or not rows:
+        if first["company"] and re.search(r"\b(whose account|account owner|owns? (?:the|that|this) account|"
+                                          r"account (?:is|belongs))\b", low):  # asked with the deals' owners
+            c = snap.companies[first["company"].ids[0]]
+            head = f"The account owner of {c['name']} is {self._user_name(c['owner_id'])}. " + head
+        listing = re.search(r"^\W*(?:which|what deals|what opportunit|list|show)\b|\b(?:list|show me|name) (?:them|the)\b",
+                            low)
+        listing = listing or re.search(r"\b(?:and|&) (?:what|which) (?:were|are|was|is) (?:they|those|it|them)\b|"
+                                       r"\b(?:which|what) ones\b|\b(?:list|name) them\b", low)
+        figure_only = re.search(r"\bhow many\b", low) or (re.search(r"\b(?:total|sum)\b|\bhow much\b", low) and
+                                                          len(rows) > 5)
+        if (figure_only and not listing) or not rows:
             return Answer(head + ".", rows, mentioned)
         lines = [f"- {r['deal']}: {r['stage']}{' (closed)' if r['stage'] in (won, lost) else ''}, "
                  f"{_money(r['amount'])}, {'closed' if r['stage'] in (won, lost) else 'closes'} {r['close_date']}, "
                  f"owner {r['owner']}" for r in rows[:LIST_LIMIT]]
         more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
-        if first["company"] and status in ("all", "open"):
+        if first["company"] and status in ("all", "open") and len(scope) == 2:  # a general question about the account
             tasks = [t for t in snap.tasks.values() if t["status"] == "open" and t["company_id"] in first["company"].ids
                      and (t["deal_id"] is None or snap.deals.get(t["deal_id"], {}).get("stage") in snap.open_stages)]
             if tasks:
                 lines.append(f"\nOpen tasks ({len(tasks)}):")
                 lines += [f"- {t['title']} (due {t['due_date']})" for t in tasks[:10]]
         return Answer(head + more + ":\n" + "\n".join(lines), rows, mentioned)
+
+
+def _grouped(deals: list[dict], key, order: list | None) -> str:
+    """'- <group>: N deals, $X' lines, in the given order or by value, largest first."""
+    groups: dict = {}
+    for d in deals:
+        groups.setdefault(key(d), []).append(d)
+    names = [g for g in order if g in groups] if order else \
+        sorted(groups, key=lambda g: (-sum(d["amount"] or 0 for d in groups[g]), str(g)))
+    return "\n".join(f"- {g}: {len(groups[g])} deal{'s' if len(groups[g]) != 1 else ''}, "
+                     f"{_money(sum(d['amount'] or 0 for d in groups[g]))}" for g in names)
 
 
 def answer(text: str, store: Store, snap: Snapshot, ctx: Context) -> tuple[str, list[dict], dict]:

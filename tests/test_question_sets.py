@@ -43,7 +43,7 @@ def ask(chat, text, user="alex@autocrm.local"):
                                   "Which of our contacts have birthdays this month?"])
 def test_a_question_about_something_the_crm_does_not_hold_is_declined_not_answered_with_a_list(chat, text):
     answer = ask(chat, text)
-    assert answer.startswith(("I can't answer", "The CRM doesn't record")) and "$" not in answer
+    assert answer.startswith(("I can't answer", "The CRM doesn't record", "That is not something")) and "$" not in answer
 
 
 def test_contacts_are_counted_not_deals(chat):
@@ -76,3 +76,64 @@ def test_periods_said_in_other_words_filter_the_deals(chat):
 def test_a_pipeline_breaks_down_by_stage(chat):
     answer = ask(chat, "Can you break down Priya's pipeline by stage for me?")
     assert "by stage:" in answer and "- Qualified:" in answer
+
+
+def _pipeline_of(store, email):
+    return store.scalar("SELECT sum(d.amount) FROM deals d JOIN users u ON u.id = d.owner_id WHERE u.email = ? AND "
+                        "d.stage NOT IN ('Closed Won', 'Closed Lost') AND d.deleted_at IS NULL", [email])
+
+
+def test_pipeline_by_rep_and_who_has_more(chat):
+    store = chat[1]
+    sam, priya = _pipeline_of(store, "sam@autocrm.local"), _pipeline_of(store, "priya@autocrm.local")
+    by_rep = ask(chat, "pipeline by rep")
+    assert f"- Sam Rivera: " in by_rep and f"${sam:,.0f}" in by_rep and f"${priya:,.0f}" in by_rep
+    leader = "Sam Rivera" if sam > priya else "Priya Patel"
+    answer = ask(chat, "who has more pipeline, Sam or Priya?")
+    assert answer.startswith(f"{leader} has the most pipeline value") and "Alex Morgan" not in answer
+
+
+def test_every_field_asked_is_answered(chat):
+    store = chat[1]
+    email, phone = store.execute("SELECT email, phone FROM contacts WHERE first_name = 'Sven' AND last_name = 'Hughes'"
+                                 ).fetchone()
+    answer = ask(chat, "How do I reach Sven Hughes? Email and phone if you have them.")
+    assert email in answer and phone in answer
+    domain, owner = store.execute("SELECT c.domain, u.name FROM companies c JOIN users u ON u.id = c.owner_id WHERE "
+                                  "c.name = 'Woodgrove Bank'").fetchone()
+    answer = ask(chat, "Woodgrove Bank - domain and account owner?")
+    assert domain in answer and owner in answer
+
+
+@pytest.mark.parametrize("text", ["what stage is the Hooli Platform deal in", "What will our revenue be next quarter?",
+                                  "will Stark close by February?", "What time zone is Marcus Webb in?"])
+def test_a_deal_that_does_not_exist_or_the_future_is_declined(chat, text):
+    answer = ask(chat, text)
+    assert answer.startswith(("I couldn't find", "That is not something")) and "$" not in answer
+    assert "Security Add-on" not in answer
+
+
+def test_a_dictionary_word_is_not_read_as_a_misspelt_company(chat):
+    """'tell' is one letter-edit family away from 'Tyrell': it must not turn the question into one about that
+    company."""
+    answer = ask(chat, "Hi! Could you tell me which deals have Gideon Cruz as the contact?")
+    assert "Tyrell" not in answer
+
+
+def test_contacts_at_a_company_even_when_a_meeting_is_mentioned(chat):
+    store = chat[1]
+    names = [f"{a} {b}" for a, b in store.execute(
+        "SELECT first_name, last_name FROM contacts c JOIN companies co ON co.id = c.company_id WHERE co.name = "
+        "'Trey Research' AND c.deleted_at IS NULL").fetchall()]
+    answer = ask(chat, "I'm heading into a Trey Research meeting - can you list the contacts we have there?")
+    assert names and all(n in answer for n in names) and "activit" not in answer
+
+
+def test_each_stage_counts_closed_deals_too_and_which_lists_even_with_how_much(chat):
+    store = chat[1]
+    lost = store.scalar("SELECT count(*) FROM deals WHERE stage = 'Closed Lost' AND deleted_at IS NULL")
+    assert f"- Closed Lost: {lost} deal" in ask(chat, "how many deals do we have in each stage?")
+    jan = [n for (n,) in store.execute("SELECT name FROM deals WHERE close_date BETWEEN '2027-01-01' AND '2027-01-31' "
+                                       "AND stage NOT IN ('Closed Won', 'Closed Lost') AND deleted_at IS NULL").fetchall()]
+    answer = ask(chat, "Which open deals are expected to close in January, and for how much?")
+    assert jan and all(n in answer for n in jan)

@@ -18,6 +18,12 @@ COMMON = {w.strip() for w in (VOCAB / "common_words.txt").read_text(encoding="ut
 _SYNONYMS = json.loads((VOCAB / "stage_synonyms.json").read_text(encoding="utf-8"))
 
 
+def _dictionary_word(word: str) -> bool:
+    """An English dictionary word (typed on purpose, so never read as a misspelt record name)."""
+    from core.understanding.typos import is_english
+    return is_english(word)
+
+
 def stage_synonyms(stages: list[str]) -> dict[str, str]:
     """Phrase -> stage for the configured pipeline: named synonyms, each stage's own words, won/lost by position."""
     out: dict[str, str] = {}
@@ -149,8 +155,12 @@ class Lexicon:
                 if any(w in COMMON or len(w) < 4 or w.isdigit() for w in words):
                     continue
                 key = " ".join(words)
-                best = process.extractOne(key, self.fuzzy_keys, scorer=fuzz.ratio,
-                                          score_cutoff=86 if len(key) >= 6 else 80)
+                # a dictionary word is typed on purpose unless it is one slip from a name: "tell" is not a misspelt
+                # "Tirell", "bellwether" may be a misspelt "Bellweather"
+                cutoff = 86 if len(key) >= 6 else 80
+                if size == 1 and _dictionary_word(words[0]):
+                    cutoff = 90
+                best = process.extractOne(key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if not best or abs(len(best[0]) - len(key)) > 2:
                     continue
                 if size == 1 and " " in best[0]:
