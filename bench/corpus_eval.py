@@ -5,7 +5,8 @@
                                                         (managed IT installer) fixtures
   .venv/bin/python bench/corpus_eval.py --held-out      also their held-out halves (score them once)
   .venv/bin/python bench/corpus_eval.py --misses dev    print every miss of one set
-  .venv/bin/python bench/corpus_eval.py --set fifth-dev score one set (the fifth fixture: a solar installer)
+  .venv/bin/python bench/corpus_eval.py --set fifth-dev score one set (the fifth fixture: a solar installer;
+                                                        sixth-dev / sixth-test: the sixth fixture)
 
 A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
 """
@@ -36,14 +37,16 @@ def score(name: str, show_misses: bool = False) -> dict:
         store = Store(":memory:")
         generate(store, today)
     else:
-        from tests.corpus import fixture_b, fixture_c, fixture_d, fixture_e
-        fixture = fixture_c if name.startswith("third") else fixture_d if name.startswith("fourth") else \
-            fixture_e if name.startswith("fifth") else fixture_b
+        import importlib
+
+        letter = {"third": "c", "fourth": "d", "fifth": "e", "sixth": "f"}.get(name.split("-")[0], "b")
+        fixture = importlib.import_module(f"tests.corpus.fixture_{letter}")
         os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
         today = fixture.TODAY
         files = {"dev": "second_dev.jsonl", "test": "second_test.jsonl", "third-dev": "third_dev.jsonl",
                  "third-test": "third_test.jsonl", "fourth-dev": "fourth_dev.jsonl", "fourth-test": "fourth_test.jsonl",
-                 "fifth-dev": "fifth_dev.jsonl", "fifth-test": "fifth_test.jsonl"}
+                 "fifth-dev": "fifth_dev.jsonl", "fifth-test": "fifth_test.jsonl", "sixth-dev": "sixth_dev.jsonl",
+                 "sixth-test": "sixth_test.jsonl"}
         path = ROOT / "tests" / "corpus" / files[name]
         store = Store(":memory:")
         fixture.generate(store, today)
@@ -67,7 +70,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
     names = ["regression", "dev", "test", "third-dev", "third-test", "fourth-dev", "fourth-test", "fifth-dev",
-             "fifth-test"]
+             "fifth-test", "sixth-dev", "sixth-test"]
     parser.add_argument("--misses", choices=names, help="print every miss of one set")
     parser.add_argument("--set", choices=names, help="score one set only")
     args = parser.parse_args()

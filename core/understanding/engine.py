@@ -27,6 +27,8 @@ PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x|e
 DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w.-])", re.I)
 QUIET = re.compile(
     r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
+    r"(?:haven'?t|hasn'?t|have not|has not|not|n't) (?:had|seen|got) (?:any |an? )?(?:activity|contact|touch|touchpoint|"
+    r"response|reply|update)|"
     r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
     r"replied)|gone quiet|quiet|silent|inactive|untouched)\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
     r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
@@ -1356,7 +1358,9 @@ class _Sentence:
                      abs((d["close_date"] - self.ctx.today).days) < 200]
             desc.append(f"closing in {month.group(1).title()}")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (has |have )?(passed|gone by)|"
-                     r"close dates? (is |are |that is |that are )?in the past|closing dates? in the past)\b", low):
+                     r"close dates? (is |are |that is |that are )?(already )?in the past|closing dates? "
+                     r"(is |are )?(already )?in the past|close dates? (?:is |are )?(?:already )?(?:gone|passed|behind us))\b",
+                     low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < self.ctx.today]
             desc.append("past close date")
         for value, a, _ in self._in(self.amounts, s, e):
@@ -1414,7 +1418,7 @@ def _name_after(seg: str, prefix: str) -> str | None:
 
 
 def _name_before(seg: str, suffix: str) -> str | None:
-    m = re.search(r"\b(?:add|create|register)\s+(.+?)" + suffix, seg, re.I)
+    m = re.search(r"\b(?:add|create|register|set up|open|put|enter|make)\s+(.+?)" + suffix, seg, re.I)
     return m.group(1).strip(" \"'") if m else None
 
 

@@ -83,7 +83,7 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("note", r"\bnote\b"),
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
-    ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee|visited|visit|onsite|workshop|walk|walked|walkthrough|"
+    ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee(?! machine| maker| pot| cup| break| spill)|visited|visit|onsite|workshop|walk|walked|walkthrough|"
                 r"walk-through|tour|toured|site survey|survey|inspection|session|review|presentation|briefing|kick-?off|held|dropped in|dropped by|popped in|stopped by|swung by)\b"),
     ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
              r"got hold of)\b"),

@@ -128,6 +128,37 @@ class Lexicon:
                 for variant in (key.replace("-", " "), key.replace("-", "")):
                     self.aliases.setdefault(variant, {}).setdefault(kind, set()).add(rid)
 
+    def _fuzzy_long(self, tokens: list[Token], out: list[Mention], used: set[int], skip: set[int]) -> None:
+        """A long name typed with slips ("Lowther Chruch Roof Panles"): three or four words close to a record's
+        name of as many words take the place of the shorter exact names inside them ("Lowther")."""
+        long_keys = getattr(self, "_long_keys", None)
+        if long_keys is None:
+            long_keys = self._long_keys = {k: len(k.split()) for k in self.fuzzy_keys if len(k.split()) in (3, 4)}
+        n = len(tokens)
+        for size in (4, 3):
+            keys = [k for k, c in long_keys.items() if c == size]
+            for i in range(0, n - size + 1):
+                span = range(i, i + size)
+                if any(j in skip for j in span) or any(m.start <= i and i + size <= m.end for m in out):
+                    continue  # already inside one exact name
+                words = [tokens[j].norm for j in span]
+                if any(w.isdigit() or w in COMMON for w in words) or sum(w in self.aliases for w in words) == size or \
+                        any(m.kind == "user" and m.start < i + size and i < m.end for m in out) or \
+                        any(tokens[j].text.endswith(("'s", "’s")) for j in span):
+                    continue  # a possessive or a rep's name is where a name ends
+                best = process.extractOne(" ".join(words), keys, scorer=fuzz.ratio, score_cutoff=88)
+                if not best:
+                    continue
+                kinds = {k: v for k, v in self.aliases[best[0]].items() if k not in ("stage", "product")}
+                if not kinds:
+                    continue
+                out[:] = [m for m in out if not (i <= m.start and m.end <= i + size)]
+                for kind, ids in kinds.items():
+                    out.append(Mention(kind, tuple(sorted(ids, key=str)), i, i + size,
+                                       " ".join(tokens[j].text for j in span), fuzzy=True))
+                used.update(span)
+                skip.update(span)
+
     def mentions(self, tokens: list[Token], skip: set[int] = frozenset()) -> list[Mention]:
         """Longest exact alias matches first, then typo-tolerant matches for the remaining name-like tokens."""
         out: list[Mention] = []
@@ -146,6 +177,7 @@ class Lexicon:
                     out.append(Mention(kind, tuple(sorted(ids, key=str)), i, i + size,
                                        " ".join(tokens[j].text for j in span)))
                 used.update(span)
+        self._fuzzy_long(tokens, out, used, set(skip))
         for size in (2, 1):
             for i in range(0, n - size + 1):
                 span = range(i, i + size)
@@ -174,7 +206,7 @@ class Lexicon:
         return sorted(out, key=lambda m: m.start)
 
 
-OWNER_WORDS = ("to", "for", "by", "over", "make", "assign", "ask", "tell")
+OWNER_WORDS = ("to", "for", "by", "over", "make", "assign", "ask", "tell", "owner", "rep")
 
 
 OWNED_THINGS = {"deals", "deal", "accounts", "account", "leads", "customers", "pipeline", "companies", "contacts",

@@ -74,8 +74,20 @@ def _vocabulary(snap: Snapshot) -> tuple[set[str], list[str]]:
     return known, targets
 
 
+_LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,12}\b", re.I)
+
+
 def expand(text: str) -> str:
-    """Shorthand ("w/", "->", "mtg", "tmrw") as words."""
+    """Shorthand ("w/", "->", "mtg", "tmrw") as words; an email address, URL or domain is kept as typed
+    ("w.asare@…" is not "with.asare@…")."""
+    parts, last = [], 0
+    for m in _LITERAL.finditer(text):
+        parts += [_expand(text[last:m.start()]), m.group(0)]
+        last = m.end()
+    return "".join(parts) + _expand(text[last:])
+
+
+def _expand(text: str) -> str:
     text = SYMBOLS.sub(lambda m: _SHORT["symbols"][m.group(0).lower()], text)
     text = re.sub(r"(?<=[^\W\d_])-(stage|phase|tier)\b", r" \1", text, flags=re.I)  # "walkthrough-stage deals"
     return re.sub(r"\b[a-z]+\b", lambda m: _SHORT["words"].get(m.group(0), m.group(0)), text)
