@@ -74,8 +74,8 @@ def main() -> None:
     parser.add_argument("--misses", choices=names, help="print every miss of one set")
     parser.add_argument("--set", choices=names, help="score one set only")
     args = parser.parse_args()
-    sets = ["regression", "dev", "third-dev", "fourth-dev", "fifth-dev"] + (
-        ["test", "third-test", "fourth-test", "fifth-test"] if args.held_out else [])
+    sets = ["regression", "dev", "third-dev", "fourth-dev", "fifth-dev", "sixth-dev"] + (
+        ["test", "third-test", "fourth-test", "fifth-test", "sixth-test"] if args.held_out else [])
     if args.misses or args.set:
         sets = [args.misses or args.set]
     print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")

@@ -1,6 +1,9 @@
 """Scores the offline message-signal detector on a labelled set (tests/corpus/insights/, written independently).
 
-    .venv/bin/python bench/signals_eval.py [--set dev|test] [--errors]
+    .venv/bin/python bench/signals_eval.py [--set dev|test|signals3-dev|signals3-test] [--engine learned|lexicon] [--errors]
+
+--engine learned (the default, what the inbox runs) is the learned model over the lexicon's cues and MiniLM;
+--engine lexicon is the lexicon detector alone.
 
 Prints sentiment accuracy, per-intent precision/recall/F1, per-label accuracy (each of the six intents right or
 wrong on each message), exact intent sets, and whole messages right (sentiment and every intent).
@@ -16,15 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.insights.signals import INTENTS, detect  # noqa: E402
+from core.insights import learned_signals  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "insights"
 
 
-def score(rows: list[dict]) -> dict:
+def score(rows: list[dict], engine: str = "learned", model_path: str | None = None) -> dict:
+    model = learned_signals.SignalModel.load(model_path) if model_path else None
+    readings = learned_signals.read([r["text"] for r in rows], model=model) if engine == "learned" else \
+        [detect(r["text"]) for r in rows]
     out = {"n": len(rows), "sentiment": 0, "intent_sets": 0, "messages": 0, "label_decisions": 0, "errors": [],
            "per_intent": {i: {"tp": 0, "fp": 0, "fn": 0} for i in INTENTS}}
-    for r in rows:
-        s = detect(r["text"])
+    for r, s in zip(rows, readings):
         gold, got = set(r["intents"]), set(s.intents)
         out["sentiment"] += s.sentiment == r["sentiment"]
         out["intent_sets"] += gold == got
@@ -55,17 +61,19 @@ def score(rows: list[dict]) -> dict:
 
 
 def load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (CORPUS / f"messages_{name}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    path = CORPUS / (f"messages_{name}.jsonl" if name in ("dev", "test") else f"{name.replace('-', '_')}.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="dev", choices=["dev", "test"])
+    ap.add_argument("--set", default="dev", choices=["dev", "test", "signals3-dev", "signals3-test"])
+    ap.add_argument("--engine", default="learned", choices=["learned", "lexicon"])
+    ap.add_argument("--model", help="a model file other than data/signal_model.npz (experiments)")
     ap.add_argument("--errors", action="store_true", help="print every message got wrong")
     args = ap.parse_args(argv)
-    r = score(load(args.set))
-    print(f"messages_{args.set}.jsonl: {r['n']} messages")
+    r = score(load(args.set), args.engine, args.model)
+    print(f"{args.set} ({args.engine}): {r['n']} messages")
     print(f"sentiment accuracy {r['sentiment_accuracy']:.1%}; intent labels right {r['label_accuracy']:.1%} "
           f"({r['n']} x {len(INTENTS)} decisions); intent micro-F1 {r['intent_micro_f1']:.1%}; exact intent set "
           f"{r['intent_set_accuracy']:.1%}; whole message right {r['message_accuracy']:.1%}")

@@ -97,11 +97,11 @@ def cmd_history(args, ctx) -> int:
 
 
 def cmd_signal(args, ctx) -> int:
-    from core.insights.signals import detect
+    from core.insights.learned_signals import read
 
     if not args.text.strip():
         raise ValidationError("give the message text to read", "text")
-    s = detect(args.text)
+    s, = read([args.text])
     ctx.out(s.to_dict(), f"{s.sentiment} ({s.polarity:+.1f}); intents: {', '.join(s.intents) or 'none'}"
             + "".join(f"\n  {label}: “{words}”" for label, words in s.evidence))
     return 0

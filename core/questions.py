@@ -837,8 +837,8 @@ class Questions:
                             low)
         listing = listing or re.search(r"\b(?:and|&) (?:what|which) (?:were|are|was|is) (?:they|those|it|them)\b|"
                                        r"\b(?:which|what) ones\b|\b(?:list|name) them\b", low)
-        figure_only = re.search(r"\bhow many\b", low) or (re.search(r"\b(?:total|sum)\b|\bhow much\b", low) and
-                                                          len(rows) > 5)
+        figure_only = re.search(r"\bhow many\b|\b(?:total|sum)\b", low) or (re.search(r"\bhow much\b", low) and
+                                                                              len(rows) > 5)
         if (figure_only and not listing) or not rows:
             return Answer(head + ".", rows, mentioned)
         lines = [f"- {r['deal']}: {r['stage']}{' (closed)' if r['stage'] in (won, lost) else ''}, "

@@ -66,12 +66,20 @@ def reader_from_settings(env=None) -> LLMSignalReader | None:
 
 
 def read_messages(bodies: list[str], reader: LLMSignalReader | None = None) -> list[Signals]:
-    """Signals per message: the LLM's when it answers, else the offline detector's."""
+    """Signals per message: the LLM's when it answers, else the offline reading (the learned model over the
+    lexicon's cues and the message's MiniLM vector, embedded once and shared with the guardrails; the lexicon alone
+    when the model or its embedder is missing)."""
+    from core.insights.learned_signals import read as read_offline
+
+    try:
+        offline = read_offline([b or "" for b in bodies])
+    except Exception:  # noqa: BLE001 - a broken model file must not stop the inbox: the lexicon reading stands
+        log.exception("learned signal model failed; reading signals with the lexicon alone")
+        offline = [detect(b or "") for b in bodies]
     out = []
-    for body in bodies:
-        offline = detect(body or "")
+    for body, off in zip(bodies, offline):
         judged = reader.read(body or "") if reader is not None else None
-        out.append(judged or offline)
+        out.append(judged or off)
     return out
 
 

@@ -25,6 +25,8 @@ def words_to_number(text: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", text.lower().replace("dollars", "")) if t and t != "and"]
     if not tokens or all(t in ("a", "an") for t in tokens):
         return None
+    if all(t in _SCALES for t in tokens):
+        return None  # "Grand" alone is a name's word ("Larchmont Grand"), not a thousand; "a grand" still is
     total, current, seen = 0, 0, False
     for t in tokens:
         if t in _UNITS:

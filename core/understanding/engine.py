@@ -32,6 +32,7 @@ QUIET = re.compile(
     r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
     r"replied)|gone quiet|quiet|silent|inactive|untouched)\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
     r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
+REASON = re.compile(r"\b(?:now that|seeing as|given that|because)\b[^,;.]*", re.I)
 # "closes before Dec 5": a date that filters records, not a new value
 DATE_FILTER = re.compile(r"\b(?:close|closes|closing|close date|due)\s+(before|by|after|until|prior to|on or before)\s+",
                          re.I)
@@ -59,7 +60,7 @@ ACTIVITY_OBJECT = re.compile(r"\b(?:delete|remove|erase|get rid of|trash|purge)\
                              r"meeting|meetings|note|notes|activity|activities|message|messages|voicemail|log entry)\b", re.I)
 # "make a task", "add it as a reminder", "set a follow-up for that": a request for a task with no content of its own
 BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can you\s+|could you\s+)?(?:make|create|add|set|"
-                       r"set up|put|log)\s+(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+)?(?:task|reminder|"
+                       r"set up|put|log)\s+(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+)?(?:task|reminder|"
                        r"to-?do|follow[- ]?up)(?:\s+(?:for|of|about)\s+(?:it|that|this|me))?(?:\s+please)?\W*$", re.I)
 
 @dataclass
@@ -127,6 +128,8 @@ class _Sentence:
         self.amounts = find_amounts(_mask(masked, [(s, e) for _, s, e in self.domains]))
         spans = [(s, e) for _, s, e in self.emails + self.phones + self.dates + self.amounts + self.domains]
         self.tokens = tokenize(text)
+        # "… is a customer now that the clinic's signed up": a reason names no record, stage or value to change
+        spans += [(m.start(), m.end()) for m in REASON.finditer(text)]
         self.skip = {i for i, t in enumerate(self.tokens) if any(s <= t.start < e for s, e in spans)}
         self.mentions = self._users_or_contacts(self.lex.mentions(self.tokens, self.skip))
         self.result = Understanding("write")

@@ -274,6 +274,8 @@ def stage_role(text: str, start: int, end: int) -> str:
     if before and before[-1] in ("the", "a", "an", "their", "our", "his", "her", "that", "this") and \
             DOCUMENT_NOUN.match(text[end:]):
         return "filter"  # "about the signed contract", "a design review": a word describing a thing, not a stage
+    if re.search(r"\b(?:now that|because|seeing as|given that|since)\b[^,;.]*$", text[:start], re.I):
+        return "filter"  # "<person> is a customer now that the clinic's signed up": the reason, not a change
     role = _role(text, start, end, _FILTER_PREP)
     follower = re.match(r"\s*([\w']+)", text[end:])
     if follower and follower.group(1).lower() in _STAGE_FOLLOW and role != "new":

@@ -112,7 +112,10 @@ class Lexicon:
             toks = [norm(t) for t in TOKEN.findall(product)]
             self._add(" ".join(toks), "product", product)
             self._add(toks[0], "product", product)
+        product_words = {norm(t) for product in snap.products for t in TOKEN.findall(product)}
         for phrase, stage in stage_synonyms(snap.stages).items():
+            if " " not in phrase and phrase in product_words and phrase not in {s.lower() for s in snap.stages}:
+                continue  # "linen" of a "Linen Audit" stage is also the product "Bed Linen Hire": not a stage alone
             self._add(phrase, "stage", stage)
         for stage in snap.stages:
             self._add(stage.lower(), "stage", stage)
