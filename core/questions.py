@@ -50,8 +50,9 @@ FIELD_WORDS = {
     "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when (will|does|do|is)\b.*\bclos|"
                                                                      r"closing date|clos\w* when)\b",
     "amount": r"\b(amount|worth|value|size|how much is)\b", "product": r"\bproduct\b",
-    "contact": r"\b(contact|point of contact|who is on|who's on|who do (?:i|we) (?:talk|speak) to|who should (?:i|we) "
-               r"(?:call|talk to|speak to|email)|decision maker|buyer)\b",
+    "contact": r"\b(contact|point of contact|point person|who is on|who's on|who do (?:i|we) (?:talk|speak) to|who should "
+               r"(?:i|we) (?:call|talk to|speak to|email)|who do (?:i|we) (?:call|ring|email|phone)|who(?:'s| is) (?:my|our) "
+               r"(?:guy|person|man|woman|contact)|decision maker|buyer)\b",
     "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b",
     "lifecycle": r"\blifecycle\b",
 }
@@ -110,6 +111,12 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         return (y, y), "yesterday"
     if re.search(r"\bthis week\b", low):
         return (week0, week0 + dt.timedelta(days=6)), "this week"
+    day = re.search(r"\b(?:on |this |next |by )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
+    if day and not re.search(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low):
+        names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        ahead = (names.index(day.group(1)) - today.weekday()) % 7
+        d = today + dt.timedelta(days=ahead + (7 if "next " + day.group(1) in low and ahead < 7 else 0))
+        return (d, d), f"on {d:%A %Y-%m-%d}"
     if re.search(r"\blast week\b", low):
         return (week0 - dt.timedelta(days=7), week0 - dt.timedelta(days=1)), "last week"
     if re.search(r"\bnext week\b", low):
@@ -213,13 +220,13 @@ def _count(word: str) -> int:
 def _quiet_days(low: str) -> int | None:
     m = re.search(r"\b(?:no|any|zero|without|nothing)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact|"
                   r"logged|recorded|done|happening)\s+"
-                  r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|"
-                  r"ten|thirty)\s+(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
+                  r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(\d+|a|one|two|three|four|five|six|seven|"
+                  r"eight|ten|thirty)\s+)?(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
                   r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+|over\s+|more than\s+|at least\s+)?"
                   r"(\d+|a|an|one|two|three|four|five|six)\s+(day|week|month)s?\b", low)
     if not m:
         return None
-    n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    n, unit = (m.group(1) or "one", m.group(2)) if m.group(2) else (m.group(3), m.group(4))
     return (1 if n in ("a", "an", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
 
 
@@ -294,19 +301,30 @@ class Questions:
                             "what happened and what is planned (ask e.g. what is closing next quarter).")
         tokens = tokenize(text)
         mentions = prefer_users(tokens, lexicon(self.snap).mentions(tokens))  # "how many deals has Oren won?": the rep
+        self._mentions = mentions
         first = {k: next((m for m in mentions if m.kind == k), None) for k in
                  ("company", "contact", "deal", "stage", "user", "product")}
         if not any(first[k] for k in ("company", "contact", "deal")):
             first.update(self._referred(low))
-        if first["company"] and not first["deal"] and re.search(r"\b(deal|opportunity|renewal)\b", low):
+        if first["company"] and not first["deal"] and re.search(r"\brenewals?\b", low) and not any(
+                "renewal" in (d["name"] + " " + (d["product"] or "")).lower() for d in self.snap.deals.values()
+                if d["company_id"] in first["company"].ids):  # no deal there is a renewal: not another deal's date
+            return Answer(f"I couldn't find a renewal deal for {first['company'].text.removesuffix(chr(39) + 's')} in "
+                          f"the CRM.", declined=True)
+        adjacent = first["company"] and first["product"] and first["product"].start == first["company"].end
+        if first["company"] and not first["deal"] and (re.search(r"\b(deal|opportunity|renewal)\b", low) or adjacent):
             open_deals = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids
                           and d["stage"] in self.snap.open_stages]
+            every = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids]
+            if not open_deals and len(every) == 1:  # "the <company> deal" of a company whose one deal is closed
+                open_deals = every
             if len(open_deals) == 1 and not first["product"] and not SUPERLATIVE.search(low):
                 # "the <company> deal": its one open deal
                 first["deal"] = _Ref((open_deals[0]["id"],), open_deals[0]["name"])
             named = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids and
                      first["product"] and d["product"] == first["product"].ids[0]]
-            if first["product"] and not named:  # "the <company> <product> deal" that does not exist
+            if first["product"] and not named and (adjacent or re.search(r"\b(deal|opportunity)\b", low)):
+                # "the <company> <product> deal" that does not exist
                 return Answer(f"I couldn't find a {first['company'].text} {first['product'].text} deal in the CRM.",
                               declined=True)
             if first["product"] and len(named) == 1:
@@ -321,6 +339,9 @@ class Questions:
                                len(m.text.split()) > 1 for m in exact) and not (exact and not
                                                                                  self._overlaps(unknown, exact)):
             return Answer(f"I couldn't find a company, contact or deal called “{unknown}” in the CRM.", declined=True)
+        partial = self._partial_name(tokens, mentions)
+        if partial:  # "email for <first name> <unknown surname>", "<first word> industries": a name that only starts like a record's
+            return Answer(f"I couldn't find a company, contact or deal called “{partial}” in the CRM.", declined=True)
         unheld = self._unheld_attribute(text, tokens, mentions)
         if unheld:  # "what's <company>'s credit rating?": a field the CRM does not keep, not the company's overview
             return _decline(f"The CRM doesn't record a {unheld} for {unheld_of(unheld, mentions, tokens, text)}.")
@@ -353,7 +374,7 @@ class Questions:
                 re.search(r"\b(due|overdue)\b", low) and not re.search(r"\b(deals?|close|closing|opportunit)", low)):
             return self._tasks(low, first)
         if first["company"] and not first["contact"] and not first["deal"] and "owner" not in asked and re.search(
-                r"\b(contacts|people|everyone|everybody|who works|who do we know|names)\b", low) and \
+                r"\b(contacts|people|everyone|everybody|anyone|anybody|someone|who works|who do we know|names)\b", low) and \
                 not re.search(r"\b(deals?|opportunit\w*|pipeline|tasks?|activit\w*)\b", low):
             return self._contacts_at(first["company"].ids[0])  # "list everyone at <company>" (even before a meeting)
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
@@ -417,6 +438,34 @@ class Questions:
                                      r"march|april|may|june|july|august|september|october|november|december|"
                                      r"q[1-4]|i|crm|system|database)", words[0]):
                 return m.group(1)
+        return None
+
+    def _partial_name(self, tokens, mentions) -> str | None:
+        """A one-word name (a first name, a company's first word) followed by a word that would continue a name but
+        continues none of the records it matches: a surname nobody has, an organisation word none of them carries."""
+        from core.understanding.intents import ORG_WORDS
+        from core.understanding.typos import is_english
+
+        aliases = lexicon(self.snap).aliases
+        for m in mentions:
+            if m.kind not in ("contact", "company") or m.end - m.start != 1 or m.end >= len(tokens) or m.fuzzy or \
+                    tokens[m.start].text.endswith(("'s", "’s")):
+                continue
+            nxt = tokens[m.end]
+            w = nxt.norm.strip("'’")
+            if any(o.start == m.end for o in mentions) or not w.isalpha() or len(w) < 3:
+                continue
+            if m.kind == "contact" and (w in COMMON or w in QUESTION_WORDS):
+                continue
+            if m.kind == "contact":
+                names = {(self.snap.contacts[i]["last_name"] or "").lower() for i in m.ids}
+                if w in names or w in aliases or is_english(w):
+                    continue
+            else:
+                names = {x.lower() for i in m.ids for x in re.findall(r"[\w&'-]+", self.snap.companies[i]["name"])}
+                if w in names or w not in ORG_WORDS:
+                    continue
+            return f"{tokens[m.start].text} {nxt.text}".strip("?.,!")
         return None
 
     @staticmethod
@@ -565,6 +614,10 @@ class Questions:
         if re.search(r"\b(overdue|late|past due|behind)\b", low):
             tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
             scope.append("overdue")
+            period, label = period_of(low, today)
+            if period and period[0] < today:  # "overdue since October": due in October and still open
+                tasks = [t for t in tasks if period[0] <= t["due_date"] <= period[1]]
+                scope.append(f"due {label}")
         else:
             period, label = period_of(low, today)
             if period:
@@ -606,6 +659,17 @@ class Questions:
         rows = tuple(self.store.query(
             "SELECT id, type, subject, occurred_at, contact_id, company_id, deal_id, author_id FROM activities WHERE "
             + " AND ".join(where) + " ORDER BY occurred_at DESC, id DESC", params))
+        if re.search(r"\b(?:who|which (?:rep|salesperson|seller|person|one of us|of us))\b.{0,30}\b(most|more|fewest|least)"
+                     r"\b", low) and author is None:
+            counts: dict = {}
+            for r in rows:
+                counts[r["author_id"]] = counts.get(r["author_id"], 0) + 1
+            fewest = bool(re.search(r"\b(fewest|least)\b", low))
+            reps = [u for u in self.snap.users if self.snap.users[u].get("role", "rep") == "rep"] or list(counts)
+            order = sorted(reps, key=lambda u: ((counts.get(u, 0) if fewest else -counts.get(u, 0)), self._user_name(u)))
+            lines = "\n".join(f"- {self._user_name(u)}: {counts.get(u, 0)}" for u in order)
+            return Answer(f"{self._user_name(order[0])} logged the {'fewest' if fewest else 'most'} activities "
+                          f"{label} ({counts.get(order[0], 0)} of {len(rows)}):\n{lines}", rows)
         who = f" by {self._user_name(author)}" if author is not None else ""
         head = f"{len(rows)} activit{'ies' if len(rows) != 1 else 'y'}{who} {label}"
         if re.search(r"\bhow many\b", low) or not rows:
@@ -614,8 +678,10 @@ class Questions:
         for r in rows[:LIST_LIMIT]:
             about = self.snap.contact_name(r["contact_id"]) if r["contact_id"] in self.snap.contacts else \
                 self.snap.companies.get(r["company_id"], {}).get("name", "")
+            deal = self.snap.deals.get(r["deal_id"], {}).get("name")
             lines.append(f"- {r['occurred_at']:%Y-%m-%d} {r['type']} “{r['subject'] or ''}”" + (f" with {about}" if about
-                                                                                                 else ""))
+                                                                                                 else "")
+                         + (f" ({deal})" if deal else ""))
         more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
         return Answer(head + more + ":\n" + "\n".join(lines), rows)
 
@@ -674,8 +740,39 @@ class Questions:
         return Answer(f"Contacts at {name} ({len(rows)}):\n" + "\n".join(lines), rows,
                       {"company": company_id, **({"contact": rows[0]["id"]} if len(rows) == 1 else {})})
 
-    def _deals(self, low: str, first) -> Answer:
+    def _compared(self, low: str, first) -> Answer | None:
+        """'is there more money in <stage> or in <stage>?', '<company> vs <company>', '<product> or <product>': the
+        same question for each of the two, side by side."""
+        if not re.search(r"\b(vs\.?|versus|or|compared (?:to|with)|compare|against|than)\b", low) or \
+                not re.search(r"\b(more|less|fewer|bigger|larger|higher|lower|vs\.?|versus|compare|compared|against|than|"
+                              r"which (?:has|is|one|of))\b", low):
+            return None  # "won or lost" is one list, not a comparison
+        for kind in ("stage", "company", "product", "user"):
+            pair = [m for m in getattr(self, "_mentions", []) if m.kind == kind and len(m.ids) == 1]
+            if len({m.ids[0] for m in pair}) != 2:
+                continue
+            parts = []
+            for m in pair:
+                answer = self._deals(low, {**first, kind: m}, compare=False)
+                total = sum(r["amount"] or 0 for r in answer.rows)
+                parts.append((m, len(answer.rows), total, answer.rows))
+            money = not re.search(r"\b(how many|more deals|fewer deals|number of)\b", low)
+            key = (lambda p: p[2]) if money else (lambda p: p[1])
+            a, b = parts
+            name = {"stage": lambda m: m.ids[0], "product": lambda m: m.ids[0],
+                    "company": lambda m: self.snap.companies[m.ids[0]]["name"],
+                    "user": lambda m: self._user_name(m.ids[0])}[kind]
+            lines = "\n".join(f"- {name(m)}: {n} deal{'s' if n != 1 else ''}, {_money(t)}" for m, n, t, _ in parts)
+            lead = "They are level" if key(a) == key(b) else \
+                f"{name(a[0] if key(a) > key(b) else b[0])} has more ({'value' if money else 'deals'})"
+            return Answer(f"{lead}:\n{lines}", tuple(a[3]) + tuple(b[3]))
+        return None
+
+    def _deals(self, low: str, first, compare: bool = True) -> Answer:
         snap, today = self.snap, self.ctx.today
+        compared = self._compared(low, first) if compare else None
+        if compared is not None:
+            return compared
         stages, won, lost = snap.stages, snap.stages[-2] if len(snap.stages) >= 2 else None, snap.stages[-1]
         deals = list(snap.deals.values())
         scope: list[str] = []
@@ -715,7 +812,7 @@ class Questions:
             scope.append(f"in {named_stage}")
         rank = re.search(r"\b(?:who|which (?:rep|salesperson|seller|owner|person|one of us|of us))\b.{0,25}\b(most|more|"
                          r"fewest|fewer|least|less|biggest|largest|highest|lowest|smallest)\b", low)
-        rank = rank if not (first["company"] or first["contact"] or first["deal"]) else None
+        rank = rank if compare and not (first["company"] or first["contact"] or first["deal"]) else None
         owner = self._owner_filter(low, first) if not rank else None  # "<rep> or <rep>, who has more?": both
         if owner is not None:
             deals = [d for d in deals if d["owner_id"] == owner]
@@ -737,6 +834,8 @@ class Questions:
             deals = [snap.deals[first["deal"].ids[0]]]
             mentioned["deal"] = first["deal"].ids[0]
         period, label = period_of(low, today)
+        if _quiet_days(low) and not re.search(r"\b(clos\w*|due|won|lost|win|sign\w*)\b", low):
+            period = None  # "no activity in the last month": the quiet filter's period, not a close date
         before = re.search(r"\b(?:clos\w*|due)\s+(before|by|after)\s+", low)
         found = find_dates(low[before.end():], today) if before else []
         if found:
@@ -778,6 +877,15 @@ class Questions:
                           f"{low_deal['stage']}, closes {low_deal['close_date']}, owner "
                           f"{self._user_name(low_deal['owner_id'])}.",
                           (next(r for r in rows if r["id"] == low_deal["id"]),), {**mentioned, "deal": low_deal["id"]})
+        top_n = re.search(r"\btop\s+(\d+|three|five|ten|two|four)\b|\b(\d+|three|five|ten|two|four)\s+(?:biggest|largest|"
+                          r"highest|most valuable)\b", low)
+        if top_n and rows:
+            n = _count(top_n.group(1) or top_n.group(2))
+            best = sorted(deals, key=lambda d: (-(d["amount"] or 0), d["id"]))[:n]
+            lines = [f"- {d['name']}: {_money(d['amount'])}, {d['stage']}, closes {d['close_date']}, owner "
+                     f"{self._user_name(d['owner_id'])}" for d in best]
+            return Answer(f"The {len(best)} largest deals ({what}):\n" + "\n".join(lines),
+                          tuple(r for d in best for r in rows if r["id"] == d["id"]), mentioned)
         if re.search(r"\b(biggest|largest|top|highest|most valuable)\b", low) and rows:
             top = max(deals, key=lambda d: d["amount"] or 0)
             return Answer(f"The largest deal ({what}) is {top['name']}: {_money(top['amount'])}, {top['stage']}, "

@@ -25,6 +25,18 @@ def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys
     assert ok / n >= 0.95
 
 
+def test_third_set_dev_half(capsys):
+    """questions3 (written this session by a helper who never read the answering code); its held-out half is scored
+    by bench/questions_eval.py --set questions3 --held-out. One dev item is still confidently wrong ("which tasks have
+    been overdue since october?" lists every overdue task)."""
+    (counts, n), = questions_eval.run(("dev",), name="questions3").values()
+    ok = counts["right"] + counts["refusal"]
+    with capsys.disabled():
+        print(f"\n  questions3 dev: right {counts['right']}/{n}, right-or-honest {ok}/{n} = {ok / n:.1%}, "
+              f"confidently wrong {counts['wrong']}")
+    assert counts["wrong"] <= 1 and ok / n >= 0.95
+
+
 @pytest.fixture(scope="module")
 def chat():
     store = Store(":memory:")
@@ -90,7 +102,7 @@ def test_pipeline_by_rep_and_who_has_more(chat):
     assert f"- Sam Rivera: " in by_rep and f"${sam:,.0f}" in by_rep and f"${priya:,.0f}" in by_rep
     leader = "Sam Rivera" if sam > priya else "Priya Patel"
     answer = ask(chat, "who has more pipeline, Sam or Priya?")
-    assert answer.startswith(f"{leader} has the most pipeline value") and "Alex Morgan" not in answer
+    assert answer.startswith(f"{leader} has more") and "Alex Morgan" not in answer
 
 
 def test_every_field_asked_is_answered(chat):
@@ -137,3 +149,42 @@ def test_each_stage_counts_closed_deals_too_and_which_lists_even_with_how_much(c
                                        "AND stage NOT IN ('Closed Won', 'Closed Lost') AND deleted_at IS NULL").fetchall()]
     answer = ask(chat, "Which open deals are expected to close in January, and for how much?")
     assert jan and all(n in answer for n in jan)
+
+
+def test_two_stages_companies_or_products_are_compared_side_by_side(chat):
+    store = chat[1]
+    lead, neg = (store.scalar("SELECT sum(amount) FROM deals WHERE stage = ? AND deleted_at IS NULL", [st])
+                 for st in ("Lead", "Negotiation"))
+    answer = ask(chat, "is there more money in Lead or in Negotiation?")
+    assert f"${lead:,.0f}" in answer and f"${neg:,.0f}" in answer
+    assert answer.startswith(("Lead has more" if lead > neg else "Negotiation has more"))
+    # "won or lost" is one list, not a comparison
+    assert "has more" not in ask(chat, "Show me every deal that closed last quarter, won or lost.")
+
+
+def test_top_n_deals_and_who_logged_the_most(chat):
+    store = chat[1]
+    top = [n for (n,) in store.execute("SELECT name FROM deals WHERE stage NOT IN ('Closed Won', 'Closed Lost') AND "
+                                       "deleted_at IS NULL ORDER BY amount DESC, id LIMIT 3").fetchall()]
+    answer = ask(chat, "top 3 deals")
+    assert [line.split(":")[0].lstrip("- ") for line in answer.splitlines()[1:]] == top
+    most = store.execute("SELECT u.name, count(*) FROM activities a JOIN users u ON u.id = a.author_id WHERE "
+                         "a.deleted_at IS NULL AND a.occurred_at >= '2026-11-01' AND a.occurred_at < '2026-11-19' "
+                         "GROUP BY u.name ORDER BY 2 DESC LIMIT 1").fetchone()
+    assert ask(chat, "which rep has logged the most activity this month").startswith(f"{most[0]} logged the most")
+
+
+@pytest.mark.parametrize("text,name", [("email for dana whitfield", "dana whitfield"),
+                                       ("acme industries - who do we deal with there?", "acme industries")])
+def test_a_name_that_only_starts_like_a_record_is_not_that_record(chat, text, name):
+    answer = ask(chat, text)
+    assert answer.startswith("I couldn't find") and name in answer and "@" not in answer
+
+
+def test_the_person_to_call_about_a_deal_is_its_contact(chat):
+    store = chat[1]
+    name, phone = store.execute("SELECT c.first_name || ' ' || c.last_name, c.phone FROM deals d JOIN companies co ON "
+                                "co.id = d.company_id JOIN contacts c ON c.id = d.contact_id WHERE co.name = 'Hooli' AND "
+                                "d.stage NOT IN ('Closed Won', 'Closed Lost')").fetchone()
+    answer = ask(chat, "who do I call about the hooli deal? need a number")
+    assert name in answer and phone in answer and "Contacts at" not in answer

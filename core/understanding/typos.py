@@ -28,7 +28,7 @@ VERBS = {"move", "update", "change", "mark", "assign", "reassign", "delete", "re
          "january", "february", "march", "april", "august", "september", "october", "november", "december",
          "customer", "prospect", "opportunity", "churned", "phone", "email", "number", "owner", "close date",
          "yesterday", "today", "tonight", "weekend", "morning", "afternoon", "evening", "next week", "overdue",
-         "pipeline", "quarter", "activity", "activities", "deals", "tasks"} | {
+         "pipeline", "quarter", "activity", "activities", "deals", "tasks", "biggest", "largest", "smallest"} | {
     w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4} | set(LIFECYCLE_STAGES) | \
     set(ACTIVITY_TYPES)
 ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
