@@ -304,6 +304,9 @@ class Questions:
         self._mentions = mentions
         first = {k: next((m for m in mentions if m.kind == k), None) for k in
                  ("company", "contact", "deal", "stage", "user", "product")}
+        partial = self._partial_name(tokens, mentions)
+        if partial:  # "email for <first name> <unknown surname>", "<first word> industries": a name that only starts like a record's
+            return Answer(f"I couldn't find a company, contact or deal called “{partial}” in the CRM.", declined=True)
         if not any(first[k] for k in ("company", "contact", "deal")):
             first.update(self._referred(low))
         if first["company"] and not first["deal"] and re.search(r"\brenewals?\b", low) and not any(
@@ -339,9 +342,6 @@ class Questions:
                                len(m.text.split()) > 1 for m in exact) and not (exact and not
                                                                                  self._overlaps(unknown, exact)):
             return Answer(f"I couldn't find a company, contact or deal called “{unknown}” in the CRM.", declined=True)
-        partial = self._partial_name(tokens, mentions)
-        if partial:  # "email for <first name> <unknown surname>", "<first word> industries": a name that only starts like a record's
-            return Answer(f"I couldn't find a company, contact or deal called “{partial}” in the CRM.", declined=True)
         unheld = self._unheld_attribute(text, tokens, mentions)
         if unheld:  # "what's <company>'s credit rating?": a field the CRM does not keep, not the company's overview
             return _decline(f"The CRM doesn't record a {unheld} for {unheld_of(unheld, mentions, tokens, text)}.")
@@ -448,9 +448,14 @@ class Questions:
 
         aliases = lexicon(self.snap).aliases
         for m in mentions:
-            if m.kind not in ("contact", "company") or m.end - m.start != 1 or m.end >= len(tokens) or m.fuzzy or \
-                    tokens[m.start].text.endswith(("'s", "’s")):
+            if m.kind not in ("contact", "company") or m.end >= len(tokens) or m.fuzzy or \
+                    tokens[m.end - 1].text.endswith(("'s", "’s")):
                 continue
+            if m.kind == "contact" and m.end - m.start != 1:
+                continue
+            full = {self.snap.companies[i]["name"].lower() for i in m.ids} if m.kind == "company" else set()
+            if m.kind == "company" and m.text.lower() in full:
+                continue  # the whole name was said
             nxt = tokens[m.end]
             w = nxt.norm.strip("'’")
             if any(o.start == m.end for o in mentions) or not w.isalpha() or len(w) < 3:
@@ -463,9 +468,10 @@ class Questions:
                     continue
             else:
                 names = {x.lower() for i in m.ids for x in re.findall(r"[\w&'-]+", self.snap.companies[i]["name"])}
-                if w in names or w not in ORG_WORDS:
+                if w in names or not (w in ORG_WORDS or (nxt.text[:1].isupper() and w not in COMMON and
+                                                           w not in QUESTION_WORDS)):
                     continue
-            return f"{tokens[m.start].text} {nxt.text}".strip("?.,!")
+            return f"{' '.join(t.text for t in tokens[m.start:m.end])} {nxt.text}".strip("?.,!")
         return None
 
     @staticmethod

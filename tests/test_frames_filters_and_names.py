@@ -97,3 +97,66 @@ def test_a_broken_coffee_machine_is_not_a_meeting(world):
                      "on the phone and she says their finance committee only meets next month", "leonie")
     (op, _, c), = _changes(p)
     assert op == "log_activity" and c["type"] == "call"
+
+
+@pytest.fixture(scope="module")
+def linen():
+    import os
+
+    from tests.corpus import fixture_f
+    old = os.environ.get("CRM_PIPELINE")
+    os.environ["CRM_PIPELINE"] = ",".join(fixture_f.PIPELINE)
+    store = Store(":memory:")
+    fixture_f.generate(store, fixture_f.TODAY)
+    yield ChatService(store), store, fixture_f
+    store.close()
+    if old is None:
+        os.environ.pop("CRM_PIPELINE", None)
+    else:
+        os.environ["CRM_PIPELINE"] = old
+
+
+def _say(linen, text, who):
+    chat, _, f = linen
+    return _changes(chat.plan(text, f"{who}@ravelinlinen.com", None, f.TODAY))
+
+
+def test_a_word_of_a_company_name_is_not_a_thousand(linen):
+    store = linen[1]
+    deal = store.scalar("SELECT id FROM deals WHERE name = 'Larchmont Grand Bed Linen Hire'")
+    paperwork = linen[2].PIPELINE[3]
+    assert _say(linen, "moev larchmont grnad bed linnen hire to paperwrok", "kasia") == \
+        [("update_deal", deal, {"stage": paperwork})]
+
+
+def test_taking_over_a_company_and_its_deal_changes_both_owners(linen):
+    store = linen[1]
+    kasia = _user(store, "Kasia")
+    got = _say(linen, "Kasia is taking over Oxbow Fitness and the Oxbow Fitness Towel Rental deal", "rowan")
+    assert [op for op, _, _ in got] == ["update_company", "update_deal"]
+    assert all(c == {"owner_id": kasia} for _, _, c in got)
+
+
+def test_a_reason_clause_changes_nothing_and_she_is_an_opportunity_is_a_change(linen):
+    store = linen[1]
+    ludovic = store.scalar("SELECT id FROM contacts WHERE first_name = 'Ludovic'")
+    assert _say(linen, "Ludovic Sayle is a customer now that the clinic's signed up", "tavish") == \
+        [("update_contact", ludovic, {"lifecycle_stage": "customer"})]
+    got = _say(linen, "Met Zillah Oakshott at Oxbow on Friday, she's an opportunity now", "fergus")
+    assert [op for op, _, _ in got] == ["log_activity", "update_contact"]
+    assert got[1][2] == {"lifecycle_stage": "opportunity"}
+
+
+def test_a_new_product_for_a_company_is_a_new_deal_and_it_is_a_company(linen):
+    got = _say(linen, "deal for Bramling Poultry, floor mat service, 4.1k", "kasia")
+    assert [op for op, _, _ in got] == ["create_deal"] and got[0][2]["amount"] == 4100
+    got = _say(linen, "Add Nettlecombe Retreat (Wellness) and give it to Kasia", "rowan")
+    assert got[0][0] == "create_company" and got[0][2]["name"] == "Nettlecombe Retreat"
+    assert got[0][2]["industry"] == "Wellness"
+
+
+def test_wants_a_call_on_a_day_is_one_task(linen):
+    store = linen[1]
+    got = _say(linen, "Saffi Ruddock's phone is 0161 555 0442; she wants a call on Thursday, set me a task", "tavish")
+    assert [op for op, _, _ in got] == ["update_contact", "create_task"]
+    assert got[0][2] == {"phone": "0161 555 0442"}

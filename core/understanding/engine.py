@@ -219,6 +219,17 @@ class _Sentence:
         for s, e in I.split_clauses(self.text, self._mention_lists()):
             seg = self.text[s:e]
             intent = I.detect(seg)
+            if intent == "create_contact" and re.match(r"\W*add\b", seg, re.I) and re.match(
+                    r"[^.;]*?(?:,\s*|\s+)(?:and\s+)?(?:give|assign|hand)\s+it\b", self.text[s:]):
+                intent = "create_company"  # "Add <name> (Wellness) and give it to <rep>": "it" is not a person
+            if intent in (None, "update") and re.match(r"\W*(?:an?\s+)?(?:new\s+)?(?:deal|opportunity|opp)\s+(?:for|with|at)"
+                                                        r"\b", seg, re.I):
+                products = {m.ids[0] for m in self._ments(s, len(self.text), "product")}
+                companies = {i for m in self._ments(s, e, "company") for i in m.ids}
+                if products and companies and not any(d["product"] in products for d in self.snap.deals.values()
+                                                      if d["company_id"] in companies and
+                                                      d["stage"] in self.snap.open_stages):
+                    intent = "create_deal"  # "deal for <company>, <product they have no deal for>, 4.1k": a new one
             prev = out[-1] if out else None
             if intent is None and prev is not None:
                 if re.match(r"^\s*(another|one more)\b", seg, re.I):
@@ -242,7 +253,9 @@ class _Sentence:
             added = re.search(rf"\b(?:add|put)\s+([A-Z][\w'-]+(?:{NAME_PARTICLES}\s+[A-Z][\w'-]+)+)", seg)
             if intent in (None, "update") and added and not self._names_known_record(s + added.start(1), s + added.end(1)) \
                     and not self._ments(s + added.start(1), s + added.end(1), "contact"):
-                intent = "create_company" if I.is_org_name(added.group(1)) else "create_contact"  # a new name
+                thing = re.search(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:give|assign|hand|put)\s+it\b|^\s*\(",
+                                  self.text[s + added.end(1):])  # "Add <name> (Wellness) and give it to <rep>"
+                intent = "create_company" if I.is_org_name(added.group(1)) or thing else "create_contact"  # a new name
             if intent is None and (self._implicit_update(s, e) or
                                    (lead is not None and not out and self._implicit_update(lead, e))):
                 intent = "update"  # "<person>, new email x@y.z": the value's clause and the record's clause
@@ -298,6 +311,9 @@ class _Sentence:
             self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I))
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
+        if re.match(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" + "|".join(LIFECYCLE_STAGES)
+                    + r")\b", self.text[s:e], re.I):
+            return True  # "…, she's an opportunity now": the person just named moves lifecycle
         if not has_record and re.search(r"\b(deals|opportunities|opps)\b", self.text[s:e], re.I) and \
                 re.search(r"\bto\s+\S", self.text[s:e]) and self._ments(s, e, "stage"):
             has_record = True  # "all <product> deals in <stage> or <stage> -> <stage>"
@@ -317,7 +333,9 @@ class _Sentence:
                     self._in(self.phones, s, e) or
                     re.search(r"\b(move|set|change|update|bump|push|mark|close|reassign|assign|rename)\b", seg, re.I) or
                     re.search(r"(?:\b(?:is|are)\s+now|'s\s+now|\bnow)\s+(?:a|an)\s+(?:" + "|".join(LIFECYCLE_STAGES) +
-                              r")\b", seg, re.I))
+                              r")\b", seg, re.I) or
+                    re.match(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" +
+                             "|".join(LIFECYCLE_STAGES) + r")\b", seg, re.I))
 
     # -- helpers over a clause span ------------------------------------------
     def _ments(self, s: int, e: int, *kinds: str) -> list[Mention]:
@@ -918,6 +936,9 @@ class _Sentence:
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+)?"
                  r"(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
+        plain = re.match(r"\W*(?i:add|create|register)\s+([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)", seg)
+        if not name and plain:  # "Add <Name> (Industry) and give it to <rep>"
+            name = plain.group(1)
         if not name:
             raise Unknown("What is the new company called? Say e.g. “create a company called Example Traders”.")
         if any(c["name"].lower() == name.lower() for c in self.snap.companies.values()):
@@ -927,6 +948,7 @@ class _Sentence:
         if dom:
             fields["domain"] = dom[0][0]
         ind = re.search(r"\bindustry(?:\s+is|\s+to|:)?\s+([A-Za-z &/-]+?)(?:[,.;]|\s+with\b|\s+and\b|$)", seg, re.I) or \
+            re.search(re.escape(name) + r"\s*\(([A-Za-z][A-Za-z &/-]{1,40})\)", seg) or \
             re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I) or \
             re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*[.!]?$", seg)
         if ind:
@@ -1181,6 +1203,13 @@ class _Sentence:
             for m in contact_m:
                 self._add(Candidate("update_contact", "contacts", (self._resolve(m),), {"owner_id": owner}))
             self._add(Candidate("update_deal", "deals", (self._deal_target(s, e),), {"owner_id": owner}))
+            return
+        if owner and not deal_f and not contact_f and not contact_m and company_m and deal_m and \
+                re.search(r"\band\b", low):  # "<rep> is taking over <company> and the <deal>": the account and the deal
+            for m in company_m:
+                self._add(Candidate("update_company", "companies", (self._resolve(m),), {"owner_id": owner}))
+            for m in deal_m:
+                self._add(Candidate("update_deal", "deals", (self._resolve(m),), {"owner_id": owner}))
             return
         this_deal = I.PRONOUN_THING.search(seg) and (self.ctx_deal or self.ctx.memory.deal) and not contact_m \
             and not company_m

@@ -54,6 +54,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
     ("create_company", r"\b(create|add|new|set up|open|register|make)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
                        r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\b(add|create|register|set up)\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"
+                       r"|^\s*add\s+[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)*\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:give|assign|hand)\s+"
+                       r"it\b"
                        r"|^\W*(?:new\s+)?(?:company|account|client|co|org|organi[sz]ation)\s*:\s*[A-Z]"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
                        r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),

@@ -149,6 +149,8 @@ class Lexicon:
                         any(m.kind == "user" and m.start < i + size and i < m.end for m in out) or \
                         any(tokens[j].text.endswith(("'s", "’s")) for j in span):
                     continue  # a possessive or a rep's name is where a name ends
+                if any(tokens[j + 1].start - tokens[j].end > 1 for j in range(i, i + size - 1)):
+                    continue  # "…, floor mat": a comma between them, not one name
                 best = process.extractOne(" ".join(words), keys, scorer=fuzz.ratio, score_cutoff=88)
                 if not best:
                     continue
