@@ -160,3 +160,34 @@ def test_wants_a_call_on_a_day_is_one_task(linen):
     got = _say(linen, "Saffi Ruddock's phone is 0161 555 0442; she wants a call on Thursday, set me a task", "tavish")
     assert [op for op, _, _ in got] == ["update_contact", "create_task"]
     assert got[0][2] == {"phone": "0161 555 0442"}
+
+
+def test_a_negated_completion_is_dropped_and_the_rest_planned(linen):
+    got = _say(linen, "don't complete the Kilnworth loading bay task, just log a call with Dunstan Greatorex", "rowan")
+    assert [op for op, _, _ in got] == ["log_activity"]
+    assert got[0][2]["body"] == "just log a call with Dunstan Greatorex"
+
+
+def test_is_now_a_word_that_is_no_job_changes_nothing(linen):
+    assert _say(linen, "Lyra Ferrier is now a VIP", "rowan") == []
+    got = _say(linen, "Lyra Ferrier is now the Head of Housekeeping", "rowan")
+    assert got[0][2] == {"title": "Head of Housekeeping"}
+
+
+def test_make_him_an_opportunity_and_a_stated_date_beats_a_weekday_word(linen):
+    got = _say(linen, "update Hartley Spode's email to hartley@larchmontgrand.com and make him an opportunity", "rowan")
+    assert got[0][2] == {"email": "hartley@larchmontgrand.com", "lifecycle_stage": "opportunity"}
+    got = _say(linen, "set a reminder to call Saffi Ruddock about Saturday collections Nov 6", "rowan")
+    assert str(got[0][2]["due_date"]) == f"{linen[2].TODAY.year}-11-06"
+
+
+def test_i_rang_them_all_is_the_same_calls_and_an_email_ending_is_corrected(linen):
+    store = linen[1]
+    fergus = _user(store, "Fergus")
+    paperwork = linen[2].PIPELINE[3]
+    n = store.scalar("SELECT count(*) FROM deals WHERE owner_id = ? AND stage = ? AND deleted_at IS NULL",
+                     [fergus, paperwork])
+    got = _say(linen, f"log a call against each of my {paperwork} deals, I rang them all this morning", "fergus")
+    assert n > 1 and len(got) == n and {op for op, _, _ in got} == {"log_activity"}
+    got = _say(linen, "Clover Amesbury's email is clover@puddlebynursery.co.uk - no wait, .com", "rowan")
+    assert got[0][2] == {"email": "clover@puddlebynursery.com"}

@@ -282,6 +282,15 @@ class _Sentence:
             if prev is not None and intent == "update" and prev[2] != "update" and not self._has_update_fields(s, e):
                 prev[1] = e
                 continue
+            if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
+                    re.search(r"\b(?:them(?: all)?|all of them|each of them|both of them|every one of them)\b", seg, re.I) \
+                    and not self._ments(s, e, "contact", "company", "deal"):
+                prev[1] = e  # "log a call against each of my <stage> deals, I rang them all this morning": the same calls
+                continue
+            if prev is not None and re.match(r"\W*(?:and\s+)?(?:he|she|they)\s+(?:says|said|told me|tells me|mentioned|"
+                                             r"explained|reckons|thinks)\b", seg, re.I) and prev[2] == "log_activity":
+                prev[1] = e  # "… got <person> on the phone and he says the board only meets in December": what was said
+                continue
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and BARE_TASK.match(seg):
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
             if prev is not None and intent == "complete_task" and prev[2] == "create_task" and \
@@ -726,7 +735,7 @@ class _Sentence:
             for d in deals:
                 links = self._deal_links(d)
                 self._add(Candidate("log_activity", "activities", (), {
-                    "type": kind, "subject": _about(seg) or kind.capitalize(), "body": seg.strip(),
+                    "type": kind, "subject": _about(seg) or kind.capitalize(), "body": _body(seg),
                     "occurred_at": dt.datetime.combine(self.ctx.today, dt.time(12, 0)), **links,
                     "author_id": self.ctx.user.id}, bulk=desc))
             return
@@ -743,7 +752,7 @@ class _Sentence:
                 person = self.snap.contacts[cid]
                 self._add(Candidate("log_activity", "activities", (), {
                     "type": kind, "subject": (_about(seg) or f"{kind.capitalize()} with {person['first_name']} "
-                                              f"{person['last_name'] or ''}".strip())[:200], "body": seg.strip(),
+                                              f"{person['last_name'] or ''}".strip())[:200], "body": _body(seg),
                     "occurred_at": dt.datetime.combine(day, dt.time(12, 0)), "contact_id": cid,
                     "company_id": person["company_id"], "author_id": self.ctx.user.id}))
             return
@@ -760,7 +769,7 @@ class _Sentence:
         who = self._who(links)
         subject = about or f"{kind.capitalize()} with {who}".strip()
         self._add(Candidate("log_activity", "activities", (), {
-            "type": kind, "subject": subject[:200], "body": seg.strip(), "occurred_at":
+            "type": kind, "subject": subject[:200], "body": _body(seg), "occurred_at":
                 dt.datetime.combine(day, dt.time(12, 0)), **links, "author_id": self.ctx.user.id}))
 
     def _who(self, links: dict) -> str:
@@ -786,6 +795,9 @@ class _Sentence:
         owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self._list_owner(s, e) or \
             self._addressed(s, e) or self.ctx.user.id
         dates = self._value_dates(s, e)
+        stated = [d for d in dates if re.search(r"\d", self.text[d[1]:d[2]])]
+        if len(dates) > 1 and len(stated) == 1:  # "about Saturday collections Nov 6": the stated date, not the day
+            dates = stated + [d for d in dates if d is not stated[0]]
         due = dates[0][0] if dates else None
         if due is None and re.search(r"\b(for|about|on)\s+(that|it|this)\b", seg, re.I):
             said = [d for d in self.dates if not s <= d[1] < e and d[0] >= self.ctx.today]
@@ -1143,13 +1155,15 @@ class _Sentence:
         ph = self._in(self.phones, s, e)
         if ph:
             contact_f["phone"] = " ".join(ph[0][0].split())
-        title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(.+?)\s*$", seg, re.I) or \
+        title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(?:now\s+)?(.+?)\s*$", seg, re.I) or \
             re.search(r"\b(?:is now|promoted to|now)\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w &/-]+?)\s*(?:\bat\b.*)?$",
                       seg)
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
-                s + title.start(1), s + title.end(1), "stage", "company", "deal"):
+                s + title.start(1), s + title.end(1), "stage", "company", "deal") and not (
+                title.re.pattern.startswith(r"\b(?:is now") and not _looks_like_job(title.group(1))):
             contact_f["title"] = title.group(1).strip()
-        life = re.search(r"(?:\b(?:as|to|is now|now|became|has|is|lifecycle(?: stage)?(?: to)?)|'s|’s|[-–—:])\s+(?:a\s+|an\s+)?(" +
+        life = re.search(r"(?:\b(?:as|to|is now|now|became|has|is|make (?:him|her|them)|lifecycle(?: stage)?(?: to)?)|'s|’s|"
+                         r"[-–—:])\s+(?:a\s+|an\s+)?(" +
                          "|".join(LIFECYCLE_STAGES) + r")s?\b", low) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
@@ -1447,6 +1461,25 @@ def _name_after(seg: str, prefix: str) -> str | None:
         return None
     name = re.split(r"[\"”,;?!]|'(?!s\b)", m.group(1))[0].strip(" .")
     return name or None
+
+
+_JOB_WORDS = re.compile(r"\b(ceo|cfo|cto|coo|cio|cmo|cro|vp|svp|evp|vice|president|head|director|manager|lead|chief|"
+                        r"officer|engineer|buyer|founder|owner|partner|analyst|specialist|coordinator|administrator|"
+                        r"supervisor|executive|assistant|consultant|controller|accountant|architect|designer|developer|"
+                        r"superintendent|principal|chair|chairman|chairwoman|secretary|treasurer|clerk|planner|"
+                        r"officer|representative|agent|advisor|adviser|associate|technician|operator|foreman|bursar|"
+                        r"headteacher|registrar|matron|chef|steward|housekeeper)\b", re.I)
+
+
+def _looks_like_job(words: str) -> bool:
+    """'is now the Head of Procurement' names a job; 'is now a VIP' does not (the CRM keeps no such label)."""
+    return bool(_JOB_WORDS.search(words))
+
+
+def _body(seg: str) -> str:
+    """The words of an activity as said, without what a negation or a correction took out (masked as spaces)."""
+    kept = re.split(r"\s{3,}", seg)[-1] if re.search(r"\s{3,}", seg.strip()) else seg
+    return re.sub(r"\s+", " ", kept).strip(" ,;") or seg.strip()
 
 
 def _name_before(seg: str, suffix: str) -> str | None:

@@ -274,6 +274,11 @@ def stage_role(text: str, start: int, end: int) -> str:
     if before and before[-1] in ("the", "a", "an", "their", "our", "his", "her", "that", "this") and \
             DOCUMENT_NOUN.match(text[end:]):
         return "filter"  # "about the signed contract", "a design review": a word describing a thing, not a stage
+    thing = re.search(r"\b(?:the|our|my|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was|'s|’s|are|were)\s+"
+                      r"(?:now\s+|totally\s+|completely\s+|well and truly\s+)?$", text[:start])
+    if thing and not re.search(r"\b(deals?|opportunit\w*|opps?|accounts?|renewals?|it|they|pipeline|lead|prospect)\b",
+                               thing.group(1)):
+        return "filter"  # "the coffee machine is dead": a thing that is not a record, so not a stage to set
     if re.search(r"\b(?:now that|because|seeing as|given that|since)\b[^,;.]*$", text[:start], re.I):
         return "filter"  # "<person> is a customer now that the clinic's signed up": the reason, not a change
     role = _role(text, start, end, _FILTER_PREP)
