@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.snapshot import Snapshot
 from core.store import Store
@@ -30,7 +30,7 @@ LIST_LIMIT = 15
 EXAMPLES = ("what's open with <company>?", "what did we win last quarter?", "who owns the <company> account?",
             "who is the contact on the <deal>?", "my overdue tasks", "how many open deals does <rep> have?",
             "which deals have had no activity in 3 weeks?", "what did I do today?")
-SUPERLATIVE = re.compile(r"\b(biggest|largest|smallest|lowest|highest|top|most valuable|least valuable|average|"
+SUPERLATIVE = re.compile(r"\b(bigg?est|largest|smallest|lowest|highest|top|most valuable|least valuable|average|"
                          r"avg|oldest|newest|latest|quietest)\b", re.I)
 # a yes/no about what will happen ("will X close by Feb?", "what will our revenue be?"), not "when will X close?"
 PREDICTION = re.compile(r"^\W*(?:will|is \w+(?: \w+)? going to|are we going to|do you think)\b|\bwhat (?:will|would) "
@@ -192,6 +192,13 @@ def _amount_filters(low: str) -> list[tuple]:
         lo, hi = find_amounts(between.group(1)), find_amounts(between.group(2))
         if lo and hi:
             return [(lambda a, v: a >= v, float(lo[0][0]), "at least"), (lambda a, v: a <= v, float(hi[0][0]), "at most")]
+    for m in re.finditer(r"(\$?\d[\d,.]*\s*(?:k|m|thousand|million)?)\s+(or more|or above|or higher|or over|and up|and above|"
+                         r"or less|or under|or below|or lower)\b|(\$?\d[\d,.]*\s*(?:k|m)?)\+", low):
+        found = find_amounts(m.group(1) or m.group(3))
+        if found:
+            more = m.group(3) or m.group(2).split()[-1] in ("more", "above", "higher", "over", "up")
+            out.append(((lambda a, v: a >= v) if more else (lambda a, v: a <= v), float(found[0][0]),
+                        "at least" if more else "at most"))
     for rx, op, words in _AMOUNT_OPS:
         for m in re.finditer(rf"{rx}\s*", low):
             found = find_amounts(low[m.end():m.end() + 20])
@@ -304,6 +311,9 @@ class Questions:
         self._mentions = mentions
         first = {k: next((m for m in mentions if m.kind == k), None) for k in
                  ("company", "contact", "deal", "stage", "user", "product")}
+        stranger = self._unknown_person(text, tokens, mentions)
+        if stranger:  # "contact info for <First Last> at <company>" when no such person is in the CRM
+            return Answer(f"I couldn't find a contact called “{stranger}” in the CRM.", declined=True)
         partial = self._partial_name(tokens, mentions)
         if partial:  # "email for <first name> <unknown surname>", "<first word> industries": a name that only starts like a record's
             return Answer(f"I couldn't find a company, contact or deal called “{partial}” in the CRM.", declined=True)
@@ -346,6 +356,14 @@ class Questions:
         if unheld:  # "what's <company>'s credit rating?": a field the CRM does not keep, not the company's overview
             return _decline(f"The CRM doesn't record a {unheld} for {unheld_of(unheld, mentions, tokens, text)}.")
         people = {self.snap.contacts[m.ids[0]]["company_id"] for m in mentions if m.kind == "contact" and len(m.ids) == 1}
+        companies = {i for m in mentions if m.kind == "company" and len(m.ids) == 1 for i in m.ids}
+        for k, m in enumerate(mentions):
+            if m.kind == "contact" and len(m.ids) > 1 and companies:  # "<first name> at <company>": the one who works there
+                there = tuple(i for i in m.ids if self.snap.contacts[i]["company_id"] in companies)
+                if len(there) == 1:
+                    mentions[k] = m = replace(m, ids=there)
+                    if first["contact"] is not None and first["contact"].start == m.start:
+                        first["contact"] = m
         for m in mentions:
             if m.kind == "company" and len(m.ids) > 1 and people & set(m.ids):
                 continue  # "what does <person> do at <company>": the company she works at
@@ -366,7 +384,7 @@ class Questions:
         record = self._field_answer(low, first, asked)
         if record is not None:
             return record
-        if re.search(r"\b(last|latest|most recent|when did (we|i))\b.*\b(talk|spoke|spoken|touch|activity|call|"
+        if re.search(r"\b(last|latest|most recent|when did (we|i))\b.*\b(talk|spoke|spoken|touch|activity|call|log|logged|reach|reached|"
                      r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange)", low) and \
                 (first["contact"] or first["company"]):
             return self._last_touch(first)
@@ -374,15 +392,16 @@ class Questions:
                 re.search(r"\b(due|overdue)\b", low) and not re.search(r"\b(deals?|close|closing|opportunit)", low)):
             return self._tasks(low, first)
         if first["company"] and not first["contact"] and not first["deal"] and "owner" not in asked and re.search(
-                r"\b(contacts|people|everyone|everybody|anyone|anybody|someone|who works|who do we know|names)\b", low) and \
+                r"\b(contacts|people|everyone|everybody|anyone|anybody|who works|who do we know|names)\b", low) and \
                 not re.search(r"\b(deals?|opportunit\w*|pipeline|tasks?|activit\w*)\b", low):
-            return self._contacts_at(first["company"].ids[0])  # "list everyone at <company>" (even before a meeting)
+            return self._contacts_at(first["company"].ids[0], low)  # "list everyone at <company>" (even before a meeting)
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|notes? (logged|added)|logged)\b", low) and not _quiet_days(low) and \
-                (not re.search(r"\bdeals?\b", low) or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)):
+                (not re.search(r"\bdeals?\b", low) or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)) and \
+                not re.search(r"\bdeals?\b.*\b(longest|quietest|without)\b", low):
             return self._activities(low, first)
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
-            return self._contacts_at(first["company"].ids[0])
+            return self._contacts_at(first["company"].ids[0], low)
         people = self._people_or_accounts(low, first)
         if people is not None and not self._unexplained(text, tokens, mentions):
             return people
@@ -440,6 +459,18 @@ class Questions:
                 return m.group(1)
         return None
 
+    def _unknown_person(self, text: str, tokens, mentions) -> str | None:
+        """Two capitalised words after for/with/to/about/is that name no record, user or known word ("Jim Halpert")."""
+        aliases = lexicon(self.snap).aliases
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for m in re.finditer(r"\b(?:for|with|to|about|is|from|called|named)\s+([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)\b", text):
+            idx = [i for i, t in enumerate(tokens) if m.start(1) <= t.start < m.end(2)]
+            words = [m.group(1).lower(), m.group(2).lower().rstrip("'’s")]
+            if idx and not any(i in covered for i in idx) and not any(w in aliases or w in COMMON or w in QUESTION_WORDS
+                                                                      for w in words):
+                return f"{m.group(1)} {m.group(2)}"
+        return None
+
     def _partial_name(self, tokens, mentions) -> str | None:
         """A one-word name (a first name, a company's first word) followed by a word that would continue a name but
         continues none of the records it matches: a surname nobody has, an organisation word none of them carries."""
@@ -492,7 +523,7 @@ class Questions:
     def _owner_filter(self, low: str, first) -> int | None:
         if first["user"]:
             return first["user"].ids[0]
-        if re.search(r"\b(my|mine|myself)\b|\b(did|do|have|am|should|can)\s+i\b|\bi\s+(have|own|did|do|won|lost|"
+        if re.search(r"\b(my|mine|myself|i've|i’ve|ive)\b|\b(did|do|have|am|should|can)\s+i\b|\bi\s+(have|own|did|do|won|lost|"
                      r"closed|logged|called|met|need)\b|\b(assigned to|owned by|for)\s+me\b", low):
             return self.ctx.user.id
         return first["user"].ids[0] if first["user"] else None
@@ -735,8 +766,17 @@ class Questions:
         more = f" — showing {len(shown)} of {len(names)}" if len(names) > len(shown) else ""
         return Answer(f"{label}{more}:\n" + "\n".join(f"- {n}" for _, n in shown), table)
 
-    def _contacts_at(self, company_id: int) -> Answer:
+    def _contacts_at(self, company_id: int, low: str = "") -> Answer:
         people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id]
+        name_words = set(re.findall(r"[a-z]+", self.snap.companies[company_id]["name"].lower()))
+        asked = set(re.findall(r"[a-z]+", low)) - COMMON - QUESTION_WORDS - name_words - {"people", "contacts", "person",
+                                                                                          "who"}
+        expand = {"cfo": " finance financial", "cto": " technology technical tech it", "ceo": " executive",
+                  "coo": " operations", "cio": " it information", "cmo": " marketing", "vp": " vice president"}
+        titled = [c for c in people if asked & set(re.findall(r"[a-z]+", (c["title"] or "").lower() + "".join(
+            v for k, v in expand.items() if re.search(rf"\b{k}\b", (c["title"] or "").lower()))))]
+        if titled and len(titled) < len(people):  # "finance people at <company>": those whose title says so
+            people = titled
         name = self.snap.companies[company_id]["name"]
         rows = tuple({"id": c["id"], "name": self.snap.contact_name(c["id"]), "title": c["title"], "email": c["email"],
                       "phone": c["phone"]} for c in people)
@@ -755,6 +795,9 @@ class Questions:
             return None  # "won or lost" is one list, not a comparison
         for kind in ("stage", "company", "product", "user"):
             pair = [m for m in getattr(self, "_mentions", []) if m.kind == kind and len(m.ids) == 1]
+            if kind == "user" and len(pair) == 1 and pair[0].ids[0] != self.ctx.user.id and \
+                    re.search(r"\b(me|i|myself)\b", low):  # "who's won more this year, me or <rep>?"
+                pair = [_Ref((self.ctx.user.id,), "me"), pair[0]]
             if len({m.ids[0] for m in pair}) != 2:
                 continue
             parts = []
@@ -817,7 +860,7 @@ class Questions:
             deals = [d for d in deals if d["stage"] == named_stage]
             scope.append(f"in {named_stage}")
         rank = re.search(r"\b(?:who|which (?:rep|salesperson|seller|owner|person|one of us|of us))\b.{0,25}\b(most|more|"
-                         r"fewest|fewer|least|less|biggest|largest|highest|lowest|smallest)\b", low)
+                         r"fewest|fewer|least|less|bigg?est|largest|highest|lowest|smallest)\b", low)
         rank = rank if compare and not (first["company"] or first["contact"] or first["deal"]) else None
         owner = self._owner_filter(low, first) if not rank else None  # "<rep> or <rep>, who has more?": both
         if owner is not None:
@@ -877,22 +920,31 @@ class Questions:
         if re.search(r"\b(average|avg|mean|typical)\b", low):
             avg = total / len(rows) if rows else 0
             return Answer(f"Average deal size ({what}): {_money(avg)} over {len(rows)} deals.", rows, mentioned)
+        top_n = re.search(r"\b(?:top|bottom)\s+(\d+|three|five|ten|two|four)\b|\b(\d+|three|five|ten|two|four)\s+(?:biggest|"
+                          r"largest|highest|most valuable|smallest|lowest|least valuable|tiniest)\b", low)
+        if top_n and rows:
+            n = _count(top_n.group(1) or top_n.group(2))
+            small = bool(re.search(r"\b(smallest|lowest|least valuable|tiniest|bottom)\b", low))
+            best = sorted(deals, key=lambda d: ((d["amount"] or 0) if small else -(d["amount"] or 0), d["id"]))[:n]
+            lines = [f"- {d['name']}: {_money(d['amount'])}, {d['stage']}, closes {d['close_date']}, owner "
+                     f"{self._user_name(d['owner_id'])}" for d in best]
+            return Answer(f"The {len(best)} {'smallest' if small else 'largest'} deals ({what}):\n" + "\n".join(lines),
+                          tuple(r for d in best for r in rows if r["id"] == d["id"]), mentioned)
+        if re.search(r"\b(?:quietest|longest without (?:any )?(?:activity|contact|a touch)|gone longest|longest since|"
+                     r"least recently (?:touched|worked))\b", low) and rows:
+            oldest = min(deals, key=lambda d: (snap.last_activity.get(d["id"]) or dt.datetime.min, d["id"]))
+            last = snap.last_activity.get(oldest["id"])
+            return Answer(f"The deal longest without activity ({what}) is {oldest['name']}: last activity "
+                          f"{last.date() if last else 'never'}, {oldest['stage']}, owner "
+                          f"{self._user_name(oldest['owner_id'])}.",
+                          (next(r for r in rows if r["id"] == oldest["id"]),), {**mentioned, "deal": oldest["id"]})
         if re.search(r"\b(smallest|lowest|least valuable|tiniest)\b", low) and rows:
             low_deal = min((d for d in deals if d["amount"] is not None), key=lambda d: d["amount"])
             return Answer(f"The smallest deal ({what}) is {low_deal['name']}: {_money(low_deal['amount'])}, "
                           f"{low_deal['stage']}, closes {low_deal['close_date']}, owner "
                           f"{self._user_name(low_deal['owner_id'])}.",
                           (next(r for r in rows if r["id"] == low_deal["id"]),), {**mentioned, "deal": low_deal["id"]})
-        top_n = re.search(r"\btop\s+(\d+|three|five|ten|two|four)\b|\b(\d+|three|five|ten|two|four)\s+(?:biggest|largest|"
-                          r"highest|most valuable)\b", low)
-        if top_n and rows:
-            n = _count(top_n.group(1) or top_n.group(2))
-            best = sorted(deals, key=lambda d: (-(d["amount"] or 0), d["id"]))[:n]
-            lines = [f"- {d['name']}: {_money(d['amount'])}, {d['stage']}, closes {d['close_date']}, owner "
-                     f"{self._user_name(d['owner_id'])}" for d in best]
-            return Answer(f"The {len(best)} largest deals ({what}):\n" + "\n".join(lines),
-                          tuple(r for d in best for r in rows if r["id"] == d["id"]), mentioned)
-        if re.search(r"\b(biggest|largest|top|highest|most valuable)\b", low) and rows:
+        if re.search(r"\b(bigg?est|largest|top|highest|most valuable)\b", low) and rows:
             top = max(deals, key=lambda d: d["amount"] or 0)
             return Answer(f"The largest deal ({what}) is {top['name']}: {_money(top['amount'])}, {top['stage']}, "
                           f"closes {top['close_date']}, owner {self._user_name(top['owner_id'])}.",
@@ -906,7 +958,7 @@ class Questions:
         if by_stage_asked and rows:
             return Answer(head + ", by stage:\n" + _grouped(deals, lambda d: d["stage"], stages), rows, mentioned)
         if rank and rows:
-            by_amount = re.search(r"\b(pipeline|value|worth|amount|money|revenue|\$|dollars|biggest|largest|highest|"
+            by_amount = re.search(r"\b(pipeline|value|worth|amount|money|revenue|\$|dollars|bigg?est|largest|highest|"
                                   r"lowest|smallest|bigger|larger)\b", low)
             groups: dict = {}
             for d in deals:

@@ -188,3 +188,25 @@ def test_the_person_to_call_about_a_deal_is_its_contact(chat):
                                 "d.stage NOT IN ('Closed Won', 'Closed Lost')").fetchone()
     answer = ask(chat, "who do I call about the hooli deal? need a number")
     assert name in answer and phone in answer and "Contacts at" not in answer
+
+
+def test_amount_or_more_smallest_n_and_the_quietest_deal(chat):
+    store = chat[1]
+    n = store.scalar("SELECT count(*) FROM deals WHERE amount >= 100000 AND stage NOT IN ('Closed Won', 'Closed Lost') "
+                     "AND deleted_at IS NULL")
+    assert ask(chat, "how many open deals are 100k or more").startswith(f"{n} deals")
+    small = [r[0] for r in store.execute("SELECT d.name FROM deals d JOIN users u ON u.id = d.owner_id WHERE u.email = "
+                                         "'sam@autocrm.local' AND d.stage NOT IN ('Closed Won', 'Closed Lost') AND "
+                                         "d.deleted_at IS NULL ORDER BY d.amount, d.id LIMIT 3").fetchall()]
+    answer = ask(chat, "my 3 smallest open deals", "sam@autocrm.local")
+    assert [line.split(":")[0].lstrip("- ") for line in answer.splitlines()[1:]] == small
+    answer = ask(chat, "which of priya's deals has gone longest without activity")
+    assert answer.startswith("The deal longest without activity") and "Priya Patel" in answer
+
+
+def test_a_first_name_at_a_company_and_a_stranger_at_a_company(chat):
+    assert "dana.lee@globex.com" in ask(chat, "what's the email for Dana at Globex")
+    answer = ask(chat, "contact info for Jim Halpert at Dunder Mifflin")
+    assert answer.startswith("I couldn't find") and "@" not in answer
+    answer = ask(chat, "finance people at Wayne Enterprises?")
+    assert "CFO" in answer and "IT Manager" not in answer

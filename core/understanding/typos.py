@@ -31,7 +31,7 @@ VERBS = {"move", "update", "change", "mark", "assign", "reassign", "delete", "re
          "pipeline", "quarter", "activity", "activities", "deals", "tasks", "biggest", "largest", "smallest"} | {
     w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4} | set(LIFECYCLE_STAGES) | \
     set(ACTIVITY_TYPES)
-ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
+ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied")
 # A capitalised word is a name and left alone, except a near miss of a day, a month or a pipeline stage ("Munday",
 # "Febuary", a transcript's "Priposal"): those are written with a capital, and a name one letter away is rarer
 CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
