@@ -191,3 +191,11 @@ def test_i_rang_them_all_is_the_same_calls_and_an_email_ending_is_corrected(line
     assert n > 1 and len(got) == n and {op for op, _, _ in got} == {"log_activity"}
     got = _say(linen, "Clover Amesbury's email is clover@puddlebynursery.co.uk - no wait, .com", "rowan")
     assert got[0][2] == {"email": "clover@puddlebynursery.com"}
+
+
+@pytest.mark.parametrize("text", ["move every open deal whose paperwork went missing to Design",
+                                  "push all deals that the landlord hasn't signed off to July 1"])
+def test_a_bulk_filter_it_cannot_read_plans_nothing_instead_of_every_deal(world, text):
+    p = _plan(world, text)
+    assert p.status != "ready" and not p.steps
+    assert any("couldn't tell which deals" in e for e in p.errors)

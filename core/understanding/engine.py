@@ -1346,11 +1346,39 @@ class _Sentence:
             raise Unknown("No contacts match: " + ", ".join(desc) + ".")
         return sorted(c["id"] for c in rows), "contacts " + ", ".join(desc)
 
+    def _check_relative_filter(self, s: int, e: int) -> None:
+        """'every open deal whose <clause>': when the clause holds nothing a filter reads (a stage, product, company,
+        person, amount, date, inactivity, a past close date), planning over every deal would change the wrong records,
+        so say what was not understood instead."""
+        seg = self.text[s:e]
+        rel = re.search(r"\b(?:deals?|opportunities|opps?|ones)\s+(?:that|which|whose|where|with)\s+([^,;.]+)", seg, re.I)
+        if not rel:
+            return
+        a, b = s + rel.start(1), s + rel.end(1)
+        target = list(re.finditer(r"\s+(?:to|into|as|over to|go to|goes to)\s+", rel.group(1)))
+        if target:  # "… whose paperwork went missing to Design": the clause ends where the new value starts
+            b = a + target[-1].start()
+        clause = self.text[a:b].strip()
+        low = clause.lower()
+        stages = [m for m in self._ments(a, b, "stage") if not re.search(
+            r"\b(?:not|never|n't|hasn't|haven't|hasnt|havent|didn't|no)\s+(?:\w+\s+){0,2}$",
+            self.text[a:self.tokens[m.start].start], re.I)]  # "that the landlord hasn't signed": not a stage filter
+        understood = stages or self._ments(a, b, "product", "company", "contact", "user", "deal") or \
+            self._in(self.amounts, a, b) or any(a <= x[1] < b for x in self.dates + self.past_dates) or \
+            QUIET.search(low) or re.search(r"\b(?:past|overdue|passed|gone by|no activity|no owner|unassigned|"
+                                           r"nobody|no one|closing|close|closes|due|stage|amount|value|worth|owner|owned|"
+                                           r"mine|me|my|i|we|our|his|her|their|them|open|lost|won|stale|quiet|"
+                                           r"old|new|big|biggest|small|smallest|[\d$€£])\b", low)
+        if not understood:
+            raise Unknown(f"I couldn't tell which deals “{clause}” selects, so nothing was planned. Say it with a "
+                          "stage, owner, product, amount, close date or “no activity in N weeks”.")
+
     def _bulk_deals(self, s: int, e: int, exclude_stage: str | None = None,
                     exclude_user: int | None = None) -> tuple[list[int], str]:
         """Deals matching the filters of a bulk request: owner, stages, product, company, close dates, inactivity."""
         seg = self.text[s:e]
         low = seg.lower()
+        self._check_relative_filter(s, e)
         desc = []
         deals = list(self.snap.deals.values())
         owner = self._filter_owner(s, e, exclude_user)

@@ -274,6 +274,9 @@ def stage_role(text: str, start: int, end: int) -> str:
     if before and before[-1] in ("the", "a", "an", "their", "our", "his", "her", "that", "this") and \
             DOCUMENT_NOUN.match(text[end:]):
         return "filter"  # "about the signed contract", "a design review": a word describing a thing, not a stage
+    if re.search(r"\b(?:deals?|opportunities|opps?|ones)\s+(?:that|which|whose|where)\b[^,;.]*$", text[:start], re.I) and \
+            not re.search(r"\b(?:to|into|as)\s+(?:the\s+)?$", text[:start], re.I):
+        return "filter"  # "all deals that <…signed…> to July 1": a word of the clause that selects, never the new value
     thing = re.search(r"\b(?:the|our|my|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was|'s|’s|are|were)\s+"
                       r"(?:now\s+|totally\s+|completely\s+|well and truly\s+)?$", text[:start])
     if thing and not re.search(r"\b(deals?|opportunit\w*|opps?|accounts?|renewals?|it|they|pipeline|lead|prospect)\b",
