@@ -175,11 +175,8 @@ def read(texts: Sequence[str], vectors: np.ndarray | None = None, model: SignalM
     if vectors is None:
         vectors = vectors_for([t or "" for t in texts], model)
     if model.w_vec is not None and vectors is None:
-        model_readings = None  # a model that needs vectors without them would guess: keep the lexicon
-    else:
-        model_readings = model.predict([t or "" for t in texts], vectors, lexical)
-    if model_readings is None:
-        return lexical
+        return lexical  # a model that needs vectors would guess without them: the lexicon's reading stands
+    model_readings = model.predict([t or "" for t in texts], vectors, lexical)
     out = []
     for lex, r in zip(lexical, model_readings):
         said = dict(lex.evidence)

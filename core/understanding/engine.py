@@ -32,6 +32,9 @@ QUIET = re.compile(
     r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
     r"replied)|gone quiet|quiet|silent|inactive|untouched)\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
     r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
+# "…, she's an opportunity now": the person just named moves lifecycle
+PERSON_BECOMES = re.compile(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" +
+                            "|".join(LIFECYCLE_STAGES) + r")\b", re.I)
 REASON = re.compile(r"\b(?:now that|seeing as|given that|because)\b[^,;.]*", re.I)
 # "closes before Dec 5": a date that filters records, not a new value
 DATE_FILTER = re.compile(r"\b(?:close|closes|closing|close date|due)\s+(before|by|after|until|prior to|on or before)\s+",
@@ -320,8 +323,7 @@ class _Sentence:
             self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I))
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
-        if re.match(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" + "|".join(LIFECYCLE_STAGES)
-                    + r")\b", self.text[s:e], re.I):
+        if PERSON_BECOMES.match(self.text[s:e]):
             return True  # "…, she's an opportunity now": the person just named moves lifecycle
         if not has_record and re.search(r"\b(deals|opportunities|opps)\b", self.text[s:e], re.I) and \
                 re.search(r"\bto\s+\S", self.text[s:e]) and self._ments(s, e, "stage"):
@@ -342,9 +344,7 @@ class _Sentence:
                     self._in(self.phones, s, e) or
                     re.search(r"\b(move|set|change|update|bump|push|mark|close|reassign|assign|rename)\b", seg, re.I) or
                     re.search(r"(?:\b(?:is|are)\s+now|'s\s+now|\bnow)\s+(?:a|an)\s+(?:" + "|".join(LIFECYCLE_STAGES) +
-                              r")\b", seg, re.I) or
-                    re.match(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" +
-                             "|".join(LIFECYCLE_STAGES) + r")\b", seg, re.I))
+                              r")\b", seg, re.I) or PERSON_BECOMES.match(seg))
 
     # -- helpers over a clause span ------------------------------------------
     def _ments(self, s: int, e: int, *kinds: str) -> list[Mention]:
@@ -1155,12 +1155,13 @@ class _Sentence:
         ph = self._in(self.phones, s, e)
         if ph:
             contact_f["phone"] = " ".join(ph[0][0].split())
-        title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(?:now\s+)?(.+?)\s*$", seg, re.I) or \
-            re.search(r"\b(?:is now|promoted to|now)\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w &/-]+?)\s*(?:\bat\b.*)?$",
-                      seg)
+        title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(?:now\s+)?(.+?)\s*$", seg, re.I)
+        if title is None:  # "is now the Head of X" names a job only when its words are a job's ("is now a VIP" is not)
+            title = re.search(r"\b(?:is now|promoted to|now)\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w &/-]+?)\s*"
+                              r"(?:\bat\b.*)?$", seg)
+            title = title if title and _looks_like_job(title.group(1)) else None
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
-                s + title.start(1), s + title.end(1), "stage", "company", "deal") and not (
-                title.re.pattern.startswith(r"\b(?:is now") and not _looks_like_job(title.group(1))):
+                s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
         life = re.search(r"(?:\b(?:as|to|is now|now|became|has|is|make (?:him|her|them)|lifecycle(?: stage)?(?: to)?)|'s|’s|"
                          r"[-–—:])\s+(?:a\s+|an\s+)?(" +
@@ -1495,7 +1496,7 @@ _JOB_WORDS = re.compile(r"\b(ceo|cfo|cto|coo|cio|cmo|cro|vp|svp|evp|vice|preside
                         r"officer|engineer|buyer|founder|owner|partner|analyst|specialist|coordinator|administrator|"
                         r"supervisor|executive|assistant|consultant|controller|accountant|architect|designer|developer|"
                         r"superintendent|principal|chair|chairman|chairwoman|secretary|treasurer|clerk|planner|"
-                        r"officer|representative|agent|advisor|adviser|associate|technician|operator|foreman|bursar|"
+                        r"representative|agent|advisor|adviser|associate|technician|operator|foreman|bursar|"
                         r"headteacher|registrar|matron|chef|steward|housekeeper)\b", re.I)
 
 
