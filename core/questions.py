@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from core.snapshot import Snapshot
 from core.store import Store
 from core.understanding.context import Context
-from core.understanding.dates import find_dates
+from core.understanding.dates import MONTHS, find_dates
 from core.understanding.lexicon import COMMON, lexicon, prefer_users, tokenize
 from core.understanding.typos import correct
 
@@ -98,8 +98,88 @@ def _month(d: dt.date) -> tuple[dt.date, dt.date]:
     return start, nxt - dt.timedelta(days=1)
 
 
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = rf"(?:({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?|(\d{{4}})-(\d{{2}})-(\d{{2}}))"
+_RANGE = re.compile(rf"\b(?:between|from)\s+(?:the\s+)?{_DAY}\s*(?:and|to|-|–|until|till|through|thru)\s*(?:the\s+)?"
+                    rf"(?:{_DAY}|(\d{{1,2}})(?:st|nd|rd|th)?\b)")
+_SPAN = re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until|till)\s*(\d{{1,2}})"
+                   rf"(?:st|nd|rd|th)?\b(?!\s*(?:k|m|%|am|pm)\b)")
+_SPAN_AFTER = re.compile(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until|till|and)\s*(?:the\s+)?"
+                         rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b")
+_SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?:{_DAY}|({_MON})\b)")
+
+
+_PERIOD_WORD = re.compile(r"\b(?:(?:this|last|next) (?:week|month|quarter|year)|q[1-4](?: \d{4})?|january|february|march|"
+                          r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
+                          r"aug|sept?|oct|nov|dec)\b")
+
+
+def _near(month: int, day: int, today: dt.date) -> dt.date:
+    """A month and day without a year: the year that puts it nearest today (Dec 1 asked in November is this year's)."""
+    options = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        raise ValueError(f"no day {day} in month {month}")
+    return min(options, key=lambda d: abs((d - today).days))
+
+
+def _day_of(groups: tuple, today: dt.date) -> dt.date:
+    """The date of one _DAY match's seven groups."""
+    mon, d1, d2, mon2, y, m, d = groups
+    if y:
+        return dt.date(int(y), int(m), int(d))
+    return _near(MONTHS[(mon or mon2).lower()], int(d1 or d2), today)
+
+
+def _range_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """'between Nov 20 and Dec 10', 'from Dec 1 to 7', 'dec 1-7', 'since October', 'since Nov 1': inclusive dates."""
+    try:
+        found = _RANGE.search(low)
+        if found:
+            g = found.groups()
+            start = _day_of(g[:7], today)
+            end = _day_of(g[7:14], today) if any(g[7:14]) else start.replace(day=int(g[14]))
+            if end < start and not any(g[11:14]):  # "Dec 20 to Jan 5": the end is in the next year
+                end = end.replace(year=end.year + 1)
+            if end >= start:
+                return (start, end), f"from {start} to {end}"
+        found = _SPAN.search(low)
+        if found:
+            start = _near(MONTHS[found.group(1)], int(found.group(2)), today)
+            end = start.replace(day=int(found.group(3)))
+            if end >= start:
+                return (start, end), f"from {start} to {end}"
+        found = _SPAN_AFTER.search(low)
+        if found:
+            end = _near(MONTHS[found.group(3)], int(found.group(2)), today)
+            start = end.replace(day=int(found.group(1)))
+            if end >= start:
+                return (start, end), f"from {start} to {end}"
+        found = _SINCE.search(low)
+        if found:
+            g = found.groups()
+            if any(g[:7]):
+                start = _day_of(g[:7], today)
+            else:
+                start = _near(MONTHS[g[7]], 1, today)
+                if start > today:
+                    start = start.replace(year=start.year - 1)
+            if start <= today:
+                return (start, today), f"since {start}"
+    except ValueError:  # "Feb 30": no such day; the question is read without a period
+        return None
+    return None
+
+
 def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None, str]:
     """The period a question names, as inclusive dates, and how to say it."""
+    ranged = _range_of(low, today)
+    if ranged:
+        return ranged
     week0 = today - dt.timedelta(days=today.weekday())
     if re.search(r"\btoday\b", low):
         return (today, today), "today"
@@ -235,6 +315,20 @@ def _quiet_days(low: str) -> int | None:
         return None
     n, unit = (m.group(1) or "one", m.group(2)) if m.group(2) else (m.group(3), m.group(4))
     return (1 if n in ("a", "an", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
+
+
+NEVER_TOUCHED = re.compile(r"\bnever\s+(?:been\s+|once\s+)?(?:contacted|touched|called|emailed|e-mailed|reached|spoken|"
+                           r"talked|met|heard from|logged|worked)|\bno\s+(?:logged\s+)?(?:activity|activities|contact|"
+                           r"touch(?:es|points?)?|interactions?|calls?|emails?|meetings?)\b(?!\s+(?:in|for|over|since|during)\b)|"
+                           r"\b(?:have\s*n[o']t|haven'?t|has\s*n[o']t|hasn'?t)\s+(?:ever\s+|yet\s+)?(?:been\s+)?"
+                           r"(?:contacted|touched|called|emailed|reached|spoken|talked|met)\b(?!.*\b(?:in|for|since)\s+"
+                           r"(?:the\s+)?(?:last|past|\d|a|one|two|three|four|six)\b)|"
+                           r"\b(?:nobody|no one|noone)\s+(?:has\s+|have\s+|'s\s+)?(?:ever\s+)?(?:talked|spoken|contacted|"
+                           r"called|emailed|reached|touched|met|logged)\b")
+def _untouched(low: str) -> bool:
+    """'never contacted', 'no activity', 'nobody has talked to', 'haven't been touched in 30 days'."""
+    return bool(NEVER_TOUCHED.search(low) or (_quiet_days(low) and re.search(
+        r"\b(no|without|zero|nothing|quiet|silent|untouched|inactive|n[o']t|haven'?t|hasn'?t)\b", low)))
 
 
 QUESTION_WORDS = {w for line in (Path(__file__).parent / "understanding" / "vocab" / "question_words.txt").read_text(
@@ -395,6 +489,10 @@ class Questions:
                 r"\b(contacts|people|everyone|everybody|anyone|anybody|who works|who do we know|names)\b", low) and \
                 not re.search(r"\b(deals?|opportunit\w*|pipeline|tasks?|activit\w*)\b", low):
             return self._contacts_at(first["company"].ids[0], low)  # "list everyone at <company>" (even before a meeting)
+        if _untouched(low) and not re.search(r"\b(deals?|opportunit\w*|opps?|pipeline|tasks?)\b", low):
+            people = self._people_or_accounts(low, first)  # "contacts we've never contacted": not a list of activities
+            if people is not None:
+                return people
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|notes? (logged|added)|logged)\b", low) and not _quiet_days(low) and \
                 (not re.search(r"\bdeals?\b", low) or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)) and \
@@ -455,7 +553,8 @@ class Questions:
             if idx and loose and not all(w.strip(".'") in COMMON for w in words) and \
                     not re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
                                      r"march|april|may|june|july|august|september|october|november|december|"
-                                     r"q[1-4]|i|crm|system|database)", words[0]):
+                                     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+                                     r"q[1-4]|i|crm|system|database)\.?", words[0]):
                 return m.group(1)
         return None
 
@@ -732,8 +831,10 @@ class Questions:
             return None
         kind = "contacts" if re.search(r"\b(contacts|people|persons|leads|prospects|customers)\b", low) else \
             "companies" if re.search(r"\b(companies|accounts|clients|organi[sz]ations|firms)\b", low) else None
-        if kind is None or not re.search(r"^\W*(how many|which|what|who|list|show|count|give me|number of|do we have|"
-                                         r"do i have|are there)\b|\b(count|number) of\b", low):
+        if kind is None or not (re.search(r"^\W*(how many|which|what|who|list|show|count|give me|number of|do we have|"
+                                          r"do i have|are there|any)\b|\b(count|number) of\b", low) or
+                                (_untouched(low) and re.match(r"^\W*(?:my\s+|our\s+|all\s+)?(contacts|people|leads|"
+                                                              r"companies|accounts|clients)\b", low))):
             return None
         owner = self._owner_filter(low, first) if re.search(r"\b(own|owns|owned|my|mine|i have|assigned)\b", low) or \
             first["user"] else None
@@ -757,6 +858,16 @@ class Questions:
                 rows = industry
                 scope.append("industry " + ", ".join(sorted({r["industry"] for r in rows})))
             names = [(r["id"], r["name"]) for r in rows]
+        if _untouched(low):  # "contacts we've never contacted", "companies with no activity in 30 days"
+            col = "contact_id" if kind == "contacts" else "company_id"
+            days = _quiet_days(low)
+            cutoff = dt.datetime.combine(self.ctx.today - dt.timedelta(days=days), dt.time()) if days else None
+            seen = {r[col] for r in self.store.query(
+                f"SELECT {col}, max(occurred_at) AS last FROM activities WHERE deleted_at IS NULL AND {col} IS NOT NULL "
+                f"GROUP BY {col}") if cutoff is None or r["last"] >= cutoff}
+            keep = {i for i, _ in names} - seen
+            names = [(i, n) for i, n in names if i in keep]
+            scope.append(f"no activity in {days} days" if days else "no activity ever logged")
         label = f"{len(names)} {kind if len(names) != 1 else kind[:-1] if kind == 'contacts' else 'company'}" + \
             (f" ({', '.join(scope)})" if scope else "")
         table = tuple({"id": i, "name": n} for i, n in names)
@@ -793,6 +904,19 @@ class Questions:
                 not re.search(r"\b(more|less|fewer|bigger|larger|higher|lower|vs\.?|versus|compare|compared|against|than|"
                               r"which (?:has|is|one|of))\b", low):
             return None  # "won or lost" is one list, not a comparison
+        periods = self._two_periods(low)
+        if periods:  # "did we win more in October than September?": the same question for each period
+            parts = []
+            for said, alone in periods:
+                answer = self._deals(alone, first, compare=False)
+                parts.append((said, len(answer.rows), sum(r["amount"] or 0 for r in answer.rows), answer.rows))
+            money = not re.search(r"\b(how many|more deals|fewer deals|number of)\b", low)
+            key = (lambda p: p[2]) if money else (lambda p: p[1])
+            a, b = parts
+            lines = "\n".join(f"- {said}: {n} deal{'s' if n != 1 else ''}, {_money(t)}" for said, n, t, _ in parts)
+            lead = "They are level" if key(a) == key(b) else \
+                f"More {'value' if money else 'deals'} {(a if key(a) > key(b) else b)[0]}"
+            return Answer(f"{lead}:\n{lines}", tuple(a[3]) + tuple(b[3]))
         for kind in ("stage", "company", "product", "user"):
             pair = [m for m in getattr(self, "_mentions", []) if m.kind == kind and len(m.ids) == 1]
             if kind == "user" and len(pair) == 1 and pair[0].ids[0] != self.ctx.user.id and \
@@ -817,6 +941,26 @@ class Questions:
             return Answer(f"{lead}:\n{lines}", tuple(a[3]) + tuple(b[3]))
         return None
 
+    def _two_periods(self, low: str) -> list[tuple[str, str]] | None:
+        """Two different periods in one comparison ('October than September', 'this quarter vs last quarter'): each
+        as it is said and the question with only that period left in it."""
+        found = [m for m in _PERIOD_WORD.finditer(low) if m.group(0).strip() != "may" or
+                 re.search(r"\b(in|during|than|vs\.?|or|and)\s+$", low[:m.start()])]
+        if len(found) != 2:
+            return None
+        bare = low
+        for m in reversed(found):
+            bare = bare[:m.start()] + bare[m.end():]
+        out = []
+        for m in found:
+            word = m.group(0).strip()
+            said = word if re.match(r"(this|last|next|q[1-4])\b", word) else "in " + word
+            out.append((period_of(said, self.ctx.today)[1] or said, f"{bare} {said}"))
+        resolved = [period_of(q, self.ctx.today)[0] for _, q in out]
+        if None in resolved or resolved[0] == resolved[1]:
+            return None
+        return out
+
     def _deals(self, low: str, first, compare: bool = True) -> Answer:
         snap, today = self.snap, self.ctx.today
         compared = self._compared(low, first) if compare else None
@@ -839,7 +983,7 @@ class Questions:
         if re.search(r"\bclosed\b", low) and not re.search(r"\bclosed[- ](won|lost)\b", low) and \
                 not re.search(r"\bclos\w* (this|next|in|before|after|by)\b", low):
             status = "closed" if status == "open" else status
-        if re.search(r"\b(?:we|i|did we|have we|did i)\s+(?:close|closed|sell|sold|book|booked)\b", low) and \
+        if re.search(r"\b(?:we|i|(?:did|have|has) \w+)\s+(?:close|closed|sell|sold|book|booked)\b", low) and \
                 not re.search(r"\blost\b", low):
             status = "won"
         if ALL_WORDS.search(low):

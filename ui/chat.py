@@ -28,9 +28,13 @@ chat = chat_service()
 user = acting_user()
 
 # -- the conversation: only an explicit click changes it -----------------------------------------------------------
-# The URL carries the chat for reloads and links; the browser session remembers it too, so a rerun whose URL has not
-# caught up yet (a fast click right after the first message) still lands in the chat the user is looking at.
-sid = st.query_params.get("session") or st.session_state.get("chat-sid")
+# The URL carries the chat for reloads and links, but it is read only when this browser session opens: from then on
+# the session remembers the chat, because a rerun can arrive with a URL the browser has not updated yet (a message
+# typed right after "New chat" carried the old ?session= and landed in the previous conversation).
+if "chat-sid" in st.session_state:
+    sid = st.session_state["chat-sid"]
+else:
+    sid = st.query_params.get("session")
 if sid and chat.session_owner(sid) != user.id:
     if chat.session_owner(sid) is not None and sid == st.query_params.get("session"):
         st.info("That conversation belongs to another user; this is a new one.", icon="🔒")
@@ -38,6 +42,8 @@ if sid and chat.session_owner(sid) != user.id:
     st.query_params.pop("session", None)
 if sid and st.query_params.get("session") != sid:
     st.query_params["session"] = sid
+elif not sid and "session" in st.query_params:
+    st.query_params.pop("session", None)
 st.session_state["chat-sid"] = sid
 if st.sidebar.button("➕ New chat", width="stretch", key="new-chat"):
     st.query_params.pop("session", None)

@@ -10,7 +10,9 @@ SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(
 QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
                       r"did we|did i|does|do|is there|is|are there|are|tell me|give me|find|look ?up|where|have we|has|"
                       r"have i|total|how's|hows)\b|\?\s*$|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
-                      r"(deals|tasks|opportunities|opps|contacts)\b", re.I)
+                      r"(deals|tasks|opportunities|opps|contacts)\b|^\s*(deals|tasks|opportunities|opps|contacts|companies|accounts)\s+"
+                      r"(closing|due|with|without|that|which|where|whose|in|at|for|owned|from|over|under|won|lost|never|"
+                      r"worth|above|below|nobody|no one|we)\b", re.I)
 REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
                      r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)", re.I)
 
