@@ -6,6 +6,7 @@ confident wrong.
   .venv/bin/python bench/questions_eval.py --set questions2 [--held-out] [--misses] second set (questions2_dev.jsonl,
                                                                                      questions2_test.jsonl held out)
   .venv/bin/python bench/questions_eval.py --set questions3 [--held-out] [--misses] third set, the same way
+  .venv/bin/python bench/questions_eval.py --set questions4 [--held-out] [--misses] fourth set (stratified halves)
 """
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3"], default="questions_demo")
+    parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4"], default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)
     for h, (c, n) in run(halves, args.misses, args.set).items():
