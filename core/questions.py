@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from core.snapshot import Snapshot
 from core.store import Store
 from core.understanding.context import Context
-from core.understanding.dates import MONTHS, find_dates
+from core.understanding.dates import MONTHS, WEEKDAYS, find_dates
 from core.understanding.lexicon import COMMON, lexicon, prefer_users, tokenize
 from core.understanding.typos import correct
 
@@ -46,7 +46,8 @@ FIELD_WORDS = {
     "title": r"\b(title|job|role|position)\b|\bwhat does \w+(?: \w+)? do\b", "domain": r"\b(domain|website|web site|url)\b",
     "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b|\bwho(?:'s| has| is)? got\b|\bwho(?:'s| is) "
              r"(?:running|handling|managing|looking after|in charge of|covering|working|responsible for)\b|"
-             r"\bwho has (?:the )?[\w ]{2,30}\baccount\b",
+             r"\bwho has (?:the )?[\w ]{2,30}\baccount\b|\bwho(?:'s| is| was)? (?:the |our )?(?:rep|salesperson|sales rep|seller|"
+             r"am|account exec(?:utive)?|ae)\b|\b(?:which|what) (?:rep|salesperson|seller)\b",
     "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when (will|does|do|is)\b.*\bclos|"
                                                                      r"closing date|clos\w* when)\b",
     "amount": r"\b(amount|worth|value|size|how much is)\b", "product": r"\bproduct\b",
@@ -99,9 +100,12 @@ def _month(d: dt.date) -> tuple[dt.date, dt.date]:
 
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = rf"(?:({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?|(\d{{4}})-(\d{{2}})-(\d{{2}}))"
+_DAY = rf"(?:({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?|" \
+       rf"(\d{{4}})-(\d{{2}})-(\d{{2}})|(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?)"
+_N = 10  # groups of one _DAY
 _RANGE = re.compile(rf"\b(?:between|from)\s+(?:the\s+)?{_DAY}\s*(?:and|to|-|–|until|till|through|thru)\s*(?:the\s+)?"
-                    rf"(?:{_DAY}|(\d{{1,2}})(?:st|nd|rd|th)?\b)")
+                    rf"(?:{_DAY}|(\d{{1,2}})(?:st|nd|rd|th)?\b)|(?<![\w/-]){_DAY}\s*(?:to|-|–|until|till|through|thru)\s*"
+                    rf"{_DAY}(?![\w/-])")
 _SPAN = re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until|till)\s*(\d{{1,2}})"
                    rf"(?:st|nd|rd|th)?\b(?!\s*(?:k|m|%|am|pm)\b)")
 _SPAN_AFTER = re.compile(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until|till|and)\s*(?:the\s+)?"
@@ -129,9 +133,13 @@ def _near(month: int, day: int, today: dt.date) -> dt.date:
 
 def _day_of(groups: tuple, today: dt.date) -> dt.date:
     """The date of one _DAY match's seven groups."""
-    mon, d1, d2, mon2, y, m, d = groups
+    mon, d1, d2, mon2, y, m, d, sm, sd, sy = groups
     if y:
         return dt.date(int(y), int(m), int(d))
+    if sm:  # 10/20 (month first, as the product's dates are written); a year of two digits is this century's
+        if sy:
+            return dt.date(int(sy) + (2000 if len(sy) == 2 else 0), int(sm), int(sd))
+        return _near(int(sm), int(sd), today)
     return _near(MONTHS[(mon or mon2).lower()], int(d1 or d2), today)
 
 
@@ -141,9 +149,12 @@ def _range_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date], str] |
         found = _RANGE.search(low)
         if found:
             g = found.groups()
-            start = _day_of(g[:7], today)
-            end = _day_of(g[7:14], today) if any(g[7:14]) else start.replace(day=int(g[14]))
-            if end < start and not any(g[11:14]):  # "Dec 20 to Jan 5": the end is in the next year
+            if not any(g[:2 * _N + 1]):
+                g = g[2 * _N + 1:] + (None,)
+            start = _day_of(g[:_N], today)
+            second = g[_N:2 * _N]
+            end = _day_of(second, today) if any(second) else start.replace(day=int(g[2 * _N]))
+            if end < start and not second[4] and not second[9]:  # "Dec 20 to Jan 5": the end is in the next year
                 end = end.replace(year=end.year + 1)
             if end >= start:
                 return (start, end), f"from {start} to {end}"
@@ -159,13 +170,27 @@ def _range_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date], str] |
             start = end.replace(day=int(found.group(1)))
             if end >= start:
                 return (start, end), f"from {start} to {end}"
+        found = re.search(r"\bsince\s+(?:(last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+                          r"month|yesterday)\b", low)
+        if found:
+            which, word = found.groups()
+            if word == "yesterday":
+                start = today - dt.timedelta(days=1)
+            elif word == "week":
+                start = today - dt.timedelta(days=today.weekday() + (7 if which == "last" else 0))
+            elif word == "month":
+                start = today.replace(day=1) if which != "last" else _month(today.replace(day=1) - dt.timedelta(days=1))[0]
+            else:  # "since (last) Friday": the most recent Friday before today
+                back = (today.weekday() - WEEKDAYS.index(word)) % 7 or 7
+                start = today - dt.timedelta(days=back)
+            return (start, today), f"since {start}"
         found = _SINCE.search(low)
         if found:
             g = found.groups()
-            if any(g[:7]):
-                start = _day_of(g[:7], today)
+            if any(g[:_N]):
+                start = _day_of(g[:_N], today)
             else:
-                start = _near(MONTHS[g[7]], 1, today)
+                start = _near(MONTHS[g[_N]], 1, today)
                 if start > today:
                     start = start.replace(year=start.year - 1)
             if start <= today:
@@ -308,16 +333,16 @@ def _quiet_days(low: str) -> int | None:
     m = re.search(r"\b(?:no|any|zero|without|nothing)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact|"
                   r"logged|recorded|done|happening)\s+"
                   r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(\d+|a|one|two|three|four|five|six|seven|"
-                  r"eight|ten|thirty)\s+)?(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
+                  r"eight|ten|thirty)\+?\s+)?(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
                   r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+|over\s+|more than\s+|at least\s+)?"
-                  r"(\d+|a|an|one|two|three|four|five|six)\s+(day|week|month)s?\b", low)
+                  r"(\d+|a|an|one|two|three|four|five|six)\+?\s+(day|week|month)s?\b", low)
     if not m:
         return None
     n, unit = (m.group(1) or "one", m.group(2)) if m.group(2) else (m.group(3), m.group(4))
     return (1 if n in ("a", "an", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
 
 
-NEVER_TOUCHED = re.compile(r"\bnever\s+(?:been\s+|once\s+)?(?:contacted|touched|called|emailed|e-mailed|reached|spoken|"
+NEVER_TOUCHED = re.compile(r"\bnever\s+(?:been\s+|once\s+|even\s+)?(?:contacted|touched|called|emailed|e-mailed|reached|spoken|"
                            r"talked|met|heard from|logged|worked)|\bno\s+(?:logged\s+)?(?:activity|activities|contact|"
                            r"touch(?:es|points?)?|interactions?|calls?|emails?|meetings?)\b(?!\s+(?:in|for|over|since|during)\b)|"
                            r"\b(?:have\s*n[o']t|haven'?t|has\s*n[o']t|hasn'?t)\s+(?:ever\s+|yet\s+)?(?:been\s+)?"
@@ -325,6 +350,22 @@ NEVER_TOUCHED = re.compile(r"\bnever\s+(?:been\s+|once\s+)?(?:contacted|touched|
                            r"(?:the\s+)?(?:last|past|\d|a|one|two|three|four|six)\b)|"
                            r"\b(?:nobody|no one|noone)\s+(?:has\s+|have\s+|'s\s+)?(?:ever\s+)?(?:talked|spoken|contacted|"
                            r"called|emailed|reached|touched|met|logged)\b")
+_QUIET_SINCE = re.compile(r"\b(?:nothing|no|without|zero|quiet|silent|untouched|inactive|n[o']t|haven'?t|hasn'?t|never)\b"
+                          r"[\w\s']{0,40}?\b(since\s+(?:the\s+)?\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?)")
+
+
+def _since_as_days(low: str, today: dt.date) -> str:
+    """'nothing logged since oct 25' -> 'nothing logged for 24 days': a quiet filter, not a period of close dates."""
+    m = _QUIET_SINCE.search(low)
+    if not m:
+        return low
+    ranged = _range_of(m.group(1), today)
+    if not ranged or not ranged[1].startswith("since"):
+        return low
+    days = (today - ranged[0][0]).days
+    return low[:m.start(1)] + f"for {days} days" + low[m.end(1):]
+
+
 def _untouched(low: str) -> bool:
     """'never contacted', 'no activity', 'nobody has talked to', 'haven't been touched in 30 days'."""
     return bool(NEVER_TOUCHED.search(low) or (_quiet_days(low) and re.search(
@@ -393,7 +434,7 @@ class Questions:
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
-        low = text.lower()
+        low = _since_as_days(text.lower(), self.ctx.today)
         off = OFF_TOPIC.search(low) or UNSUPPORTED.search(low)
         if off:
             return _decline(f"That is not something the CRM's data can tell (it holds nothing about “{off.group(0)}”).")
@@ -419,7 +460,8 @@ class Questions:
             return Answer(f"I couldn't find a renewal deal for {first['company'].text.removesuffix(chr(39) + 's')} in "
                           f"the CRM.", declined=True)
         adjacent = first["company"] and first["product"] and first["product"].start == first["company"].end
-        if first["company"] and not first["deal"] and (re.search(r"\b(deal|opportunity|renewal)\b", low) or adjacent):
+        if first["company"] and not first["deal"] and (re.search(r"\b(deal|opportunity|renewal)\b", low) or adjacent) and \
+                not re.search(r"\b(?:a|an|any)\s+(?:\w+\s+)?(?:deal|opportunity)\b", low):  # "ever lost a deal at …": any
             open_deals = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids
                           and d["stage"] in self.snap.open_stages]
             every = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids]
@@ -479,9 +521,9 @@ class Questions:
         if record is not None:
             return record
         if re.search(r"\b(last|latest|most recent|when did (we|i))\b.*\b(talk|spoke|spoken|touch|activity|call|log|logged|reach|reached|"
-                     r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange)", low) and \
-                (first["contact"] or first["company"]):
-            return self._last_touch(first)
+                     r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange|note)", low) and \
+                (first["contact"] or first["company"] or first["deal"]):
+            return self._last_touch(first, low)
         if re.search(r"\btasks?\b|\bto-?dos?\b|\breminders?\b|\bfollow[- ]?ups?\b", low) or (
                 re.search(r"\b(due|overdue)\b", low) and not re.search(r"\b(deals?|close|closing|opportunit)", low)):
             return self._tasks(low, first)
@@ -490,12 +532,15 @@ class Questions:
                 not re.search(r"\b(deals?|opportunit\w*|pipeline|tasks?|activit\w*)\b", low):
             return self._contacts_at(first["company"].ids[0], low)  # "list everyone at <company>" (even before a meeting)
         if _untouched(low) and not re.search(r"\b(deals?|opportunit\w*|opps?|pipeline|tasks?)\b", low):
+            if first["company"] and not first["contact"] and re.search(r"\b(contacts?|people|persons?|anyone|who)\b", low):
+                return self._contacts_at(first["company"].ids[0], low)
             people = self._people_or_accounts(low, first)  # "contacts we've never contacted": not a list of activities
             if people is not None:
                 return people
+        happened = re.search(r"\b(?:what(?:'s| has| have)?|anything)\s+(?:been\s+)?happen(?:ed|ing)\b", low)
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
-                     r"(sent|logged)|notes? (logged|added)|logged)\b", low) and not _quiet_days(low) and \
-                (not re.search(r"\bdeals?\b", low) or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)) and \
+                     r"(sent|logged)|notes? (logged|added)|logged|did (?:i|we|\w+) log|happen(?:ed|ing))\b", low) and not _quiet_days(low) and \
+                (not re.search(r"\bdeals?\b", low) or happened or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)) and \
                 not re.search(r"\bdeals?\b.*\b(longest|quietest|without)\b", low):
             return self._activities(low, first)
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
@@ -623,7 +668,7 @@ class Questions:
         if first["user"]:
             return first["user"].ids[0]
         if re.search(r"\b(my|mine|myself|i've|i’ve|ive)\b|\b(did|do|have|am|should|can)\s+i\b|\bi\s+(have|own|did|do|won|lost|"
-                     r"closed|logged|called|met|need)\b|\b(assigned to|owned by|for)\s+me\b", low):
+                     r"closed|logged|called|met|need|completed|finished|ticked|sold|booked|signed|emailed|wrote|spoke|talked)\b|\b(assigned to|owned by|for)\s+me\b", low):
             return self.ctx.user.id
         return first["user"].ids[0] if first["user"] else None
 
@@ -721,24 +766,61 @@ class Questions:
         return Answer(text, ({"id": cid, "name": name, f: value},), {"contact": cid, **(extra or {})})
 
     # -- lists and aggregates -------------------------------------------------------------------------------------
-    def _last_touch(self, first) -> Answer:
-        contact, company = first["contact"], first["company"]
-        col, rid = ("contact_id", contact.ids[0]) if contact else ("company_id", company.ids[0])
-        row = self.store.one(f"SELECT type, subject, occurred_at FROM activities WHERE {col} = ? AND deleted_at IS NULL "
-                             "ORDER BY occurred_at DESC LIMIT 1", [rid])
-        who = self.snap.contact_name(rid) if contact else self.snap.companies[rid]["name"]
-        mentioned = {"contact": rid} if contact else {"company": rid}
+    def _last_touch(self, first, low: str = "") -> Answer:
+        """The latest activity with a contact, a company or on a deal; of one kind when asked ('last note on …'), and
+        by the asker when they say 'I' ('when did I last talk to …')."""
+        contact, company, deal = first["contact"], first["company"], first.get("deal")
+        if deal and not contact:
+            col, rid, who, mentioned = "deal_id", deal.ids[0], self.snap.deals[deal.ids[0]]["name"], {"deal": deal.ids[0]}
+        elif contact:
+            col, rid = "contact_id", contact.ids[0]
+            who, mentioned = self.snap.contact_name(rid), {"contact": rid}
+        else:
+            col, rid = "company_id", company.ids[0]
+            who, mentioned = self.snap.companies[rid]["name"], {"company": rid}
+        where, params = [f"{col} = ?", "deleted_at IS NULL"], [rid]
+        kinds = [k for k in ("call", "meeting", "email", "note", "message") if re.search(rf"\b{k}s?\b", low)]
+        if kinds:
+            where.append("type IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(kinds)
+        mine = re.search(r"\b(?:did|have|had)\s+i\b|\bi\s+(?:last|spoke|talked|called|met|emailed|logged)\b|\bmy\s+last\b", low)
+        if mine:
+            where.append("author_id = ?")
+            params.append(self.ctx.user.id)
+        row = self.store.one("SELECT type, subject, body, occurred_at, author_id FROM activities WHERE " + " AND ".join(where)
+                             + " ORDER BY occurred_at DESC, id DESC LIMIT 1", params)
+        what = "/".join(kinds) if kinds else "activity"
+        by = " by you" if mine else ""
         if not row:
-            return Answer(f"No activity recorded with {who}.", (), mentioned)
+            return Answer(f"No {what} recorded{by} with {who}.", (), mentioned)
         days = (self.ctx.today - row["occurred_at"].date()).days
-        return Answer(f"Last touch with {who}: {row['type']} “{row['subject']}” on {row['occurred_at']:%Y-%m-%d} "
-                      f"({days} days ago).", (row,), mentioned)
+        body = f": {row['body']}" if kinds == ["note"] and row.get("body") else ""
+        return Answer(f"Last {'touch' if not kinds else what}{by} {'on' if col == 'deal_id' else 'with'} {who}: {row['type']} “{row['subject']}” on "
+                      f"{row['occurred_at']:%Y-%m-%d} ({days} days ago), by {self._user_name(row['author_id'])}{body}.",
+                      (row,), mentioned)
 
     def _tasks(self, low: str, first) -> Answer:
         snap, today = self.snap, self.ctx.today
-        done = bool(re.search(r"\b(done|completed|finished|closed)\b", low))
+        # "tasks on deals that are already closed": the deal is closed, not the task
+        on_closed = re.search(r"\bdeals?\b[^?.]{0,30}\b(?:closed|won|lost|dead)\b", low)
+        both = re.search(r"\b(done|completed|finished|closed(?: out)?)\b.{0,40}\b(vs\.?|versus|and|or|compared)\b.{0,30}"
+                         r"\b(open|outstanding|still to do|left)\b|\b(open|outstanding)\b.{0,40}\b(vs\.?|versus|and|or|"
+                         r"compared)\b.{0,30}\b(done|completed|finished|closed)\b", low)
+        if both and not on_closed:  # "how many tasks have I closed out vs how many are still open"
+            counts = {st: self._tasks(re.sub(r"\b(done|completed|finished|closed(?: out)?|open|outstanding)\b", " ", low)
+                                      + (" completed" if st == "done" else ""), first).rows for st in ("done", "open")}
+            return Answer(f"{len(counts['done'])} task{'s' if len(counts['done']) != 1 else ''} done and "
+                          f"{len(counts['open'])} still open" + (f" ({self._user_name(self._owner_filter(low, first))})"
+                                                                 if self._owner_filter(low, first) is not None else "")
+                          + ".", counts["done"] + counts["open"])
+        done = bool(re.search(r"\b(done|complete|completed|finish|finished|closed|ticked off|checked off)\b", low)) and \
+            not on_closed
         tasks = [t for t in snap.tasks.values() if t["status"] == ("done" if done else "open")]
         scope = ["completed" if done else "open"]
+        if on_closed:
+            closed = {snap.stages[-2], snap.stages[-1]} if len(snap.stages) >= 2 else set()
+            tasks = [t for t in tasks if snap.deals.get(t["deal_id"], {}).get("stage") in closed]
+            scope.append("on closed deals")
         owner = self._owner_filter(low, first)
         if owner is not None:
             tasks = [t for t in tasks if t["owner_id"] == owner]
@@ -747,13 +829,29 @@ class Questions:
             if first[kind]:
                 tasks = [t for t in tasks if t[col] in first[kind].ids]
                 scope.append(f"for {first[kind].text}")
+        late_by = re.search(r"\b(?:overdue|late|past due)\s+(?:by|for)\s+(?:more than\s+|over\s+|at least\s+)?(\d+|a|an|one|"
+                            r"two|three|four|five|six|seven|ten)\s+(day|week|month)s?\b", low)
         if re.search(r"\b(overdue|late|past due|behind)\b", low):
             tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
             scope.append("overdue")
             period, label = period_of(low, today)
-            if period and period[0] < today:  # "overdue since October": due in October and still open
+            since_month = re.search(rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?({_MON})\b(?!\.?\s*\d)", low)
+            if since_month:  # "overdue since October": they fell due in October
+                start = _near(MONTHS[since_month.group(1)], 1, today)
+                start = start if start <= today else start.replace(year=start.year - 1)
+                period, label = _month(start), f"in {start:%B %Y}"
+            if late_by:  # "overdue for more than two weeks": due before today minus that
+                n = 1 if late_by.group(1) in ("a", "an", "one") else _count(late_by.group(1))
+                edge = today - dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[late_by.group(2)])
+                tasks = [t for t in tasks if t["due_date"] < edge]
+                scope.append(f"due before {edge}")
+            elif period and period[0] < today:  # "overdue since October": due in October and still open
                 tasks = [t for t in tasks if period[0] <= t["due_date"] <= period[1]]
                 scope.append(f"due {label}")
+        elif done and period_of(low, today)[0]:  # "tasks I completed in October": when they were completed
+            period, label = period_of(low, today)
+            tasks = [t for t in tasks if t.get("completed_at") and period[0] <= t["completed_at"].date() <= period[1]]
+            scope.append(f"completed {label}")
         else:
             period, label = period_of(low, today)
             if period:
@@ -763,6 +861,21 @@ class Questions:
         rows = tuple({"id": t["id"], "task": t["title"], "due": t["due_date"], "owner": self._user_name(t["owner_id"])}
                      for t in tasks)
         head = f"{len(rows)} task{'s' if len(rows) != 1 else ''} ({', '.join(scope)})"
+        if rows and re.search(r"\b(?:who|which (?:rep|salesperson|person|one of us|of us))\b.{0,25}\b(most|fewest|least|more|"
+                              r"fewer)\b", low) and owner is None:  # "who has the most overdue tasks?"
+            counts: dict = {}
+            for t in tasks:
+                counts[t["owner_id"]] = counts.get(t["owner_id"], 0) + 1
+            fewest = bool(re.search(r"\b(fewest|least|fewer)\b", low))
+            reps = [u for u in snap.users if snap.users[u].get("role", "rep") == "rep"] or list(counts)
+            order = sorted(reps, key=lambda u: ((counts.get(u, 0) if fewest else -counts.get(u, 0)), self._user_name(u)))
+            lines = "\n".join(f"- {self._user_name(u)}: {counts.get(u, 0)}" for u in order)
+            return Answer(f"{self._user_name(order[0])} has the {'fewest' if fewest else 'most'} "
+                          f"({', '.join(scope)} tasks):\n{lines}", rows)
+        if rows and re.search(r"\b(oldest|longest|sitting longest|most overdue|been waiting longest|earliest)\b", low):
+            first_due = rows[0]  # sorted by due date: the one waiting longest
+            return Answer(f"{head}; the one waiting longest is {first_due['task']} (due {first_due['due'] or 'no date'}, "
+                          f"{first_due['owner']}).", rows, {"task": first_due["id"]})
         if re.search(r"\bhow many\b", low) or not rows:
             return Answer(head + ".", rows)
         lines = [f"- {r['task']} (due {r['due'] or 'no date'}, {r['owner']})" for r in rows[:LIST_LIMIT]]
@@ -770,8 +883,17 @@ class Questions:
         mentioned = {"task": rows[0]["id"]} if len(rows) == 1 else {}
         return Answer(head + more + ":\n" + "\n".join(lines), rows, mentioned)
 
-    def _activities(self, low: str, first) -> Answer:
+    def _activities(self, low: str, first, compare: bool = True) -> Answer:
         today = self.ctx.today
+        periods = self._two_periods(low) if compare else None
+        if periods:  # "did I log more this week than last week?"
+            parts = [(said, self._activities(alone, first, compare=False).rows) for said, alone in periods]
+            (a, ra), (b, rb) = parts
+            lead = "The same number" if len(ra) == len(rb) else f"More {a}" if len(ra) > len(rb) else f"More {b}"
+            who = self._owner_filter(low, first)
+            by = f" by {self._user_name(who)}" if who is not None and not re.search(r"\bwe\b", low) else ""
+            return Answer(f"{lead}: {len(ra)} activit{'ies' if len(ra) != 1 else 'y'}{by} {a}, {len(rb)} {b}.",
+                          tuple(ra) + tuple(rb))
         period, label = period_of(low, today)
         if period is None and any(first[k] for k in ("company", "contact", "deal")):
             period, label = (dt.date(1900, 1, 1), today), "so far"  # about one record: all of its history
@@ -781,6 +903,17 @@ class Questions:
         author = self._owner_filter(low, first)
         if re.search(r"\bwe\b", low) and not first["user"]:
             author = None
+        deals_of = re.search(r"\b(?:my|\w+'s|\w+s')\s+(?:open\s+)?(?:deals|opportunities|opps|accounts)\b|\bon\s+(?:the\s+)?"
+                             r"deals\s+(?:i|\w+)\s+owns?\b", low)
+        if author is not None and deals_of:  # "what's happened on my deals": their activity, whoever logged it
+            column = "company_id" if "accounts" in deals_of.group(0) else "deal_id"
+            table = "companies" if column == "company_id" else "deals"
+            where.append(f"{column} IN (SELECT id FROM {table} WHERE owner_id = ? AND deleted_at IS NULL)")
+            params.append(author)
+            label += f" on {self._user_name(author)}'s {table}"
+            author = None
+        if re.search(r"\b(?:each|every|per|by)\s+(?:rep|reps|person|salesperson|user|owner|one of us|of us|seller)\b", low):
+            author = None  # "how many meetings did each rep log": counted per author below
         if author is not None:
             where.append("author_id = ?")
             params.append(author)
@@ -806,6 +939,27 @@ class Questions:
             lines = "\n".join(f"- {self._user_name(u)}: {counts.get(u, 0)}" for u in order)
             return Answer(f"{self._user_name(order[0])} logged the {'fewest' if fewest else 'most'} activities "
                           f"{label} ({counts.get(order[0], 0)} of {len(rows)}):\n{lines}", rows)
+        kind = "/".join(kinds) if kinds else "activit"
+        if re.search(r"\b(?:each|every|per|by)\s+(?:rep|reps|person|salesperson|user|owner|one of us|of us|seller)\b", low):
+            counts = {}
+            for r in rows:
+                counts[r["author_id"]] = counts.get(r["author_id"], 0) + 1
+            reps = [u for u in self.snap.users if self.snap.users[u].get("role", "rep") == "rep"] or list(counts)
+            reps += [u for u in counts if u not in reps]
+            lines = "\n".join(f"- {self._user_name(u)}: {counts.get(u, 0)}" for u in
+                              sorted(reps, key=lambda u: (-counts.get(u, 0), self._user_name(u))))
+            said = "activities" if not kinds else " and ".join(k + "s" for k in kinds)
+            return Answer(f"{said[0].upper() + said[1:]} logged {label}, by rep:\n{lines}", rows)
+        if rows and re.search(r"^\W*(?:the\s+|what(?:'s| is| was)\s+(?:the\s+)?|show\s+(?:me\s+)?(?:the\s+)?)?"
+                              r"(?:latest|last|most recent|newest)\s+(?:activity|thing|call|meeting|email|note|message|entry)\b",
+                              low):  # "latest activity logged by <rep>": that one
+            r = rows[0]
+            deal = self.snap.deals.get(r["deal_id"], {}).get("name")
+            about = self.snap.contact_name(r["contact_id"]) if r["contact_id"] in self.snap.contacts else ""
+            return Answer(f"Latest{' ' + kinds[0] if len(kinds) == 1 else ''} activity"
+                          f"{' by ' + self._user_name(r['author_id'])}: {r['occurred_at']:%Y-%m-%d} {r['type']} "
+                          f"“{r['subject'] or ''}”" + (f" with {about}" if about else "") + (f" ({deal})" if deal else "")
+                          + ".", (r,))
         who = f" by {self._user_name(author)}" if author is not None else ""
         head = f"{len(rows)} activit{'ies' if len(rows) != 1 else 'y'}{who} {label}"
         if re.search(r"\bhow many\b", low) or not rows:
@@ -829,6 +983,21 @@ class Questions:
         if first["company"] or first["contact"] or first["deal"] or re.search(r"\b(deals?|opportunit\w*|opps?|"
                                                                              r"pipeline|tasks?)\b", low):
             return None
+        most = re.search(r"\b(?:top\s+(\d+|three|five|ten|two|four)\s+|(?:which|what)\s+)(?:accounts|companies|account|company|"
+                         r"customers|clients)\b.{0,30}\b(?:by|with|has|have)\s+(?:the\s+)?(?:most\s+|number of\s+|"
+                         r"count of\s+)+(contacts|people)\b", low)
+        if most:  # "top 3 accounts by number of contacts"
+            n = _count(most.group(1)) if most.group(1) else 1
+            counts: dict = {}
+            for c in self.snap.contacts.values():
+                counts[c["company_id"]] = counts.get(c["company_id"], 0) + 1
+            order = sorted((i for i in counts if i in self.snap.companies),
+                           key=lambda i: (-counts[i], self.snap.companies[i]["name"]))
+            edge = counts[order[n - 1]] if len(order) >= n else 0
+            shown = [i for i in order if counts[i] >= edge][:max(n, 1) + 3]  # ties at the edge are shown, not cut
+            return Answer(f"Companies by number of contacts (top {n}):\n" + "\n".join(
+                f"- {self.snap.companies[i]['name']}: {counts[i]}" for i in shown),
+                tuple({"id": i, "name": self.snap.companies[i]["name"], "contacts": counts[i]} for i in shown))
         kind = "contacts" if re.search(r"\b(contacts|people|persons|leads|prospects|customers)\b", low) else \
             "companies" if re.search(r"\b(companies|accounts|clients|organi[sz]ations|firms)\b", low) else None
         if kind is None or not (re.search(r"^\W*(how many|which|what|who|list|show|count|give me|number of|do we have|"
@@ -889,6 +1058,14 @@ class Questions:
         if titled and len(titled) < len(people):  # "finance people at <company>": those whose title says so
             people = titled
         name = self.snap.companies[company_id]["name"]
+        if _untouched(low):  # "contacts at <company> we've never reached out to"
+            days = _quiet_days(low)
+            cutoff = dt.datetime.combine(self.ctx.today - dt.timedelta(days=days), dt.time()) if days else dt.datetime.min
+            seen = {r["contact_id"] for r in self.store.query(
+                "SELECT contact_id FROM activities WHERE deleted_at IS NULL AND contact_id IS NOT NULL AND occurred_at >= ?",
+                [cutoff])}
+            people = [c for c in people if c["id"] not in seen]
+            name += f", no activity {'in ' + str(days) + ' days' if days else 'ever logged'}"
         rows = tuple({"id": c["id"], "name": self.snap.contact_name(c["id"]), "title": c["title"], "email": c["email"],
                       "phone": c["phone"]} for c in people)
         if not rows:
@@ -986,7 +1163,7 @@ class Questions:
         if re.search(r"\b(?:we|i|(?:did|have|has) \w+)\s+(?:close|closed|sell|sold|book|booked)\b", low) and \
                 not re.search(r"\blost\b", low):
             status = "won"
-        if ALL_WORDS.search(low):
+        if ALL_WORDS.search(low) and status in ("open", "closed"):  # "have we ever lost …" stays lost
             status = "all"  # "closed ones too", "including the closed ones"
         elif (subject or re.search(r"\b(average|avg|mean)\b", low)) and status == "open" and not OPEN_WORDS.search(low) \
                 and not named_stage:
@@ -1075,7 +1252,8 @@ class Questions:
             return Answer(f"The {len(best)} {'smallest' if small else 'largest'} deals ({what}):\n" + "\n".join(lines),
                           tuple(r for d in best for r in rows if r["id"] == d["id"]), mentioned)
         if re.search(r"\b(?:quietest|longest without (?:any )?(?:activity|contact|a touch)|gone longest|longest since|"
-                     r"least recently (?:touched|worked))\b", low) and rows:
+                     r"least recently (?:touched|worked)|most neglected|most ignored|neglected (?:the )?longest|"
+                     r"stalest|most stale)\b", low) and rows:
             oldest = min(deals, key=lambda d: (snap.last_activity.get(d["id"]) or dt.datetime.min, d["id"]))
             last = snap.last_activity.get(oldest["id"])
             return Answer(f"The deal longest without activity ({what}) is {oldest['name']}: last activity "
@@ -1101,6 +1279,27 @@ class Questions:
             return self._deals(low + " including closed ones", first)  # "how many deals in each stage": all stages
         if by_stage_asked and rows:
             return Answer(head + ", by stage:\n" + _grouped(deals, lambda d: d["stage"], stages), rows, mentioned)
+        ranked_by = re.search(r"\b(?:which|what)\s+(product(?:\s+line)?s?|compan(?:y|ies)|accounts?|customers?|clients?|"
+                              r"stages?)\b.{0,40}\b(most|biggest|largest|highest|fewest|least|lowest|smallest)\b", low)
+        if ranked_by and rows and not subject:  # "which product line has the most open pipeline?"
+            dim = ranked_by.group(1)
+            key = (lambda d: d["product"] or "no product") if dim.startswith("product") else \
+                (lambda d: d["stage"]) if dim.startswith("stage") else \
+                (lambda d: snap.companies.get(d["company_id"], {}).get("name", "no company"))
+            by_amount = not re.search(r"\b(how many|most deals|fewest deals|number of|count)\b", low)
+            groups: dict = {}
+            for d in deals:
+                groups.setdefault(key(d), []).append(d)
+            score = {k: (sum(d["amount"] or 0 for d in v) if by_amount else len(v)) for k, v in groups.items()}
+            fewest = ranked_by.group(2) in ("fewest", "least", "lowest", "smallest")
+            order = sorted(score, key=lambda k: (score[k] if fewest else -score[k], str(k)))
+            tie = [k for k in order if score[k] == score[order[0]]]
+            best = groups[order[0]]
+            return Answer(f"{' and '.join(map(str, tie))} {'have' if len(tie) > 1 else 'has'} the "
+                          f"{'least' if fewest else 'most'} ({what}, by {'value' if by_amount else 'number of deals'}): "
+                          f"{len(best)} deal{'s' if len(best) != 1 else ''}, {_money(sum(d['amount'] or 0 for d in best))}"
+                          f" — out of {len(order)} {'products' if dim.startswith('product') else 'groups'}.",
+                          tuple(r for r in rows if any(d["id"] == r["id"] for k in tie for d in groups[k])), mentioned)
         if rank and rows:
             by_amount = re.search(r"\b(pipeline|value|worth|amount|money|revenue|\$|dollars|bigg?est|largest|highest|"
                                   r"lowest|smallest|bigger|larger)\b", low)
@@ -1135,7 +1334,8 @@ class Questions:
                     None, "company"
             else:
                 key, order, said = (lambda d: self._user_name(d["owner_id"])), None, "owner"
-            return Answer(head + f", by {said}:\n" + _grouped(deals, key, order), rows, mentioned)
+            return Answer(f"{len(rows)} deal{'s' if len(rows) != 1 else ''} ({what}), by {said}:\n" +
+                          _grouped(deals, key, order), rows, mentioned)  # each group carries its own total
         if subject and status in ("all", "open"):
             said = re.sub(r"['’]s$", "", subject.text)
             head = f"Open with {said}: " + head if status == "open" else f"Deals of {said}: " + head
@@ -1149,6 +1349,17 @@ class Questions:
                                        r"\b(?:which|what) ones\b|\b(?:list|name) them\b", low)
         figure_only = re.search(r"\bhow many\b|\b(?:total|sum)\b", low) or (re.search(r"\bhow much\b", low) and
                                                                               len(rows) > 5)
+        if not rows and subject and status == "open" and not (period or found or named_stage):
+            others = [d for d in snap.deals.values() if
+                      (first["company"] and d["company_id"] in first["company"].ids) or
+                      (first["contact"] and d["contact_id"] in first["contact"].ids)]
+            if others:  # "is anything with <company> still open?": no, and what there is
+                said = re.sub(r"['’]s$", "", subject.text)
+                return Answer(f"Nothing open with {said}; its deals: " + "; ".join(
+                    f"{d['name']} ({d['stage']}, {_money(d['amount'])}, closed {d['close_date']})" for d in others) + ".",
+                    tuple({"id": d["id"], "deal": d["name"], "stage": d["stage"], "amount": d["amount"],
+                           "close_date": d["close_date"], "owner": self._user_name(d["owner_id"])} for d in others),
+                    mentioned)
         if (figure_only and not listing) or not rows:
             return Answer(head + ".", rows, mentioned)
         lines = [f"- {r['deal']}: {r['stage']}{' (closed)' if r['stage'] in (won, lost) else ''}, "
