@@ -199,3 +199,95 @@ def test_a_bulk_filter_it_cannot_read_plans_nothing_instead_of_every_deal(world,
     p = _plan(world, text)
     assert p.status != "ready" and not p.steps
     assert any("couldn't tell which deals" in e for e in p.errors)
+
+
+# -- the seventh fixture (pest control and hygiene): each family was a wrong ready plan of its dev half ------------
+@pytest.fixture(scope="module")
+def pests():
+    import os
+
+    from tests.corpus import fixture_g
+    old = os.environ.get("CRM_PIPELINE")
+    os.environ["CRM_PIPELINE"] = ",".join(fixture_g.PIPELINE)
+    store = Store(":memory:")
+    fixture_g.generate(store, fixture_g.TODAY)
+    yield ChatService(store), store, fixture_g
+    store.close()
+    if old is None:
+        os.environ.pop("CRM_PIPELINE", None)
+    else:
+        os.environ["CRM_PIPELINE"] = old
+
+
+def _pest(pests, text, who, history=()):
+    chat, _, g = pests
+    session = None
+    if history:
+        import uuid
+        session = "t-" + uuid.uuid4().hex[:8]
+        for earlier in history:
+            chat.plan(earlier, f"{who}@quillonhygiene.com", session, g.TODAY)
+    return chat.plan(text, f"{who}@quillonhygiene.com", session, g.TODAY)
+
+
+def test_the_verb_that_starts_a_stage_name_is_not_that_stage(pests):
+    # the lost stage is "Went Cold": "went up/down" is a change of amount only, "went cold" still names the stage
+    got = _changes(_pest(pests, "Wexley Grange Heat Treatment amount went down to 21k", "lamar"))
+    assert got == [("update_deal", 9, {"amount": 21000})]
+    got = _changes(_pest(pests, "the Wexley Grange Heat Treatment deal went cold", "lamar"))
+    assert got == [("update_deal", 9, {"stage": pests[2].PIPELINE[-1]})]
+
+
+def test_an_email_domain_corrected_on_its_own_replaces_the_domain(pests):
+    store = pests[1]
+    cid = store.scalar("SELECT contact_id FROM deals WHERE id = 9")
+    first, last = store.one("SELECT first_name, last_name FROM contacts WHERE id = ?", [cid]).values()
+    got = _changes(_pest(pests, f"{first} {last}'s email is {first.lower()}@oldhotel.net - sorry, newhotel.co.uk",
+                         "lamar"))
+    assert got == [("update_contact", cid, {"email": f"{first.lower()}@newhotel.co.uk"})]
+
+
+def test_an_event_named_to_say_when_is_not_the_activity(pests):
+    store = pests[1]
+    cid = store.scalar("SELECT contact_id FROM deals WHERE id = 28")
+    first, last = store.one("SELECT first_name, last_name FROM contacts WHERE id = ?", [cid]).values()
+    p = _pest(pests, f"quick one after the site inspection: phoned {first} {last} this morning about the traps", "lamar")
+    assert [(s.op, s.changes["type"][1]) for s in p.steps] == [("log_activity", "call")]
+
+
+def test_log_it_is_the_activity_not_the_deal_asked_about(pests):
+    store = pests[1]
+    cid, company = store.one("SELECT contact_id, company_id FROM deals WHERE id = 9").values()
+    p = _pest(pests, "spoke to them this morning, note it", "lamar",
+              history=["who is the contact on the Wexley Grange Heat Treatment deal?"])
+    got = _changes(p)
+    assert len(got) == 1 and got[0][0] == "log_activity"
+    assert got[0][2]["contact_id"] == cid and got[0][2]["company_id"] == company and "deal_id" not in got[0][2]
+
+
+def test_a_close_date_that_has_come_and_gone_selects_only_past_dated_deals(pests):
+    store, today = pests[1], pests[2].TODAY
+    stages = "', '".join(pests[2].PIPELINE[:-2])
+    past = [r["id"] for r in store.query(f"SELECT id FROM deals WHERE stage IN ('{stages}') AND close_date < ? "
+                                         "AND deleted_at IS NULL ORDER BY id", [today])]
+    got = _changes(_pest(pests, "every open deal whose close date has come and gone: set the close date to Nov 2", "bertil"))
+    assert len(past) > 1 and [i for _, i, _ in got] == past
+    # a clause about close dates that no filter reads plans nothing, rather than every open deal
+    p = _pest(pests, "move all the deals whose close date looks a bit off to Nov 2", "bertil")
+    assert not p.steps and any("couldn't tell which deals" in e for e in p.errors)
+
+
+def test_a_lifecycle_stage_said_as_a_filter_is_not_the_new_value(pests):
+    store = pests[1]
+    odile = _user(store, "Odile")
+    leads = [r["id"] for r in store.query("SELECT id FROM contacts WHERE owner_id = ? AND lifecycle_stage = 'lead' "
+                                          "AND deleted_at IS NULL ORDER BY id", [odile])]
+    got = _changes(_pest(pests, "every contact of mine currently listed as a lead: make them customers", "odile"))
+    assert len(leads) > 1 and got == [("update_contact", i, {"lifecycle_stage": "customer"}) for i in leads]
+
+
+def test_picking_up_is_a_new_owner_and_an_unknown_taker_is_refused(pests):
+    got = _changes(_pest(pests, "Cosmin's picking up the Wexley Grange Washroom Hygiene deal", "bertil"))
+    assert got == [("update_deal", 10, {"owner_id": _user(pests[1], "Cosmin")})]
+    p = _pest(pests, "Yolanda is taking over the Wexley Grange Washroom Hygiene deal", "bertil")
+    assert not p.steps and any("yolanda" in e.lower() for e in p.errors)

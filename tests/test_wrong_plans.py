@@ -178,3 +178,22 @@ def test_two_people_with_the_task_name_are_asked_about(installer):
 def test_found_after_the_fourth_held_out_scoring(installer, text, check):
     """Wrong ready plans of the fourth held-out half (scored once first; its figure stays the one reported)."""
     assert check(plan(installer, text))
+
+
+def test_deals_described_by_what_we_did_are_not_marked(hvac):
+    """'the deals we've won this year were …' describes which deals, it asks for nothing (it used to mark every open
+    deal won); a bulk change keeps the month or year said for the closed deals it selects."""
+    p = plan(hvac, "the deals we've won this year were mostly maintenance contracts")
+    assert not p.steps
+    p = plan(hvac, "the jobs we lost last month were all on price")
+    assert not any(s.changes.get("stage") for s in p.steps)
+    _, store, fx = hvac
+    lost = store.query("SELECT id, close_date FROM deals WHERE stage = 'Lost' AND deleted_at IS NULL")
+    months = {r["close_date"].month for r in lost if r["close_date"]}
+    month = max(months, key=lambda m: sum(r["close_date"].month == m for r in lost if r["close_date"]))
+    name = ["", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"][month]
+    nearest = {r["id"] for r in lost if r["close_date"] and r["close_date"].month == month and
+               abs((r["close_date"] - fx.TODAY).days) < 200}
+    p = plan(hvac, f"reopen every deal we lost in {name} as inquiry", fx.USERS[-1][2])
+    assert p.steps and {s.id for s in p.steps} == nearest, (p.errors, [s.id for s in p.steps])

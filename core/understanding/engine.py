@@ -37,8 +37,12 @@ PERSON_BECOMES = re.compile(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s
                             "|".join(LIFECYCLE_STAGES) + r")\b", re.I)
 REASON = re.compile(r"\b(?:now that|seeing as|given that|because)\b[^,;.]*", re.I)
 # "closes before Dec 5": a date that filters records, not a new value
-DATE_FILTER = re.compile(r"\b(?:close|closes|closing|close date|due)\s+(before|by|after|until|prior to|on or before)\s+",
-                         re.I)
+DATE_FILTER = re.compile(r"\b(?:close|closes|closing|close date|due)\s+(?:(?:is|are|falls?|lands?)\s+)?"
+                         r"(before|by|after|until|prior to|on or before)\s+", re.I)
+# "still sitting as leads", "currently listed as prospects": the lifecycle stage a bulk request selects by
+LIFECYCLE_FILTER = re.compile(r"\b(?:(?:still|currently)\s+(?:(?:sitting|sat|listed|marked|set|stuck|showing|recorded|"
+                              r"flagged|tagged)\s+)?(?:as|at|in)|(?:sitting|sat|stuck|listed)\s+(?:as|at|in))\s+"
+                              r"(?:an?\s+)?(lead|prospect|opportunity|customer|churned)s?\b")
 BARE_NAME = re.compile(r"^\s*(?:and\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}\s*$")
 TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete", "completed", "mark", "as", "with",
              "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
@@ -174,11 +178,15 @@ class _Sentence:
         writes = [c for c in clauses if c[2]]
         if not writes:
             if I.QUESTION.search(self.text) or self.mentions or re.search(
-                    r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo)\b", self.text, re.I):
+                    r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo)\b", self.text, re.I) or (re.search(
+                    r"\b(accounts|companies|contacts|leads)\b", self.text, re.I) and not re.match(
+                    r"^\W*(?:please\s+)?(?:export|download|print|fax|send|e-?mail|merge|copy|import|sync|share|upload)\b",
+                    self.text, re.I)):  # "accounts of mine nobody has touched" asks; "export my contacts" does not
                 return Understanding("question")
             return Understanding("empty", errors=["I didn't find a change to make. Try e.g. "
                                                   "“move the <deal name> to <stage> at 48k”."])
-        if I.is_question(self.text) and not re.search(r"\b(remind|log|create|add|mark|set|move|change|update|"
+        if I.is_question(self.text) and not re.search(r"\b(remind|log|create|add|mark|set(?! to (?:close|end|expire|"
+                                                      r"renew|start)\b)|move|change|update|"
                                                       r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)",
                                                       self.text, re.I):
             return Understanding("question")
@@ -320,7 +328,9 @@ class _Sentence:
         """'the <deal> to <stage>', 'Jane's new email is …': a change without a verb."""
         has_value = bool(self._ments(s, e, "stage") or self._in(self.amounts, s, e) or self._in(self.emails, s, e)
                          or self._in(self.phones, s, e) or self._in(self.domains, s, e)) or bool(
-            self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I))
+            self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I)) \
+            or bool(self._ments(s, e, "company") and re.search(r"\bindustry\s*[:=]\s*[A-Za-z]", self.text[s:e], re.I))
+        # "<company> industry: <value>": a field and its value, said without a verb
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
         if PERSON_BECOMES.match(self.text[s:e]):
@@ -612,7 +622,9 @@ class _Sentence:
     def _pronoun_links(self, seg: str) -> dict:
         """'it' -> the deal talked about; 'him/her' -> the person; 'them' -> the company or person last named."""
         mem = self.ctx.memory
-        thing = I.PRONOUN_THING.search(seg)
+        # "I rang him yesterday, log it": "it" is the activity being logged, not a record talked about
+        thing = I.PRONOUN_THING.search(re.sub(r"\b(?:log|note|record|jot|file|save|write)\s+(?:it|that|this)\b(?!\s+"
+                                              r"(?:deal|opportunity)\b)", " ", seg, flags=re.I))
         if thing:
             said_deal = re.search(r"\b(deal|opportunity)\b", thing.group(0), re.I)
             company = self.ctx_company or mem.company
@@ -694,6 +706,12 @@ class _Sentence:
             users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].norm == taker.group(1)]
             if users:
                 return self._resolve(users[0])
+            named = [t for _, t in self._toks(s, e) if t.norm == taker.group(1) and t.text[:1].isupper()]
+            if named and not self._ments(s, e, "user") and not any(
+                    self.tokens[m.start].norm == taker.group(1) for m in self._ments(s, e)):
+                # "<unknown name> takes over the <deal>": not one of the users, so nobody to give it to
+                raise Unknown(f"I couldn't find a user called “{named[0].text}”; the users are "
+                              f"{', '.join(u['name'] for u in self.snap.users.values())}.")
         if re.search(r"\b(move|moving|switch|switching|put)\b", low) and not self._ments(s, e, "stage") and \
                 re.search(r"\b(?:to|under|with)\s+(\w+)", low) and any(
                     self._prev_word(m) in ("to", "under", "with") for m in self._ments(s, e, "user")):
@@ -1163,9 +1181,12 @@ class _Sentence:
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
-        life = re.search(r"(?:\b(?:as|to|is now|now|became|has|is|make (?:him|her|them)|lifecycle(?: stage)?(?: to)?)|'s|’s|"
-                         r"[-–—:])\s+(?:a\s+|an\s+)?(" +
-                         "|".join(LIFECYCLE_STAGES) + r")s?\b", low) or re.search(r"\b(churned)\b", low)
+        lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|now|became|has|is|make (?:him|her|them)|lifecycle(?: stage)?"
+                                        r"(?: to)?)|'s|’s|[-–—:])\s+(?:a\s+|an\s+)?(" + "|".join(LIFECYCLE_STAGES) +
+                                        r")s?\b", low)
+                 if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))]  # "still sitting as leads"
+        # selects the contacts; it is not the new stage
+        life = (lives[-1] if lives else None) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
         named = re.search(r"\b(first name|last name|surname)\s*,?\s+(?:to|is(?:\s+now)?|should be|:|it'?s|it is|"
@@ -1285,7 +1306,12 @@ class _Sentence:
         to_word = re.search(r"\b(?:to|as)\s+(?:the\s+)?([a-z][\w -]*?)(?:\s+stage)?\s*[.!]?$", low)
         names_record = self._ments(s, e, "deal", "company", "contact") or I.PRONOUN_THING.search(seg) or \
             re.search(r"\bstage\b", low)
-        if to_word and names_record and re.search(r"\b(move|moves|set|mark|change|advance|put|stage)\b", low) and \
+        deal_m = self._ments(s, e, "deal")
+        bare_move = len(deal_m) == 1 and not seg[:self.tokens[deal_m[0].start].start - s].strip(" ,.:;") and \
+            re.fullmatch(r"\s*to\s+(?:the\s+)?[\w -]+?\s*[.!]?", seg[self.tokens[deal_m[0].end - 1].end - s:], re.I)
+        # "<deal> -> <word>": the arrow (read as "to") is the move
+        if to_word and names_record and (re.search(r"\b(move|moves|set|mark|change|advance|put|stage)\b", low) or
+                                         bare_move) and \
                 to_word.group(1) not in FILLER and not self._ments(s, e, "user"):
             raise Unknown(f"“{to_word.group(1)}” is not a pipeline stage; stages are "
                           f"{', '.join(self.snap.stages)}.")
@@ -1338,7 +1364,8 @@ class _Sentence:
             if re.search(rf"(?:\b(?:all|every|my|the)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:[\w-]+'s\s+)?|[\w-]+'s\s+){stage}s?\b",
                          low) or re.search(rf"\b(?:who|that|which)\s+(?:are|is)\s+(?:still\s+)?(?:an?\s+)?{stage}s?\b|"
                                            rf"\b(?:still|currently)\s+(?:an?\s+)?{stage}s?\b|\bin\s+(?:the\s+)?"
-                                           rf"{stage}\s+(?:lifecycle\s+)?stage\b", low):
+                                           rf"{stage}\s+(?:lifecycle\s+)?stage\b", low) or \
+                    any(m.group(1) == stage for m in LIFECYCLE_FILTER.finditer(low)):
                 rows = [c for c in rows if c["lifecycle_stage"] == stage]
                 desc.append(f"in lifecycle {stage}")
         if not desc:
@@ -1347,18 +1374,43 @@ class _Sentence:
             raise Unknown("No contacts match: " + ", ".join(desc) + ".")
         return sorted(c["id"] for c in rows), "contacts " + ", ".join(desc)
 
-    def _check_relative_filter(self, s: int, e: int) -> None:
-        """'every open deal whose <clause>': when the clause holds nothing a filter reads (a stage, product, company,
-        person, amount, date, inactivity, a past close date), planning over every deal would change the wrong records,
-        so say what was not understood instead."""
+    def _relative_clause(self, s: int, e: int) -> tuple[int, int] | None:
+        """'every open deal whose <clause> to <value>': the span of <clause>, without the new value."""
         seg = self.text[s:e]
-        rel = re.search(r"\b(?:deals?|opportunities|opps?|ones)\s+(?:that|which|whose|where|with)\s+([^,;.]+)", seg, re.I)
+        rel = re.search(r"\b(?:deals?|opportunities|opps?|ones)\s+(?:that|which|whose|where|with)\s+([^,;.:]+?)"
+                        r"(?=\s+[-–—]+\s+|[,;.:]|$)", seg, re.I)  # "… quiet for 2 weeks - give them …": ends at the dash
         if not rel:
-            return
+            return None
         a, b = s + rel.start(1), s + rel.end(1)
         target = list(re.finditer(r"\s+(?:to|into|as|over to|go to|goes to)\s+", rel.group(1)))
         if target:  # "… whose paperwork went missing to Design": the clause ends where the new value starts
             b = a + target[-1].start()
+        return a, b
+
+    def _check_relative_filter_applied(self, s: int, e: int, desc: list[str]) -> None:
+        """'every open deal whose close date is <something not read>': the clause speaks of close dates (amounts,
+        activity) but no filter of that kind was read from it, so the plan would cover deals it did not select."""
+        span = self._relative_clause(s, e)
+        if span is None:
+            return
+        clause = self.text[span[0]:span[1]].strip()
+        low = clause.lower()
+        kinds = [(r"\b(?:close|closes|closing|closed|due)\b", ("closing", "past close date")),
+                 (r"\b(?:amount|value|valued|worth)\b", ("amount",)),
+                 (r"\b(?:activity|touched|contact|quiet|stale|silent)\b", ("no activity",))]
+        for words, applied in kinds:
+            if re.search(words, low) and not any(d.startswith(applied) for d in desc):
+                raise Unknown(f"I couldn't tell which deals “{clause}” selects, so nothing was planned. Say it with a "
+                              "stage, owner, product, amount, close date or “no activity in N weeks”.")
+
+    def _check_relative_filter(self, s: int, e: int) -> None:
+        """'every open deal whose <clause>': when the clause holds nothing a filter reads (a stage, product, company,
+        person, amount, date, inactivity, a past close date), planning over every deal would change the wrong records,
+        so say what was not understood instead."""
+        span = self._relative_clause(s, e)
+        if span is None:
+            return
+        a, b = span
         clause = self.text[a:b].strip()
         low = clause.lower()
         stages = [m for m in self._ments(a, b, "stage") if not re.search(
@@ -1432,7 +1484,32 @@ class _Sentence:
             deals = [d for d in deals if d["close_date"] and d["close_date"].month == mnum and
                      abs((d["close_date"] - self.ctx.today).days) < 200]
             desc.append(f"closing in {month.group(1).title()}")
-        if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (has |have )?(passed|gone by)|"
+        said = re.search(r"\b(?:in|during)\s+(" + "|".join(m for m in MONTHS if len(m) > 2) + r")\b|\b(this|last)\s+"
+                         r"(month|quarter|year)\b|\bq([1-4])\b", low)
+        if said and not any(x.startswith("closing") for x in desc):  # "every deal we lost in October": its close date
+            t = self.ctx.today
+            if said.group(1):
+                mnum = MONTHS[said.group(1)]
+                year = min((t.year - 1, t.year, t.year + 1), key=lambda y: abs((dt.date(y, mnum, 15) - t).days))
+                lo = dt.date(year, mnum, 1)
+                hi = (lo + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            elif said.group(3) == "year":
+                year = t.year - (said.group(2) == "last")
+                lo, hi = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            else:
+                months = 3 if said.group(3) == "quarter" else 1
+                first = dt.date(t.year, (t.month - 1) // months * months + 1, 1) if not said.group(4) else \
+                    dt.date(t.year, 3 * int(said.group(4)) - 2, 1)
+                if said.group(2) == "last":
+                    back = first - dt.timedelta(days=1)
+                    first = dt.date(back.year, (back.month - 1) // months * months + 1, 1)
+                nxt_month = first.month - 1 + months
+                hi = dt.date(first.year + nxt_month // 12, nxt_month % 12 + 1, 1) - dt.timedelta(days=1)
+                lo = first
+            deals = [d for d in deals if d["close_date"] and lo <= d["close_date"] <= hi]
+            desc.append(f"closing from {lo.isoformat()} to {hi.isoformat()}")
+        if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:has |have |had )?(?:already |now )?"
+                     r"(passed|gone by|gone past|come and gone|been and gone|lapsed|expired|slipped by)|"
                      r"close dates? (is |are |that is |that are )?(already )?in the past|closing dates? "
                      r"(is |are )?(already )?in the past|close dates? (?:is |are )?(?:already )?(?:gone|passed|behind us))\b",
                      low):
@@ -1455,6 +1532,7 @@ class _Sentence:
             deals = [d for d in deals if self.snap.last_activity.get(d["id"]) is None or
                      self.snap.last_activity[d["id"]] < cutoff]
             desc.append(f"no activity in {days} days")
+        self._check_relative_filter_applied(s, e, desc)
         if not deals:
             raise Unknown("No deals match: " + ", ".join(desc) + ".")
         ids = sorted(d["id"] for d in deals)

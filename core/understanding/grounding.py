@@ -44,6 +44,7 @@ REMIND = re.compile(rf"\b(?:{_alt('remind_wrappers')})\b", re.I)
 CANCEL_TASK = re.compile(_alt("cancel_task"), re.I)
 NEGATIVE = re.compile(_alt("negative_amount"), re.I)
 UNSUPPORTED = re.compile(_alt("unsupported_actions"), re.I)
+UNSUPPORTED_OUTPUT = re.compile(_alt("unsupported_output"), re.I)
 CORRECTION = re.compile(rf"(?:\s*[-–—,;]\s*|\s+)(?:{_alt('correction_markers')})\b[\s,:]*", re.I)
 SUFFIX_SWAP = re.compile(r"^(?:it'?s\s+)?(?P<new>[.@][\w.-]+)\s*,?\s+not\s+(?P<old>[.@][\w.-]+)\s*$", re.I)
 TASK_EDIT = re.compile(rf"\b(?:{_alt('task_edit')})\b(?:(?!\b(?:and|then|also|remind|create|add|new|a|another)\b)"
@@ -189,6 +190,10 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         out.refusal = ("Merging, splitting or copying records is not something the chat can do; nothing was changed. "
                        "Update or delete the records one by one (e.g. “delete <contact>”, “move <deal> to <company>”).")
         return out
+    if UNSUPPORTED_OUTPUT.search(text):  # "can you print the <document> for …": the CRM has no printer or documents
+        out.refusal = ("Printing or faxing documents is not something the chat can do; nothing was changed. It can "
+                       "update records, log activities and create or complete tasks.")
+        return out
     if NEGATIVE.search(text):
         out.refusal = "An amount cannot be negative: say the new amount as a positive number (e.g. “set the amount to 5k”)."
         return out
@@ -280,6 +285,10 @@ def stage_role(text: str, start: int, end: int) -> str:
     if re.search(r"\b(?:deals?|opportunities|opps?|ones)\s+(?:that|which|whose|where)\b[^,;.]*$", text[:start], re.I) and \
             not re.search(r"\b(?:to|into|as)\s+(?:the\s+)?$", text[:start], re.I):
         return "filter"  # "all deals that <…signed…> to July 1": a word of the clause that selects, never the new value
+    if re.search(r"\b(?:[Dd]eals?|[Oo]pportunities|[Oo]pps?|ones)\s+(?:that\s+|which\s+)?(?:we|I|i|you|they|he|she|"
+                 r"[A-Z][a-z]+)\s*(?:'ve|’ve|have|had|'d|’d)?\s+(?:already\s+|just\s+|recently\s+)?$", text[:start]) and \
+            not re.search(r"\b(?:to|into|as)\s+(?:the\s+)?$", text[:start], re.I):
+        return "filter"  # "the deals we've won this year were …": which deals, said as a clause; nothing is marked
     thing = re.search(r"\b(?:the|our|my|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was|'s|’s|are|were)\s+"
                       r"(?:now\s+|totally\s+|completely\s+|well and truly\s+)?$", text[:start])
     if thing and not re.search(r"\b(deals?|opportunit\w*|opps?|accounts?|renewals?|it|they|pipeline|lead|prospect)\b",

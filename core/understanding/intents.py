@@ -9,7 +9,7 @@ SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(
 
 QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
                       r"did we|did i|does|do|is there|is|are there|are|tell me|give me|find|look ?up|where|have we|has|"
-                      r"have i|total|how's|hows)\b|\?\s*$|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
+                      r"have i|total|how's|hows|average|avg|mean|median|sum|count|number of|tally)\b|\?\s*$|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
                       r"(deals|tasks|opportunities|opps|contacts)\b|^\s*(deals|tasks|opportunities|opps|contacts|companies|accounts)\s+"
                       r"(closing|due|with|without|that|which|where|whose|in|at|for|owned|from|over|under|won|lost|never|"
                       r"worth|above|below|nobody|no one|we)\b", re.I)
@@ -70,8 +70,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"talk|conversation|visit|review|workshop|walkthrough|walk-through|survey|inspection|session|"
                      r"check-in|catch-up|presentation|briefing|kickoff|kick-off)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
                      r"review|visit)|rang|got hold of|reached (him|her|them)|made (a |an )?(call|visit|phone call)|"
-                     r"e-?mail sent|sent (an? )?e-?mail|called (us|me|back)|^\W*(meeting|call|lunch|coffee|demo|visit|"
-                     r"chat)\s+with|called|call with|phoned|spoke|"
+                     r"e-?mail sent|sent (an? )?e-?mail|called (us|me|back)|^\W*((lunch|coffee|breakfast|dinner|phone|video|zoom|teams|intro|quick|site)\s+)?"
+                     r"(meeting|call|lunch|coffee|demo|visit|chat)\s+with|^\W*(left\s+)?(an?\s+)?voicemail\s+(for|to|with)\b|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
                      r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
@@ -82,6 +82,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
                r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over|goes to|go to|"
+               r"(?:is|'s|are) picking up|picks up|"
                r"going to|is for me|rebranding|renamed|take care of|owns|(?:will|should|shall|'ll|can|to|now) own|"
                r"looks? after|looking after|in charge of|account owner|new owner)\b"),
 ]]
@@ -178,6 +179,13 @@ def detect(clause: str) -> str | None:
     return None
 
 
+# "before the site visit", "after our meeting": an event named to say when, not the activity being reported
+TIMING_EVENT = re.compile(r"\b(?:before|after|ahead of|following|on the way to|on my way to|on the way back from|"
+                          r"back from)\s+(?:the|my|our|this|that|today's|tomorrow's)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:visit|meeting|demo|walk-?round|walkthrough|inspection|survey|call|lunch|review|"
+                          r"presentation|session|workshop|briefing)\b", re.I)
+
+
 def activity_type(clause: str) -> str:
     """The kind of activity: the type word said first ("got hold of her on the phone … the coffee machine": a call);
     an explicit note wins ("note: met them at the fair")."""
@@ -186,6 +194,9 @@ def activity_type(clause: str) -> str:
         for name, rx in ACTIVITY_TYPES:
             if rx.fullmatch(stated.group(1)):
                 return name
+    timing = TIMING_EVENT.sub(lambda m: " " * len(m.group(0)), clause)  # "before the depot visit: had a call …"
+    if timing.strip() and any(rx.search(timing) for _, rx in ACTIVITY_TYPES):
+        clause = timing
     found = [(m.start(), i, name) for i, (name, rx) in enumerate(ACTIVITY_TYPES) for m in [rx.search(clause)] if m]
     if not found:
         return "note"

@@ -30,8 +30,8 @@ def stage_synonyms(stages: list[str]) -> dict[str, str]:
     lower = {s.lower(): s for s in stages}
     for stage in stages:  # "Site Survey" is also "survey"; "Quote Sent" also "quote"
         words = [norm(t) for t in TOKEN.findall(stage)]
-        if len(words) > 1 and words[0] not in ("closed", "new"):
-            out.setdefault(words[0], stage)
+        if len(words) > 1 and words[0] not in ("closed", "new") and words[0] not in _SYNONYMS["not_alone"]:
+            out.setdefault(words[0], stage)  # but "went" of "Went Cold" is only a verb ("price went up")
     for phrase, name in _SYNONYMS["by_name"].items():
         if name.lower() in lower:
             out[phrase] = lower[name.lower()]
@@ -217,7 +217,8 @@ OWNER_WORDS = ("to", "for", "by", "over", "make", "assign", "ask", "tell", "owne
 OWNED_THINGS = {"deals", "deal", "accounts", "account", "leads", "customers", "pipeline", "companies", "contacts",
                 "opportunities", "opps", "book", "territory", "clients"}
 OWNING_VERBS = {"owns", "own", "owning", "takes", "took", "taking", "take", "look", "looks", "looking", "handle",
-                "handles", "handling", "manage", "manages", "cover", "covers", "inherits", "inherit", "picks", "pick"}
+                "handles", "handling", "manage", "manages", "cover", "covers", "inherits", "inherit", "picks", "pick",
+                "picking"}
 
 
 def _owns(tokens: list[Token], m: Mention) -> bool:
@@ -231,6 +232,8 @@ def _owns(tokens: list[Token], m: Mention) -> bool:
             "have", "has", "own", "owns", "won", "win", "lost", "lose", "close", "closed", "sell", "sold", "book",
             "booked", "got", "need", "manage", "handle"):
         return True  # "how many deals has Oren won?", "how many open tasks does Oren have?"
+    if len(after) > 2 and after[0] in ("is", "are") and after[1] in ("picking", "taking") and after[2] in ("up", "over"):
+        return True  # "<name> is picking up the <deal>": the rep who takes it
     return bool(after) and (after[0] in OWNING_VERBS or after[0] in ("will", "should", "shall", "can", "now", "gets")
                             and len(after) > 1 and after[1] in OWNING_VERBS | {"be"})
 

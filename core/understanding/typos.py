@@ -80,12 +80,17 @@ _LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\b(?:[a-z0-9
 # "<email> - no wait, .com": the ending corrected, said as the new ending only
 _ENDING_FIX = re.compile(r"([\w.+-]+@[\w-]+)((?:\.[\w-]+)+)\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|"
                          r"correction|make that|no)[,:\s]+(?:it'?s\s+)?(\.[a-z]{2,}(?:\.[a-z]{2,})?)\b", re.I)
+# "<name>@old.io - no wait, new.com": the domain corrected, said as the new domain only
+_DOMAIN_FIX = re.compile(r"([\w.+-]+@)((?:[\w-]+\.)+[a-z]{2,12})\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|"
+                         r"correction|make that|no)[,:\s]+(?:it'?s\s+)?@?((?:[a-z0-9-]+\.)+[a-z]{2,12})\b(?![@\w.-])",
+                         re.I)
 
 
 def expand(text: str) -> str:
     """Shorthand ("w/", "->", "mtg", "tmrw") as words; an email address, URL or domain is kept as typed
-    ("w.asare@…" is not "with.asare@…"); "x@y.co.uk - no wait, .com" is x@y.com."""
+    ("w.asare@…" is not "with.asare@…"); "x@y.co.uk - no wait, .com" is x@y.com, "x@y.io - sorry, z.com" x@z.com."""
     text = _ENDING_FIX.sub(lambda m: m.group(1) + m.group(3), text)
+    text = _DOMAIN_FIX.sub(lambda m: m.group(1) + m.group(3).lower(), text)
     parts, last = [], 0
     for m in _LITERAL.finditer(text):
         parts += [_expand(text[last:m.start()]), m.group(0)]
