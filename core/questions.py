@@ -857,6 +857,15 @@ class Questions:
             if period:
                 tasks = [t for t in tasks if t["due_date"] and period[0] <= t["due_date"] <= period[1]]
                 scope.append(f"due {label}")
+        if len(tasks) > 1:  # "my <person> contract terms task": the one whose title has the words said
+            names = {w for k in ("company", "contact", "deal") if first[k] for w in re.findall(r"[a-z]+", first[k].text.lower())}
+            said = {w for w in re.findall(r"[a-z]+", low) if len(w) >= 4} - QUESTION_WORDS - COMMON - names - \
+                {"task", "tasks", "todo", "todos", "reminder", "reminders", "due", "when"}
+            overlap = {t["id"]: len(said & set(re.findall(r"[a-z]+", (t["title"] or "").lower()))) for t in tasks}
+            best = max(overlap.values(), default=0)
+            if best:
+                tasks = [t for t in tasks if overlap[t["id"]] == best]
+                scope.append("titled as said")
         tasks.sort(key=lambda t: (t["due_date"] or dt.date.max, t["id"]))
         rows = tuple({"id": t["id"], "task": t["title"], "due": t["due_date"], "owner": self._user_name(t["owner_id"])}
                      for t in tasks)
@@ -1266,7 +1275,7 @@ class Questions:
                           f"{low_deal['stage']}, closes {low_deal['close_date']}, owner "
                           f"{self._user_name(low_deal['owner_id'])}.",
                           (next(r for r in rows if r["id"] == low_deal["id"]),), {**mentioned, "deal": low_deal["id"]})
-        if re.search(r"\b(bigg?est|largest|top|highest|most valuable)\b", low) and rows:
+        if re.search(r"\b(bigg?est|largest|top|highest|most valuable|worth the most|most money)\b", low) and rows:
             top = max(deals, key=lambda d: d["amount"] or 0)
             return Answer(f"The largest deal ({what}) is {top['name']}: {_money(top['amount'])}, {top['stage']}, "
                           f"closes {top['close_date']}, owner {self._user_name(top['owner_id'])}.",
