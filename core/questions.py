@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from core.snapshot import Snapshot
 from core.store import Store
 from core.understanding.context import Context
-from core.understanding.dates import MONTHS, WEEKDAYS, find_dates
+from core.understanding.dates import MONTHS, find_dates
+from core.understanding.periods import find_periods, nearest
 from core.understanding.lexicon import COMMON, lexicon, prefer_users, tokenize
 from core.understanding.typos import correct
 
@@ -100,17 +101,6 @@ def _month(d: dt.date) -> tuple[dt.date, dt.date]:
 
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = rf"(?:({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?|" \
-       rf"(\d{{4}})-(\d{{2}})-(\d{{2}})|(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?)"
-_N = 10  # groups of one _DAY
-_RANGE = re.compile(rf"\b(?:between|from)\s+(?:the\s+)?{_DAY}\s*(?:and|to|-|–|until|till|through|thru)\s*(?:the\s+)?"
-                    rf"(?:{_DAY}|(\d{{1,2}})(?:st|nd|rd|th)?\b)|(?<![\w/-]){_DAY}\s*(?:to|-|–|until|till|through|thru)\s*"
-                    rf"{_DAY}(?![\w/-])")
-_SPAN = re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until|till)\s*(\d{{1,2}})"
-                   rf"(?:st|nd|rd|th)?\b(?!\s*(?:k|m|%|am|pm)\b)")
-_SPAN_AFTER = re.compile(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until|till|and)\s*(?:the\s+)?"
-                         rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b")
-_SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?:{_DAY}|({_MON})\b)")
 
 
 _PERIOD_WORD = re.compile(r"\b(?:(?:this|last|next) (?:week|month|quarter|year)|q[1-4](?: \d{4})?|january|february|march|"
@@ -118,86 +108,10 @@ _PERIOD_WORD = re.compile(r"\b(?:(?:this|last|next) (?:week|month|quarter|year)|
                           r"aug|sept?|oct|nov|dec)\b")
 
 
-def _near(month: int, day: int, today: dt.date) -> dt.date:
-    """A month and day without a year: the year that puts it nearest today (Dec 1 asked in November is this year's)."""
-    options = []
-    for year in (today.year - 1, today.year, today.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if not options:
-        raise ValueError(f"no day {day} in month {month}")
-    return min(options, key=lambda d: abs((d - today).days))
-
-
-def _day_of(groups: tuple, today: dt.date) -> dt.date:
-    """The date of one _DAY match's seven groups."""
-    mon, d1, d2, mon2, y, m, d, sm, sd, sy = groups
-    if y:
-        return dt.date(int(y), int(m), int(d))
-    if sm:  # 10/20 (month first, as the product's dates are written); a year of two digits is this century's
-        if sy:
-            return dt.date(int(sy) + (2000 if len(sy) == 2 else 0), int(sm), int(sd))
-        return _near(int(sm), int(sd), today)
-    return _near(MONTHS[(mon or mon2).lower()], int(d1 or d2), today)
-
-
 def _range_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date], str] | None:
-    """'between Nov 20 and Dec 10', 'from Dec 1 to 7', 'dec 1-7', 'since October', 'since Nov 1': inclusive dates."""
-    try:
-        found = _RANGE.search(low)
-        if found:
-            g = found.groups()
-            if not any(g[:2 * _N + 1]):
-                g = g[2 * _N + 1:] + (None,)
-            start = _day_of(g[:_N], today)
-            second = g[_N:2 * _N]
-            end = _day_of(second, today) if any(second) else start.replace(day=int(g[2 * _N]))
-            if end < start and not second[4] and not second[9]:  # "Dec 20 to Jan 5": the end is in the next year
-                end = end.replace(year=end.year + 1)
-            if end >= start:
-                return (start, end), f"from {start} to {end}"
-        found = _SPAN.search(low)
-        if found:
-            start = _near(MONTHS[found.group(1)], int(found.group(2)), today)
-            end = start.replace(day=int(found.group(3)))
-            if end >= start:
-                return (start, end), f"from {start} to {end}"
-        found = _SPAN_AFTER.search(low)
-        if found:
-            end = _near(MONTHS[found.group(3)], int(found.group(2)), today)
-            start = end.replace(day=int(found.group(1)))
-            if end >= start:
-                return (start, end), f"from {start} to {end}"
-        found = re.search(r"\bsince\s+(?:(last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
-                          r"month|yesterday)\b", low)
-        if found:
-            which, word = found.groups()
-            if word == "yesterday":
-                start = today - dt.timedelta(days=1)
-            elif word == "week":
-                start = today - dt.timedelta(days=today.weekday() + (7 if which == "last" else 0))
-            elif word == "month":
-                start = today.replace(day=1) if which != "last" else _month(today.replace(day=1) - dt.timedelta(days=1))[0]
-            else:  # "since (last) Friday": the most recent Friday before today
-                back = (today.weekday() - WEEKDAYS.index(word)) % 7 or 7
-                start = today - dt.timedelta(days=back)
-            return (start, today), f"since {start}"
-        found = _SINCE.search(low)
-        if found:
-            g = found.groups()
-            if any(g[:_N]):
-                start = _day_of(g[:_N], today)
-            else:
-                start = _near(MONTHS[g[_N]], 1, today)
-                if start > today:
-                    start = start.replace(year=start.year - 1)
-            if start <= today:
-                return (start, today), f"since {start}"
-    except ValueError:  # "Feb 30": no such day; the question is read without a period
-        return None
-    return None
+    """The first range the question states ('dec 1-7', 'between X and Y', 'since October', 'on or after nov 10')."""
+    found = find_periods(low, today)
+    return ((found[0].start, found[0].end), found[0].said) if found else None
 
 
 def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None, str]:
@@ -252,6 +166,10 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         start = dt.date(year, 3 * (n - 1) + 1, 1)
         if not q.group(2) and start > today:
             start = dt.date(year - 1, start.month, 1)
+        elif not q.group(2) and _quarter(start)[1] < today and re.search(
+                r"\b(clos(?:e|es|ing)|due|expected|upcoming|coming|will|next|pipeline|forecast)\b", low) and \
+                not re.search(r"\b(won|lost|closed|did|was|were|last)\b", low):
+            start = dt.date(year + 1, start.month, 1)  # "deals closing in Q1" asked in November: the coming one
         return _quarter(start), f"in Q{n} {start.year}"
     if re.search(r"\b(?:before|by) the (?:end of the )?month(?: is out| ends| is over)?\b|\brest of (?:the|this) month\b|"
                  r"\bby (?:the )?end of (?:the|this) month\b", low):
@@ -342,7 +260,9 @@ def _quiet_days(low: str) -> int | None:
     return (1 if n in ("a", "an", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
 
 
-NEVER_TOUCHED = re.compile(r"\bnever\s+(?:been\s+|once\s+|even\s+)?(?:contacted|touched|called|emailed|e-mailed|reached|spoken|"
+NEVER_TOUCHED = re.compile(r"\b(?:have\s*n[o']t|haven'?t|has\s*n[o']t|hasn'?t|never)\s+(?:ever\s+|yet\s+)?(?:heard|had)\s+"
+                           r"(?:anything\s+|a\s+thing\s+|a\s+word\s+)?from\s+us\b|"
+                           r"\bnever\s+(?:been\s+|once\s+|even\s+)?(?:contacted|touched|called|emailed|e-mailed|reached|spoken|"
                            r"talked|met|heard from|logged|worked)|\bno\s+(?:logged\s+)?(?:activity|activities|contact|"
                            r"touch(?:es|points?)?|interactions?|calls?|emails?|meetings?)\b(?!\s+(?:in|for|over|since|during)\b)|"
                            r"\b(?:have\s*n[o']t|haven'?t|has\s*n[o']t|hasn'?t)\s+(?:ever\s+|yet\s+)?(?:been\s+)?"
@@ -364,6 +284,10 @@ def _since_as_days(low: str, today: dt.date) -> str:
         return low
     days = (today - ranged[0][0]).days
     return low[:m.start(1)] + f"for {days} days" + low[m.end(1):]
+
+
+PER_REP = re.compile(r"\b(?:each|every|per|by)\s+(?:rep|reps|person|salesperson|user|owner|one of us|of us|seller|"
+                     r"team member)\b|\b(?:split|broken down|grouped)\s+by\s+(?:rep|owner|person)\b")
 
 
 def _untouched(low: str) -> bool:
@@ -411,7 +335,8 @@ class Questions:
     @property
     def snap_words(self) -> set[str]:
         """Words of the pipeline's stage names and of the products (they select deals)."""
-        words = {w.lower() for name in list(self.snap.stages) + list(self.snap.products)
+        industries = {c["industry"] for c in self.snap.companies.values() if c.get("industry")}
+        words = {w.lower() for name in list(self.snap.stages) + list(self.snap.products) + sorted(industries)
                  for w in re.findall(r"[A-Za-z]+", name)}
         return words | {w[:-2] for w in words if w.endswith("ed")} | {w[:-1] for w in words if w.endswith("ed")}
 
@@ -449,6 +374,9 @@ class Questions:
         stranger = self._unknown_person(text, tokens, mentions)
         if stranger:  # "contact info for <First Last> at <company>" when no such person is in the CRM
             return Answer(f"I couldn't find a contact called “{stranger}” in the CRM.", declined=True)
+        mixed = self._mixed_name(tokens, mentions)
+        if mixed:  # "email for <first name of one contact> <surname of another>": nobody has that name
+            return Answer(f"I couldn't find a contact called “{mixed}” in the CRM.", declined=True)
         partial = self._partial_name(tokens, mentions)
         if partial:  # "email for <first name> <unknown surname>", "<first word> industries": a name that only starts like a record's
             return Answer(f"I couldn't find a company, contact or deal called “{partial}” in the CRM.", declined=True)
@@ -514,8 +442,17 @@ class Questions:
         if not CRM_WORDS.search(low) and not any(first.values()):
             return _decline("I didn't understand that as a question about the CRM.")
         asked = [f for f, rx in FIELD_WORDS.items() if re.search(rx, low)]
-        if first["contact"] and not first["deal"] and re.match(r"^\W*(?:who(?:'s| is)|tell me about|what do we know "
-                                                               r"about)\b", low) and not asked:
+        if first["contact"] and not first["deal"]:
+            asked = [f for f in asked if f != "stage"]  # "where does she work": not a deal's stage
+            if re.search(r"\bwhere (?:does|do|did) (?:he|she|they|\w+) work\b|\bwho (?:does|do) (?:he|she|they|\w+) work "
+                         r"for\b", low):
+                asked = [f for f in asked if f != "company"]
+                if not asked:
+                    return self._contact_card(first["contact"].ids[0])
+        if first["contact"] and not first["deal"] and (re.match(r"^\W*(?:who(?:'s| is)|tell me about|what do we know "
+                                                                r"about)\b", low) or re.search(
+                r"\b(?:contact (?:details|info|information|card)|details|card|everything (?:on|about))\b", low)) and \
+                not [f for f in asked if f != "contact"]:
             return self._contact_card(first["contact"].ids[0])
         record = self._field_answer(low, first, asked)
         if record is not None:
@@ -524,6 +461,11 @@ class Questions:
                      r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange|note)", low) and \
                 (first["contact"] or first["company"] or first["deal"]):
             return self._last_touch(first, low)
+        if re.search(r"\b(?:what's|what is|whats|any|the)\s+(?:the\s+)?(?:latest|newest|news)\s+(?:on|with|at|from|about|for)\b|"
+                     r"\bhappened\s+(?:most\s+)?recently\b|\bmost\s+recent(?:ly)?\s+(?:on|with|at|thing|activity|update)\b|"
+                     r"\blast\s+(?:thing|update|activity)\s+(?:on|with|at|for)\b", low) and \
+                (first["contact"] or first["company"] or first["deal"]):
+            return self._last_touch(first, low)  # "what's the latest on the <company> deal?"
         if re.search(r"\btasks?\b|\bto-?dos?\b|\breminders?\b|\bfollow[- ]?ups?\b", low) or (
                 re.search(r"\b(due|overdue)\b", low) and not re.search(r"\b(deals?|close|closing|opportunit)", low)):
             return self._tasks(low, first)
@@ -615,6 +557,19 @@ class Questions:
                 return f"{m.group(1)} {m.group(2)}"
         return None
 
+    def _mixed_name(self, tokens, mentions) -> str | None:
+        """A contact's first name followed by another contact's surname, when no contact has both ('dana park')."""
+        firsts = {(c["first_name"] or "").lower() for c in self.snap.contacts.values()}
+        lasts = {(c["last_name"] or "").lower() for c in self.snap.contacts.values()}
+        pairs = {((c["first_name"] or "").lower(), (c["last_name"] or "").lower()) for c in self.snap.contacts.values()}
+        whole = [m for m in mentions if m.kind in ("company", "deal", "user") and m.end - m.start > 1]
+        for a, b in zip(tokens, tokens[1:]):
+            first, last = a.norm.strip("'’"), b.norm.strip("'’").removesuffix("'s")
+            if first in firsts and last in lasts and (first, last) not in pairs and \
+                    not any(m.start <= tokens.index(a) < m.end for m in whole):
+                return f"{a.text} {b.text.rstrip('?.,!')}".title()
+        return None
+
     def _partial_name(self, tokens, mentions) -> str | None:
         """A one-word name (a first name, a company's first word) followed by a word that would continue a name but
         continues none of the records it matches: a surname nobody has, an organisation word none of them carries."""
@@ -676,6 +631,12 @@ class Questions:
     def _field_answer(self, low: str, first, asked: list[str]) -> Answer | None:
         snap = self.snap
         deal, contact, company = first["deal"], first["contact"], first["company"]
+        if deal and "contact" in asked and [f for f in asked if f in DEAL_FIELDS and f not in ("contact", "company")]:
+            asked = [f for f in asked if f != "contact"]  # "contact and close date?": every field, the contact first
+            contact_part = self._field_answer(low, first, ["contact"])
+            rest = self._field_answer(low, first, asked)
+            if contact_part is not None and rest is not None:
+                return Answer(contact_part.text + " " + rest.text, contact_part.rows + rest.rows, contact_part.mentioned)
         if deal and "contact" in asked:
             d = snap.deals[deal.ids[0]]
             cid = d["contact_id"]
@@ -729,15 +690,23 @@ class Questions:
             wanted = [f for f in asked if f in DEAL_FIELDS]
             if wanted:
                 d = snap.deals[deal.ids[0]]
-                f = wanted[0]
-                value = {"owner": self._user_name(d["owner_id"]), "stage": d["stage"],
-                         "close_date": str(d["close_date"] or "not set"), "amount": _money(d["amount"]),
-                         "product": d["product"] or "not set",
-                         "company": snap.companies.get(d["company_id"], {}).get("name", "no company")}[f]
-                label = {"owner": "owner", "stage": "stage", "close_date": "close date", "amount": "amount",
-                         "product": "product", "company": "company"}[f]
-                return Answer(f"The {label} of {d['name']} is {value}.", ({"id": d["id"], f: value},),
-                              {"deal": d["id"]})
+                said, row = [], {"id": d["id"]}
+                for f in wanted:  # "stage and amount?": each one asked
+                    value = {"owner": self._user_name(d["owner_id"]), "stage": d["stage"],
+                             "close_date": str(d["close_date"] or "not set"), "amount": _money(d["amount"]),
+                             "product": d["product"] or "not set",
+                             "company": snap.companies.get(d["company_id"], {}).get("name", "no company")}[f]
+                    label = {"owner": "owner", "stage": "stage", "close_date": "close date", "amount": "amount",
+                             "product": "product", "company": "company"}[f]
+                    row[f] = value
+                    said.append(f"the {label} of {d['name']} is {value}")
+                    c = snap.companies.get(d["company_id"])
+                    if f == "owner" and c and re.search(r"\baccount\b", low) and c["owner_id"] != d["owner_id"]:
+                        said.append(f"the account owner of {c['name']} is {self._user_name(c['owner_id'])}")
+                    elif f == "owner" and c and re.search(r"\baccount (?:owner|manager)\b", low):
+                        said.append(f"{c['name']}'s account owner is the same")
+                text = "; ".join(said)
+                return Answer(text[0].upper() + text[1:] + ".", (row,), {"deal": d["id"]})
         return None
 
     def _contact_card(self, cid: int) -> Answer:
@@ -821,7 +790,7 @@ class Questions:
             closed = {snap.stages[-2], snap.stages[-1]} if len(snap.stages) >= 2 else set()
             tasks = [t for t in tasks if snap.deals.get(t["deal_id"], {}).get("stage") in closed]
             scope.append("on closed deals")
-        owner = self._owner_filter(low, first)
+        owner = self._owner_filter(low, first) if not PER_REP.search(low) else None
         if owner is not None:
             tasks = [t for t in tasks if t["owner_id"] == owner]
             scope.append(f"of {self._user_name(owner)}")
@@ -835,9 +804,10 @@ class Questions:
             tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
             scope.append("overdue")
             period, label = period_of(low, today)
-            since_month = re.search(rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?({_MON})\b(?!\.?\s*\d)", low)
+            since_month = re.search(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(" + "|".join(MONTHS) +
+                                    r")\b(?!\.?\s*\d)", low)
             if since_month:  # "overdue since October": they fell due in October
-                start = _near(MONTHS[since_month.group(1)], 1, today)
+                start = nearest(MONTHS[since_month.group(1)], 1, today)
                 start = start if start <= today else start.replace(year=start.year - 1)
                 period, label = _month(start), f"in {start:%B %Y}"
             if late_by:  # "overdue for more than two weeks": due before today minus that
@@ -870,8 +840,9 @@ class Questions:
         rows = tuple({"id": t["id"], "task": t["title"], "due": t["due_date"], "owner": self._user_name(t["owner_id"])}
                      for t in tasks)
         head = f"{len(rows)} task{'s' if len(rows) != 1 else ''} ({', '.join(scope)})"
-        if rows and re.search(r"\b(?:who|which (?:rep|salesperson|person|one of us|of us))\b.{0,25}\b(most|fewest|least|more|"
-                              r"fewer)\b", low) and owner is None:  # "who has the most overdue tasks?"
+        if rows and (PER_REP.search(low) or re.search(r"\b(?:who|which (?:rep|salesperson|person|one of us|of us))\b.{0,25}"
+                                                       r"\b(most|fewest|least|more|fewer)\b", low)) and owner is None:
+            # "who has the most overdue tasks?", "how many open tasks does each of us have"
             counts: dict = {}
             for t in tasks:
                 counts[t["owner_id"]] = counts.get(t["owner_id"], 0) + 1
@@ -879,6 +850,8 @@ class Questions:
             reps = [u for u in snap.users if snap.users[u].get("role", "rep") == "rep"] or list(counts)
             order = sorted(reps, key=lambda u: ((counts.get(u, 0) if fewest else -counts.get(u, 0)), self._user_name(u)))
             lines = "\n".join(f"- {self._user_name(u)}: {counts.get(u, 0)}" for u in order)
+            if not re.search(r"\b(most|fewest|least|more|fewer)\b", low):
+                return Answer(f"Tasks ({', '.join(scope)}) by owner:\n{lines}", rows)
             return Answer(f"{self._user_name(order[0])} has the {'fewest' if fewest else 'most'} "
                           f"({', '.join(scope)} tasks):\n{lines}", rows)
         if rows and re.search(r"\b(oldest|longest|sitting longest|most overdue|been waiting longest|earliest)\b", low):
@@ -971,6 +944,15 @@ class Questions:
                           + ".", (r,))
         who = f" by {self._user_name(author)}" if author is not None else ""
         head = f"{len(rows)} activit{'ies' if len(rows) != 1 else 'y'}{who} {label}"
+        record = next(((k, first[k]) for k in ("deal", "contact", "company") if first[k]), None)
+        if not rows and record and period[0] > dt.date(1900, 1, 1):  # "any activity on <deal> in November?": no, and the last
+            col = {"deal": "deal_id", "contact": "contact_id", "company": "company_id"}[record[0]]
+            last = self.store.one(f"SELECT type, subject, occurred_at FROM activities WHERE deleted_at IS NULL AND {col} = ? "
+                                  "AND CAST(occurred_at AS DATE) < ? ORDER BY occurred_at DESC LIMIT 1",
+                                  [record[1].ids[0], period[0]])
+            if last:
+                return Answer(f"No activity {label}; the last one before was on {last['occurred_at']:%Y-%m-%d} "
+                              f"({last['type']} “{last['subject'] or ''}”).", (last,))
         if re.search(r"\bhow many\b", low) or not rows:
             return Answer(head + ".", rows)
         lines = []
@@ -989,6 +971,11 @@ class Questions:
         'which companies does <rep> own?': contacts or companies (not deals) filtered by owner and lifecycle."""
         from core.operations import LIFECYCLE_STAGES
 
+        many = re.search(r"\b(?:compan(?:y|ies)|accounts?|customers?|clients?)\b.{0,20}\b(?:with|have|has|having)\s+(?:(more than|"
+                         r"over|at least|fewer than|less than|under|exactly)\s+)?(\d+|one|two|three|four|five|six|seven|eight|"
+                         r"ten)\s*(\+|or more|or fewer|or less|plus)?\s+(?:(open)\s+)?(deals|opportunities|opps|contacts|people)\b", low)
+        if many and not (first["company"] or first["contact"] or first["deal"]):
+            return self._companies_by_count(many)
         if first["company"] or first["contact"] or first["deal"] or re.search(r"\b(deals?|opportunit\w*|opps?|"
                                                                              r"pipeline|tasks?)\b", low):
             return None
@@ -1010,12 +997,13 @@ class Questions:
         kind = "contacts" if re.search(r"\b(contacts|people|persons|leads|prospects|customers)\b", low) else \
             "companies" if re.search(r"\b(companies|accounts|clients|organi[sz]ations|firms)\b", low) else None
         if kind is None or not (re.search(r"^\W*(how many|which|what|who|list|show|count|give me|number of|do we have|"
-                                          r"do i have|are there|any)\b|\b(count|number) of\b", low) or
+                                          r"do i have|are there|any)\b|\b(count|number) of\b|^\W*(?:my|our|all(?: the)?)\s+"
+                                          r"(?:contacts|accounts|companies|clients|customers|leads)\b", low) or
                                 (_untouched(low) and re.match(r"^\W*(?:my\s+|our\s+|all\s+)?(contacts|people|leads|"
                                                               r"companies|accounts|clients)\b", low))):
             return None
-        owner = self._owner_filter(low, first) if re.search(r"\b(own|owns|owned|my|mine|i have|assigned)\b", low) or \
-            first["user"] else None
+        owner = self._owner_filter(low, first) if (re.search(r"\b(own|owns|owned|my|mine|i have|assigned)\b", low) or
+                                                   first["user"]) and not PER_REP.search(low) else None
         rows = list((self.snap.contacts if kind == "contacts" else self.snap.companies).values())
         scope = []
         if owner is not None:
@@ -1046,6 +1034,15 @@ class Questions:
             keep = {i for i, _ in names} - seen
             names = [(i, n) for i, n in names if i in keep]
             scope.append(f"no activity in {days} days" if days else "no activity ever logged")
+        if PER_REP.search(low):  # "count of contacts owned by each rep"
+            by_id = {r["id"]: r for r in rows}
+            counts: dict = {}
+            for i, _ in names:
+                counts[by_id[i]["owner_id"]] = counts.get(by_id[i]["owner_id"], 0) + 1
+            order = sorted(counts, key=lambda u: (-counts[u], self._user_name(u)))
+            return Answer(f"{kind[0].upper() + kind[1:]}" + (f" ({', '.join(scope)})" if scope else "") + ", by owner:\n" +
+                          "\n".join(f"- {self._user_name(u) if u is not None else 'no owner'}: {counts[u]}" for u in order),
+                          tuple({"owner": self._user_name(u), "count": counts[u]} for u in order))
         label = f"{len(names)} {kind if len(names) != 1 else kind[:-1] if kind == 'contacts' else 'company'}" + \
             (f" ({', '.join(scope)})" if scope else "")
         table = tuple({"id": i, "name": n} for i, n in names)
@@ -1054,6 +1051,31 @@ class Questions:
         shown = names[:LIST_LIMIT]
         more = f" — showing {len(shown)} of {len(names)}" if len(names) > len(shown) else ""
         return Answer(f"{label}{more}:\n" + "\n".join(f"- {n}" for _, n in shown), table)
+
+    def _companies_by_count(self, many: re.Match) -> Answer:
+        """'which companies have four or more deals?', 'accounts with more than 5 contacts'."""
+        word, n, tail, open_only, what = many.groups()
+        n = _count(n)
+        counts: dict = {}
+        if what in ("contacts", "people"):
+            for c in self.snap.contacts.values():
+                counts[c["company_id"]] = counts.get(c["company_id"], 0) + 1
+        else:
+            for d in self.snap.deals.values():
+                if not open_only or d["stage"] in self.snap.open_stages:
+                    counts[d["company_id"]] = counts.get(d["company_id"], 0) + 1
+        test = {"more than": lambda c: c > n, "over": lambda c: c > n, "at least": lambda c: c >= n,
+                "fewer than": lambda c: c < n, "less than": lambda c: c < n, "under": lambda c: c < n,
+                "exactly": lambda c: c == n}.get(word) or \
+            ((lambda c: c >= n) if tail in ("+", "or more", "plus") else (lambda c: c <= n) if tail else (lambda c: c == n))
+        kept = sorted((i for i in self.snap.companies if test(counts.get(i, 0))),
+                      key=lambda i: (-counts.get(i, 0), self.snap.companies[i]["name"]))
+        said = f"{word + ' ' if word else ''}{n}{' ' + tail if tail else ''} {'open ' if open_only else ''}{what}"
+        rows = tuple({"id": i, "name": self.snap.companies[i]["name"], what: counts.get(i, 0)} for i in kept)
+        if not kept:
+            return Answer(f"No company has {said}.", rows)
+        return Answer(f"{len(kept)} compan{'ies' if len(kept) != 1 else 'y'} with {said}:\n" +
+                      "\n".join(f"- {r['name']}: {r[what]}" for r in rows[:LIST_LIMIT]), rows)
 
     def _contacts_at(self, company_id: int, low: str = "") -> Answer:
         people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id]
@@ -1127,6 +1149,15 @@ class Questions:
             return Answer(f"{lead}:\n{lines}", tuple(a[3]) + tuple(b[3]))
         return None
 
+    def _industry_asked(self, low: str) -> str | None:
+        """An industry said with 'industry/sector/companies/accounts' ('companies in the software industry')."""
+        if not re.search(r"\b(industry|industries|sector|compan(?:y|ies)|accounts?|customers?|clients?|firms?)\b", low):
+            return None
+        for name in sorted({c["industry"] for c in self.snap.companies.values() if c.get("industry")}, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(name.lower())}\b", low):
+                return name
+        return None
+
     def _two_periods(self, low: str) -> list[tuple[str, str]] | None:
         """Two different periods in one comparison ('October than September', 'this quarter vs last quarter'): each
         as it is said and the question with only that period left in it."""
@@ -1169,7 +1200,8 @@ class Questions:
         if re.search(r"\bclosed\b", low) and not re.search(r"\bclosed[- ](won|lost)\b", low) and \
                 not re.search(r"\bclos\w* (this|next|in|before|after|by)\b", low):
             status = "closed" if status == "open" else status
-        if re.search(r"\b(?:we|i|(?:did|have|has) \w+)\s+(?:close|closed|sell|sold|book|booked)\b", low) and \
+        if re.search(r"\b(?:we|i|(?:did|have|has) (?!a\b|an\b|the\b|any\b|no\b|their\b|its\b)\w+)\s+(?:close|closed|sell|"
+                     r"sold|book|booked)\b", low) and \
                 not re.search(r"\blost\b", low):
             status = "won"
         if ALL_WORDS.search(low) and status in ("open", "closed"):  # "have we ever lost …" stays lost
@@ -1204,6 +1236,14 @@ class Questions:
             deals = [d for d in deals if d["company_id"] in first["company"].ids]
             scope.append(f"at {snap.companies[first['company'].ids[0]]['name']}")
             mentioned["company"] = first["company"].ids[0]
+        industry = self._industry_asked(low)
+        if industry and first["product"] and set(first["product"].text.lower().split()) <= set(industry.lower().split()):
+            deals = list(snap.deals.values()) if status == "all" else deals  # the industry's word, not a product
+            first = {**first, "product": None}
+            scope[:] = [x for x in scope if not x.startswith("product ")]
+        if industry and not first["company"]:  # "avg value of deals with companies in the software industry"
+            deals = [d for d in deals if (snap.companies.get(d["company_id"]) or {}).get("industry") == industry]
+            scope.append(f"{industry} companies")
         if first["contact"]:
             c = snap.contacts[first["contact"].ids[0]]
             deals = [d for d in deals if d["contact_id"] == c["id"]]
@@ -1215,6 +1255,15 @@ class Questions:
         period, label = period_of(low, today)
         if _quiet_days(low) and not re.search(r"\b(clos\w*|due|won|lost|win|sign\w*)\b", low):
             period = None  # "no activity in the last month": the quiet filter's period, not a close date
+        quiet_in = re.search(r"\b(?:nothing|no\s+(?:activity|activities|calls?|emails?|meetings?|notes?|touch(?:es)?)|"
+                             r"n[o']t\s+(?:been\s+)?(?:touched|logged|worked))\b", low)
+        if quiet_in and period and not _quiet_days(low) and not re.search(r"\b(clos\w*|due|won|lost|win|sign\w*)\b", low):
+            busy = {r["deal_id"] for r in self.store.query(
+                "SELECT DISTINCT deal_id FROM activities WHERE deleted_at IS NULL AND deal_id IS NOT NULL AND "
+                "CAST(occurred_at AS DATE) BETWEEN ? AND ?", [period[0], period[1]])}
+            deals = [d for d in deals if d["id"] not in busy]  # "nothing logged in November": no activity then
+            scope.append(f"no activity {label}")
+            period = None
         before = re.search(r"\b(?:clos\w*|due)\s+(before|by|after)\s+", low)
         found = find_dates(low[before.end():], today) if before else []
         if found:
@@ -1346,7 +1395,8 @@ class Questions:
             return Answer(f"{len(rows)} deal{'s' if len(rows) != 1 else ''} ({what}), by {said}:\n" +
                           _grouped(deals, key, order), rows, mentioned)  # each group carries its own total
         if subject and status in ("all", "open"):
-            said = re.sub(r"['’]s$", "", subject.text)
+            said = snap.companies[subject.ids[0]]["name"] if subject is first["company"] else \
+                snap.contact_name(subject.ids[0]) if subject is first["contact"] else snap.deals[subject.ids[0]]["name"]
             head = f"Open with {said}: " + head if status == "open" else f"Deals of {said}: " + head
         if first["company"] and re.search(r"\b(whose account|account owner|owns? (?:the|that|this) account|"
                                           r"account (?:is|belongs))\b", low):  # asked with the deals' owners
@@ -1369,6 +1419,9 @@ class Questions:
                     tuple({"id": d["id"], "deal": d["name"], "stage": d["stage"], "amount": d["amount"],
                            "close_date": d["close_date"], "owner": self._user_name(d["owner_id"])} for d in others),
                     mentioned)
+        if figure_only and not listing and 0 < len(rows) <= 3:  # "how many did I win this year?": 1, and which
+            return Answer(head + ": " + "; ".join(f"{r['deal']} ({r['stage']}, {_money(r['amount'])})" for r in rows) + ".",
+                          rows, mentioned)
         if (figure_only and not listing) or not rows:
             return Answer(head + ".", rows, mentioned)
         lines = [f"- {r['deal']}: {r['stage']}{' (closed)' if r['stage'] in (won, lost) else ''}, "

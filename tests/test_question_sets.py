@@ -265,3 +265,51 @@ def test_the_last_note_on_a_deal_and_what_happened_on_my_deals(chat):
 def test_an_account_with_nothing_open_says_so_and_shows_what_it_had(chat):
     answer = ask(chat, "do we still have anything open with northwind health?")
     assert answer.startswith("Nothing open with") and "Closed Won" in answer
+
+
+def test_a_first_name_with_another_contacts_surname_is_nobody(chat):
+    store = chat[1]
+    pair = store.one("SELECT a.first_name, b.last_name FROM contacts a, contacts b WHERE NOT EXISTS (SELECT 1 FROM "
+                     "contacts c WHERE c.first_name = a.first_name AND c.last_name = b.last_name) ORDER BY a.id, b.id "
+                     "LIMIT 1")
+    answer = ask(chat, f"what's the email for {pair['first_name'].lower()} {pair['last_name'].lower()}")
+    assert answer.startswith("I couldn't find a contact called") and "@" not in answer
+
+
+def test_companies_by_how_many_deals_or_contacts_they_have(chat):
+    store = chat[1]
+    expected = {r["name"] for r in store.query("SELECT c.name FROM companies c JOIN deals d ON d.company_id = c.id "
+                                                "WHERE d.deleted_at IS NULL GROUP BY c.name HAVING count(*) >= 3")}
+    answer = ask(chat, "which accounts have 3 or more deals?")
+    assert expected and all(f"- {n}:" in answer for n in expected) and answer.count("\n- ") == len(expected)
+
+
+def test_per_rep_counts_of_tasks_and_contacts(chat):
+    store = chat[1]
+    answer = ask(chat, "open tasks per rep?", "jordan@autocrm.local")
+    for r in store.query("SELECT u.name, count(*) AS n FROM tasks t JOIN users u ON u.id = t.owner_id WHERE t.status = "
+                         "'open' AND t.deleted_at IS NULL GROUP BY u.name"):
+        assert f"- {r['name']}: {r['n']}" in answer
+    answer = ask(chat, "how many contacts does each rep own?", "jordan@autocrm.local")
+    for r in store.query("SELECT u.name, count(*) AS n FROM contacts c JOIN users u ON u.id = c.owner_id "
+                         "WHERE c.deleted_at IS NULL GROUP BY u.name"):
+        assert f"- {r['name']}: {r['n']}" in answer
+
+
+def test_deals_of_an_industry_and_a_quarter_still_to_come(chat):
+    answer = ask(chat, "average deal size for companies in the software industry")
+    assert "Software companies" in answer and "product" not in answer
+    assert "Q1 2027" in ask(chat, "what's closing in q1?")
+
+
+def test_a_record_with_no_activity_in_the_period_says_when_the_last_one_was(chat):
+    store = chat[1]
+    deal = store.one("SELECT d.id, d.name, max(a.occurred_at) AS last FROM deals d JOIN activities a ON a.deal_id = d.id "
+                     "GROUP BY d.id, d.name HAVING max(a.occurred_at) < TIMESTAMP '2026-11-01' ORDER BY d.id LIMIT 1")
+    answer = ask(chat, f"anything logged on the {deal['name']} this month?")
+    assert answer.startswith("No activity this month") and f"{deal['last']:%Y-%m-%d}" in answer
+
+
+def test_a_deal_question_with_two_fields_answers_both(chat):
+    answer = ask(chat, "fabrikam software license: who's the contact and what's the amount?")
+    assert "The contact on Fabrikam Software License is" in answer and "$177,000" in answer

@@ -1,0 +1,177 @@
+"""Periods said in a sentence, as typed spans: 'dec 1-7', 'between Nov 20 and Dec 10 2027', '10/10 - 10/20', 'the
+week of Nov 23', 'since October', 'since last Friday', 'before nov 5', 'on or after the 10th of November'.
+
+A date without a year is the one nearest today (Dec 1 asked in November is this year's, Jan 15 next year's); a
+year said on the end of a range applies to its start too. Open ends are OPEN_START / OPEN_END."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from core.understanding.dates import MONTHS, WEEKDAYS
+
+OPEN_START, OPEN_END = dt.date(1900, 1, 1), dt.date(9999, 12, 31)
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+# one date, as written: "Nov 20", "Nov 20th, 2027", "20 November", "the 20th of Nov", "2026-11-20", "11/20(/27)"
+_DATE = (rf"(?:(?:{_MON})\.?\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MON})\b\.?"
+         rf"(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)")
+_DAY_ONLY = rf"(?:the\s+)?\d{{1,2}}{_ORD}"
+_TO = r"\s*(?:-|–|—|to|through|thru|until|till)\s*"
+_PATTERNS = [(kind, re.compile(rx, re.I)) for kind, rx in [
+    ("between", rf"\b(?:between|from)\s+(?:the\s+)?(?P<a>{_DATE})\s*(?:and|to|-|–|until|till|through|thru)\s*"
+                rf"(?P<b>{_DATE}|{_DAY_ONLY}\b(?:\s+\d{{4}})?)"),
+    ("span_month_first", rf"\b(?P<m>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}(?P<d2>\d{{1,2}}){_ORD}\b"
+                         rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\s*(?:k|m|%|am|pm)\b)"),
+    ("span_day_first", rf"\b(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?:the\s+)?"
+                       rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MON})\b(?:,?\s+(?P<y>\d{{4}}))?"),
+    ("dash", rf"(?<![\w/-])(?P<a>{_DATE}){_TO}(?P<b>{_DATE})(?![\w/-])"),
+    ("week_of", rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+(?P<a>{_DATE})"),
+    ("since", rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?:(?P<a>{_DATE})|(?P<m>{_MON})\b(?:\s+(?P<y>\d{{4}}))?"
+              rf"|(?:(?P<which>last|this)\s+)?(?P<word>monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+              rf"month|quarter|year)\b|(?P<yesterday>yesterday))"),
+    ("after", rf"\b(?P<rel>on or after|after)\s+(?:the\s+)?(?P<a>{_DATE})|\b(?P<rel2>from|starting|beginning)\s+(?:the\s+)?"
+              rf"(?P<a2>{_DATE})\s+(?:on|onwards?)\b"),
+    ("before", rf"\b(?P<rel>on or before|before|by|until|till|no later than|up to)\s+(?:the\s+)?(?P<a>{_DATE})"),
+]]
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    said: str
+    begin: int
+    stop: int
+
+
+def nearest(month: int, day: int, today: dt.date) -> dt.date:
+    options = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        raise ValueError(f"no day {day} in month {month}")
+    return min(options, key=lambda d: abs((d - today).days))
+
+
+def parse_day(text: str, today: dt.date, year: int | None = None) -> dt.date:
+    """One date as _DATE reads it; `year` is used when the text says none."""
+    t = text.strip().lower()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", t)
+    if m:  # month first, as the product writes dates; a two-digit year is this century's
+        y = m.group(3)
+        if y:
+            return dt.date(int(y) + (2000 if len(y) == 2 else 0), int(m.group(1)), int(m.group(2)))
+        return dt.date(year, int(m.group(1)), int(m.group(2))) if year else nearest(int(m.group(1)), int(m.group(2)), today)
+    m = re.fullmatch(rf"({_MON})\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?", t) or \
+        re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?", t)
+    if not m:
+        raise ValueError(f"not a date: {text!r}")
+    a, b, y = m.groups()
+    month, day = (MONTHS[a], int(b)) if not a.isdigit() else (MONTHS[b], int(a))
+    y = int(y) if y else year
+    return dt.date(y, month, day) if y else nearest(month, day, today)
+
+
+def _year_of(text: str) -> int | None:
+    m = re.search(r"\b(\d{4})\b", text)
+    return int(m.group(1)) if m and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()) else None
+
+
+def _month_start(month: int, year: int | None, today: dt.date) -> dt.date:
+    if year:
+        return dt.date(year, month, 1)
+    start = nearest(month, 1, today)
+    return start if start <= today else start.replace(year=start.year - 1)
+
+
+def _read(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    g = m.groupdict()
+    if kind == "between" or kind == "dash":
+        b_text = g["b"]
+        year = _year_of(b_text)
+        if kind == "between" and re.fullmatch(rf"{_DAY_ONLY}(?:\s+\d{{4}})?", b_text.strip(), re.I):
+            start = parse_day(g["a"], today)
+            end = start.replace(day=int(re.search(r"\d{1,2}", b_text).group(0)))
+            return start, end
+        end = parse_day(b_text, today)
+        start = parse_day(g["a"], today, year if not _year_of(g["a"]) else None)
+        if end < start and not year:  # "Dec 20 to Jan 5": the end is in the next year
+            end = end.replace(year=end.year + 1)
+        return start, end
+    if kind in ("span_month_first", "span_day_first"):
+        month, y = MONTHS[g["m"].lower()], int(g["y"]) if g.get("y") else None
+        end_day = dt.date(y, month, int(g["d2"])) if y else nearest(month, int(g["d2"]), today)
+        return end_day.replace(day=int(g["d1"])), end_day
+    if kind == "week_of":
+        day = parse_day(g["a"], today)
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if kind == "since":
+        if g["a"]:
+            start = parse_day(g["a"], today)
+            if start > today and not _year_of(g["a"]):
+                start = start.replace(year=start.year - 1)
+        elif g["m"]:
+            start = _month_start(MONTHS[g["m"].lower()], int(g["y"]) if g["y"] else None, today)
+        elif g["yesterday"]:
+            start = today - dt.timedelta(days=1)
+        else:
+            word, which = g["word"].lower(), (g["which"] or "").lower()
+            if word == "week":
+                start = today - dt.timedelta(days=today.weekday() + (7 if which == "last" else 0))
+            elif word == "month":
+                start = today.replace(day=1)
+                if which == "last":
+                    start = (start - dt.timedelta(days=1)).replace(day=1)
+            elif word == "quarter":
+                start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+                if which == "last":
+                    back = start - dt.timedelta(days=1)
+                    start = dt.date(back.year, 3 * ((back.month - 1) // 3) + 1, 1)
+            elif word == "year":
+                start = dt.date(today.year - (which == "last"), 1, 1)
+            else:  # "since (last) Friday": the most recent Friday before today
+                back = (today.weekday() - WEEKDAYS.index(word)) % 7 or 7
+                start = today - dt.timedelta(days=back)
+        return (start, today) if start <= today else None
+    day = parse_day(g["a"] or g["a2"], today)
+    rel = (g["rel"] or g.get("rel2") or "").lower()
+    if kind == "after":
+        return (day if rel != "after" else day + dt.timedelta(days=1)), OPEN_END
+    return OPEN_START, (day - dt.timedelta(days=1) if rel == "before" else day)
+
+
+def said(start: dt.date, end: dt.date, kind: str = "") -> str:
+    if start == OPEN_START:
+        return f"on or before {end}"
+    if end == OPEN_END:
+        return f"on or after {start}"
+    if kind == "since":
+        return f"since {start}"
+    return f"from {start} to {end}"
+
+
+def find_periods(text: str, today: dt.date) -> list[Period]:
+    """Every period the text states, in order, without overlaps (the first pattern that reads a span wins)."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            try:
+                dates = _read(kind, m, today)
+            except (ValueError, KeyError):  # "Feb 30": no such day; read as no period
+                continue
+            if dates and dates[0] <= dates[1]:
+                taken.append((m.start(), m.end()))
+                out.append(Period(dates[0], dates[1], said(*dates, kind), m.start(), m.end()))
+    return sorted(out, key=lambda p: p.begin)
