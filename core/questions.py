@@ -1419,7 +1419,8 @@ class Questions:
                     tuple({"id": d["id"], "deal": d["name"], "stage": d["stage"], "amount": d["amount"],
                            "close_date": d["close_date"], "owner": self._user_name(d["owner_id"])} for d in others),
                     mentioned)
-        if figure_only and not listing and 0 < len(rows) <= 3:  # "how many did I win this year?": 1, and which
+        if figure_only and not listing and 0 < len(rows) <= 3 and re.search(r"\bhow many\b", low) and \
+                not re.search(r"\b(total|sum|how much|worth|value)\b", low):  # "how many did I win this year?": 1, and which
             return Answer(head + ": " + "; ".join(f"{r['deal']} ({r['stage']}, {_money(r['amount'])})" for r in rows) + ".",
                           rows, mentioned)
         if (figure_only and not listing) or not rows:

@@ -10,9 +10,9 @@ SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(
 QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
                       r"did we|did i|does|do|is there|is|are there|are|tell me|give me|find|look ?up|where|have we|has|"
                       r"have i|total|how's|hows|average|avg|mean|median|sum|count|number of|tally)\b|\?\s*$|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
-                      r"(?:[\w&'-]+\s+){0,3}(deals|tasks|opportunities|opps|contacts|accounts)\b|"
+                      r"(deals|tasks|opportunities|opps|contacts)\b|^\s*open\s+(?:[\w&'-]+\s+){0,3}(deals|opportunities|opps)\b|"
                       r"(?:^[^-–—:]{2,40}?)(?:\s[-–—]|:)\s*(?:what|what's|whats|which|who|who's|whos|when|how|any|anything|list|"
-                      r"show|every|all)\b|^\s*(deals|tasks|opportunities|opps|contacts|companies|accounts)\s+"
+                      r"show)\b|^\s*(deals|tasks|opportunities|opps|contacts|companies|accounts)\s+"
                       r"(closing|due|with|without|that|which|where|whose|in|at|for|owned|from|over|under|won|lost|never|"
                       r"worth|above|below|nobody|no one|we)\b", re.I)
 REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
