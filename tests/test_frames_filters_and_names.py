@@ -291,3 +291,35 @@ def test_picking_up_is_a_new_owner_and_an_unknown_taker_is_refused(pests):
     assert got == [("update_deal", 10, {"owner_id": _user(pests[1], "Cosmin")})]
     p = _pest(pests, "Yolanda is taking over the Wexley Grange Washroom Hygiene deal", "bertil")
     assert not p.steps and any("yolanda" in e.lower() for e in p.errors)
+
+
+def test_a_word_that_is_a_company_and_someone_elses_surname_is_asked_about(pests):
+    """'<word>' is the first word of a company and the surname of a person at another company: ask which; once the
+    person is chosen the note is theirs alone, and 'at <word>' or 'the <word> deal' stay the company."""
+    chat, store, g = pests
+    row = store.one("SELECT p.id AS person, p.last_name, c.id AS company FROM contacts p JOIN companies c ON "
+                    "split_part(c.name, ' ', 1) = p.last_name AND c.id <> p.company_id ORDER BY p.id LIMIT 1")
+    word = row["last_name"]
+    p = _pest(pests, f"note on {word}: wants the figures by Friday", "odile")
+    assert not p.steps and p.clarifications
+    assert {o.id for o in p.clarifications[0].options} >= {f"companies:{row['company']}", f"contacts:{row['person']}"}
+    p = chat.plan(f"note on {word}: wants the figures by Friday", "odile@quillonhygiene.com", None, g.TODAY,
+                  choices={word.lower(): f"contacts:{row['person']}"})
+    assert [(s.op, s.changes.get("contact_id", (None, None))[1]) for s in p.steps] == [("log_activity", row["person"])]
+    assert p.steps[0].changes["company_id"][1] != row["company"]
+    p = _pest(pests, f"had a call at {word} this morning", "odile")
+    assert not p.clarifications
+
+
+def test_a_short_english_word_is_never_a_misspelt_first_name(linen):
+    chat, store, f = linen
+    got = _say(linen, "put a task on my list to cover the Gannet Bay Spa delivery on Wednesday", "kasia")
+    assert len(got) == 1 and got[0][0] == "create_task" and "contact_id" not in got[0][2]
+
+
+def test_a_day_said_in_words_is_that_date(pests):
+    chat, store, g = pests
+    deal = store.one("SELECT id, name FROM deals WHERE stage IN (SELECT unnest(?::VARCHAR[])) ORDER BY id LIMIT 1",
+                     [list(g.PIPELINE[:4])])
+    got = _changes(_pest(pests, f"the close date on {deal['name']} is the twenty first of october", "bertil"))
+    assert got == [("update_deal", deal["id"], {"close_date": f"{g.TODAY.year}-10-21"})]

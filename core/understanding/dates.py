@@ -17,7 +17,17 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_RE = "|".join(sorted(_WD, key=len, reverse=True))
 _NUM_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)"
 
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+             "twentieth"]
+ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORDINALS)} | \
+    {f"twenty{sep}{w}": 20 + i + 1 for sep in (" ", "-", "") for i, w in enumerate(_ORDINALS[:9])} | \
+    {"thirtieth": 30} | {f"thirty{sep}first": 31 for sep in (" ", "-", "")}
+_ORD_RE = "|".join(sorted(ORDINAL_DAY, key=len, reverse=True))
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
+    # "the twenty first of October", "October the third": a day said in words
+    ("day_words_month", rf"\b(?:on\s+)?(?:the\s+)?({_ORD_RE})\s+(?:of\s+)?({_MONTH_RE})\b(?:,?\s+(\d{{4}}))?"),
+    ("month_day_words", rf"\b(?:on\s+)?({_MONTH_RE})\s+(?:the\s+)?({_ORD_RE})\b(?:,?\s+(\d{{4}}))?"),
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("slash", r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b"),
     ("month_day", rf"\b(?:on\s+)?(?:the\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"),
@@ -76,6 +86,10 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
         return _future(MONTHS[g[0].lower()], int(g[1]), today, g[2])
     if name == "day_month":
         return _future(MONTHS[g[1].lower()], int(g[0]), today, g[2])
+    if name == "day_words_month":
+        return _future(MONTHS[g[1].lower()], ORDINAL_DAY[re.sub(r"\s+", " ", g[0].lower())], today, g[2])
+    if name == "month_day_words":
+        return _future(MONTHS[g[0].lower()], ORDINAL_DAY[re.sub(r"\s+", " ", g[1].lower())], today, g[2])
     if name == "end_of_month_named":
         month = MONTHS[g[1].lower()]
         first = _future(month, 1, today, None)

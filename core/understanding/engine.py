@@ -147,8 +147,38 @@ class _Sentence:
         self._owner_mention: int | None = None  # token index of the user a TRANSFER clause makes the owner
         self._owner_pronoun: str | None = None  # "his"/"her" in "all of his deals": the owner filtered on
         self._narrow_jointly()
+        self._clash = self._company_or_person()
 
     # -- sentence level ------------------------------------------------------
+    def _company_or_person(self) -> Clarification | None:
+        """One word that is a company's first word and the surname of someone elsewhere ('note on <word>'): ask which,
+        and once answered keep only that reading."""
+        for c in [m for m in self.mentions if m.kind == "company"]:
+            people = [m for m in self.mentions if m.kind == "contact" and (m.start, m.end) == (c.start, c.end)]
+            before = self.text[:self.tokens[c.start].start].lower().split()[-1:]
+            after = self.text[self.tokens[c.end - 1].end:].lower().split()[:1]
+            others = {self.snap.contacts[i]["company_id"] for m in self.mentions if m.kind == "contact" and
+                      (m.start, m.end) != (c.start, c.end) for i in m.ids}
+            if before and before[0] in ("at", "from", "in") or \
+                    after and re.sub(r"\W", "", after[0]) in ("deal", "deals", "account", "accounts", "opportunity", "renewal",
+                                                                "team", "office", "site", "one", "contract", "s") or \
+                    others & set(c.ids) or any(m.kind in ("deal", "product") and m.start == c.end for m in self.mentions):
+                continue  # "met <person> at <word>", "the <word> deal": the company
+            for p in people:
+                if {self.snap.contacts[i]["company_id"] for i in p.ids} & set(c.ids):
+                    continue  # the person works there: both readings name the same place
+                choice = self.ctx.choices.get(c.text.lower(), "")
+                if choice.startswith("contacts:"):
+                    self.mentions = [m for m in self.mentions if m is not c]
+                elif choice.startswith("companies:"):
+                    self.mentions = [m for m in self.mentions if m is not p]
+                else:
+                    return Clarification(f"Do you mean the company or the person “{c.text}”?", tuple(
+                        [Option(f"companies:{i}", self.snap.label("companies", i)) for i in c.ids] +
+                        [Option(f"contacts:{i}", self.snap.label("contacts", i)) for i in p.ids]), c.text.lower(),
+                        "companies")
+        return None
+
     def _users_or_contacts(self, mentions: list[Mention]) -> list[Mention]:
         return prefer_users(self.tokens, mentions)
 
@@ -176,6 +206,9 @@ class _Sentence:
     def run(self) -> Understanding:
         clauses = self._clauses()
         writes = [c for c in clauses if c[2]]
+        if writes and self._clash is not None:
+            self.result.clarifications.append(self._clash)
+            return self.result
         if not writes:
             if I.QUESTION.search(self.text) or self.mentions or re.search(
                     r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo)\b", self.text, re.I) or (re.search(

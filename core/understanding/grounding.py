@@ -294,7 +294,8 @@ def stage_role(text: str, start: int, end: int) -> str:
     if thing and not re.search(r"\b(deals?|opportunit\w*|opps?|accounts?|renewals?|it|they|pipeline|lead|prospect)\b",
                                thing.group(1)):
         return "filter"  # "the coffee machine is dead": a thing that is not a record, so not a stage to set
-    if re.search(r"\b(?:now that|because|seeing as|given that|since)\b[^,;.]*$", text[:start], re.I):
+    if re.search(r"\b(?:now that|because|seeing as|given that|since)\b[^,;.]*$|(?<=\w)\s+now\s+(?:the|they|their|our|we|"
+                 r"he|she|it|its)\b[^,;.]*$", text[:start], re.I):
         return "filter"  # "<person> is a customer now that the clinic's signed up": the reason, not a change
     role = _role(text, start, end, _FILTER_PREP)
     follower = re.match(r"\s*([\w']+)", text[end:])

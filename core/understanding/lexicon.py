@@ -102,10 +102,14 @@ class Lexicon:
         for d in snap.deals.values():
             self._add(" ".join(norm(t) for t in TOKEN.findall(d["name"])), "deal", d["id"])
         taken = {w for k, kinds in self.aliases.items() if set(kinds) - {"contact"} for w in k.split()}
+        first_words = {k for k, kinds in self.aliases.items() if " " not in k and set(kinds) == {"company"} and
+                       not any(norm(c["name"]) == k for c in snap.companies.values())}
         self.surnames: set[str] = set()
         for p in snap.contacts.values():  # "call Bellamy": people are named by surname too, when nothing else is
             last = norm(p["last_name"] or "")
-            if last and last not in COMMON and len(last) >= 4 and " " not in last and last not in taken:
+            # a surname that is also only the first word of a company's name ("note on <word>") names either: ask
+            if last and last not in COMMON and len(last) >= 4 and " " not in last and (last not in taken or
+                                                                                       last in first_words):
                 self.aliases.setdefault(last, {}).setdefault("contact", set()).add(p["id"])
                 self.surnames.add(last)
         for product in snap.products:
@@ -196,6 +200,8 @@ class Lexicon:
                 # "Tirell", "bellwether" may be a misspelt "Bellweather"
                 cutoff = 86 if len(key) >= 6 else 80
                 if size == 1 and _dictionary_word(words[0]):
+                    if len(key) < 7:  # "cover" is not a misspelt "Clover": a short English word is meant as typed
+                        continue
                     cutoff = 90
                 best = process.extractOne(key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if not best or abs(len(best[0]) - len(key)) > 2:
