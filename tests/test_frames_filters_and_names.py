@@ -323,3 +323,16 @@ def test_a_day_said_in_words_is_that_date(pests):
                      [list(g.PIPELINE[:4])])
     got = _changes(_pest(pests, f"the close date on {deal['name']} is the twenty first of october", "bertil"))
     assert got == [("update_deal", deal["id"], {"close_date": f"{g.TODAY.year}-10-21"})]
+
+
+def test_a_new_owner_said_but_not_planned_refuses_the_whole_request(pests):
+    """'met <person> …, and hand the <company> account to <rep>': planning only the meeting would do less than asked."""
+    chat, store, g = pests
+    person = store.one("SELECT p.first_name || ' ' || p.last_name AS name, c.name AS company FROM contacts p JOIN "
+                       "companies c ON c.id = p.company_id ORDER BY p.id LIMIT 1")
+    p = _pest(pests, f"met {person['name']} by the loading dock, and hand the {person['company']} account to Lamar",
+              "odile")
+    changes_owner = any(s.changes.get("owner_id") for s in p.steps)
+    assert changes_owner or (p.status != "ready" and any("Lamar" in e for e in p.errors)), (p.status, p.errors)
+    p = _pest(pests, f"give {person['company']} to Odile... no, to Lamar", "bertil")
+    assert [s.changes["owner_id"][1] for s in p.steps] == [5]

@@ -505,6 +505,16 @@ def unaccounted(text: str, tokens: list, mentions: list, candidates: list, snap:
         if set(m.ids) & via[table] and (m.kind == "company" or _names_the_target(text, tokens[m.start].start, tokens, mentions)):
             continue  # "move Jane's deal …", "the <company> pricing task": named to find the record changed
         missing.append(m.text)
+    owners = {v for c in candidates for f, v in c.fields.items() if f in ("owner_id", "author_id")}
+    titles = " ".join(str(c.fields.get("title", "")) for c in candidates if c.op == "create_task").lower()
+    for m in mentions:  # "…, and hand the <company> account to <rep>": a new owner said must be in the plan
+        if m.kind != "user" or len(m.ids) != 1 or m.ids[0] in owners or m.text.lower() in titles:
+            continue  # a task's text ("remind me to give … to <rep>") keeps the name; it is no new owner
+        if re.match(r"[\s.…,]*(?:no|nope|sorry|actually|wait|i mean|scratch that)\b", text[tokens[m.end - 1].end:], re.I):
+            continue  # "to <rep>... no, to <other rep>": corrected
+        before = text[max(0, tokens[m.start].start - 12):tokens[m.start].start].lower()
+        if re.search(r"\b(?:to|over to|onto)\s+$", before) and _acted_on(text, tokens[m.start].start):
+            missing.append(m.text)
     if missing:
         return [f"the plan does nothing with {', '.join(dict.fromkeys(missing))}"]
     return []
