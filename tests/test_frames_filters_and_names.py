@@ -336,3 +336,15 @@ def test_a_new_owner_said_but_not_planned_refuses_the_whole_request(pests):
     assert changes_owner or (p.status != "ready" and any("Lamar" in e for e in p.errors)), (p.status, p.errors)
     p = _pest(pests, f"give {person['company']} to Odile... no, to Lamar", "bertil")
     assert [s.changes["owner_id"][1] for s in p.steps] == [5]
+
+
+def test_a_signature_is_not_a_record_and_a_stage_verb_in_another_form_is_that_stage(pests):
+    chat, store, g = pests
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1")
+    contact = store.one("SELECT first_name FROM contacts WHERE first_name IN (SELECT split_part(name, ' ', 1) FROM users)")
+    got = _changes(_pest(pests, f"Hi, please set me a task to post {company['name']} the new rota by Friday. Many "
+                                f"thanks, {contact['first_name']}", "odile"))
+    assert len(got) == 1 and got[0][0] == "create_task" and "contact_id" not in got[0][2]
+    deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [g.PIPELINE[0]])
+    got = _changes(_pest(pests, f"{deal['name']} has gone cold", "bertil"))
+    assert got == [("update_deal", deal["id"], {"stage": g.PIPELINE[-1]})]

@@ -99,12 +99,18 @@ class Unknown(Exception):
     pass
 
 
+SIGN_OFF = re.compile(r"(?:(?<=[.!?])|(?<=\n))\s*(?:many thanks|thanks(?: a lot| so much)?|thank you|thx|ta|cheers|regards|"
+                      r"kind regards|best regards|best wishes|best|all the best)\s*[,!.-]?\s*(?:[A-Z][a-z'’-]+"
+                      r"(?:\s+[A-Z][a-z'’-]+)?)?\s*[.!]?\s*$", re.I)
+
+
 def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
     text = text.strip()
     if not text:
         return Understanding("empty", errors=["Type an update or a question."])
     if I.UNDO.match(text):
         return Understanding("undo")
+    text = SIGN_OFF.sub("", text).strip() or text  # "… Many thanks, <name>": the writer's signature, not a record
     screened = G.screen(typos.correct(text, snap), snap)
     if screened.no_change:
         return Understanding("empty", errors=[screened.no_change])

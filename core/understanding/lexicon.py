@@ -32,6 +32,8 @@ def stage_synonyms(stages: list[str]) -> dict[str, str]:
         words = [norm(t) for t in TOKEN.findall(stage)]
         if len(words) > 1 and words[0] not in ("closed", "new") and words[0] not in _SYNONYMS["not_alone"]:
             out.setdefault(words[0], stage)  # but "went" of "Went Cold" is only a verb ("price went up")
+        for form in _SYNONYMS.get("verb_forms", {}).get(words[0], []) if len(words) > 1 else []:
+            out.setdefault(" ".join([form] + words[1:]), stage)  # "Went Cold" said as "has gone cold"
     for phrase, name in _SYNONYMS["by_name"].items():
         if name.lower() in lower:
             out[phrase] = lower[name.lower()]
