@@ -348,3 +348,65 @@ def test_a_signature_is_not_a_record_and_a_stage_verb_in_another_form_is_that_st
     deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [g.PIPELINE[0]])
     got = _changes(_pest(pests, f"{deal['name']} has gone cold", "bertil"))
     assert got == [("update_deal", deal["id"], {"stage": g.PIPELINE[-1]})]
+
+
+@pytest.fixture(scope="module")
+def signs():
+    import os
+
+    from tests.corpus import fixture_h
+    old = os.environ.get("CRM_PIPELINE")
+    os.environ["CRM_PIPELINE"] = ",".join(fixture_h.PIPELINE)
+    store = Store(":memory:")
+    fixture_h.generate(store, fixture_h.TODAY)
+    yield ChatService(store), store, fixture_h
+    store.close()
+    if old is None:
+        os.environ.pop("CRM_PIPELINE", None)
+    else:
+        os.environ["CRM_PIPELINE"] = old
+
+
+def _sign(signs, text, who=None):
+    chat, _, h = signs
+    return chat.plan(text, who or h.USERS[0][2], None, h.TODAY)
+
+
+def test_every_followed_by_no_record_is_no_bulk_and_i_own_is_no_transfer(signs):
+    """'<deal> got pulped, the trustees froze every bit of capital spend' once moved 30 deals to the lost stage; 'every
+    lead I own should be …' once made the speaker the owner of 20 deals."""
+    chat, store, h = signs
+    deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [h.PIPELINE[0]])
+    got = _changes(_sign(signs, f"{deal['name']} got pulped, they froze every bit of spend"))
+    assert got == [("update_deal", deal["id"], {"stage": h.PIPELINE[-1]})]
+    p = _sign(signs, "every contact I own should be a customer now")
+    assert not any("owner_id" in s.changes for s in p.steps)
+
+
+def test_two_new_values_for_one_field_are_refused_not_guessed(signs):
+    p = _sign(signs, "my deals closing by the end of May, with no activity in 4 weeks - set the close date to June 30")
+    assert not p.steps or len({s.changes["close_date"][1] for s in p.steps if "close_date" in s.changes}) == 1
+
+
+def test_a_week_on_friday_a_future_date_that_has_passed_and_a_reps_list(signs):
+    chat, store, h = signs
+    deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [h.PIPELINE[1]])
+    friday = h.TODAY + __import__("datetime").timedelta(days=(4 - h.TODAY.weekday()) % 7 or 7)
+    got = _changes(_sign(signs, f"{deal['name']} close date a week on Friday"))
+    assert got == [("update_deal", deal["id"], {"close_date": str(friday + __import__("datetime").timedelta(days=7))})]
+    past = h.TODAY.replace(day=1) - __import__("datetime").timedelta(days=20)
+    got = _changes(_sign(signs, f"{deal['name']} should close {past:%b} {past.day}"))
+    assert got == [("update_deal", deal["id"], {"close_date": str(past.replace(year=past.year + 1))})]
+    rep = next(u for u in h.USERS if u[3] == "rep" and store.one(
+        "SELECT 1 AS x FROM contacts WHERE first_name = ?", [u[1].split()[0]]))
+    got = _changes(_sign(signs, f"put a task on {rep[1].split()[0]}'s list to check the proofs on Thursday"))
+    assert got[0][0] == "create_task" and got[0][2]["owner_id"] == rep[0] and "contact_id" not in got[0][2]
+
+
+def test_a_visit_and_a_talk_with_someone_there_is_one_activity(signs):
+    chat, store, h = signs
+    row = store.one("SELECT c.name AS company, p.first_name || ' ' || p.last_name AS person, p.id FROM contacts p JOIN "
+                    "companies c ON c.id = p.company_id ORDER BY p.id LIMIT 1")
+    got = _changes(_sign(signs, f"dropped by {row['company']} on Monday and talked the artwork through with "
+                                f"{row['person']}"))
+    assert len(got) == 1 and got[0][0] == "log_activity" and got[0][2]["contact_id"] == row["id"]

@@ -38,6 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("in_n", rf"\b(?:in|within)\s+({_NUM_WORDS})\s+(day|week|month|business day)s?\b"),
     ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+(?:ago|back|before|earlier)\b"),
     ("next_period", r"\bnext\s+(week|month|quarter|year)\b"),
+    # "a week on Friday", "Friday week": the Friday after the coming one
+    ("week_on", rf"\b(?:a\s+)?week\s+(?:on|from)\s+({_WD_RE})\b|\b({_WD_RE})\s+week\b(?!\s+(?:of|after|before))"),
     ("weekday", rf"\b(?:(next|this|coming|last|on)\s+)?({_WD_RE})\b"),
     # "by the 16th", "on the 3rd": a day of this month, or of the next once it has passed (after every pattern with
     # a month, so "the 16th of March" is read whole)
@@ -62,13 +64,18 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
+GRACE_DAYS = 31  # a month-day passed less than a month ago stays this year's ("set the close date to Nov 2"): warned
+FUTURE_SAID = re.compile(r"\b(?:should|will|would|'ll|shall|going to|expected to|due to|plan(?:ning)? to|aim(?:ing)? to|"
+                         r"hop(?:e|ing) to|set to|on track to)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _future(month: int, day: int, today: dt.date, year: str | None) -> dt.date:
     """Month/day without a year: this year's, or next year's once it has passed."""
     if year:
         y = int(year)
         return dt.date(y + 2000 if y < 100 else y, month, day)
     d = dt.date(today.year, month, day)
-    return d if d >= today - dt.timedelta(days=31) else dt.date(today.year + 1, month, day)
+    return d if d >= today - dt.timedelta(days=GRACE_DAYS) else dt.date(today.year + 1, month, day)
 
 
 def _quarter_end(d: dt.date) -> dt.date:
@@ -149,6 +156,9 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
                 if (d <= today) if past else (d >= today):
                     return d
         return None
+    if name == "week_on":
+        wd = _WD[(g[0] or g[1]).lower()]
+        return today + dt.timedelta(days=((wd - today.weekday()) % 7 or 7) + 7)
     if name == "weekday":
         mod, wd = (g[0] or "").lower(), _WD[g[1].lower()]
         if mod == "last" or (past and mod in ("", "on")):
@@ -176,6 +186,10 @@ def find_dates(text: str, today: dt.date, past: bool = False) -> list[tuple[dt.d
                 d = _resolve(name, m, today, past)
             except ValueError:
                 continue
+            if d is not None and not past and name in ("month_day", "day_month", "day_words_month", "month_day_words",
+                                                          "slash") and d < today and not re.search(r"\d{4}", m.group(0)) \
+                    and FUTURE_SAID.search(text[max(0, m.start() - 40):m.start()]):
+                d = d.replace(year=d.year + 1)  # "should close Feb 14" said in March: next February
             if d is not None:
                 taken.append((m.start(), m.end()))
                 out.append((d, m.start(), m.end()))

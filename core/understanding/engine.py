@@ -337,6 +337,12 @@ class _Sentence:
                     and not self._ments(s, e, "contact", "company", "deal"):
                 prev[1] = e  # "log a call against each of my <stage> deals, I rang them all this morning": the same calls
                 continue
+            if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
+                    re.match(r"\W*(?:and\s+)?(?:talked|spoke|chatted|went|walked|ran|looked|caught up|had a word)\b", seg, re.I) and \
+                    not any(a <= d[1] < b for d in self.dates + self.past_dates for a, b in ((s, e),)) and \
+                    self._same_place(prev[0], prev[1], s, e):
+                prev[1] = e  # "dropped by <company> on Tuesday and talked … through with <person there>": one visit
+                continue
             if prev is not None and re.match(r"\W*(?:and\s+)?(?:he|she|they)\s+(?:says|said|told me|tells me|mentioned|"
                                              r"explained|reckons|thinks)\b", seg, re.I) and prev[2] == "log_activity":
                 prev[1] = e  # "… got <person> on the phone and he says the board only meets in December": what was said
@@ -875,13 +881,28 @@ class _Sentence:
             "title": _task_title(seg, [(x[1] - s, x[2] - s) for x in dates]), "due_date": due, "status": "open",
             "owner_id": owner, **links}))
 
+    def _same_place(self, a: int, b: int, s: int, e: int) -> bool:
+        """The clause s..e names only people who work at the company (or deal's company) named in a..b."""
+        places = {i for m in self._ments(a, b, "company") for i in m.ids} | \
+            {self.snap.deals[i]["company_id"] for m in self._ments(a, b, "deal") for i in m.ids}
+        people = self._ments(s, e, "contact")
+        return bool(places and people and not self._ments(s, e, "company", "deal") and
+                    all(self.snap.contacts[i]["company_id"] in places for m in people for i in m.ids))
+
     def _list_owner(self, s: int, e: int) -> int | None:
         """'put a task on Leonie's list': the rep whose list (plate, queue) it goes on."""
-        for m in self._ments(s, e, "user"):
+        for m in self._ments(s, e, "user", "contact"):
             nxt = self.tokens[m.end].norm if m.end < len(self.tokens) else ""
             if self.tokens[m.end - 1].text.endswith(("'s", "’s")) and nxt in ("list", "plate", "queue", "calendar",
                                                                               "todo", "to-do", "tasks"):
-                return self._resolve(m)
+                if m.kind == "user":
+                    return self._resolve(m)
+                said = m.text.lower().removesuffix("'s").removesuffix("’s")  # a contact's name that a rep has too
+                reps = [u for u, row in self.snap.users.items() if row["name"].lower().split()[0] == said or
+                        row["name"].lower() == said]
+                if len(reps) == 1:
+                    self.mentions = [x for x in self.mentions if x is not m]  # the rep's list, not the person
+                    return reps[0]
         return None
 
     def _complete_task(self, s: int, e: int) -> None:

@@ -304,6 +304,15 @@ def stage_role(text: str, start: int, end: int) -> str:
     return role
 
 
+SELF_OWNER = re.compile(r"\b(?:to me|me as|give me|assign me|for me|is for me|i'?ll take|i will take|i'?m taking|i am taking|"
+                        r"i take|take (?:it |them |this |that )?over|taking (?:it |them )?over|took (?:it |them )?over|"
+                        r"takes over|mine now|now mine|are mine|is mine|i(?:'ll| will| should| shall| now| can) own|"
+                        r"i own (?:it|this|that|them|those) now|i'?m the (?:new )?owner|i am the (?:new )?owner|"
+                        r"my (?:account|deal|contact|lead|client)s? now|over to me|onto me|myself|me\b|"
+                        r"i(?:'ll|'m| will| am| can)? (?:look(?:ing)? after|handl(?:e|ing)|cover(?:ing)?|manag(?:e|ing)|run(?:ning)?|"
+                        r"pick(?:ing)? up|be in charge of|be the owner of|be responsible for)\b)", re.I)
+
+
 def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int, today=None) -> list[str]:
     """Why some new value of an update is not stated in the sentence as a new value (empty: all grounded)."""
     problems: list[str] = []
@@ -328,6 +337,8 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int, today=
                 if not spans:
                     if value != user_id:
                         problems.append("the new owner is not named in the request")
+                    elif not SELF_OWNER.search(text):  # "every lead I own …": the speaker as a filter, not the new owner
+                        problems.append("you are named as the current owner, not the new one")
                     continue
                 possessive = [text[e:e + 2] in ("'s", "’s") or (_words_before(text, s, 2) == ["owned", "by"] and
                                                                   _words_before(text, s, 3)[0] not in ("now", "be", "is"))
@@ -338,6 +349,19 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int, today=
                 spans = [(s, e) for v, s, e in amounts if abs(v - float(value)) < 0.005]
                 if spans and all(_role(text, s, e, _AMOUNT_FILTER) == "filter" for s, e in spans):
                     problems.append(f"{value:,.0f} reads as a filter or an old value, not as the new amount")
+    said: dict = {}
+    for cand in candidates:  # one record given two different new values for one field: which one was meant?
+        if cand.op.startswith("update"):
+            for rid in cand.targets:
+                for f, v in cand.fields.items():
+                    first_value = said.setdefault((cand.op, rid, f), v)
+                    if f == "stage" and first_value in snap.stages and v in snap.stages and \
+                            snap.stages.index(v) > snap.stages.index(first_value):
+                        said[(cand.op, rid, f)] = v  # "has passed <stage> and is now in <next stage>": it moved on
+                        continue
+                    if first_value != v:
+                        problems.append(f"two different new values for {f.replace('_id', '').replace('_', ' ')} "
+                                        f"({said[(cand.op, rid, f)]} and {v})")
     problems += unaccounted(text, tokens, mentions, candidates, snap)
     problems += unknown_people(text, tokens, mentions, candidates)
     problems += unused_values(text, tokens, mentions, candidates, snap, today)

@@ -1,6 +1,7 @@
 """Clause splitting and intent detection: which operation a piece of a sentence asks for."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -112,7 +113,10 @@ def _remind_first() -> re.Pattern:
 
 
 REMIND_FIRST = _remind_first()
-BULK = re.compile(r"\b(all|every|each|everything)\b(?!\s+(set|good|done|right)\b)", re.I)
+_NOT_RECORDS = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))["not_records"]
+# "all", "every": a set of records, unless a word that is no record follows ("every bit of spend", "all day")
+BULK = re.compile(r"\b(all|every|each|everything)\b(?!\s+(?:(?:single|other|last|of\s+the)\s+)?(?:" + "|".join(_NOT_RECORDS) +
+                  r")\b)", re.I)
 PRONOUN_PERSON = re.compile(r"\b(him|her|he|she|them|they|his)\b", re.I)
 PRONOUN_THING = re.compile(r"\b(it|its|it's|that deal|this deal|the deal|that one|that opportunity|the opportunity)\b", re.I)
 
