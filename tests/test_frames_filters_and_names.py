@@ -410,3 +410,15 @@ def test_a_visit_and_a_talk_with_someone_there_is_one_activity(signs):
     got = _changes(_sign(signs, f"dropped by {row['company']} on Monday and talked the artwork through with "
                                 f"{row['person']}"))
     assert len(got) == 1 and got[0][0] == "log_activity" and got[0][2]["contact_id"] == row["id"]
+
+
+def test_a_stage_name_typed_with_slips_or_another_spelling_is_that_stage(signs):
+    chat, store, h = signs
+    two = [st for st in h.PIPELINE[:4] if len(st.split()) == 2]
+    for stage in two:
+        deal = store.one("SELECT id, name FROM deals WHERE stage <> ? AND stage IN (SELECT unnest(?::VARCHAR[])) "
+                         "ORDER BY id LIMIT 1", [stage, list(h.PIPELINE[:4])])
+        first, second = stage.split()
+        slipped = f"{first.lower()} {second.lower()[:-2] + second.lower()[-1]}"  # last-but-one letter dropped
+        got = _changes(_sign(signs, f"move {deal['name']} to {slipped}", h.USERS[1][2]))
+        assert got == [("update_deal", deal["id"], {"stage": stage})], (slipped, got)

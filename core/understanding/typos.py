@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from core.operations import ACTIVITY_TYPES, LIFECYCLE_STAGES
@@ -138,4 +139,26 @@ def correct(text: str, snap: Snapshot) -> str:
             continue
         out.append(text[last:m.start()] + fix)
         last = m.end()
-    return "".join(out) + text[last:]
+    return _stage_phrases("".join(out) + text[last:], snap)
+
+
+def _stage_phrases(text: str, snap: Snapshot) -> str:
+    """A stage name of two or more words typed with slips or another spelling ('print ordr', 'prnt order', 'color
+    proof' for 'Colour Proof'): the stage's own words, when one stage is that close and none is closer."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    stages = [st for st in snap.stages if len(st.split()) >= 2]
+    names = " | ".join([c["name"] for c in snap.companies.values()] + [d["name"] for d in snap.deals.values()]).lower()
+    for st in stages:
+        n = len(st.split())
+        for i in range(len(words) - n + 1):
+            span = words[i:i + n]
+            said = text[span[0].start():span[-1].end()]
+            if said.lower() == st.lower() or not re.fullmatch(r"[A-Za-z]+(?:\s+[A-Za-z]+)*", said) or said.lower() in names:
+                continue  # a record's own name ("<Print Orders> Ltd") is never rewritten
+            score = fuzz.ratio(said.lower(), st.lower())
+            others = max((fuzz.ratio(said.lower(), o.lower()) for o in stages if o != st), default=0)
+            if score >= 88 and score > others and all(w.group(0)[0].lower() == t[0].lower()
+                                                      for w, t in zip(span, st.split())):
+                text = text[:span[0].start()] + st + text[span[-1].end():]
+                words = list(re.finditer(r"[A-Za-z]+", text))
+    return text
