@@ -90,6 +90,12 @@ class ChatService:
                         errors=tuple(understood.errors), intent="empty", session_id=session_id, engine=engine)
         else:
             plan = build_plan(text, understood, snap, user, ctx.today, session_id, engine)
+        listed = understood.mentioned.pop("_listed", None)
+        if plan.intent == "question":  # "which deals are quiet?" then "push them all a week": those deals
+            memory.listed = listed
+        elif plan.intent == "write" and len(plan.steps) > 1 and len({(s.op, s.table) for s in plan.steps}) == 1 and \
+                plan.steps[0].op.startswith("update_deal"):
+            memory.listed = {"kind": "deal", "ids": [s.id for s in plan.steps]}
         for kind, rid in understood.mentioned.items():
             memory.remember(kind, rid)
         if plan.intent == "write":

@@ -1452,4 +1452,8 @@ def _grouped(deals: list[dict], key, order: list | None) -> str:
 def answer(text: str, store: Store, snap: Snapshot, ctx: Context) -> tuple[str, list[dict], dict]:
     """(answer text, rows behind it, records the answer is about) for a question."""
     found = Questions(store, snap, ctx).answer(text)
-    return found.text, list(found.rows), dict(found.mentioned)
+    mentioned = dict(found.mentioned)
+    deals = [r["id"] for r in found.rows if isinstance(r, dict) and "deal" in r and r.get("id") in snap.deals]
+    if len(deals) > 1 and len(deals) == len(found.rows) and re.search(rf"\b{len(deals)} deals \(", found.text):  # "push them all a week" may follow: the deals listed
+        mentioned["_listed"] = {"kind": "deal", "ids": deals}
+    return found.text, list(found.rows), mentioned

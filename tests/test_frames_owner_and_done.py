@@ -159,11 +159,17 @@ def test_a_lifecycle_filter_narrows_a_bulk_delete(monkeypatch):
     assert leads and [i for _, i, _ in _changes(p)] == leads
 
 
-def test_them_all_without_a_remembered_list_is_never_one_record(monkeypatch):
+def test_them_all_is_the_list_just_answered_and_never_one_record(monkeypatch):
     chat, store, fx = _solar(monkeypatch)
-    chat.plan("how many open deals does Oren have?", "gustav@keelstonesolar.com", "s1", fx.TODAY)
+    p = chat.plan("hand them all to Dmitri", "gustav@keelstonesolar.com", "s0", fx.TODAY)
+    assert p.status == "rejected" and not p.steps and "them" in " ".join(p.errors)  # nothing listed before
+    answer = chat.plan("how many open deals does Oren have?", "gustav@keelstonesolar.com", "s1", fx.TODAY)
+    listed = {r["id"] for r in answer.table}
+    assert len(listed) > 1
     p = chat.plan("hand them all to Dmitri", "gustav@keelstonesolar.com", "s1", fx.TODAY)
-    assert p.status == "rejected" and not p.steps and "them" in " ".join(p.errors)
+    assert p.ready and {s.id for s in p.steps} == listed
+    dmitri = store.scalar("SELECT id FROM users WHERE name LIKE 'Dmitri%'")
+    assert {s.changes["owner_id"][1] for s in p.steps} == {dmitri}
 
 
 def test_a_field_the_crm_does_not_keep_is_declined_not_answered_with_the_overview(monkeypatch):

@@ -2,6 +2,8 @@
 and third fixtures), each with the plan it must produce now. Written over those fixtures, not the demo data."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from core.chat import ChatService
@@ -197,3 +199,27 @@ def test_deals_described_by_what_we_did_are_not_marked(hvac):
                abs((r["close_date"] - fx.TODAY).days) < 200}
     p = plan(hvac, f"reopen every deal we lost in {name} as inquiry", fx.USERS[-1][2])
     assert p.steps and {s.id for s in p.steps} == nearest, (p.errors, [s.id for s in p.steps])
+
+
+def test_them_all_after_a_list_of_deals_means_exactly_those_deals(hvac):
+    chat, store, fx = hvac
+    me = fx.USERS[0][2]
+    answer = chat.plan("which deals have had no activity for 3 weeks?", me, "s-them", fx.TODAY)
+    listed = {r["id"] for r in answer.table}
+    assert len(listed) > 15  # more than the answer shows: "them all" is every deal it counted
+    lost = chat.plan("mark them all lost", me, "s-them", fx.TODAY)
+    assert lost.ready and {s.id for s in lost.steps} == listed
+    assert all(s.changes == {"stage": (s.changes["stage"][0], "Lost")} for s in lost.steps)
+    pushed = chat.plan("push all of them out a week", me, "s-them", fx.TODAY)
+    assert pushed.ready and {s.id for s in pushed.steps} == listed
+    for s in pushed.steps:
+        old, new = s.changes["close_date"]
+        assert (dt.date.fromisoformat(str(new)) - dt.date.fromisoformat(str(old))).days == 7
+
+
+def test_them_all_without_a_list_or_after_a_ranking_is_asked_not_guessed(hvac):
+    chat, store, fx = hvac
+    me = fx.USERS[0][2]
+    assert not chat.plan("mark them all lost", me, "s-none", fx.TODAY).steps
+    chat.plan("who owns the most deals?", me, "s-rank", fx.TODAY)  # a ranking of reps, not a list of deals
+    assert not chat.plan("mark them all lost", me, "s-rank", fx.TODAY).steps

@@ -18,6 +18,7 @@ class SessionMemory:
     last: str | None = None  # kind of the record named most recently
     last_request: str | None = None  # the last change asked for, so "no wait, make it Monday" can correct it
     asked: dict | None = None  # the open clarification: {"text", "mention", "options": [[id, label]], "choices"}
+    listed: dict | None = None  # the records the last answer or bulk plan listed: {"kind": "deal", "ids": [...]}
 
     def remember(self, kind: str, rid: int | None) -> None:
         if rid is not None and kind in ("contact", "company", "deal", "task"):
@@ -25,13 +26,13 @@ class SessionMemory:
 
     def to_dict(self) -> dict:
         return {"contact": self.contact, "company": self.company, "deal": self.deal, "task": self.task,
-                "last": self.last, "last_request": self.last_request, "asked": self.asked}
+                "last": self.last, "last_request": self.last_request, "asked": self.asked, "listed": self.listed}
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "SessionMemory":
         d = d or {}
         return cls(d.get("contact"), d.get("company"), d.get("deal"), d.get("task"), d.get("last"),
-                   d.get("last_request"), d.get("asked"))
+                   d.get("last_request"), d.get("asked"), d.get("listed"))
 
 
 FOLLOW_UP_CORRECTION = re.compile(r"^\W*(?:no,?\s+wait|wait,?\s+no|actually|sorry|oops|no,|correction:?|i meant|i mean)"

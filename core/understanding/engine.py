@@ -152,6 +152,7 @@ class _Sentence:
         self.new_company: str | None = None
         self._owner_mention: int | None = None  # token index of the user a TRANSFER clause makes the owner
         self._owner_pronoun: str | None = None  # "his"/"her" in "all of his deals": the owner filtered on
+        self._listed: list[int] | None = None  # "them all": the deals listed just before (session memory)
         self._narrow_jointly()
         self._clash = self._company_or_person()
 
@@ -1187,20 +1188,26 @@ class _Sentence:
     def _update(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         low = seg.lower()
-        if re.search(r"\b(?:them all|all of them|all those|all these|each of them|every one of them)\b", low) and not \
+        self._listed = None
+        if re.search(r"\b(?:them all|all of them|all those|all these|each of them|every one of them|both of them|"
+                     r"all of those|all of these)\b", low) and not \
                 re.search(r"\b(?:deals|contacts|companies|accounts|leads|opportunities|opps|tasks)\b", low):
-            # a list said before (an answer, a bulk plan) is not remembered by id: never narrow it to one record
-            raise Unknown("Which records do you mean by “them”? Name them, or say the filter again, e.g. “all of "
-                          "<rep>'s open deals”.")
+            listed = self.ctx.memory.listed or {}
+            ids = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" else []
+            if not ids:  # no list of deals said just before: never narrow it to one record
+                raise Unknown("Which records do you mean by “them”? Name them, or say the filter again, e.g. “all of "
+                              "<rep>'s open deals”.")
+            self._listed = ids  # the deals the last answer or bulk plan listed
         deal_f, contact_f, company_f = {}, {}, {}
         stage_m = self._ments(s, e, "stage")
         bulk = bool(I.BULK.search(seg)) and bool(re.search(r"\b(deals|proposals|opportunities|opps|pipeline)\b|"
                                                            r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low) or stage_m)
-        bulk = bulk or bool(re.search(r"\b(deals|opportunities|opps)\b", low) and not self._ments(s, e, "deal") and (
+        bulk = bulk or bool(self._listed) or bool(re.search(r"\b(deals|opportunities|opps)\b", low) and not self._ments(s, e, "deal") and (
             stage_m or self._ments(s, e, "product") or re.search(r"\b(my|\w+'s)\s+(\w+\s+)?deals\b", low)))
         target_stage = None
         if stage_m:
-            stage_m = [m for m in stage_m if self._stage_role(m) != "filter"] or (stage_m if not bulk else [])
+            stage_m = [m for m in stage_m if self._listed or self._stage_role(m) != "filter"] or \
+                (stage_m if not bulk else [])  # "mark them all lost": the records are given, the stage is the value
             targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in self.snap.stages[-2:]]
             pick = targets[-1] if targets else (None if bulk else stage_m[-1])
             if pick is not None:
@@ -1214,6 +1221,17 @@ class _Sentence:
         if dates:
             deal_f["close_date"] = dates[-1][0]
         shift = SHIFT.search(low)
+        if shift and not dates and self._listed:  # "push them all out a week": each listed deal's own close date
+            days = (1 if shift.group(2) in ("a", "one") else count_word(shift.group(2))) * \
+                {"day": 1, "week": 7, "month": 30}[shift.group(3)] * (-1 if shift.group(1) in ("pull", "bring") else 1)
+            undated = [self.snap.deals[d]["name"] for d in self._listed if self.snap.deals[d]["close_date"] is None]
+            if undated:
+                raise Unknown(f"{', '.join(undated)} {'has' if len(undated) == 1 else 'have'} no close date to move; "
+                              "say the new date.")
+            for d in sorted(self._listed):
+                self._add(Candidate("update_deal", "deals", (d,), {"close_date": self.snap.deals[d]["close_date"] +
+                                    dt.timedelta(days=days)}, bulk=f"the {len(self._listed)} deals listed before"))
+            return
         if shift and not dates and not I.BULK.search(seg):
             days = (1 if shift.group(2) in ("a", "one") else count_word(shift.group(2))) * \
                 {"day": 1, "week": 7, "month": 30}[shift.group(3)] * (-1 if shift.group(1) in ("pull", "bring") else 1)
@@ -1489,6 +1507,8 @@ class _Sentence:
     def _bulk_deals(self, s: int, e: int, exclude_stage: str | None = None,
                     exclude_user: int | None = None) -> tuple[list[int], str]:
         """Deals matching the filters of a bulk request: owner, stages, product, company, close dates, inactivity."""
+        if getattr(self, "_listed", None):  # "mark them all won" after a list of deals: exactly those
+            return sorted(self._listed), f"the {len(self._listed)} deals listed before"
         seg = self.text[s:e]
         low = seg.lower()
         self._check_relative_filter(s, e)

@@ -278,6 +278,9 @@ DOCUMENT_NOUN = re.compile(r"\s+(contract|contracts|quote|quotes|agreement|agree
 
 def stage_role(text: str, start: int, end: int) -> str:
     """Role of a stage named at text[start:end]: new (the value to set), filter (which records), or plain."""
+    if re.search(r"\b(?:them|them all|all of them|all of those|all of these|each of them|both of them|both|"
+                 r"every one of them)\s+(?:as\s+|to\s+|into\s+)?$", text[:start], re.I):
+        return "new"  # "mark them all lost": the records were given before, the stage is their new value
     before = _words_before(text, start, 1)
     if before and before[-1] in ("the", "a", "an", "their", "our", "his", "her", "that", "this") and \
             DOCUMENT_NOUN.match(text[end:]):

@@ -158,7 +158,10 @@ def _stage_phrases(text: str, snap: Snapshot) -> str:
             score = fuzz.ratio(said.lower(), st.lower())
             others = max((fuzz.ratio(said.lower(), o.lower()) for o in stages if o != st), default=0)
             if score >= 88 and score > others and all(w.group(0)[0].lower() == t[0].lower()
-                                                      for w, t in zip(span, st.split())):
+                                                      for w, t in zip(span, st.split())) and \
+                    not any(w.group(0).lower() != t.lower() and len(w.group(0)) == len(t) and is_english(w.group(0).lower())
+                            for w, t in zip(span, st.split())):  # "closed last quarter" is not <Closed Lost>; a
+                # spelling variant ("color" for "colour") still is
                 text = text[:span[0].start()] + st + text[span[-1].end():]
                 words = list(re.finditer(r"[A-Za-z]+", text))
     return text
