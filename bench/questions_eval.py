@@ -7,6 +7,7 @@ confident wrong.
                                                                                      questions2_test.jsonl held out)
   .venv/bin/python bench/questions_eval.py --set questions3 [--held-out] [--misses] third set, the same way
   .venv/bin/python bench/questions_eval.py --set questions4 [--held-out] [--misses] fourth set (stratified halves)
+  .venv/bin/python bench/questions_eval.py --set questions5 [--held-out] [--misses] fifth set (stratified halves)
 """
 from __future__ import annotations
 
@@ -96,7 +97,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4"], default="questions_demo")
+    parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4", "questions5"],
+                        default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)
     for h, (c, n) in run(halves, args.misses, args.set).items():
