@@ -40,7 +40,7 @@ OFF_TOPIC = re.compile(r"\b(weather|stock price|share price|forecast|predict|pro
                        r"news|president|capital of|translate|poem|sports?)\b", re.I)
 CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
                        r"compan(y|ies)|accounts?|customers?|clients?|leads?|activit(y|ies)|calls?|meetings?|emails?|"
-                       r"notes?|won|win|lost|lose|losing|loss|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
+                       r"notes?|won|wins?|lost|lose|losing|loss(?:es)?|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
                        r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
 FIELD_WORDS = {
     "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile)\b",
@@ -54,8 +54,10 @@ FIELD_WORDS = {
     "amount": r"\b(amount|worth|value|size|how much is)\b", "product": r"\bproduct\b",
     "contact": r"\b(contact|point of contact|point person|who is on|who's on|who do (?:i|we) (?:talk|speak) to|who should "
                r"(?:i|we) (?:call|talk to|speak to|email)|who do (?:i|we) (?:call|ring|email|phone)|who(?:'s| is) (?:my|our) "
-               r"(?:guy|person|man|woman|contact)|decision maker|buyer)\b",
-    "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b",
+               r"(?:guy|person|man|woman|contact)|decision maker|buyer)\b|\b(?:call|ring|phone|email|reach|speak to|talk to) "
+               r"someone\b.*\bwho\b|\bwho\s*(?:\+|&|and)\s*(?:what|which)\s+(?:number|phone|email)\b",
+    "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b|(?:\band|\bn|&|\+|,)\s+"
+               r"(?:(?:his|her|their)\s+)?(?:company|employer)\b|(?:'s|s’) (?:company|employer)\b",
     "lifecycle": r"\blifecycle\b",
 }
 CONTACT_FIELDS = ("email", "phone", "title", "company", "owner", "lifecycle")
@@ -159,6 +161,10 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
             "this year"
     if re.search(r"\blast year\b", low):
         return (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)), "last year"
+    year = re.search(r"\b(?:in|during|for|of|throughout)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-/]\d)", low)
+    if year and not re.search(r"\bq[1-4]\b", low):  # "deals closing in 2026": that calendar year
+        y = int(year.group(1))
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), f"in {y}"
     q = re.search(r"\bq([1-4])(?:\s+(\d{4}))?\b", low)
     if q:
         n = int(q.group(1))
@@ -359,6 +365,13 @@ class Questions:
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
+        both = re.match(r"^(.{8,}?)\s*,?\s+and\s+how many of (?:those|them|these)\s+(?:are|is|have|has|were)?\s*(.+)$", text,
+                        re.I | re.S)
+        if both:  # "how many open deals do I have and how many of those are past their close date": both, the second
+            whole = self.answer(both.group(1))  # narrowed by what follows "of those"
+            part = self.answer(f"{both.group(1).rstrip(' ?')} that are {both.group(2)}")
+            if not whole.declined and not part.declined:
+                return Answer(f"{whole.text}\nOf those: {part.text}", part.rows, part.mentioned)
         low = _since_as_days(text.lower(), self.ctx.today)
         off = OFF_TOPIC.search(low) or UNSUPPORTED.search(low)
         if off:
@@ -387,7 +400,10 @@ class Questions:
                 if d["company_id"] in first["company"].ids):  # no deal there is a renewal: not another deal's date
             return Answer(f"I couldn't find a renewal deal for {first['company'].text.removesuffix(chr(39) + 's')} in "
                           f"the CRM.", declined=True)
-        adjacent = first["company"] and first["product"] and first["product"].start == first["company"].end
+        adjacent = first["company"] and first["product"] and (first["product"].start == first["company"].end or (
+            first["product"].start > first["company"].end and  # "someone at <company> re the <product>": its deal
+            [t.norm for t in tokens[max(first["product"].start - 2, 0):first["product"].start]][-2:] in (
+                ["re", "the"], ["regarding", "the"], ["about", "the"])))
         if first["company"] and not first["deal"] and (re.search(r"\b(deal|opportunity|renewal)\b", low) or adjacent) and \
                 not re.search(r"\b(?:a|an|any)\s+(?:\w+\s+)?(?:deal|opportunity)\b", low):  # "ever lost a deal at …": any
             open_deals = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids
@@ -454,6 +470,10 @@ class Questions:
                 r"\b(?:contact (?:details|info|information|card)|details|card|everything (?:on|about))\b", low)) and \
                 not [f for f in asked if f != "contact"]:
             return self._contact_card(first["contact"].ids[0])
+        if first["company"] and not first["contact"] and not first["deal"] and len(first["company"].ids) == 1:
+            titled = self._titled(low, first["company"].ids[0], asked)
+            if titled is not None:  # "list every CTO at <company>", "the email of the buyer at <company>"
+                return titled
         record = self._field_answer(low, first, asked)
         if record is not None:
             return record
@@ -481,7 +501,8 @@ class Questions:
                 return people
         happened = re.search(r"\b(?:what(?:'s| has| have)?|anything)\s+(?:been\s+)?happen(?:ed|ing)\b", low)
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
-                     r"(sent|logged)|notes? (logged|added)|logged|did (?:i|we|\w+) log|happen(?:ed|ing))\b", low) and not _quiet_days(low) and \
+                     r"(sent|logged)|(?:emails?|notes?)\s+(?:have|did|has|had)\s+(?:i|we|\w+)\s+(?:sent|send|write|written|wrote|"
+                     r"logged|log|added|add)|notes? (logged|added)|logged|did (?:i|we|\w+) log|happen(?:ed|ing))\b", low) and not _quiet_days(low) and \
                 (not re.search(r"\bdeals?\b", low) or happened or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)) and \
                 not re.search(r"\bdeals?\b.*\b(longest|quietest|without)\b", low):
             return self._activities(low, first)
@@ -598,7 +619,9 @@ class Questions:
                     continue
             else:
                 names = {x.lower() for i in m.ids for x in re.findall(r"[\w&'-]+", self.snap.companies[i]["name"])}
-                if w in names or not (w in ORG_WORDS or (nxt.text[:1].isupper() and w not in COMMON and
+                sectors = {x.lower() for c in self.snap.companies.values() for x in re.findall(r"[a-z]+", (
+                    c.get("industry") or "").lower())} - {x for p in self.snap.products for x in re.findall(r"[a-z]+", p.lower())}
+                if w in names or not (w in ORG_WORDS or w in sectors or (nxt.text[:1].isupper() and w not in COMMON and
                                                            w not in QUESTION_WORDS)):
                     continue
             return f"{' '.join(t.text for t in tokens[m.start:m.end])} {nxt.text}".strip("?.,!")
@@ -709,6 +732,23 @@ class Questions:
                 return Answer(text[0].upper() + text[1:] + ".", (row,), {"deal": d["id"]})
         return None
 
+    def _titled(self, low: str, company_id: int, asked: list[str]) -> Answer | None:
+        """The contacts at a company whose job title the question names ('every CTO at …', 'the buyer at …'), with
+        the field asked for; None when no title of theirs is said."""
+        people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id and c.get("title")]
+        said = [c for c in people if re.search(rf"\b{re.escape(c['title'].lower())}(?:s|es)?\b", low)]
+        if not said:
+            return None
+        fields = [f for f in asked if f in ("email", "phone")]
+        company = self.snap.companies[company_id]["name"]
+        titles = sorted({c["title"] for c in said})
+        lines = [f"- {self.snap.contact_name(c['id'])}, {c['title']}" + "".join(
+            f", {f} {c.get(f) or 'not recorded'}" for f in fields) for c in said]
+        rows = tuple({"id": c["id"], "name": self.snap.contact_name(c["id"]), "title": c["title"],
+                      **{f: c.get(f) for f in fields}} for c in said)
+        return Answer(f"{' / '.join(titles)} at {company} ({len(said)}):\n" + "\n".join(lines), rows,
+                      {"company": company_id, **({"contact": said[0]["id"]} if len(said) == 1 else {})})
+
     def _contact_card(self, cid: int) -> Answer:
         c = self.snap.contacts[cid]
         name = self.snap.contact_name(cid)
@@ -756,17 +796,23 @@ class Questions:
         if mine:
             where.append("author_id = ?")
             params.append(self.ctx.user.id)
-        row = self.store.one("SELECT type, subject, body, occurred_at, author_id FROM activities WHERE " + " AND ".join(where)
-                             + " ORDER BY occurred_at DESC, id DESC LIMIT 1", params)
+        row = self.store.one("SELECT type, subject, body, occurred_at, author_id, contact_id, deal_id FROM activities WHERE "
+                             + " AND ".join(where) + " ORDER BY occurred_at DESC, id DESC LIMIT 1", params)
         what = "/".join(kinds) if kinds else "activity"
         by = " by you" if mine else ""
         if not row:
             return Answer(f"No {what} recorded{by} with {who}.", (), mentioned)
         days = (self.ctx.today - row["occurred_at"].date()).days
         body = f": {row['body']}" if kinds == ["note"] and row.get("body") else ""
-        return Answer(f"Last {'touch' if not kinds else what}{by} {'on' if col == 'deal_id' else 'with'} {who}: {row['type']} “{row['subject']}” on "
-                      f"{row['occurred_at']:%Y-%m-%d} ({days} days ago), by {self._user_name(row['author_id'])}{body}.",
-                      (row,), mentioned)
+        extra = []  # who it was with and which deal it was about, when the question named something wider
+        if col == "company_id" and row.get("contact_id") in self.snap.contacts:
+            extra.append(f"with {self.snap.contact_name(row['contact_id'])}")
+        if col != "deal_id" and row.get("deal_id") in self.snap.deals:
+            extra.append(f"on {self.snap.deals[row['deal_id']]['name']}")
+        about = f" ({', '.join(extra)})" if extra else ""
+        return Answer(f"Last {'touch' if not kinds else what}{by} {'on' if col == 'deal_id' else 'with'} {who}: {row['type']} "
+                      f"“{row['subject']}” on {row['occurred_at']:%Y-%m-%d}{about} ({days} days ago), by "
+                      f"{self._user_name(row['author_id'])}{body}.", (row,), mentioned)
 
     def _tasks(self, low: str, first) -> Answer:
         snap, today = self.snap, self.ctx.today
@@ -790,6 +836,15 @@ class Questions:
             closed = {snap.stages[-2], snap.stages[-1]} if len(snap.stages) >= 2 else set()
             tasks = [t for t in tasks if snap.deals.get(t["deal_id"], {}).get("stage") in closed]
             scope.append("on closed deals")
+        on_open = re.search(r"\bdeals?\b[^?.]{0,30}\b(?:still open|open|active|live)\b|\b(?:open|active|live) deals?\b", low)
+        if on_open and not on_closed:  # "overdue tasks on deals that are still open": the deal is open
+            closed = set(snap.stages[-2:]) if len(snap.stages) >= 2 else set()
+            tasks = [t for t in tasks if t["deal_id"] in snap.deals and snap.deals[t["deal_id"]]["stage"] not in closed]
+            scope.append("on open deals")
+        if first["stage"] and re.search(r"\b(?:deals?|opportunit(?:y|ies)|opps?)\b", low):
+            stage = first["stage"].ids[0]  # "tasks attached to Proposal-stage deals": the deal's stage
+            tasks = [t for t in tasks if snap.deals.get(t["deal_id"], {}).get("stage") == stage]
+            scope.append(f"on deals in {stage}")
         owner = self._owner_filter(low, first) if not PER_REP.search(low) else None
         if owner is not None:
             tasks = [t for t in tasks if t["owner_id"] == owner]
@@ -858,6 +913,13 @@ class Questions:
             first_due = rows[0]  # sorted by due date: the one waiting longest
             return Answer(f"{head}; the one waiting longest is {first_due['task']} (due {first_due['due'] or 'no date'}, "
                           f"{first_due['owner']}).", rows, {"task": first_due["id"]})
+        upcoming = [r for r in rows if r["due"] and r["due"] >= today]
+        if rows and re.search(r"\bnext (?:one )?(?:due|up)\b|\bnext (?:one|task)\b|\bwhat'?s next\b", low):
+            if not upcoming:  # "how many open tasks do I have, and what's the next one due?"
+                return Answer(f"{head}; none is due from today on.", rows)
+            nxt = upcoming[0]
+            return Answer(f"{head}; the next one due is {nxt['task']} (due {nxt['due']}, {nxt['owner']}).", rows,
+                          {"task": nxt["id"]})
         if re.search(r"\bhow many\b", low) or not rows:
             return Answer(head + ".", rows)
         lines = [f"- {r['task']} (due {r['due'] or 'no date'}, {r['owner']})" for r in rows[:LIST_LIMIT]]
@@ -875,6 +937,18 @@ class Questions:
             who = self._owner_filter(low, first)
             by = f" by {self._user_name(who)}" if who is not None and not re.search(r"\bwe\b", low) else ""
             return Answer(f"{lead}: {len(ra)} activit{'ies' if len(ra) != 1 else 'y'}{by} {a}, {len(rb)} {b}.",
+                          tuple(ra) + tuple(rb))
+        reps = list(dict.fromkeys(m.ids[0] for m in getattr(self, "_mentions", []) if m.kind == "user" and len(m.ids) == 1))
+        if compare and len(reps) == 2 and re.search(r"\b(more|fewer|less|most|vs\.?|versus|or|compared|than)\b", low):
+            # "who logged more activity in October, <rep> or <rep>?": the same count for each of the two
+            parts = [(u, self._activities(low, {**first, "user": _Ref((u,), self._user_name(u))}, compare=False).rows)
+                     for u in reps]
+            (ua, ra), (ub, rb) = parts
+            fewer = bool(re.search(r"\b(fewer|less|least)\b", low))
+            lead = "They logged the same number" if len(ra) == len(rb) else \
+                f"{self._user_name(ua if (len(ra) > len(rb)) != fewer else ub)} logged {'fewer' if fewer else 'more'}"
+            said = period_of(low, today)[1] or "in the last 7 days"
+            return Answer(f"{lead} {said}:\n- {self._user_name(ua)}: {len(ra)}\n- {self._user_name(ub)}: {len(rb)}",
                           tuple(ra) + tuple(rb))
         period, label = period_of(low, today)
         if period is None and any(first[k] for k in ("company", "contact", "deal")):
@@ -943,7 +1017,9 @@ class Questions:
                           f"“{r['subject'] or ''}”" + (f" with {about}" if about else "") + (f" ({deal})" if deal else "")
                           + ".", (r,))
         who = f" by {self._user_name(author)}" if author is not None else ""
-        head = f"{len(rows)} activit{'ies' if len(rows) != 1 else 'y'}{who} {label}"
+        noun = (kinds[0] + ("s" if len(rows) != 1 else "")) if len(kinds) == 1 else \
+            f"activit{'ies' if len(rows) != 1 else 'y'}"
+        head = f"{len(rows)} {noun}{who} {label}"
         record = next(((k, first[k]) for k in ("deal", "contact", "company") if first[k]), None)
         if not rows and record and period[0] > dt.date(1900, 1, 1):  # "any activity on <deal> in November?": no, and the last
             col = {"deal": "deal_id", "contact": "contact_id", "company": "company_id"}[record[0]]
@@ -1009,6 +1085,22 @@ class Questions:
         if owner is not None:
             rows = [r for r in rows if r["owner_id"] == owner]
             scope.append(f"owned by {self._user_name(owner)}")
+        if kind == "contacts" and self._industry_asked(low):  # "contacts at food companies": the company's industry
+            industry = self._industry_asked(low)
+            rows = [r for r in rows if (self.snap.companies.get(r["company_id"]) or {}).get("industry") == industry]
+            scope.append(f"at {industry} companies")
+        if kind == "companies" and re.search(r"\b(?:which|what)\s+(?:industry|industries|sector)\b|\bby (?:industry|sector)\b",
+                                             low):  # "what industry are most of my accounts in?": counted by industry
+            counts: dict = {}
+            for r in rows:
+                counts[r.get("industry") or "no industry"] = counts.get(r.get("industry") or "no industry", 0) + 1
+            order = sorted(counts, key=lambda k: (-counts[k], k))
+            top = [k for k in order if counts[k] == counts[order[0]]] if order else []
+            head = (f"The most common are {' and '.join(top)} ({counts[top[0]]} each)" if len(top) > 1 else
+                    f"Most are in {top[0]} ({counts[top[0]]})") if top else "None"
+            return Answer(f"{head}; {len(rows)} companies" + (f" ({', '.join(scope)})" if scope else "") + " by industry:\n"
+                          + "\n".join(f"- {k}: {counts[k]}" for k in order),
+                          tuple({"industry": k, "companies": counts[k]} for k in order))
         if kind == "contacts":
             stage = next((st for st in LIFECYCLE_STAGES if re.search(rf"\b{st}s?\b", low) and not
                           re.search(rf"\bcontacts? (?:at|for|of) \w+ {st}", low)), None)
@@ -1118,12 +1210,11 @@ class Questions:
             for said, alone in periods:
                 answer = self._deals(alone, first, compare=False)
                 parts.append((said, len(answer.rows), sum(r["amount"] or 0 for r in answer.rows), answer.rows))
-            money = not re.search(r"\b(how many|more deals|fewer deals|number of)\b", low)
-            key = (lambda p: p[2]) if money else (lambda p: p[1])
+            measure, key, line = _measure(low)
             a, b = parts
-            lines = "\n".join(f"- {said}: {n} deal{'s' if n != 1 else ''}, {_money(t)}" for said, n, t, _ in parts)
+            lines = "\n".join(f"- {said}: {line(n, t)}" for said, n, t, _ in parts)
             lead = "They are level" if key(a) == key(b) else \
-                f"More {'value' if money else 'deals'} {(a if key(a) > key(b) else b)[0]}"
+                f"More {measure} {(a if key(a) > key(b) else b)[0]}"
             return Answer(f"{lead}:\n{lines}", tuple(a[3]) + tuple(b[3]))
         for kind in ("stage", "company", "product", "user"):
             pair = [m for m in getattr(self, "_mentions", []) if m.kind == kind and len(m.ids) == 1]
@@ -1137,25 +1228,25 @@ class Questions:
                 answer = self._deals(low, {**first, kind: m}, compare=False)
                 total = sum(r["amount"] or 0 for r in answer.rows)
                 parts.append((m, len(answer.rows), total, answer.rows))
-            money = not re.search(r"\b(how many|more deals|fewer deals|number of)\b", low)
-            key = (lambda p: p[2]) if money else (lambda p: p[1])
+            measure, key, line = _measure(low)
             a, b = parts
             name = {"stage": lambda m: m.ids[0], "product": lambda m: m.ids[0],
                     "company": lambda m: self.snap.companies[m.ids[0]]["name"],
                     "user": lambda m: self._user_name(m.ids[0])}[kind]
-            lines = "\n".join(f"- {name(m)}: {n} deal{'s' if n != 1 else ''}, {_money(t)}" for m, n, t, _ in parts)
+            lines = "\n".join(f"- {name(m)}: {line(n, t)}" for m, n, t, _ in parts)
             lead = "They are level" if key(a) == key(b) else \
-                f"{name(a[0] if key(a) > key(b) else b[0])} has more ({'value' if money else 'deals'})"
+                f"{name(a[0] if key(a) > key(b) else b[0])} has " + \
+                {"average": "the higher average", "deals": "more deals"}.get(measure, "more (value)")
             return Answer(f"{lead}:\n{lines}", tuple(a[3]) + tuple(b[3]))
         return None
 
     def _industry_asked(self, low: str) -> str | None:
         """An industry said with 'industry/sector/companies/accounts' ('companies in the software industry')."""
-        if not re.search(r"\b(industry|industries|sector|compan(?:y|ies)|accounts?|customers?|clients?|firms?)\b", low):
-            return None
+        named = bool(re.search(r"\b(industry|industries|sector|compan(?:y|ies)|accounts?|customers?|clients?|firms?)\b", low))
         for name in sorted({c["industry"] for c in self.snap.companies.values() if c.get("industry")}, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(name.lower())}\b", low):
-                return name
+            if re.search(rf"\b{re.escape(name.lower())}\b", low) and (named or re.search(
+                    rf"\b(?:in|within|across)\s+(?:the\s+)?{re.escape(name.lower())}\b(?!\s+\w+\s+deal)", low)):
+                return name  # "companies in the software industry", "average open deal size in manufacturing"
         return None
 
     def _two_periods(self, low: str) -> list[tuple[str, str]] | None:
@@ -1277,9 +1368,11 @@ class Questions:
         elif period:
             deals = [d for d in deals if d["close_date"] and period[0] <= d["close_date"] <= period[1]]
             scope.append(("closed " if status in ("won", "lost", "closed") else "closing ") + label)
+        amount_said = False
         for op, value, words in _amount_filters(low):  # "over 40k", "under $10,000", "between 5k and 20k"
             deals = [d for d in deals if d["amount"] is not None and op(float(d["amount"]), value)]
             scope.append(f"{words} {_money(value)}")
+            amount_said = True
         quiet = _quiet_days(low)
         if quiet:
             cutoff = dt.datetime.combine(today - dt.timedelta(days=quiet), dt.time())
@@ -1299,6 +1392,27 @@ class Questions:
         if re.search(r"\b(average|avg|mean|typical)\b", low):
             avg = total / len(rows) if rows else 0
             return Answer(f"Average deal size ({what}): {_money(avg)} over {len(rows)} deals.", rows, mentioned)
+        extreme = re.search(r"\b(bigg?est|largest|highest|most valuable|smallest|lowest|least valuable|tiniest)\b", low)
+        if extreme and PER_REP.search(low) and rows:  # "biggest open deal for each rep": one per rep
+            small = extreme.group(1) in ("smallest", "lowest", "least valuable", "tiniest")
+            best: dict = {}
+            for d in sorted(deals, key=lambda d: ((d["amount"] or 0) if small else -(d["amount"] or 0), d["id"])):
+                best.setdefault(d["owner_id"], d)
+            order = sorted(best, key=lambda u: self._user_name(u))
+            lines = [f"- {self._user_name(u)}: {best[u]['name']}, {_money(best[u]['amount'])}, {best[u]['stage']}, "
+                     f"closes {best[u]['close_date']}" for u in order]
+            return Answer(f"The {'smallest' if small else 'largest'} deal of each rep ({what}):\n" + "\n".join(lines),
+                          tuple(r for u in order for r in rows if r["id"] == best[u]["id"]), mentioned)
+        if extreme and amount_said and re.search(r"\bdeals\b", low) and rows:
+            # "smallest open deals we've got - anything at 15k or under?": every deal the amount selects, in order
+            small = extreme.group(1) in ("smallest", "lowest", "least valuable", "tiniest")
+            ordered = sorted(deals, key=lambda d: ((d["amount"] or 0) if small else -(d["amount"] or 0), d["id"]))
+            lines = [f"- {d['name']}: {_money(d['amount'])}, {d['stage']}, closes {d['close_date']}, owner "
+                     f"{self._user_name(d['owner_id'])}" for d in ordered[:LIST_LIMIT]]
+            more = f" — showing {LIST_LIMIT} of {len(ordered)}" if len(ordered) > LIST_LIMIT else ""
+            return Answer(f"{len(ordered)} deal{'s' if len(ordered) != 1 else ''} ({what}), "
+                          f"{'smallest' if small else 'largest'} first{more}:\n" + "\n".join(lines),
+                          tuple(r for d in ordered for r in rows if r["id"] == d["id"]), mentioned)
         top_n = re.search(r"\b(?:top|bottom)\s+(\d+|three|five|ten|two|four)\b|\b(\d+|three|five|ten|two|four)\s+(?:biggest|"
                           r"largest|highest|most valuable|smallest|lowest|least valuable|tiniest)\b", low)
         if top_n and rows:
@@ -1436,6 +1550,17 @@ class Questions:
                 lines.append(f"\nOpen tasks ({len(tasks)}):")
                 lines += [f"- {t['title']} (due {t['due_date']})" for t in tasks[:10]]
         return Answer(head + more + ":\n" + "\n".join(lines), rows, mentioned)
+
+
+def _measure(low: str):
+    """What a comparison of two deal lists compares: (its name, the key of a (label, n, total, rows) part, one line)."""
+    if re.search(r"\b(average|avg|mean|typical)\b", low):  # "average won deal size: <rep> vs <rep>"
+        return ("average", lambda p: p[2] / p[1] if p[1] else 0,
+                lambda n, t: f"average {_money(t / n) if n else 'none'} over {n} deal{'s' if n != 1 else ''}")
+    if re.search(r"\b(how many|more deals|fewer deals|number of|count)\b", low) and not re.search(
+            r"\$|\b(value|amount|money|worth|total|revenue|dollars?)\b", low):  # "(count)": the number, not the money
+        return "deals", (lambda p: p[1]), lambda n, t: f"{n} deal{'s' if n != 1 else ''}"
+    return "value", (lambda p: p[2]), lambda n, t: f"{n} deal{'s' if n != 1 else ''}, {_money(t)}"
 
 
 def _grouped(deals: list[dict], key, order: list | None) -> str:

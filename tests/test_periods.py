@@ -24,6 +24,15 @@ TODAY = dt.date(2026, 11, 18)  # a Wednesday
     ("on or after nov 10", "2026-11-10", None),
     ("before nov 5", None, "2026-11-04"),
     ("no later than the 5th of November", None, "2026-11-05"),
+    ("on or after 12/20/2026 but before 2027", "2026-12-20", "2026-12-31"),  # two open ends are one period
+    ("from today up to (not incl.) dec 5th", "2026-11-18", "2026-12-04"),  # an excluded end
+    ("on or after jan 20 2027 thru the end of feb", "2027-01-20", "2027-02-28"),
+    ("due dec 1 or later", "2026-12-01", None),
+    ("between the 19th and the 22nd of this month", "2026-11-19", "2026-11-22"),
+    ("logged on the 13th of november", "2026-11-13", "2026-11-13"),
+    ("since the 1st", "2026-11-01", "2026-11-18"),
+    ("since the 25th", "2026-10-25", "2026-11-18"),  # not come yet this month: last month's
+    ("before 2027", None, "2026-12-31"),
 ])
 def test_a_range_written_any_way_reads_as_its_dates(text, start, end):
     found = find_periods(text, TODAY)
@@ -34,6 +43,6 @@ def test_a_range_written_any_way_reads_as_its_dates(text, start, end):
 
 
 @pytest.mark.parametrize("text", ["between 5k and 20k", "deals over 40k", "from Acme to Globex", "feb 30 - mar 2",
-                                  "the 3 biggest deals"])
+                                  "the 3 biggest deals", "nothing since 3 weeks", "in 2026-11"])
 def test_no_period_is_read_where_none_is_said(text):
     assert find_periods(text, TODAY) == []

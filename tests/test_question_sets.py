@@ -25,9 +25,9 @@ def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys
     assert ok / n >= 0.95
 
 
-@pytest.mark.parametrize("name", ["questions3", "questions4"])
+@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5"])
 def test_later_sets_dev_half(name, capsys):
-    """questions3 (2026-12-01) and questions4 (2026-12-02, stratified by family), each written by a helper who never
+    """questions3 (2026-12-01), questions4 and questions5 (2026-12-02, stratified by family), each written by a helper who never
     read the answering code; their held-out halves are scored by bench/questions_eval.py --set NAME --held-out."""
     (counts, n), = questions_eval.run(("dev",), name=name).values()
     ok = counts["right"] + counts["refusal"]
@@ -313,3 +313,61 @@ def test_a_record_with_no_activity_in_the_period_says_when_the_last_one_was(chat
 def test_a_deal_question_with_two_fields_answers_both(chat):
     answer = ask(chat, "fabrikam software license: who's the contact and what's the amount?")
     assert "The contact on Fabrikam Software License is" in answer and "$177,000" in answer
+
+
+def test_tasks_are_narrowed_by_the_stage_or_openness_of_their_deal(chat):
+    _, store = chat
+    answer = ask(chat, "which overdue tasks sit on deals in Negotiation?")
+    rows = store.query("SELECT t.title, d.name FROM tasks t JOIN deals d ON d.id = t.deal_id WHERE t.status = 'open' "
+                       "AND t.due_date < ? AND d.stage = 'Negotiation'", [TODAY])
+    assert answer.startswith(f"{len(rows)} task") and all(r['title'] in answer for r in rows)
+    open_only = ask(chat, "how many of my overdue tasks are on deals that are still open?")
+    n = store.scalar("SELECT count(*) FROM tasks t JOIN deals d ON d.id = t.deal_id WHERE t.status = 'open' AND "
+                     "t.owner_id = 1 AND t.due_date < ? AND d.stage NOT IN ('Closed Won', 'Closed Lost')", [TODAY])
+    assert open_only.startswith(f"{n} task")
+
+
+def test_a_count_and_the_next_task_due_are_both_answered(chat):
+    _, store = chat
+    answer = ask(chat, "how many open tasks have I got and what's next up?")
+    nxt = store.one("SELECT title, due_date FROM tasks WHERE status = 'open' AND owner_id = 1 AND due_date >= ? "
+                    "ORDER BY due_date, id LIMIT 1", [TODAY])
+    n = store.scalar("SELECT count(*) FROM tasks WHERE status = 'open' AND owner_id = 1")
+    assert answer.startswith(f"{n} tasks") and nxt["title"] in answer and str(nxt["due_date"]) in answer
+
+
+def test_two_reps_compared_on_what_was_asked(chat):
+    _, store = chat
+    avg = ask(chat, "what's the average deal Priya won this year compared with Sam?")
+    for uid in (2, 3):
+        a = store.scalar("SELECT avg(amount) FROM deals WHERE owner_id = ? AND stage = 'Closed Won' AND "
+                         "close_date BETWEEN '2026-01-01' AND '2026-12-31'", [uid])
+        assert f"${a:,.0f}" in avg
+    acts = ask(chat, "did priya or sam log more activities in october?")
+    for uid in (2, 3):
+        n = store.scalar("SELECT count(*) FROM activities WHERE author_id = ? AND deleted_at IS NULL AND "
+                         "CAST(occurred_at AS DATE) BETWEEN '2026-10-01' AND '2026-10-31'", [uid])
+        assert f": {n}" in acts
+
+
+def test_people_found_by_their_companys_industry_or_their_title(chat):
+    _, store = chat
+    food = ask(chat, "who are our contacts at food companies?")
+    names = [r["n"] for r in store.query("SELECT first_name || ' ' || last_name AS n FROM contacts c JOIN companies co "
+                                         "ON co.id = c.company_id WHERE co.industry = 'Food'")]
+    assert names and all(n in food for n in names) and food.startswith(f"{len(names)} contacts")
+    buyers = ask(chat, "phone numbers of the buyers at Sterling Cooper")
+    rows = store.query("SELECT c.phone FROM contacts c JOIN companies co ON co.id = c.company_id WHERE "
+                       "co.name = 'Sterling Cooper' AND c.title = 'Buyer'")
+    assert len(rows) == 2 and all(r["phone"] in buyers for r in rows) and "Office Manager" not in buyers
+
+
+def test_a_company_name_that_only_starts_like_ours_is_not_found(chat):
+    answer = ask(chat, "what's open with acme robotics?")
+    assert answer.startswith("I couldn't find") and "$" not in answer
+
+
+def test_how_many_of_those_answers_both_counts(chat):
+    answer = ask(chat, "how many open deals does Alex have and how many of those are past their close date")
+    first, second = answer.split("\n", 1)
+    assert first.startswith("20 deals") and "past their close date" in second

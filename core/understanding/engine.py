@@ -218,7 +218,7 @@ class _Sentence:
             return self.result
         if not writes:
             if I.QUESTION.search(self.text) or self.mentions or re.search(
-                    r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo)\b", self.text, re.I) or (re.search(
+                    r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo|wins|losses|bookings|revenue|forecast)\b", self.text, re.I) or (re.search(
                     r"\b(accounts|companies|contacts|leads)\b", self.text, re.I) and not re.match(
                     r"^\W*(?:please\s+)?(?:export|download|print|fax|send|e-?mail|merge|copy|import|sync|share|upload)\b",
                     self.text, re.I)):  # "accounts of mine nobody has touched" asks; "export my contacts" does not

@@ -15,7 +15,12 @@ QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|sho
                       r"(?:^[^-–—:]{2,40}?)(?:\s[-–—]|:)\s*(?:what|what's|whats|which|who|who's|whos|when|how|any|anything|list|"
                       r"show)\b|^\s*(deals|tasks|opportunities|opps|contacts|companies|accounts)\s+"
                       r"(closing|due|with|without|that|which|where|whose|in|at|for|owned|from|over|under|won|lost|never|"
-                      r"worth|above|below|nobody|no one|we)\b", re.I)
+                      r"worth|above|below|nobody|no one|we)\b|^\s*(?:the\s+)?(?:top|bottom|bigg?est|largest|smallest)\s+"
+                      r"(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)?(?:open\s+|won\s+|lost\s+)?(?:deals?|opportunit(?:y|ies)|opps?|"
+                      r"accounts?|companies|customers)\b|^(?!.*\b(?:push|pull|bump|slip|move|close|set|mark|change|update|assign|reassign|give|hand|transfer|delete|remove|"
+                      r"drop|make|put|add|log|create|kill|archive|win|lose|go|goes|should|need|needs|must)\b)\s*(?:[\w&'-]+\s+){1,3}(?:deals|opportunities|opps)\s+(?:closing|closed|due|without|owned|worth|won|lost|that|which|"
+                      r"over|under|above|below)\b|\s[-–—]\s*(?:who|what|whats|what's|which|when|where|how)\b[^-–—.!]{0,40}"
+                      r"\??\s*$", re.I)
 REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
                      r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)", re.I)
 

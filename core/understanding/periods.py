@@ -15,13 +15,23 @@ OPEN_START, OPEN_END = dt.date(1900, 1, 1), dt.date(9999, 12, 31)
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 # one date, as written: "Nov 20", "Nov 20th, 2027", "20 November", "the 20th of Nov", "2026-11-20", "11/20(/27)"
-_DATE = (rf"(?:(?:{_MON})\.?\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MON})\b\.?"
-         rf"(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)")
+_DATE = (rf"(?:today|tomorrow|(?:(?:{_MON})\.?\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MON})\b\.?"
+         rf"(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))")
+# "(not incl.)", "(exclusive)": the end named is not part of the period
+_EXCL = r"(?P<excl>\s*\(?\s*(?:not\s+incl(?:\.|uding|usive)?|exclusive|excl\.?|not\s+including)\s*\)?)?"
+# "the end of feb", "end of march 2027": a month's last day
+_END_OF = rf"(?:the\s+)?end\s+of\s+(?P<em>{_MON})\b\.?(?:\s+(?P<ey>\d{{4}}))?"
 _DAY_ONLY = rf"(?:the\s+)?\d{{1,2}}{_ORD}"
+_YEAR_ONLY = r"(?:19|20)\d\d\b(?!\s*[-/])"
 _TO = r"\s*(?:-|–|—|to|through|thru|until|till)\s*"
 _PATTERNS = [(kind, re.compile(rx, re.I)) for kind, rx in [
-    ("between", rf"\b(?:between|from)\s+(?:the\s+)?(?P<a>{_DATE})\s*(?:and|to|-|–|until|till|through|thru)\s*"
-                rf"(?P<b>{_DATE}|{_DAY_ONLY}\b(?:\s+\d{{4}})?)"),
+    ("between", rf"\b(?:between|from)\s+(?:the\s+)?(?P<a>{_DATE})\s*(?:and|to|-|–|until|till|through|thru|up\s+to)"
+                rf"{_EXCL}\s*(?:the\s+)?(?P<b>{_DATE}|{_DAY_ONLY}\b(?:\s+\d{{4}})?)"),
+    ("between_days", rf"\bbetween\s+(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}\s+and\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+"
+                     rf"of\s+(?P<which>this|next|last)\s+month\b"),
+    ("after_before", rf"\b(?P<rel>on or after|after|from|starting)\s+(?:the\s+)?(?P<a>{_DATE})\s*,?\s*(?:but\s+|and\s+)?"
+                     rf"(?P<rel_b>before|until|till|up\s+to|thru|through|to)\s+(?:(?P<by>{_YEAR_ONLY})|{_END_OF}|"
+                     rf"(?:the\s+)?(?P<b>{_DATE}))"),
     ("span_month_first", rf"\b(?P<m>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}(?P<d2>\d{{1,2}}){_ORD}\b"
                          rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\s*(?:k|m|%|am|pm)\b)"),
     ("span_day_first", rf"\b(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?:the\s+)?"
@@ -30,10 +40,15 @@ _PATTERNS = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("week_of", rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+(?P<a>{_DATE})"),
     ("since", rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?:(?P<a>{_DATE})|(?P<m>{_MON})\b(?:\s+(?P<y>\d{{4}}))?"
               rf"|(?:(?P<which>last|this)\s+)?(?P<word>monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
-              rf"month|quarter|year)\b|(?P<yesterday>yesterday))"),
+              rf"month|quarter|year)\b|(?P<yesterday>yesterday)|(?P<dom>(?<=the )\d{{1,2}}{_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b(?!\s*(?:of\s+)?(?:{_MON})\b|\s*/|\s+(?:days?|weeks?|"
+              rf"months?|years?)\b))"),
     ("after", rf"\b(?P<rel>on or after|after)\s+(?:the\s+)?(?P<a>{_DATE})|\b(?P<rel2>from|starting|beginning)\s+(?:the\s+)?"
               rf"(?P<a2>{_DATE})\s+(?:on|onwards?)\b"),
-    ("before", rf"\b(?P<rel>on or before|before|by|until|till|no later than|up to)\s+(?:the\s+)?(?P<a>{_DATE})"),
+    ("before", rf"\b(?P<rel>on or before|before|by|until|till|no later than|up to){_EXCL}\s+(?:the\s+)?(?P<a>{_DATE})"),
+    ("before_year", rf"\b(?:before|until|till|prior to)\s+(?P<by>{_YEAR_ONLY})"),
+    ("or_later", rf"(?P<a>{_DATE})\s+(?P<rel>or later|or after|and later|and after|onwards?|or earlier|or before|and "
+                 rf"earlier|and before)\b"),
+    ("on", rf"\bon\s+(?:the\s+)?(?P<a>{_DATE})(?!\s*(?:-|–|to|thru|through|or|and)\b)"),
 ]]
 
 
@@ -61,6 +76,8 @@ def nearest(month: int, day: int, today: dt.date) -> dt.date:
 def parse_day(text: str, today: dt.date, year: int | None = None) -> dt.date:
     """One date as _DATE reads it; `year` is used when the text says none."""
     t = text.strip().lower()
+    if t in ("today", "tomorrow"):
+        return today + dt.timedelta(days=t == "tomorrow")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
     if m:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -92,8 +109,41 @@ def _month_start(month: int, year: int | None, today: dt.date) -> dt.date:
     return start if start <= today else start.replace(year=start.year - 1)
 
 
+def _month_end(month: int, year: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
 def _read(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
     g = m.groupdict()
+    excl = dt.timedelta(days=1 if g.get("excl") else 0)
+    if kind == "between_days":
+        first = today.replace(day=1)
+        if g["which"].lower() == "next":
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+        elif g["which"].lower() == "last":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return first.replace(day=int(g["d1"])), first.replace(day=int(g["d2"]))
+    if kind == "after_before":
+        start = parse_day(g["a"], today)
+        start += dt.timedelta(days=1 if g["rel"].lower() == "after" else 0)
+        exclusive = g["rel_b"].lower() in ("before",)
+        if g["by"]:
+            return start, dt.date(int(g["by"]), 1, 1) - dt.timedelta(days=1)
+        if g["em"]:
+            year = int(g["ey"]) if g["ey"] else start.year + (MONTHS[g["em"].lower()] < start.month)
+            return start, _month_end(MONTHS[g["em"].lower()], year)
+        end = parse_day(g["b"], today, _year_of(g["a"]) if not _year_of(g["b"]) else None)
+        if end < start and not _year_of(g["b"]):
+            end = end.replace(year=end.year + 1)
+        return start, end - dt.timedelta(days=1 if exclusive else 0)
+    if kind == "before_year":
+        return OPEN_START, dt.date(int(g["by"]), 1, 1) - dt.timedelta(days=1)
+    if kind == "or_later":
+        day = parse_day(g["a"], today)
+        return (day, OPEN_END) if re.search(r"later|after|onward", g["rel"], re.I) else (OPEN_START, day)
+    if kind == "on":
+        day = parse_day(g["a"], today)
+        return day, day
     if kind == "between" or kind == "dash":
         b_text = g["b"]
         year = _year_of(b_text)
@@ -105,7 +155,7 @@ def _read(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | N
         start = parse_day(g["a"], today, year if not _year_of(g["a"]) else None)
         if end < start and not year:  # "Dec 20 to Jan 5": the end is in the next year
             end = end.replace(year=end.year + 1)
-        return start, end
+        return start, end - excl
     if kind in ("span_month_first", "span_day_first"):
         month, y = MONTHS[g["m"].lower()], int(g["y"]) if g.get("y") else None
         end_day = dt.date(y, month, int(g["d2"])) if y else nearest(month, int(g["d2"]), today)
@@ -123,6 +173,12 @@ def _read(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | N
             start = _month_start(MONTHS[g["m"].lower()], int(g["y"]) if g["y"] else None, today)
         elif g["yesterday"]:
             start = today - dt.timedelta(days=1)
+        elif g.get("dom"):  # "since the 1st": that day of this month, or of last month when it has not come yet
+            start = today.replace(day=1)
+            dom = int(re.match(r"\d+", g["dom"]).group(0))
+            if dom > today.day:
+                start = (start - dt.timedelta(days=1)).replace(day=1)
+            start = start.replace(day=dom)
         else:
             word, which = g["word"].lower(), (g["which"] or "").lower()
             if word == "week":
@@ -146,7 +202,7 @@ def _read(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | N
     rel = (g["rel"] or g.get("rel2") or "").lower()
     if kind == "after":
         return (day if rel != "after" else day + dt.timedelta(days=1)), OPEN_END
-    return OPEN_START, (day - dt.timedelta(days=1) if rel == "before" else day)
+    return OPEN_START, (day - dt.timedelta(days=1) if rel == "before" else day - excl)
 
 
 def said(start: dt.date, end: dt.date, kind: str = "") -> str:
@@ -156,6 +212,8 @@ def said(start: dt.date, end: dt.date, kind: str = "") -> str:
         return f"on or after {start}"
     if kind == "since":
         return f"since {start}"
+    if start == end:
+        return f"on {start}"
     return f"from {start} to {end}"
 
 
