@@ -1379,7 +1379,7 @@ class Questions:
             deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
             scope.append(f"no activity in {quiet} days")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:is |are |that is |that are )?in the "
-                     r"past|close dates? (?:has |have )?(?:passed|gone by))\b", low):
+                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|lapsed|expired|slipped past))\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
             scope.append("past their close date")
         deals.sort(key=lambda d: (d["stage"] not in snap.open_stages, d["close_date"] or dt.date.max, d["id"]))
@@ -1581,4 +1581,7 @@ def answer(text: str, store: Store, snap: Snapshot, ctx: Context) -> tuple[str, 
     deals = [r["id"] for r in found.rows if isinstance(r, dict) and "deal" in r and r.get("id") in snap.deals]
     if len(deals) > 1 and len(deals) == len(found.rows) and re.search(rf"\b{len(deals)} deals \(", found.text):  # "push them all a week" may follow: the deals listed
         mentioned["_listed"] = {"kind": "deal", "ids": deals}
+    tasks = [r["id"] for r in found.rows if isinstance(r, dict) and "task" in r and r.get("id") in snap.tasks]
+    if len(tasks) > 1 and len(tasks) == len(found.rows) and re.search(rf"\b{len(tasks)} tasks \(", found.text):
+        mentioned["_listed"] = {"kind": "task", "ids": tasks}  # "I've done all of those, close them"
     return found.text, list(found.rows), mentioned

@@ -422,3 +422,68 @@ def test_a_stage_name_typed_with_slips_or_another_spelling_is_that_stage(signs):
         slipped = f"{first.lower()} {second.lower()[:-2] + second.lower()[-1]}"  # last-but-one letter dropped
         got = _changes(_sign(signs, f"move {deal['name']} to {slipped}", h.USERS[1][2]))
         assert got == [("update_deal", deal["id"], {"stage": stage})], (slipped, got)
+
+
+def _said(signs, session, text, who):
+    chat, _, h = signs
+    return chat.plan(text, who, session, h.TODAY)
+
+
+def test_those_after_an_answer_are_the_records_it_listed(signs):
+    """'<rep> takes all of those over' after 'how many open deals does <rep> have?'; 'I've done all of those, close
+    them' after a list of overdue tasks; 'give both of them an end-of-April close date' after a list of two deals."""
+    chat, store, h = signs
+    (a_id, a_name, a_mail, _), (b_id, b_name, *_) = [u for u in h.USERS if u[3] == "rep"][:2]
+    answer = _said(signs, "s-take", f"how many open deals does {a_name.split()[0]} have?", h.USERS[1][2])
+    theirs = {r["id"] for r in answer.table}
+    p = _said(signs, "s-take", f"{b_name.split()[0]} takes all of those over", h.USERS[1][2])
+    assert p.ready and {s.id for s in p.steps} == theirs and {s.changes["owner_id"][1] for s in p.steps} == {b_id}
+    answer = _said(signs, "s-done", "what tasks of mine are overdue right now?", a_mail)
+    overdue = {r["id"] for r in answer.table}
+    assert len(overdue) > 1
+    p = _said(signs, "s-done", "I've done all of those, close them", a_mail)
+    assert p.ready and {s.id for s in p.steps} == overdue and {s.op for s in p.steps} == {"complete_task"}
+    answer = _said(signs, "s-both", "which open deals have close dates that have already passed?", h.USERS[1][2])
+    late = {r["id"] for r in answer.table}
+    assert late == {r["id"] for r in store.query(
+        "SELECT id FROM deals WHERE close_date < ? AND stage NOT IN (SELECT unnest(?::VARCHAR[]))",
+        [h.TODAY, list(h.PIPELINE[-2:])])}
+    p = _said(signs, "s-both", "give both of them an end-of-April close date", h.USERS[1][2])
+    end_april = __import__("datetime").date(h.TODAY.year + (h.TODAY.month > 4), 4, 30)
+    assert p.ready and {s.id for s in p.steps} == late and {s.changes["close_date"][1] for s in p.steps} == {str(end_april)}
+
+
+def test_a_new_number_after_asking_for_the_old_one_updates_that_person(signs):
+    chat, store, h = signs
+    person = store.one("SELECT id, first_name, last_name FROM contacts WHERE phone IS NOT NULL ORDER BY id LIMIT 1")
+    _said(signs, "s-phone", f"what's {person['first_name']} {person['last_name']}'s phone number?", h.USERS[0][2])
+    p = _said(signs, "s-phone", "she's got a new one: 07700 900 733", h.USERS[0][2])
+    assert _changes(p) == [("update_contact", person["id"], {"phone": "07700 900 733"})]
+
+
+def test_the_deals_i_own_are_mine_and_the_deals_alone_are_asked_about(signs):
+    chat, store, h = signs
+    me, other = [u for u in h.USERS if u[3] == "rep"][:2]
+    p = _sign(signs, f"the deals I own go to {other[1].split()[0]}", me[2])
+    mine = {r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND stage NOT IN "
+                                         "(SELECT unnest(?::VARCHAR[]))", [me[0], list(h.PIPELINE[-2:])])}
+    assert p.ready and {s.id for s in p.steps} == mine
+    p = _sign(signs, f"the deals go to {other[1].split()[0]}", me[2])
+    assert not p.steps  # which deals is not said: never every open deal
+    p = _sign(signs, "every lead I own should be an opportunity now", me[2])
+    leads = {r["id"] for r in store.query("SELECT id FROM contacts WHERE owner_id = ? AND lifecycle_stage = 'lead'",
+                                          [me[0]])}
+    assert p.ready and {s.id for s in p.steps} == leads and \
+        {s.changes["lifecycle_stage"][1] for s in p.steps} == {"opportunity"}
+
+
+def test_deals_selected_by_amount_and_quiet_time_without_all(signs):
+    chat, store, h = signs
+    p = _sign(signs, "deals over 20k with no activity in 30 days: set the close date to June 15")
+    assert p.ready and all(s.op == "update_deal" and set(s.changes) == {"close_date"} for s in p.steps)
+    cutoff = __import__("datetime").datetime.combine(h.TODAY - __import__("datetime").timedelta(days=30),
+                                                     __import__("datetime").time())
+    for s in p.steps:
+        deal = store.one("SELECT amount FROM deals WHERE id = ?", [s.id])
+        last = store.scalar("SELECT max(occurred_at) FROM activities WHERE deal_id = ? AND deleted_at IS NULL", [s.id])
+        assert deal["amount"] > 20000 and (last is None or last < cutoff)

@@ -176,6 +176,9 @@ def find_dates(text: str, today: dt.date, past: bool = False) -> list[tuple[dt.d
     """Every date expression with its span; `past` reads bare weekdays backwards ('met Jane on Monday')."""
     taken: list[tuple[int, int]] = []
     out = []
+    # "an end-of-April close date": the hyphens join the words of one date (same length, so spans still hold)
+    text = re.sub(r"\b(?:end|start|beginning|middle|mid)-of-(?:the-)?", lambda m: m.group(0).replace("-", " "), text,
+                  flags=re.I)
     for name, rx in PATTERNS:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

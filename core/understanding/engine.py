@@ -747,7 +747,7 @@ class _Sentence:
             users = [m for m in self._ments(s, e, "user") if self.tokens[m.start].norm == goes.group(1)]
             if users:
                 return self._resolve(users[0])
-        taker = re.search(r"\b(\w+)\s+(?:is|will be|'s|are)?\s*(?:taking|takes|take|took)\s+over\b", low)
+        taker = re.search(r"\b(\w+)\s+(?:is|will be|'s|are)?\s*(?:taking|takes|take|took)\s+(?:(?:it|them|this|that|those|these|all of (?:them|those|these)|them all|both(?: of them)?)\s+)?over\b", low)
         if taker:  # "<rep> is taking over <record>": the rep named before the idiom is the new owner
             users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].norm == taker.group(1)]
             if users:
@@ -909,6 +909,16 @@ class _Sentence:
     def _complete_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         open_tasks = [t for t in self.snap.tasks.values() if t["status"] == "open"]
+        listed = self.ctx.memory.listed or {}
+        if listed.get("kind") == "task" and re.search(r"\b(?:them all|all of them|all of those|all of these|all those|"
+                                                      r"all these|each of them|both of them|every one of them|both|"
+                                                      r"those|them)\b", seg, re.I) and not self._ments(s, e):
+            ids = [i for i in listed["ids"] if i in self.snap.tasks and self.snap.tasks[i]["status"] == "open"]
+            if ids:  # "I've done all of those, close them": the tasks the last answer listed
+                for i in sorted(ids):
+                    self._add(Candidate("complete_task", "tasks", (i,), {"status": "done"},
+                                        bulk=f"the {len(ids)} tasks listed before"))
+                return
         ref = self.ctx.memory.task
         if I.PRONOUN_THING.search(seg) and ref in self.snap.tasks and not self._ments(s, e):
             self._add(Candidate("complete_task", "tasks", (ref,), {"status": "done"}))
@@ -1193,6 +1203,10 @@ class _Sentence:
                      r"all of those|all of these)\b", low) and not \
                 re.search(r"\b(?:deals|contacts|companies|accounts|leads|opportunities|opps|tasks)\b", low):
             listed = self.ctx.memory.listed or {}
+            if listed.get("kind") == "task" and re.search(r"\b(close|closed|done|complete|completed|tick|finish|"
+                                                          r"finished|check)\b", low):
+                self._complete_task(s, e)  # "I've done all of those, close them" after a list of tasks
+                return
             ids = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" else []
             if not ids:  # no list of deals said just before: never narrow it to one record
                 raise Unknown("Which records do you mean by “them”? Name them, or say the filter again, e.g. “all of "
@@ -1203,7 +1217,11 @@ class _Sentence:
         bulk = bool(I.BULK.search(seg)) and bool(re.search(r"\b(deals|proposals|opportunities|opps|pipeline)\b|"
                                                            r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low) or stage_m)
         bulk = bulk or bool(self._listed) or bool(re.search(r"\b(deals|opportunities|opps)\b", low) and not self._ments(s, e, "deal") and (
-            stage_m or self._ments(s, e, "product") or re.search(r"\b(my|\w+'s)\s+(\w+\s+)?deals\b", low)))
+            stage_m or self._ments(s, e, "product") or re.search(r"\b(my|\w+'s)\s+(\w+\s+)?deals\b|\bdeals\s+(?:that\s+)?i\s+own\b",
+                                                           low) or re.search(
+                r"\bdeals\s+(?:(?:worth|valued at)\s+)?(?:over|under|above|below|more than|less than|bigger than|smaller than)"
+                r"\s+\$?\d|\bdeals\b[^:]{0,40}\b(?:no activity|nothing logged|no (?:calls?|emails?|contact|touch)|untouched|"
+                r"not touched|gone quiet)\b", low)))  # "deals over 20k with no activity in 30 days: …": a filter
         target_stage = None
         if stage_m:
             stage_m = [m for m in stage_m if self._listed or self._stage_role(m) != "filter"] or \
@@ -1259,7 +1277,7 @@ class _Sentence:
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
-        lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|now|became|has|is|make (?:him|her|them)|lifecycle(?: stage)?"
+        lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|are now|now|became|has|is|are|be|make (?:him|her|them)|lifecycle(?: stage)?"
                                         r"(?: to)?)|'s|’s|[-–—:])\s+(?:a\s+|an\s+)?(" + "|".join(LIFECYCLE_STAGES) +
                                         r")s?\b", low)
                  if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))]  # "still sitting as leads"
@@ -1295,7 +1313,8 @@ class _Sentence:
                 for c in ids:
                     self._add(Candidate("update_company", "companies", (c,), {"owner_id": owner}, bulk=desc))
                 return
-            if (re.search(r"\b(contacts|everyone|everybody|people|leads|prospects)\b|\b(?:every|each|all)\s+contact\b",
+            if (re.search(r"\b(contacts|everyone|everybody|people|leads|prospects)\b|\b(?:every|each|all)\s+(?:contact|lead|"
+                          r"prospect)\b",
                           low) and not self._ments(s, e, "product")) and (owner or contact_f.get("lifecycle_stage")):
                 fields = {"owner_id": owner} if owner else {"lifecycle_stage": contact_f["lifecycle_stage"]}
                 ids, desc = self._bulk_contacts(s, e, exclude_user=owner)
@@ -1400,8 +1419,9 @@ class _Sentence:
     def _filter_owner(self, s: int, e: int, exclude_user: int | None) -> int | None:
         """The owner a bulk request filters on: 'my …', '<rep>'s …', 'owned by <rep>' (not the new owner)."""
         low = self.text[s:e].lower()
-        owner = self.ctx.user.id if re.search(r"\b(my|mine)\b", low) and not re.search(
-            r"\bunder my (?:own )?name\b", low) else None
+        owner = self.ctx.user.id if re.search(r"\b(my|mine)\b|\b(?:that|which)?\s*i\s+(?:own|have|hold|manage|run|look "
+                                              r"after|handle|cover)\b", low) and not re.search(
+            r"\bunder my (?:own )?name\b", low) else None  # "the deals I own …": mine
         named = self._owner_mention
         for m in self._ments(s, e, "user"):
             if m.start == named or self._prev_word(m) in ("to", "over") and m.ids[0] == exclude_user:
@@ -1613,6 +1633,12 @@ class _Sentence:
                      self.snap.last_activity[d["id"]] < cutoff]
             desc.append(f"no activity in {days} days")
         self._check_relative_filter_applied(s, e, desc)
+        if not [x for x in desc if x != "open"] and not re.search(
+                r"\b(?:all|every|each|entire|whole|everything|any)\b", low):
+            # "the deals go to <rep>" with no owner, stage, product, company, date, amount or inactivity said: which
+            # deals is not said, and "every open deal" is never the guess
+            raise Unknown("Which deals? Say a filter (an owner, stage, product, company, close date, amount or “no "
+                          "activity in N weeks”), or “all open deals” if you mean every one.")
         if not deals:
             raise Unknown("No deals match: " + ", ".join(desc) + ".")
         ids = sorted(d["id"] for d in deals)

@@ -90,9 +90,11 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
                r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over|goes to|go to|"
+               r"(?:taking|takes|take|took) (?:it|them|this|that|those|these|all of (?:them|those|these)|them all|both(?: of them)?) over|"
                r"(?:is|'s|are) picking up|picks up|"
                r"going to|is for me|rebranding|renamed|take care of|owns|(?:will|should|shall|'ll|can|to|now) own|"
-               r"looks? after|looking after|in charge of|account owner|new owner)\b"),
+               r"looks? after|looking after|in charge of|account owner|new owner|(?:got|has|have|gets) a new (?:one|number|"
+               r"phone(?: number)?|mobile(?: number)?|cell|email(?: address)?|e-mail|direct line))\b"),
 ]]
 
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [

@@ -50,8 +50,10 @@ def find_owners(text: str, s: int, e: int, tokens: list[Token], users: list[Ment
             men = users[int(m.group("u"))]
             return Owners(resolve(men), men.start, _pronoun(clause))
     for rx in ME_OWNER:
-        if rx.search(clause):
-            return Owners(me, None, _pronoun(clause))
+        m = rx.search(clause)
+        if m and not re.search(r"\b(?:leads?|deals?|contacts?|accounts?|companies|opportunit(?:y|ies)|opps?|ones?|clients?|"
+                               r"customers?|tasks?)\s+(?:that\s+|which\s+)?$", clause[:m.start()], re.I):
+            return Owners(me, None, _pronoun(clause))  # "every lead I own …": which records, not who gets them
     return Owners(None, None, _pronoun(clause))
 
 
