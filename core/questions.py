@@ -457,14 +457,19 @@ class Questions:
             return self._insight(insight, low, first)
         if not CRM_WORDS.search(low) and not any(first.values()):
             return _decline("I didn't understand that as a question about the CRM.")
-        asked = [f for f, rx in FIELD_WORDS.items() if re.search(rx, low)]
+        names = [(tokens[m.start].start, tokens[m.end - 1].end) for m in mentions
+                 if m.kind in ("company", "contact", "deal") and len(m.ids) == 1] if len(low) == len(text) else []
+        # a field word inside a record's own name ("<Summerisle Stage Banners>") asks for nothing
+        asked = [f for f, rx in FIELD_WORDS.items()
+                 if any(not any(a <= x.start() and x.end() <= b for a, b in names) for x in re.finditer(rx, low))]
         if first["contact"] and not first["deal"]:
             asked = [f for f in asked if f != "stage"]  # "where does she work": not a deal's stage
-            if re.search(r"\bwhere (?:does|do|did) (?:he|she|they|\w+) work\b|\bwho (?:does|do) (?:he|she|they|\w+) work "
-                         r"for\b", low):
+            if re.search(r"\bwhere (?:does|do|did) (?:he|she|they|\w+(?: \w+)?) work\b|\bwho (?:does|do) (?:he|she|they|"
+                         r"\w+(?: \w+)?) work for\b", low):
                 asked = [f for f in asked if f != "company"]
                 if not asked:
                     return self._contact_card(first["contact"].ids[0])
+                asked = ["company"] + asked  # "where does she work and what does she do?": both
         if first["contact"] and not first["deal"] and (re.match(r"^\W*(?:who(?:'s| is)|tell me about|what do we know "
                                                                 r"about)\b", low) or re.search(
                 r"\b(?:contact (?:details|info|information|card)|details|card|everything (?:on|about))\b", low)) and \

@@ -487,3 +487,75 @@ def test_deals_selected_by_amount_and_quiet_time_without_all(signs):
         deal = store.one("SELECT amount FROM deals WHERE id = ?", [s.id])
         last = store.scalar("SELECT max(occurred_at) FROM activities WHERE deal_id = ? AND deleted_at IS NULL", [s.id])
         assert deal["amount"] > 20000 and (last is None or last < cutoff)
+
+
+def test_owner_is_now_a_rep_who_shares_a_first_name_with_a_contact(signs):
+    chat, store, h = signs
+    rep = next(u for u in h.USERS if u[3] == "rep" and store.one(
+        "SELECT 1 AS x FROM contacts WHERE first_name = ?", [u[1].split()[0]]))
+    company = store.one("SELECT id, name FROM companies WHERE owner_id <> ? ORDER BY id LIMIT 1", [rep[0]])
+    for text in (f"the {company['name']} account owner is now {rep[1].split()[0]}",
+                 f"{company['name']} is now with {rep[1].split()[0]}"):
+        assert _changes(_sign(signs, text)) == [("update_company", company["id"], {"owner_id": rep[0]})], text
+
+
+def test_a_move_to_another_company_and_a_new_title_said_as_news(signs):
+    chat, store, h = signs
+    person = store.one("SELECT p.id, p.first_name || ' ' || p.last_name AS name, c.name AS company, p.company_id FROM "
+                       "contacts p JOIN companies c ON c.id = p.company_id ORDER BY p.id LIMIT 1")
+    other = store.one("SELECT id, name FROM companies WHERE id <> ? ORDER BY id DESC LIMIT 1", [person["company_id"]])
+    got = _changes(_sign(signs, f"{person['name']} has left {person['company']} and gone to {other['name']}"))
+    assert got == [("update_contact", person["id"], {"company_id": other["id"]})]
+    got = _changes(_sign(signs, f"{person['name']} is Director of Operations at {person['company']} now"))
+    assert got == [("update_contact", person["id"], {"title": "Director of Operations"})]
+
+
+def test_it_after_a_deal_named_earlier_in_the_sentence_is_that_deal(signs):
+    chat, store, h = signs
+    deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [h.PIPELINE[1]])
+    got = _changes(_sign(signs, f"{deal['name']} close date has already gone by, make it April 9"))
+    assert got == [("update_deal", deal["id"], {"close_date": f"{h.TODAY.year + (h.TODAY.month > 4)}-04-09"})]
+
+
+def test_a_close_date_window_and_a_month_are_filters_not_values(signs):
+    chat, store, h = signs
+    dt_ = __import__("datetime")
+    me = next(u for u in h.USERS if u[3] == "rep")
+    year = h.TODAY.year + (h.TODAY.month > 4)
+    p = _sign(signs, "all my deals closing between April 1 and April 30 -> close date May 15", me[2])
+    expected = {r["id"] for r in store.query(
+        "SELECT id FROM deals WHERE owner_id = ? AND close_date BETWEEN ? AND ? AND stage NOT IN "
+        "(SELECT unnest(?::VARCHAR[]))", [me[0], dt_.date(year, 4, 1), dt_.date(year, 4, 30), list(h.PIPELINE[-2:])])}
+    assert p.ready and {s.id for s in p.steps} == expected
+    assert {s.changes["close_date"][1] for s in p.steps} == {f"{year}-05-15"}
+    admin = next(u for u in h.USERS if u[3] == "admin")
+    stage = h.PIPELINE[-2]
+    month = store.one("SELECT close_date FROM deals WHERE stage = ? AND close_date < ? ORDER BY close_date DESC LIMIT 1",
+                      [stage, h.TODAY])["close_date"]
+    p = _sign(signs, f"delete the {stage} deals that closed in {month:%B}", admin[2])
+    expected = {r["id"] for r in store.query(
+        "SELECT id FROM deals WHERE stage = ? AND month(close_date) = ? AND year(close_date) = ?",
+        [stage, month.month, month.year])}
+    assert p.ready and {s.id for s in p.steps} == expected and {s.op for s in p.steps} == {"delete_deal"}
+
+
+def test_a_stage_named_in_the_request_does_not_describe_the_deal(signs):
+    chat, store, h = signs
+    company = store.one("SELECT company_id AS id FROM deals WHERE stage IN (SELECT unnest(?::VARCHAR[])) "
+                        "GROUP BY company_id HAVING count(*) = 2 ORDER BY company_id LIMIT 1", [list(h.PIPELINE[:-2])])
+    name = store.scalar("SELECT name FROM companies WHERE id = ?", [company["id"]])
+    stage = next(st for st in h.PIPELINE[:-2] if len(st.split()) == 2)
+    p = _sign(signs, f"move the {name} deal to {stage}")
+    assert p.clarifications and not p.steps  # which of its two deals: never "it has no <stage word> deal"
+
+
+def test_a_field_word_inside_a_deals_name_asks_for_nothing(signs):
+    chat, store, h = signs
+    deal = store.one("SELECT id, name FROM deals WHERE lower(name) LIKE '% stage %' ORDER BY id LIMIT 1")
+    n = store.scalar("SELECT count(*) FROM activities WHERE deal_id = ? AND deleted_at IS NULL", [deal["id"]])
+    p = _sign(signs, f"how many activities are logged against {deal['name']}?")
+    assert p.intent == "question" and p.answer.startswith(f"{n} activit")
+    person = store.one("SELECT p.first_name || ' ' || p.last_name AS name, p.title, c.name AS company FROM contacts p "
+                       "JOIN companies c ON c.id = p.company_id WHERE p.title IS NOT NULL ORDER BY p.id LIMIT 1")
+    p = _sign(signs, f"where does {person['name']} work and what does she do?")
+    assert person["company"] in p.answer and person["title"] in p.answer

@@ -415,6 +415,11 @@ class _Sentence:
         seg = self.text[s:e]
         blocked = [(s + m.start(), s + m.end()) for m in QUIET.finditer(seg)]
         blocked += [(s + m.end(), s + m.end() + 1) for m in DATE_FILTER.finditer(seg)]
+        from core.understanding.periods import find_periods
+        for p in find_periods(seg.lower(), self.ctx.today):  # "deals closing between April 1 and April 30 -> …": a filter
+            if p.start != p.end and re.search(r"\b(?:clos\w*|due|dated|expir\w*)\s+(?:date\s+)?(?:is\s+)?$",
+                                              seg[:p.begin].lower()):
+                blocked.append((s + p.begin, s + p.stop))
         return [d for d in self._in(self.dates, s, e) if not any(a <= d[1] < b for a, b in blocked)
                 and not any(a <= d[2] - 1 < b for a, b in blocked)]
 
@@ -479,7 +484,9 @@ class _Sentence:
 
     # -- record targets -------------------------------------------------------
     def _deal_words(self, s: int, e: int) -> set[str]:
-        return {t.norm for _, t in self._toks(s, e) if t.norm in self.lex.deal_words}
+        # words of a stage or a user named in the clause ("… to Print Order") describe no deal
+        taken = {i for m in self._ments(s, e, "stage", "user") for i in range(m.start, m.end)}
+        return {t.norm for i, t in self._toks(s, e) if t.norm in self.lex.deal_words and i not in taken}
 
     def _names_a_deal_loosely(self, s: int, e: int) -> bool:
         """'the <company> boiler retrofit', 'the <company> renewal': two words of a deal's name after its company,
@@ -560,6 +567,11 @@ class _Sentence:
                 deals = self._narrow_deals(self._open_deals(lambda d: True), words)
             if deals and len(deals) <= 8:
                 return self._one_deal(deals, " ".join(sorted(words)))
+        earlier = [m for m in self.mentions if m.kind == "deal" and len(m.ids) == 1 and self.tokens[m.end - 1].end <= s]
+        if earlier and I.PRONOUN_THING.search(self.text[s:e]) and self.ctx_deal is None:
+            # "<deal> close date has already gone by, make it April 9": "it" is the deal named before in this sentence
+            self._remember("deal", earlier[-1].ids[0])
+            return earlier[-1].ids[0]
         ref = self.ctx_deal or self.ctx.memory.deal
         if ref is not None and ref in self.snap.deals:
             self._remember("deal", ref)
@@ -1272,7 +1284,9 @@ class _Sentence:
         title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(?:now\s+)?(.+?)\s*$", seg, re.I)
         if title is None:  # "is now the Head of X" names a job only when its words are a job's ("is now a VIP" is not)
             title = re.search(r"\b(?:is now|promoted to|now)\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w &/-]+?)\s*"
-                              r"(?:\bat\b.*)?$", seg)
+                              r"(?:\bat\b.*)?$", seg) or \
+                re.search(r"\b(?:is|'s)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?([A-Z][\w &/-]+?)\s+(?:at|for)\b.*\bnow\W*$",
+                          seg)  # "<person> is Director of Operations at the airport now"
             title = title if title and _looks_like_job(title.group(1)) else None
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
@@ -1291,8 +1305,9 @@ class _Sentence:
             contact_f.pop("title", None)  # "her last name is now X": a name, not a job title
         if named:
             contact_f["first_name" if named.group(1).lower() == "first name" else "last_name"] = named.group(2)
-        moved = re.search(r"\b(?:moved to|moving to|is moving to|now works at|works at|joined|now at|switched to|"
-                          r"went to)\b", low)
+        moved = re.search(r"\b(?:moved to|moving to|is moving to|now works at|works at|now works for|works for|joined|"
+                          r"now at|switched to|went to|gone to|gone over to|moved over to|jumped to|jumped ship to|"
+                          r"is now with|now with|started at|starting at)\b", low)
         dom = self._in(self.domains, s, e)
         if dom:
             company_f["domain"] = dom[0][0]
@@ -1517,7 +1532,9 @@ class _Sentence:
         understood = stages or self._ments(a, b, "product", "company", "contact", "user", "deal") or \
             self._in(self.amounts, a, b) or any(a <= x[1] < b for x in self.dates + self.past_dates) or \
             QUIET.search(low) or re.search(r"\b(?:past|overdue|passed|gone by|no activity|no owner|unassigned|"
-                                           r"nobody|no one|closing|close|closes|due|stage|amount|value|worth|owner|owned|"
+                                           r"nobody|no one|closing|close|closes|closed|due|stage|amount|value|worth|owner|owned|"
+                                           r"january|february|march|april|may|june|july|august|september|october|"
+                                           r"november|december|quarter|month|year|"
                                            r"mine|me|my|i|we|our|his|her|their|them|open|lost|won|stale|quiet|"
                                            r"old|new|big|biggest|small|smallest|[\d$€£])\b", low)
         if not understood:
@@ -1577,6 +1594,12 @@ class _Sentence:
             deals = [d for d in deals if d["close_date"] and (d["close_date"].year, d["close_date"].month) ==
                      (t.year, t.month)]
             desc.append("closing this month")
+        from core.understanding.periods import find_periods
+        for p in find_periods(low, self.ctx.today):  # "closing between April 1 and April 30": that window of close dates
+            if p.start != p.end and re.search(r"\b(?:clos\w*|due)\s+(?:date\s+)?$", low[:p.begin]) and \
+                    not any(x.startswith("closing") for x in desc):
+                deals = [d for d in deals if d["close_date"] and p.start <= d["close_date"] <= p.end]
+                desc.append(f"closing {p.said}")
         month = re.search(r"\b(?:with an? |closing in |close date in |closing |that close in )(" +
                           "|".join(m for m in MONTHS if len(m) > 3) + r")\b", low)
         if month:

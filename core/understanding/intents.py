@@ -136,6 +136,9 @@ def split_clauses(text: str, lists: list[tuple[int, int, int, int]] = ()) -> lis
         if any(a <= m.start() and m.end() <= b for a, b, *_ in lists) and re.fullmatch(r"\s+(?:and|or)\s+|,\s+(?:and\s+|or\s+)?",
                                                                                       m.group(0)):
             continue
+        if re.fullmatch(r"\s+and\s+", m.group(0)) and re.search(r"\bbetween\s+[^,;]{1,30}$", text[:m.start()], re.I) and \
+                re.match(r"(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\$)", text[m.end():], re.I):
+            continue  # "closing between April 1 and April 30", "between 10k and 20k": one filter, not two clauses
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

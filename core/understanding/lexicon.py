@@ -254,8 +254,14 @@ def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         both = (m.start, m.end) in users and (m.start, m.end) in contacts
+        before = [t.norm for t in tokens[max(m.start - 3, 0):m.start]]
+        while before and before[-1] in ("is", "now", "be", "should", "will", "'s"):
+            before.pop()  # "the account owner is now <name>": the word before the verbs
         owner = m.start > 0 and tokens[m.start - 1].norm in OWNER_WORDS or \
-            (m.end < len(tokens) and tokens[m.end].norm in ("to", "is")) or _owns(tokens, m)
+            (m.end < len(tokens) and tokens[m.end].norm in ("to", "is")) or _owns(tokens, m) or \
+            (len(before) < 3 and before[-1:] in (["owner"], ["owned"])) or \
+            (before[-1:] == ["with"] and len(before) >= 2 and before[-2] in ("is", "now", "are", "stays", "sits", "goes",
+                                                                              "belongs", "go", "stay"))  # "is now with <rep>"
         if both and m.kind == "contact" and owner or both and m.kind == "user" and not owner:
             continue
         out.append(m)

@@ -14,7 +14,8 @@ from core.understanding.lexicon import Mention, Token
 
 _ROLES = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
 _SLOT = r"\x01(?P<u>\d+)\x01"
-NEW_OWNER = [re.compile(p.replace("U", _SLOT, 1), re.I) for p in _ROLES["new_owner"]]
+# "U\b" at the end of a clause: the slot ends in a non-word marker, so the boundary is "no word character follows"
+NEW_OWNER = [re.compile(p.replace("U\\b", _SLOT + "(?!\\w)", 1).replace("U", _SLOT, 1), re.I) for p in _ROLES["new_owner"]]
 ME_OWNER = [re.compile(p, re.I) for p in _ROLES["me_owner"]]
 PRONOUN_OWNER = re.compile(r"\b(?:all|every|each|any)?\s*(?:of\s+)?(his|her|their)\s+(?:[\w&'-]+\s+){0,6}?"
                            r"(?:deals|accounts|leads|customers|contacts|companies|opportunities|opps|clients|pipeline)\b",
