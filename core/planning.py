@@ -22,7 +22,7 @@ def _label(snap: Snapshot, op: str, table: str, rid: int, fields: dict) -> str:
         name = fields.get("name") or fields.get("title") or fields.get("subject") or \
             " ".join(x for x in (fields.get("first_name"), fields.get("last_name")) if x)
         verb = {"log_activity": f"Log {fields.get('type', 'activity')}", "create_task": "New task"}.get(
-            op, f"New {table[:-1]}")
+            op, f"New {'company' if table == 'companies' else table[:-1]}")
         return f"{verb}: {name}"
     verb = {"delete": "Delete", "complete_task": "Complete"}.get(op.split("_")[0] if op.startswith("delete") else op,
                                                                  "Update")

@@ -1384,7 +1384,8 @@ class Questions:
             deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
             scope.append(f"no activity in {quiet} days")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:is |are |that is |that are )?in the "
-                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|lapsed|expired|slipped past))\b", low):
+                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|lapsed|expired|slipped past)|(?:blown|gone|sailed|slipped) "
+                     r"(?:through|past|by) (?:their |the |its )?close dates?)\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
             scope.append("past their close date")
         deals.sort(key=lambda d: (d["stage"] not in snap.open_stages, d["close_date"] or dt.date.max, d["id"]))

@@ -559,3 +559,55 @@ def test_a_field_word_inside_a_deals_name_asks_for_nothing(signs):
                        "JOIN companies c ON c.id = p.company_id WHERE p.title IS NOT NULL ORDER BY p.id LIMIT 1")
     p = _sign(signs, f"where does {person['name']} work and what does she do?")
     assert person["company"] in p.answer and person["title"] in p.answer
+
+
+def test_both_after_a_list_of_two_and_a_task_picked_by_its_deal(pests):
+    chat, store, g = pests
+    late = store.query("SELECT id FROM deals WHERE close_date < ? AND stage NOT IN (SELECT unnest(?::VARCHAR[])) "
+                       "ORDER BY id", [g.TODAY, list(g.PIPELINE[-2:])])
+    assert len(late) == 2  # the fixture's two deals past their close date
+    p = _pest(pests, "push both to the end of October", "bertil",
+              history=["which open deals have already blown through their close date?"])
+    assert p.ready and {s.id for s in p.steps} == {r["id"] for r in late}
+    twin = store.one("SELECT t.title, t.company_id FROM tasks t WHERE t.status = 'open' AND t.deal_id IS NOT NULL "
+                     "GROUP BY t.title, t.company_id HAVING count(DISTINCT t.deal_id) = 2 LIMIT 1")
+    tasks = store.query("SELECT t.id, d.name FROM tasks t JOIN deals d ON d.id = t.deal_id WHERE t.title = ? AND "
+                        "t.company_id = ? AND t.status = 'open' ORDER BY t.id", [twin["title"], twin["company_id"]])
+    first = _pest(pests, f"mark the {twin['title']} task done", "lamar")
+    assert first.clarifications and all(t["name"] in " ".join(o.label for o in first.clarifications[0].options)
+                                        for t in tasks)  # each option says its deal
+    words = [w for w in tasks[1]["name"].lower().split() if w not in tasks[0]["name"].lower().split()]
+    p = _pest(pests, f"the {words[0]} one", "lamar", history=[f"mark the {twin['title']} task done"])
+    assert _changes(p) == [("complete_task", tasks[1]["id"], {"status": "done"})]
+
+
+def test_a_reminder_asked_for_first_and_said_after(pests):
+    chat, store, g = pests
+    person = store.one("SELECT id, first_name || ' ' || last_name AS name, company_id FROM contacts ORDER BY id LIMIT 1")
+    p = _pest(pests, f"Please make for me a reminder, I must call {person['name']} on Thursday about the invoice", "lamar")
+    got = _changes(p)
+    assert len(got) == 1 and got[0][0] == "create_task" and got[0][2]["contact_id"] == person["id"]
+    assert got[0][2]["title"] == f"Call {person['name']} about the invoice"
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1")
+    got = _changes(_pest(pests, f"I need a task to send {company['name']} the annual report by Jan 20", "lamar"))
+    assert len(got) == 1 and got[0][0] == "create_task" and got[0][2]["company_id"] == company["id"] and \
+        got[0][2]["due_date"].endswith("-01-20")
+
+
+def test_a_surname_spelled_differently_is_that_persons_new_surname(pests):
+    chat, store, g = pests
+    person = store.one("SELECT id, first_name, last_name FROM contacts ORDER BY id LIMIT 1")
+    new = person["last_name"][:-1] + "e" + person["last_name"][-1]
+    for text in (f"{person['first_name']} {person['last_name']}'s surname is spelled {new}, with an e",
+                 f"{person['first_name']} {person['last_name']}'s surname is actually {new}"):
+        assert _changes(_pest(pests, text, "lamar")) == [("update_contact", person["id"], {"last_name": new})], text
+
+
+def test_a_new_company_popped_in_with_its_industry_said_after(pests):
+    for text in ("hey can you pop Whistlewood Campsite in as a new company? they're Tourism",
+                 "could you add a new company for me, Whistlewood Campsite? industry is Tourism"):
+        p = _pest(pests, text, "lamar")
+        got = _changes(p)
+        assert len(got) == 1 and got[0][0] == "create_company" and got[0][2]["name"] == "Whistlewood Campsite" and \
+            got[0][2]["industry"] == "Tourism", text
+        assert p.steps[0].label == "New company: Whistlewood Campsite"

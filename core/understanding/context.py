@@ -70,12 +70,21 @@ def answered_choice(text: str, memory: "SessionMemory") -> tuple[str, dict] | No
     said = re.sub(r"[^\w\s&'-]", " ", text.lower()).split()
     if not said or len(said) > 6:
         return None
-    picked = []
-    for oid, label in asked["options"]:
-        name = re.sub(r"\s*\(.*$", "", label).lower()
-        words = re.sub(r"[^\w\s&'-]", " ", name).split()
-        if all(w in words or w in ("the", "one", "a") for w in said) and any(w in words for w in said):
-            picked.append(oid)
+    def stem(w: str) -> str:
+        return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+    def picks(whole: bool) -> list:
+        out = []
+        for oid, label in asked["options"]:
+            name = (label if whole else re.sub(r"\s*\(.*$", "", label)).lower()
+            words = {stem(w) for w in re.sub(r"[^\w\s&'-]", " ", name).split()}
+            if all(stem(w) in words or w in ("the", "one", "a") for w in said) and any(stem(w) in words for w in said):
+                out.append(oid)
+        return out
+
+    picked = picks(False)
+    if not picked:  # two tasks of one title told apart by what the label adds ("the towels one": its deal)
+        picked = picks(True)
     if len(picked) != 1:
         return None
     return asked["text"], {**asked.get("choices", {}), asked["mention"]: picked[0]}

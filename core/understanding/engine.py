@@ -67,7 +67,7 @@ ACTIVITY_OBJECT = re.compile(r"\b(?:delete|remove|erase|get rid of|trash|purge)\
                              r"meeting|meetings|note|notes|activity|activities|message|messages|voicemail|log entry)\b", re.I)
 # "make a task", "add it as a reminder", "set a follow-up for that": a request for a task with no content of its own
 BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can you\s+|could you\s+)?(?:make|create|add|set|"
-                       r"set up|put|log)\s+(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+)?(?:task|reminder|"
+                       r"set up|put|log)\s+(?:for\s+)?(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:task|reminder|"
                        r"to-?do|follow[- ]?up)(?:\s+(?:for|of|about)\s+(?:it|that|this|me))?(?:\s+please)?\W*$", re.I)
 
 @dataclass
@@ -348,8 +348,16 @@ class _Sentence:
                                              r"explained|reckons|thinks)\b", seg, re.I) and prev[2] == "log_activity":
                 prev[1] = e  # "… got <person> on the phone and he says the board only meets in December": what was said
                 continue
+            if prev is not None and prev[2] == "create_company" and re.match(
+                    r"\W*(?:(?:the|its|their)\s+)?(?:industry|sector)\s*(?:is|:|=)|\W*they(?:'re|’re| are)\s+(?:an?\s+|in\s+)?[A-Z]",
+                    seg):
+                prev[1], prev[2] = e, "create_company"  # "add a new company, <Name>? industry is Tourism": its industry
+                continue
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and BARE_TASK.match(seg):
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
+            if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
+                    BARE_TASK.match(self.text[prev[0]:prev[1]]):
+                out.pop()  # "please make me a reminder, I must call <person> on Thursday": the task is the second clause
             if prev is not None and intent == "complete_task" and prev[2] == "create_task" and \
                     re.fullmatch(r"\W*(?:all\s+)?(?:done|finished|completed|complete|sorted)\W*", seg, re.I):
                 prev[1], prev[2] = e, "complete_task"  # "Chase Thornbury for the lease consent - done": that task
@@ -1002,9 +1010,14 @@ class _Sentence:
             for t in sorted(pool, key=lambda t: t["id"]):
                 self._add(Candidate("complete_task", "tasks", (t["id"],), {"status": "done"}, bulk=desc))
             return
+        picked = self.ctx.choices.get("task", "")
+        if len(pool) > 1 and picked.startswith("tasks:") and int(picked.split(":")[1]) in {t["id"] for t in pool}:
+            pool = [t for t in pool if t["id"] == int(picked.split(":")[1])]  # the answer to "Which task do you mean?"
         if len(pool) > 1:
             raise Ambiguous(Clarification("Which task do you mean?", tuple(
-                Option(f"tasks:{t['id']}", f"{t['title']} (due {t['due_date']})") for t in pool[:10]),
+                Option(f"tasks:{t['id']}", f"{t['title']} (due {t['due_date']}" + (
+                    f", {self.snap.deals[t['deal_id']]['name']})" if t.get("deal_id") in self.snap.deals else ")"))
+                for t in pool[:10]),  # the deal tells two tasks of one title apart ("the towels one")
                 "task", "tasks"))
         self.result.mentioned["task"] = pool[0]["id"]
         self._add(Candidate("complete_task", "tasks", (pool[0]["id"],), {"status": "done"}))
@@ -1046,8 +1059,8 @@ class _Sentence:
         name = _name_after(seg, r"(?:called|named|the name is|name is|name:)\s+") or \
             (added.group("name") if added and added.group("name") else None) \
             or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or _name_after(
-            seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+)?"
-                 r"(?!called|named)") or \
+            seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+(?:me|us)\s*[:,]?\s+|"
+                 r"for\s+)?(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
         plain = re.match(r"\W*(?i:add|create|register)\s+([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)", seg)
         if not name and plain:  # "Add <Name> (Industry) and give it to <rep>"
@@ -1063,7 +1076,8 @@ class _Sentence:
         ind = re.search(r"\bindustry(?:\s+is|\s+to|:)?\s+([A-Za-z &/-]+?)(?:[,.;]|\s+with\b|\s+and\b|$)", seg, re.I) or \
             re.search(re.escape(name) + r"\s*\(([A-Za-z][A-Za-z &/-]{1,40})\)", seg) or \
             re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I) or \
-            re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*[.!]?$", seg)
+            re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*[.!]?$", seg) or \
+            re.search(r"\bthey(?:'re|’re| are)\s+(?:an?\s+|in\s+)?([A-Z][\w&/-]*(?: [A-Z][\w&/-]*)*)", seg)  # "they're Tourism"
         if ind:
             fields["industry"] = ind.group(1).strip().title()
         else:
@@ -1211,8 +1225,10 @@ class _Sentence:
         seg = self.text[s:e]
         low = seg.lower()
         self._listed = None
-        if re.search(r"\b(?:them all|all of them|all those|all these|each of them|every one of them|both of them|"
-                     r"all of those|all of these)\b", low) and not \
+        both = re.search(r"\bboth\b(?!\s+(?:of\s+)?(?:the|my|his|her|their|our)\b)", low) and \
+            len((self.ctx.memory.listed or {}).get("ids", [])) == 2  # "push both to …" after a list of two
+        if (both or re.search(r"\b(?:them all|all of them|all those|all these|each of them|every one of them|both of them|"
+                              r"all of those|all of these)\b", low)) and not \
                 re.search(r"\b(?:deals|contacts|companies|accounts|leads|opportunities|opps|tasks)\b", low):
             listed = self.ctx.memory.listed or {}
             if listed.get("kind") == "task" and re.search(r"\b(close|closed|done|complete|completed|tick|finish|"
@@ -1299,8 +1315,9 @@ class _Sentence:
         life = (lives[-1] if lives else None) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
-        named = re.search(r"\b(first name|last name|surname)\s*,?\s+(?:to|is(?:\s+now)?|should be|:|it'?s|it is|"
-                          r"changed to|now)\s+([\w'-]+)", seg, re.I)
+        named = re.search(r"\b(first name|last name|surname|family name)\s*,?\s+(?:(?:is|'s)\s+(?:actually\s+|really\s+|in fact\s+)?"
+                          r"(?:spelled|spelt|written)(?:\s+as)?|(?:is|'s)\s+(?:actually|really|in fact)|to|is(?:\s+now)?|should be|:|"
+                          r"it'?s|it is|changed to|now)\s+([\w'-]+)", seg, re.I)
         if named and title and title.start(1) <= named.start(2) < title.end(1):
             contact_f.pop("title", None)  # "her last name is now X": a name, not a job title
         if named:
@@ -1719,7 +1736,8 @@ def _body(seg: str) -> str:
 
 
 def _name_before(seg: str, suffix: str) -> str | None:
-    m = re.search(r"\b(?:add|create|register|set up|open|put|enter|make)\s+(.+?)" + suffix, seg, re.I)
+    m = re.search(r"\b(?:add|create|register|set up|open|put|enter|make|pop|stick|get)\s+(.+?)(?:\s+(?:in|on|down))?" +
+                  suffix, seg, re.I)
     return m.group(1).strip(" \"'") if m else None
 
 
@@ -1731,7 +1749,8 @@ def _about(seg: str) -> str | None:
 
 def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     text = _mask(seg, date_spans)
-    m = re.search(r"\b(?:remind\s+\w+\s+to|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|don'?t\s+forget\s+to|"
+    m = re.search(r"\b(?:remind\s+\w+\s+to|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
+                  r"don'?t\s+forget\s+to|"
                   r"task\s+to|reminder\s+to|todo:?|to-do:?)\s+(.+)$", text, re.I)
     title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule)\s+(a\s+)?(task|reminder)?\s*"
                                         r"(for|about)?\s*", "", text, flags=re.I)

@@ -520,18 +520,23 @@ def unaccounted(text: str, tokens: list, mentions: list, candidates: list, snap:
     direct, via = _used(candidates, snap)
     created = " ".join(str(v) for c in candidates if c.op.startswith("create") or c.op == "log_activity"
                        for v in c.fields.values() if isinstance(v, str)).lower()
-    missing = []
+    missing, used_spans, unused = [], set(), []
     for m in mentions:
         table = _TABLE_OF.get(m.kind)
         if table is None or m.fuzzy or len(m.ids) != 1:
             continue
         if m.text.lower() in created:
+            used_spans.add((m.start, m.end))
             continue
         if set(m.ids) & direct[table] or not _acted_on(text, tokens[m.start].start):
+            used_spans.add((m.start, m.end))
             continue
         if set(m.ids) & via[table] and (m.kind == "company" or _names_the_target(text, tokens[m.start].start, tokens, mentions)):
+            used_spans.add((m.start, m.end))
             continue  # "move Jane's deal …", "the <company> pricing task": named to find the record changed
-        missing.append(m.text)
+        unused.append(m)
+    # one word read two ways ("Mossley": a company and a person's surname) is accounted for when either reading is used
+    missing = [m.text for m in unused if (m.start, m.end) not in used_spans]
     owners = {v for c in candidates for f, v in c.fields.items() if f in ("owner_id", "author_id")}
     titles = " ".join(str(c.fields.get("title", "")) for c in candidates if c.op == "create_task").lower()
     for m in mentions:  # "…, and hand the <company> account to <rep>": a new owner said must be in the plan

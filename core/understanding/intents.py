@@ -51,13 +51,16 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
-    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up)\s+(?:me\s+|us\s+|him\s+|her\s+)?"
+    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+)?"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?"
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get|have)\s+\w+\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|^\W*(?:[A-Z]\w+,\s*)?(?:please\s+)?(?:chase|ping|nudge)\b"
                     r"|^\W*(?:and\s+|also\s+|plus\s+)*(?:a|another)\s+(?:task|reminder|follow[- ]?up)\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
+                    r"|\b(?:i|we)\s+must\s+(?:call|ring|phone|email|send|follow up|check|book|prepare|chase)\b"
+                    r"|\b(?:need|needs|want|'d like|would like)\s+(?:a|an|another)\s+(?:task|reminder|to-?do|follow[- ]?up)\s+"
+                    r"(?:to|for|about)\b"
                     r"|\b(?:wants|want|asked for|asks for|requested|would like|needs) (?:a |an |another )?(?:call|callback|"
                     r"call back|ring|meeting|demo|visit)\b(?=[^.;]*\b(?:on|next|tomorrow|tmrw|by|this|monday|tuesday|"
                     r"wednesday|thursday|friday)\b)"
@@ -94,7 +97,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                r"(?:is|'s|are) picking up|picks up|"
                r"going to|is for me|rebranding|renamed|take care of|owns|(?:will|should|shall|'ll|can|to|now) own|"
                r"looks? after|looking after|in charge of|account owner|new owner|(?:got|has|have|gets) a new (?:one|number|"
-               r"phone(?: number)?|mobile(?: number)?|cell|email(?: address)?|e-mail|direct line))\b"),
+               r"phone(?: number)?|mobile(?: number)?|cell|email(?: address)?|e-mail|direct line)|(?:surname|last name|"
+               r"first name|family name)\s+(?:is|'s)\s+(?:actually|really|in fact|spelled|spelt|written|now)|(?<='s )(?:surname|"
+               r"last name|family name)\s+is\s+(?!\w+\?))\b"),
 ]]
 
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [
