@@ -611,3 +611,39 @@ def test_a_new_company_popped_in_with_its_industry_said_after(pests):
         assert len(got) == 1 and got[0][0] == "create_company" and got[0][2]["name"] == "Whistlewood Campsite" and \
             got[0][2]["industry"] == "Tourism", text
         assert p.steps[0].label == "New company: Whistlewood Campsite"
+
+
+def test_a_day_full_of_news_then_should_close_by(pests):
+    chat, store, g = pests
+    deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [g.PIPELINE[1]])
+    got = _changes(_pest(pests, f"long day, two vans off the road and the fogger jammed again. anyway, {deal['name']} "
+                                f"should close by Nov 21 now, they're waiting on their auditor", "lamar"))
+    assert got == [("update_deal", deal["id"], {"close_date": f"{g.TODAY.year}-11-21"})]
+
+
+def test_a_weekday_used_as_a_word_does_not_block_ticking_a_task_off(pests):
+    chat, store, g = pests
+    task = store.one("SELECT id, title FROM tasks WHERE status = 'open' AND owner_id = 5 ORDER BY id LIMIT 1")
+    got = _changes(_pest(pests, f"okay so Monday brain is real, but I did finally {task['title'][0].lower()}"
+                                f"{task['title'][1:]}, can you tick that off? everything else can wait", "lamar"))
+    assert got == [("complete_task", task["id"], {"status": "done"})]
+
+
+def test_a_first_name_with_a_slip_and_the_surname_is_one_person(pests):
+    chat, store, g = pests
+    pair = store.one("SELECT a.id, a.first_name, a.last_name FROM contacts a JOIN contacts b ON a.first_name = "
+                     "b.first_name AND a.id <> b.id ORDER BY a.id LIMIT 1")
+    if pair is None:  # no two people share a first name here: give one of them a namesake
+        pair = store.one("SELECT id, first_name, last_name FROM contacts WHERE length(first_name) >= 6 ORDER BY id LIMIT 1")
+    slip = pair["first_name"][:-1]
+    got = _changes(_pest(pests, f"{slip} {pair['last_name']} new phone 07700 900 386", "lamar"))
+    assert got == [("update_contact", pair["id"], {"phone": "07700 900 386"})]
+
+
+def test_an_email_corrected_in_the_same_breath_is_the_second_one(pests):
+    chat, store, g = pests
+    company = store.one("SELECT id, name, domain FROM companies WHERE domain IS NOT NULL ORDER BY id LIMIT 1")
+    got = _changes(_pest(pests, f"new contact Quenelda Parfitt at {company['name']}, qparfitt@{company['domain']} - "
+                                f"sorry, quenelda.parfitt@{company['domain']}", "lamar"))
+    assert len(got) == 1 and got[0][2]["email"] == f"quenelda.parfitt@{company['domain']}" and \
+        got[0][2]["company_id"] == company["id"]

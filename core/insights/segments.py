@@ -91,7 +91,8 @@ def evaluate(store: Store, text: str, user: User, today: dt.date) -> Segment:
     ctx = Context(user, today)
     try:
         if entity == "deals":
-            ids, desc = _Sentence(rest, snap, ctx)._bulk_deals(0, len(rest))
+            ids, desc = _Sentence(rest, snap, ctx)._bulk_deals(  # "deals at risk": the filter is the health below
+                0, len(rest), require_filter=not (extra or at_risk or health or signals))
         elif entity == "companies":
             ids, desc = _Sentence(rest, snap, ctx)._bulk_companies(0, len(rest))
         else:

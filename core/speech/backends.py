@@ -197,7 +197,8 @@ class WhisperRecognizer:
         segments, _info = self.model().transcribe(
             audio.samples, language="en", beam_size=self.beam_size,
             initial_prompt=", ".join(terms) + "." if terms else None,
-            condition_on_previous_text=False, without_timestamps=True, vad_filter=False)
+            condition_on_previous_text=False, without_timestamps=True, vad_filter=False,
+            temperature=0.0)  # no sampling fallback: the same audio always gives the same text
         return " ".join(s.text.strip() for s in segments)
 
 

@@ -48,7 +48,8 @@ TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete"
              "finished", "reminder", "for", "on", "of", "is", "be", "can", "checked", "check", "off", "open", "all",
              "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed",
              "tick", "ticked", "cross", "you", "please", "pls", "task's", "that's", "it's", "its", "go", "ahead",
-             "mark", "marked", "has", "have", "been", "was", "so", "ok", "okay", "also", "then", "we", "can", "off"}
+             "mark", "marked", "has", "have", "been", "was", "so", "ok", "okay", "also", "then", "we", "can", "off",
+             "everything", "else", "rest", "wait", "waits", "later"}  # "…, tick that off? everything else can wait"
 IMPERATIVE = re.compile(r"^\W*(?:(?:please|pls|and|also|then|so|ok|okay|could you|can you|would you)\W+)*"
                         r"(?:change|update|set|move|mark|edit|fix|correct|adjust|bump|push)\b", re.I)
 AMOUNT_FILTER = re.compile(r"\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
@@ -191,6 +192,16 @@ class _Sentence:
 
     def _narrow_jointly(self) -> None:
         """'Jane at Example': keep the Jane who works at an Example, and the Example she works at."""
+        joined: list[Mention] = []
+        for m in self.mentions:  # "<first name typed with a slip> <surname>": one person, the one with both
+            prev = joined[-1] if joined else None
+            if prev is not None and prev.kind == m.kind == "contact" and prev.end == m.start and len(prev.ids) > 1 and \
+                    set(m.ids) & set(prev.ids) and len(set(m.ids) & set(prev.ids)) < len(prev.ids):
+                keep = tuple(i for i in prev.ids if i in m.ids)
+                joined[-1] = Mention("contact", keep, prev.start, m.end, f"{prev.text} {m.text}", prev.fuzzy)
+                continue
+            joined.append(m)
+        self.mentions = joined
         companies = [m for m in self.mentions if m.kind == "company"]
         deals = [m for m in self.mentions if m.kind == "deal"]
         company_ids = {i for m in companies for i in m.ids} | {self.snap.deals[i]["company_id"] for m in deals
@@ -358,7 +369,10 @@ class _Sentence:
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
                     BARE_TASK.match(self.text[prev[0]:prev[1]]):
                 out.pop()  # "please make me a reminder, I must call <person> on Thursday": the task is the second clause
-            if prev is not None and intent == "complete_task" and prev[2] == "create_task" and \
+            if prev is not None and intent == "complete_task" and (prev[2] == "create_task" or (
+                    prev[2] == "update" and not re.search(r"\b(?:move|moved|set|change|changed|update|updated|mark|push|"
+                                                          r"pushed|close|closed|make|put|assign|give|hand|is now|are now)\b",
+                                                          self.text[prev[0]:prev[1]], re.I))) and \
                     re.fullmatch(r"\W*(?:all\s+)?(?:done|finished|completed|complete|sorted)\W*", seg, re.I):
                 prev[1], prev[2] = e, "complete_task"  # "Chase Thornbury for the lease consent - done": that task
                 continue
@@ -422,10 +436,13 @@ class _Sentence:
         """Dates in a clause that are values to set, not parts of a filter ('closes before Dec 5', 'in 3 weeks')."""
         seg = self.text[s:e]
         blocked = [(s + m.start(), s + m.end()) for m in QUIET.finditer(seg)]
-        blocked += [(s + m.end(), s + m.end() + 1) for m in DATE_FILTER.finditer(seg)]
-        from core.understanding.periods import find_periods
+        one = not re.search(r"\b(?:all|every|each|any|deals|opportunities|opps|ones|those|which|that|whose)\b", seg, re.I)
+        blocked += [(s + m.end(), s + m.end() + 1) for m in DATE_FILTER.finditer(seg)
+                    if not (one and re.search(r"\b(?:should|will|shall|would|to|'ll|gonna|now|expected to|set to)\s+$",
+                                              seg[:m.start()], re.I))]  # "<deal> should close by Nov 21": its new date
+        from core.understanding.periods import OPEN_END, OPEN_START, find_periods
         for p in find_periods(seg.lower(), self.ctx.today):  # "deals closing between April 1 and April 30 -> …": a filter
-            if p.start != p.end and re.search(r"\b(?:clos\w*|due|dated|expir\w*)\s+(?:date\s+)?(?:is\s+)?$",
+            if p.start != p.end and OPEN_START < p.start and p.end < OPEN_END and re.search(r"\b(?:clos\w*|due|dated|expir\w*)\s+(?:date\s+)?(?:is\s+)?$",
                                               seg[:p.begin].lower()):
                 blocked.append((s + p.begin, s + p.stop))
         return [d for d in self._in(self.dates, s, e) if not any(a <= d[1] < b for a, b in blocked)
@@ -963,8 +980,11 @@ class _Sentence:
         if s > 0 and not ({t.norm for i, t in self._toks(s, e) if i not in named_here} - TASK_STOP):
             # "sent the MSA draft to Owen, tick that off": the task is described by what was said before, and that
             # report is the task's doing, not another activity to log ("done — <what was done>" logs nothing)
-            self.result.candidates = [c for c in self.result.candidates
-                                      if not (c.op == "log_activity" and c.span and c.span[1] <= s)]
+            explicit = re.compile(r"\b(?:move|moved|set|change|changed|update|updated|mark|push|pushed|close|make|put|"
+                                  r"assign|give|hand|should|is now|are now)\b", re.I)
+            self.result.candidates = [c for c in self.result.candidates if not (
+                c.span and c.span[1] <= s and (c.op == "log_activity" or (  # "Monday brain is real, but I did …":
+                    c.op.startswith("update") and not explicit.search(self.text[c.span[0]:c.span[1]]))))]  # no change
             s = 0
             seg = self.text[s:e]
             try:
@@ -1559,7 +1579,7 @@ class _Sentence:
                           "stage, owner, product, amount, close date or “no activity in N weeks”.")
 
     def _bulk_deals(self, s: int, e: int, exclude_stage: str | None = None,
-                    exclude_user: int | None = None) -> tuple[list[int], str]:
+                    exclude_user: int | None = None, require_filter: bool = True) -> tuple[list[int], str]:
         """Deals matching the filters of a bulk request: owner, stages, product, company, close dates, inactivity."""
         if getattr(self, "_listed", None):  # "mark them all won" after a list of deals: exactly those
             return sorted(self._listed), f"the {len(self._listed)} deals listed before"
@@ -1673,7 +1693,7 @@ class _Sentence:
                      self.snap.last_activity[d["id"]] < cutoff]
             desc.append(f"no activity in {days} days")
         self._check_relative_filter_applied(s, e, desc)
-        if not [x for x in desc if x != "open"] and not re.search(
+        if require_filter and not [x for x in desc if x != "open"] and not re.search(
                 r"\b(?:all|every|each|entire|whole|everything|any)\b", low):
             # "the deals go to <rep>" with no owner, stage, product, company, date, amount or inactivity said: which
             # deals is not said, and "every open deal" is never the guess

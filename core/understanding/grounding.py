@@ -425,7 +425,8 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
             missing.append(text[a:b])
     dates = {v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v.date()
              for f, v in values if f in _DATE_FIELDS and isinstance(v, (dt.date, dt.datetime))}
-    if today is not None:
+    only_done = bool(candidates) and all(c.op == "complete_task" for c in candidates)
+    if today is not None and not only_done:  # a completion has no date to use ("Monday brain is real, but I did …")
         for (d1, a, b), past in [(x, False) for x in find_dates(text, today)]:
             alts = {d1} | {d for d, a2, b2 in find_dates(text, today, past=True) if (a2, b2) == (a, b)}
             quiet = re.search(r"\b(activit\w*|touch\w*|quiet|heard|contact\w*|updated|silent)\b[^,;.]{0,20}$",
@@ -449,14 +450,15 @@ def _used(candidates: list, snap: Snapshot) -> tuple[dict[str, set], dict[str, s
     direct: dict[str, set] = {"companies": set(), "contacts": set(), "deals": set()}
     via: dict[str, set] = {"companies": set(), "contacts": set(), "deals": set()}
     rows = {"companies": snap.companies, "contacts": snap.contacts, "deals": snap.deals, "tasks": snap.tasks}
+    only_tasks = bool(candidates) and all(c.table == "tasks" and c.op == "complete_task" for c in candidates)
     for cand in candidates:
         for rid in cand.targets:
             if cand.table in direct:
                 direct[cand.table].add(rid)
             row = rows.get(cand.table, {}).get(rid) or {}
             for f, table in _LINKS.items():
-                if row.get(f) is not None:
-                    via[table].add(row[f])
+                if row.get(f) is not None:  # a task's person, company and deal are what names the task
+                    (direct if only_tasks else via)[table].add(row[f])  # (when the plan only completes tasks)
         for f, value in cand.fields.items():
             if f in _LINKS and isinstance(value, int):
                 direct[_LINKS[f]].add(value)

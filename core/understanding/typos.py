@@ -87,9 +87,15 @@ _DOMAIN_FIX = re.compile(r"([\w.+-]+@)((?:[\w-]+\.)+[a-z]{2,12})\s*(?:[-–—,;
                          re.I)
 
 
+# "<email> - sorry, <other email>": the second address replaces the first
+_EMAIL_FIX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|correction|"
+                        r"make that|no)[,:\s]+(?:it'?s\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+
+
 def expand(text: str) -> str:
     """Shorthand ("w/", "->", "mtg", "tmrw") as words; an email address, URL or domain is kept as typed
     ("w.asare@…" is not "with.asare@…"); "x@y.co.uk - no wait, .com" is x@y.com, "x@y.io - sorry, z.com" x@z.com."""
+    text = _EMAIL_FIX.sub(lambda m: m.group(1), text)
     text = _ENDING_FIX.sub(lambda m: m.group(1) + m.group(3), text)
     text = _DOMAIN_FIX.sub(lambda m: m.group(1) + m.group(3).lower(), text)
     parts, last = [], 0
