@@ -647,3 +647,38 @@ def test_an_email_corrected_in_the_same_breath_is_the_second_one(pests):
                                 f"sorry, quenelda.parfitt@{company['domain']}", "lamar"))
     assert len(got) == 1 and got[0][2]["email"] == f"quenelda.parfitt@{company['domain']}" and \
         got[0][2]["company_id"] == company["id"]
+
+
+def test_found_when_the_eighth_held_out_half_was_scored(signs):
+    """The eighth fixture's held-out half, scored once, had 8 ready plans that changed the wrong thing; each family."""
+    chat, store, h = signs
+    me = next(u for u in h.USERS if u[3] == "rep")
+    deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [h.PIPELINE[0]])
+    got = _changes(_sign(signs, f"{deal['name']} is pulped, they've gone all-digital", me[2]))
+    assert got == [("update_deal", deal["id"], {"stage": h.PIPELINE[-1]})]  # "all-digital" selects no deals
+    rep = next(u for u in h.USERS if u[3] == "rep" and store.one(
+        "SELECT 1 AS x FROM contacts WHERE first_name = ?", [u[1].split()[0]]))
+    p = _sign(signs, f"{rep[1].split()[0]} had a strong February, three proofs signed off in a fortnight", me[2])
+    assert not p.steps
+    stage = next(st for st in h.PIPELINE[1:4] if len(st.split()) == 2)
+    got = _changes(_sign(signs, f"{deal['name'].lower()} to {stage.lower()}, since the board signed off the budget on "
+                                "monday", me[2]))
+    assert got == [("update_deal", deal["id"], {"stage": stage})]  # the reason's Monday is not a close date
+    company = store.one("SELECT id, name FROM companies WHERE owner_id <> ? ORDER BY id LIMIT 1", [me[0]])
+    got = _changes(_sign(signs, f"{company['name']} is mine now - {rep[1].split()[0]} handed it over this morning", me[2]))
+    assert got == [("update_company", company["id"], {"owner_id": me[0]})]
+    person = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts WHERE lifecycle_stage <> "
+                       "'customer' ORDER BY id LIMIT 1")
+    got = _changes(_sign(signs, f"{person['name']} has become a customer and I'd like {deal['name']} moved to {stage}",
+                         me[2]))
+    assert sorted(got) == sorted([("update_contact", person["id"], {"lifecycle_stage": "customer"}),
+                                  ("update_deal", deal["id"], {"stage": stage})])
+    year = h.TODAY.year + (h.TODAY.month > 4)
+    got = _changes(_sign(signs, f"{deal['name']} should close on the 14th of April, sorry I mean the 16th", me[2]))
+    assert got == [("update_deal", deal["id"], {"close_date": f"{year}-04-16"})]
+    got = _changes(_sign(signs, f"meeting with {person['name']} this morning - oh, no, it was only a phone call", me[2]))
+    assert len(got) == 1 and got[0][2]["type"] == "call"
+    product = next(p for p in h.PRODUCTS if len(p.split()) > 1)
+    head = product.split()[-1].lower()
+    got = _changes(_sign(signs, f"new deal for {company['name']}: {head} for the spring fair, 3.4k", me[2]))
+    assert len(got) == 1 and got[0][2]["product"] == product and got[0][2]["amount"] == 3400

@@ -440,6 +440,9 @@ class _Sentence:
         blocked += [(s + m.end(), s + m.end() + 1) for m in DATE_FILTER.finditer(seg)
                     if not (one and re.search(r"\b(?:should|will|shall|would|to|'ll|gonna|now|expected to|set to)\s+$",
                                               seg[:m.start()], re.I))]  # "<deal> should close by Nov 21": its new date
+        from core.understanding.grounding import REASON_CLAUSE
+        for m in REASON_CLAUSE.finditer(seg):
+            blocked.append((s + m.start(), s + m.end()))  # "…, since the board signed off on Monday": why, not when
         from core.understanding.periods import OPEN_END, OPEN_START, find_periods
         for p in find_periods(seg.lower(), self.ctx.today):  # "deals closing between April 1 and April 30 -> …": a filter
             if p.start != p.end and OPEN_START < p.start and p.end < OPEN_END and re.search(r"\b(?:clos\w*|due|dated|expir\w*)\s+(?:date\s+)?(?:is\s+)?$",
@@ -1176,6 +1179,15 @@ class _Sentence:
                 raise self._not_found("company", s, e)
         products = self._ments(s, e, "product")
         product = products[0].ids[0] if products else None
+        if product is None:  # "new deal for <company>: banners for the fair": the product whose head word is said
+            low = self.text[s:e].lower()
+            said = {_stem(w) for m in re.finditer(r":\s*((?:[a-z-]+\s+){0,2}[a-z-]+)|\b([a-z-]+)\s+(?:deal|job|order|"
+                                                  r"opportunity|opp)\b", low)
+                    for w in re.findall(r"[a-z]+", m.group(1) or m.group(2))}  # said as what the deal is
+            heads = [p for p in self.snap.products if len(p.split()) > 1 and _stem(p.split()[-1].lower()) in said]
+            if len(heads) == 1 and sum(_stem(p.split()[-1].lower()) == _stem(heads[0].split()[-1].lower())
+                                       for p in self.snap.products) == 1:
+                product = heads[0]
         stages = self._ments(s, e, "stage")
         stage = stages[-1].ids[0] if stages else self.snap.stages[0]
         if stage not in self.snap.stages:
@@ -1327,7 +1339,7 @@ class _Sentence:
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
-        lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|are now|now|became|has|is|are|be|make (?:him|her|them)|lifecycle(?: stage)?"
+        lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|are now|now|became|become|becomes|has|is|are|be|make (?:him|her|them)|lifecycle(?: stage)?"
                                         r"(?: to)?)|'s|’s|[-–—:])\s+(?:a\s+|an\s+)?(" + "|".join(LIFECYCLE_STAGES) +
                                         r")s?\b", low)
                  if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))]  # "still sitting as leads"

@@ -281,6 +281,9 @@ def stage_role(text: str, start: int, end: int) -> str:
     if re.search(r"\b(?:them|them all|all of them|all of those|all of these|each of them|both of them|both|"
                  r"every one of them)\s+(?:as\s+|to\s+|into\s+)?$", text[:start], re.I):
         return "new"  # "mark them all lost": the records were given before, the stage is their new value
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|many|\d+)\s+"
+                 r"[a-z]+s\s+(?:(?:have|had|were|got|all|just)\s+)?$", text[:start], re.I):
+        return "filter"  # "three proofs signed off in a fortnight": a count of things done, no record to move
     before = _words_before(text, start, 1)
     if before and before[-1] in ("the", "a", "an", "their", "our", "his", "her", "that", "this") and \
             DOCUMENT_NOUN.match(text[end:]):
@@ -376,6 +379,11 @@ DOMAIN_SPAN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w
 _DATE_FIELDS = ("close_date", "due_date", "occurred_at", "completed_at")
 
 
+# a reason said after the change ("…, since the airport board signed off the budget on Monday"): why, not what or when
+REASON_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s[-–—]\s*)(?:since|because|as|now that|seeing as|given that|cos|cause)\s+"
+                           r"(?:the|they|he|she|we|it|our|their|his|her|its)\b[^,;]*", re.I)
+
+
 def unused_values(text: str, tokens: list, mentions: list, candidates: list, snap: Snapshot,
                   today=None) -> list[str]:
     """Values the request states that no step uses (an amount, a date, a new stage, an email): the plan would do
@@ -426,12 +434,13 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
     dates = {v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v.date()
              for f, v in values if f in _DATE_FIELDS and isinstance(v, (dt.date, dt.datetime))}
     only_done = bool(candidates) and all(c.op == "complete_task" for c in candidates)
+    reasons = [(m.start(), m.end()) for m in REASON_CLAUSE.finditer(text)]  # "…, since the board signed off on Monday"
     if today is not None and not only_done:  # a completion has no date to use ("Monday brain is real, but I did …")
         for (d1, a, b), past in [(x, False) for x in find_dates(text, today)]:
             alts = {d1} | {d for d, a2, b2 in find_dates(text, today, past=True) if (a2, b2) == (a, b)}
             quiet = re.search(r"\b(activit\w*|touch\w*|quiet|heard|contact\w*|updated|silent)\b[^,;.]{0,20}$",
                               text[max(0, a - 30):a], re.I)
-            if in_content(a):
+            if in_content(a) or any(x <= a < y for x, y in reasons):
                 continue
             if not alts & dates and d1.isoformat() not in free and text[a:b].lower() not in free and \
                     not (quiet and "no activity" in free):

@@ -92,7 +92,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
-               r"owned by|owner|churned|became|should be|taking over|takes over|take over|took over|goes to|go to|"
+               r"owned by|owner|churned|became|has become|have become|becomes|should be|taking over|takes over|take over|took over|goes to|go to|"
                r"(?:taking|takes|take|took) (?:it|them|this|that|those|these|all of (?:them|those|these)|them all|both(?: of them)?) over|"
                r"(?:is|'s|are) picking up|picks up|"
                r"going to|is for me|rebranding|renamed|take care of|owns|(?:will|should|shall|'ll|can|to|now) own|"
@@ -127,8 +127,8 @@ def _remind_first() -> re.Pattern:
 REMIND_FIRST = _remind_first()
 _NOT_RECORDS = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))["not_records"]
 # "all", "every": a set of records, unless a word that is no record follows ("every bit of spend", "all day")
-BULK = re.compile(r"\b(all|every|each|everything)\b(?!\s+(?:(?:single|other|last|of\s+the)\s+)?(?:" + "|".join(_NOT_RECORDS) +
-                  r")\b)", re.I)
+BULK = re.compile(r"(?<![\w-])(all|every|each|everything)\b(?!-)(?!\s+(?:(?:single|other|last|of\s+the)\s+)?(?:" +
+                  "|".join(_NOT_RECORDS) + r")\b)", re.I)  # "gone all-digital", "an all-day workshop": no bulk
 PRONOUN_PERSON = re.compile(r"\b(him|her|he|she|them|they|his)\b", re.I)
 PRONOUN_THING = re.compile(r"\b(it|its|it's|that deal|this deal|the deal|that one|that opportunity|the opportunity)\b", re.I)
 
@@ -210,7 +210,11 @@ TIMING_EVENT = re.compile(r"\b(?:before|after|ahead of|following|on the way to|o
 def activity_type(clause: str) -> str:
     """The kind of activity: the type word said first ("got hold of her on the phone … the coffee machine": a call);
     an explicit note wins ("note: met them at the fair")."""
-    stated = re.search(r"\b(?:log|record|file|put|save)\s+(?:it|that|this)?\s*(?:down\s+)?as\s+(?:a|an)\s+(\w+)", clause, re.I)
+    stated = re.search(r"\b(?:log|record|file|put|save)\s+(?:it|that|this)?\s*(?:down\s+)?as\s+(?:a|an)\s+(\w+)", clause, re.I) or \
+        re.search(r"(?:\bno\b|\bsorry\b|\bwait\b|\bactually\b|\bi mean\b)[,\s]+(?:it\s+was|it'?s|that\s+was|make\s+(?:it|that))\s+"
+                  r"(?:only\s+|just\s+|really\s+|actually\s+)?(?:a|an)\s+(?:quick\s+|short\s+|phone\s+)?(\w+)", clause, re.I)
+    if stated and stated.group(1).lower() == "phone":
+        return "call"
     if stated:  # "I didn't email her, I called her — log it as a call": what the rep says it was
         for name, rx in ACTIVITY_TYPES:
             if rx.fullmatch(stated.group(1)):

@@ -92,10 +92,31 @@ _EMAIL_FIX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[-–—,;]\s*)*(?:n
                         r"make that|no)[,:\s]+(?:it'?s\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# "the 14th of April, sorry I mean the 16th", "April 14 - no wait, the 16th": the day corrected, in the month said first
+_DAY_FIX = re.compile(rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b|(?P<m2>{_MONTH})\.?\s+\d{{1,2}}"
+                      rf"(?:st|nd|rd|th)?\b", re.I)
+_DAY_AFTER = re.compile(r"\s*(?:[-–—,;.]\s*)*(?:oh,?\s+)?(?:no wait|wait|sorry|no|actually|correction)(?:[,:\s]+(?:i mean|"
+                        r"i meant|make that|it'?s|no))*[,:\s]+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:of\b|/|-|"
+                        rf"{_MONTH}\b|k\b|%|am\b|pm\b))", re.I)
+
+
+def _day_fix(text: str) -> str:
+    out, last = [], 0
+    for m in _DAY_FIX.finditer(text):
+        after = _DAY_AFTER.match(text, m.end())
+        if after and m.start() >= last:
+            out += [text[last:m.start()], f"{m.group('m1') or m.group('m2')} {after.group('d')}"]
+            last = after.end()
+    return "".join(out) + text[last:]
+
+
 def expand(text: str) -> str:
     """Shorthand ("w/", "->", "mtg", "tmrw") as words; an email address, URL or domain is kept as typed
     ("w.asare@…" is not "with.asare@…"); "x@y.co.uk - no wait, .com" is x@y.com, "x@y.io - sorry, z.com" x@z.com."""
     text = _EMAIL_FIX.sub(lambda m: m.group(1), text)
+    text = _day_fix(text)
     text = _ENDING_FIX.sub(lambda m: m.group(1) + m.group(3), text)
     text = _DOMAIN_FIX.sub(lambda m: m.group(1) + m.group(3).lower(), text)
     parts, last = [], 0
