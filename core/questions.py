@@ -43,17 +43,17 @@ CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|
                        r"notes?|won|wins?|lost|lose|losing|loss(?:es)?|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
                        r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
 FIELD_WORDS = {
-    "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile)\b",
+    "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile|digits)\b|(?:their|his|her|the)\s+#",
     "title": r"\b(title|job|role|position)\b|\bwhat does \w+(?: \w+)? do\b", "domain": r"\b(domain|website|web site|url)\b",
     "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b|\bwho(?:'s| has| is)? got\b|\bwho(?:'s| is) "
              r"(?:running|handling|managing|looking after|in charge of|covering|working|responsible for)\b|"
              r"\bwho has (?:the )?[\w ]{2,30}\baccount\b|\bwho(?:'s| is| was)? (?:the |our )?(?:rep|salesperson|sales rep|seller|"
              r"am|account exec(?:utive)?|ae)\b|\b(?:which|what) (?:rep|salesperson|seller)\b",
-    "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when (will|does|do|is)\b.*\bclos|"
+    "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when(?:'s| will| does| do| is)\b.*\bclos\w*|"
                                                                      r"closing date|clos\w* when)\b",
     "amount": r"\b(amount|worth|value|size|how much is)\b", "product": r"\bproduct\b",
     "contact": r"\b(contact|point of contact|point person|who is on|who's on|who do (?:i|we) (?:talk|speak) to|who should "
-               r"(?:i|we) (?:call|talk to|speak to|email)|who do (?:i|we) (?:call|ring|email|phone)|who(?:'s| is) (?:my|our) "
+               r"(?:i|we|the team|someone|\w+) (?:call|ring|phone|talk to|speak to|email)|who do (?:i|we) (?:call|ring|email|phone)|who(?:'s| is) (?:my|our) "
                r"(?:guy|person|man|woman|contact)|decision maker|buyer)\b|\b(?:call|ring|phone|email|reach|speak to|talk to) "
                r"someone\b.*\bwho\b|\bwho\s*(?:\+|&|and)\s*(?:what|which)\s+(?:number|phone|email)\b",
     "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b|(?:\band|\bn|&|\+|,)\s+"
@@ -122,6 +122,8 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
     if ranged:
         return ranged
     week0 = today - dt.timedelta(days=today.weekday())
+    if re.search(r"\btoday\s*(?:or|and|/|&|\+)\s*(?:tomorrow|tmrw)\b", low):  # "due today or tomorrow"
+        return (today, today + dt.timedelta(days=1)), "today or tomorrow"
     if re.search(r"\btoday\b", low):
         return (today, today), "today"
     if re.search(r"\btomorrow\b|\btmrw\b", low):
@@ -372,6 +374,23 @@ class Questions:
             part = self.answer(f"{both.group(1).rstrip(' ?')} that are {both.group(2)}")
             if not whole.declined and not part.declined:
                 return Answer(f"{whole.text}\nOf those: {part.text}", part.rows, part.mentioned)
+        split = re.match(r"^(.{8,}?)\s*,?\s+and\s+((?:when|what|who|how|where)\b.*\b(?:them|him|her|their|his)\b.*)$", text,
+                         re.I | re.S)
+        if split and not getattr(self, "_in_part", False):
+            # "who's the contact on the <deal> and when did I last talk to them?": the second asks about the first's answer
+            self._in_part = True
+            try:
+                one = self.answer(split.group(1))
+                person = one.mentioned.get("contact")
+                if not one.declined and person in self.snap.contacts:
+                    name = self.snap.contact_name(person)
+                    two = self.answer(re.sub(r"\b(?:them|him|her)\b", name,
+                                             re.sub(r"\b(?:their|his)\b", name + "'s", split.group(2), flags=re.I),
+                                             flags=re.I))
+                    if not two.declined:
+                        return Answer(f"{one.text}\n{two.text}", one.rows + two.rows, one.mentioned)
+            finally:
+                self._in_part = False
         low = _since_as_days(text.lower(), self.ctx.today)
         off = OFF_TOPIC.search(low) or UNSUPPORTED.search(low)
         if off:
@@ -476,7 +495,8 @@ class Questions:
                 not [f for f in asked if f != "contact"]:
             return self._contact_card(first["contact"].ids[0])
         if first["company"] and not first["contact"] and not first["deal"] and len(first["company"].ids) == 1:
-            titled = self._titled(low, first["company"].ids[0], asked)
+            named = [m.ids[0] for m in mentions if m.kind == "company" and len(m.ids) == 1]
+            titled = self._titled(low, list(dict.fromkeys(named)) or [first["company"].ids[0]], asked)
             if titled is not None:  # "list every CTO at <company>", "the email of the buyer at <company>"
                 return titled
         record = self._field_answer(low, first, asked)
@@ -504,6 +524,10 @@ class Questions:
             people = self._people_or_accounts(low, first)  # "contacts we've never contacted": not a list of activities
             if people is not None:
                 return people
+        busiest = re.search(r"\b(?:which|what)\s+(deal|opportunity|company|account|customer|contact|person)\b.{0,30}\b"
+                            r"(most|fewest|least)\b.{0,20}\b(activit\w*|calls?|emails?|meetings?|notes?|touch\w*|logged)", low)
+        if busiest:  # "which deal has the most activity logged against it?"
+            return self._busiest(busiest, low)
         happened = re.search(r"\b(?:what(?:'s| has| have)?|anything)\s+(?:been\s+)?happen(?:ed|ing)\b", low)
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|(?:emails?|notes?)\s+(?:have|did|has|had)\s+(?:i|we|\w+)\s+(?:sent|send|write|written|wrote|"
@@ -511,7 +535,8 @@ class Questions:
                 (not re.search(r"\bdeals?\b", low) or happened or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)) and \
                 not re.search(r"\bdeals?\b.*\b(longest|quietest|without)\b", low):
             return self._activities(low, first)
-        if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked:
+        if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked and \
+                not re.search(r"\bdeals\b[^?]*\b(?:on|for)\s+(?:each|every|them|those|all)\b", low):
             return self._contacts_at(first["company"].ids[0], low)
         people = self._people_or_accounts(low, first)
         if people is not None and not self._unexplained(text, tokens, mentions):
@@ -520,6 +545,38 @@ class Questions:
         if stray:  # "which city is <company> headquartered in?" is not a question about its deals
             return _decline(f"I can't answer that from the CRM's records (I don't know what “{stray}” refers to here).")
         return self._deals(low, first)
+
+    def _busiest(self, m: re.Match, low: str) -> Answer:
+        """The deal, company or contact with the most (or fewest) activities logged, with the count."""
+        col, table = {"deal": ("deal_id", "deals"), "opportunity": ("deal_id", "deals"), "company": ("company_id", "companies"),
+                      "account": ("company_id", "companies"), "customer": ("company_id", "companies"),
+                      "contact": ("contact_id", "contacts"), "person": ("contact_id", "contacts")}[m.group(1)]
+        kinds = [k for k in ("call", "meeting", "email", "note", "message") if re.search(rf"\b{k}s?\b", low)]
+        where, params = [f"{col} IS NOT NULL", "deleted_at IS NULL"], []
+        period, label = period_of(low, self.ctx.today)
+        if period:
+            where.append("CAST(occurred_at AS DATE) BETWEEN ? AND ?")
+            params += [period[0], period[1]]
+        if kinds:
+            where.append("type IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(kinds)
+        rows = self.store.query(f"SELECT {col} AS rid, count(*) AS n FROM activities WHERE {' AND '.join(where)} "
+                                f"GROUP BY {col}", params)
+        live = getattr(self.snap, table)
+        rows = [r for r in rows if r["rid"] in live]
+        if not rows:
+            return Answer(f"No activities are logged{' ' + label if label else ''}.")
+        fewest = m.group(2) in ("fewest", "least")
+        rows.sort(key=lambda r: (r["n"] if fewest else -r["n"], r["rid"]))
+        name = (lambda i: self.snap.contact_name(i)) if table == "contacts" else (lambda i: live[i]["name"])
+        top = [r for r in rows if r["n"] == rows[0]["n"]]
+        noun = " and ".join(k + "s" for k in kinds) if kinds else "activities"
+        return Answer(f"{' and '.join(name(r['rid']) for r in top)} {'have' if len(top) > 1 else 'has'} the "
+                      f"{'fewest' if fewest else 'most'} {noun}{' ' + label if label else ''}: {top[0]['n']}.",
+                      tuple({"id": r["rid"], "name": name(r["rid"]), "activities": r["n"]} for r in rows[:5]),
+                      {m.group(1) if m.group(1) in ("deal", "company", "contact") else
+                       {"opportunity": "deal", "account": "company", "customer": "company", "person": "contact"}[m.group(1)]:
+                       top[0]["rid"]})
 
     def _insight(self, kind: str, low: str, first) -> Answer:
         """Deal health questions, answered by the insights service with reasons."""
@@ -689,6 +746,24 @@ class Questions:
                 return Answer(" ".join(part.text for part in parts), (row,), parts[0].mentioned)
             if wanted:
                 return self._contact_field(contact.ids[0], wanted[0])
+        if company and not deal and not contact and "contact" in asked and len(company.ids) == 1 and \
+                re.search(r"\b(?:who|whom)\b", low):
+            # "who should the team call at <company>, and what's the number?": the person on its open deals
+            open_deals = [d for d in snap.deals.values() if d["company_id"] == company.ids[0] and
+                          d["stage"] in snap.open_stages and d["contact_id"] in snap.contacts]
+            people = sorted({d["contact_id"] for d in open_deals},
+                            key=lambda c: (-sum(d["contact_id"] == c for d in open_deals), c))
+            if len(people) == 1 or (people and sum(d["contact_id"] == people[0] for d in open_deals) >
+                                    sum(d["contact_id"] == people[1] for d in open_deals)):
+                cid = people[0]
+                c = snap.contacts[cid]
+                fields = [f for f in asked if f in ("email", "phone")] or ["email"]
+                said = ", ".join(f"{f} {c.get(f) or 'not recorded'}" for f in fields)
+                deals_of = [d["name"] for d in open_deals if d["contact_id"] == cid]
+                return Answer(f"{snap.contact_name(cid)}{', ' + c['title'] if c['title'] else ''} is the contact on "
+                              f"{'; '.join(deals_of)} ({said}).", ({"id": cid, "name": snap.contact_name(cid),
+                                                                    **{f: c.get(f) for f in fields}},),
+                              {"contact": cid, "company": company.ids[0]})
         role = ROLE.search(low)
         if company and not deal and not contact and role:
             people = [c for c in snap.contacts.values() if c["company_id"] in company.ids and c["title"] and
@@ -737,17 +812,19 @@ class Questions:
                 return Answer(text[0].upper() + text[1:] + ".", (row,), {"deal": d["id"]})
         return None
 
-    def _titled(self, low: str, company_id: int, asked: list[str]) -> Answer | None:
-        """The contacts at a company whose job title the question names ('every CTO at …', 'the buyer at …'), with
-        the field asked for; None when no title of theirs is said."""
-        people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id and c.get("title")]
+    def _titled(self, low: str, company_ids: list[int], asked: list[str]) -> Answer | None:
+        """The contacts at the companies named whose job title the question names ('every CTO at …', 'the buyer at
+        …', 'the IT managers at X and Y'), with the field asked for; None when no title of theirs is said."""
+        company_id = company_ids[0]
+        people = [c for c in self.snap.contacts.values() if c["company_id"] in company_ids and c.get("title")]
         said = [c for c in people if re.search(rf"\b{re.escape(c['title'].lower())}(?:s|es)?\b", low)]
         if not said:
             return None
         fields = [f for f in asked if f in ("email", "phone")]
-        company = self.snap.companies[company_id]["name"]
+        company = " and ".join(self.snap.companies[i]["name"] for i in company_ids)
         titles = sorted({c["title"] for c in said})
-        lines = [f"- {self.snap.contact_name(c['id'])}, {c['title']}" + "".join(
+        lines = [f"- {self.snap.contact_name(c['id'])}, {c['title']}" + (
+            f" at {self.snap.companies[c['company_id']]['name']}" if len(company_ids) > 1 else "") + "".join(
             f", {f} {c.get(f) or 'not recorded'}" for f in fields) for c in said]
         rows = tuple({"id": c["id"], "name": self.snap.contact_name(c["id"]), "title": c["title"],
                       **{f: c.get(f) for f in fields}} for c in said)
@@ -855,9 +932,11 @@ class Questions:
             tasks = [t for t in tasks if t["owner_id"] == owner]
             scope.append(f"of {self._user_name(owner)}")
         for kind, col in (("company", "company_id"), ("contact", "contact_id"), ("deal", "deal_id")):
-            if first[kind]:
-                tasks = [t for t in tasks if t[col] in first[kind].ids]
-                scope.append(f"for {first[kind].text}")
+            if first[kind]:  # "anything overdue at <company> or <company>?": each one named
+                named = [m for m in getattr(self, "_mentions", []) if m.kind == kind] or [first[kind]]
+                ids = {i for m in named for i in m.ids}
+                tasks = [t for t in tasks if t[col] in ids]
+                scope.append("for " + " or ".join(m.text for m in named))
         late_by = re.search(r"\b(?:overdue|late|past due)\s+(?:by|for)\s+(?:more than\s+|over\s+|at least\s+)?(\d+|a|an|one|"
                             r"two|three|four|five|six|seven|ten)\s+(day|week|month)s?\b", low)
         if re.search(r"\b(overdue|late|past due|behind)\b", low):
@@ -888,7 +967,8 @@ class Questions:
                 tasks = [t for t in tasks if t["due_date"] and period[0] <= t["due_date"] <= period[1]]
                 scope.append(f"due {label}")
         if len(tasks) > 1:  # "my <person> contract terms task": the one whose title has the words said
-            names = {w for k in ("company", "contact", "deal") if first[k] for w in re.findall(r"[a-z]+", first[k].text.lower())}
+            names = {w for m in getattr(self, "_mentions", []) if m.kind in ("company", "contact", "deal")
+                     for w in re.findall(r"[a-z]+", m.text.lower())}
             said = {w for w in re.findall(r"[a-z]+", low) if len(w) >= 4} - QUESTION_WORDS - COMMON - names - \
                 {"task", "tasks", "todo", "todos", "reminder", "reminders", "due", "when"}
             overlap = {t["id"]: len(said & set(re.findall(r"[a-z]+", (t["title"] or "").lower()))) for t in tasks}
@@ -955,6 +1035,15 @@ class Questions:
             said = period_of(low, today)[1] or "in the last 7 days"
             return Answer(f"{lead} {said}:\n- {self._user_name(ua)}: {len(ra)}\n- {self._user_name(ub)}: {len(rb)}",
                           tuple(ra) + tuple(rb))
+        two_kinds = [k for k in ("call", "meeting", "email", "note", "message") if re.search(rf"\b{k}s?\b", low)]
+        if compare and len(two_kinds) == 2 and re.search(r"\b(more|fewer|less|vs\.?|versus|or|compared|than)\b", low):
+            # "did the team log more emails or more calls in October?": each kind counted
+            parts = [(k, self._activities(re.sub(rf"\b{other}s?\b", " ", low), first, compare=False).rows)
+                     for k, other in ((two_kinds[0], two_kinds[1]), (two_kinds[1], two_kinds[0]))]
+            (ka, ra), (kb, rb) = parts
+            said = period_of(low, today)[1] or "in the last 7 days"
+            lead = "The same number" if len(ra) == len(rb) else f"More {ka}s" if len(ra) > len(rb) else f"More {kb}s"
+            return Answer(f"{lead} {said}:\n- {ka}s: {len(ra)}\n- {kb}s: {len(rb)}", tuple(ra) + tuple(rb))
         period, label = period_of(low, today)
         if period is None and any(first[k] for k in ("company", "contact", "deal")):
             period, label = (dt.date(1900, 1, 1), today), "so far"  # about one record: all of its history
@@ -998,8 +1087,9 @@ class Questions:
             reps = [u for u in self.snap.users if self.snap.users[u].get("role", "rep") == "rep"] or list(counts)
             order = sorted(reps, key=lambda u: ((counts.get(u, 0) if fewest else -counts.get(u, 0)), self._user_name(u)))
             lines = "\n".join(f"- {self._user_name(u)}: {counts.get(u, 0)}" for u in order)
-            return Answer(f"{self._user_name(order[0])} logged the {'fewest' if fewest else 'most'} activities "
-                          f"{label} ({counts.get(order[0], 0)} of {len(rows)}):\n{lines}", rows)
+            noun = " and ".join(k + "s" for k in kinds) if kinds else "activities"
+            return Answer(f"{self._user_name(order[0])} logged the {'fewest' if fewest else 'most'} {noun} "
+                          f"{label}: {counts.get(order[0], 0)}\n{lines}", rows)
         kind = "/".join(kinds) if kinds else "activit"
         if re.search(r"\b(?:each|every|per|by)\s+(?:rep|reps|person|salesperson|user|owner|one of us|of us|seller)\b", low):
             counts = {}
@@ -1315,8 +1405,10 @@ class Questions:
             deals = [d for d in deals if d["stage"] in snap.open_stages]
         scope.append({"won": "won", "lost": "lost", "closed": "closed", "open": "open", "all": "all"}[status])
         if named_stage and named_stage not in (won, lost):
-            deals = [d for d in deals if d["stage"] == named_stage]
-            scope.append(f"in {named_stage}")
+            said = (list(dict.fromkeys(m.ids[0] for m in getattr(self, "_mentions", []) if m.kind == "stage"
+                                       and m.ids[0] not in (won, lost))) if compare else []) or [named_stage]
+            deals = [d for d in deals if d["stage"] in said]  # "in Lead or Qualified": either
+            scope.append("in " + " or ".join(said))
         rank = re.search(r"\b(?:who|which (?:rep|salesperson|seller|owner|person|one of us|of us))\b.{0,25}\b(most|more|"
                          r"fewest|fewer|least|less|bigg?est|largest|highest|lowest|smallest)\b", low)
         rank = rank if compare and not (first["company"] or first["contact"] or first["deal"]) else None
@@ -1457,14 +1549,36 @@ class Questions:
             return self._deals(low + " including closed ones", first)  # "how many deals in each stage": all stages
         if by_stage_asked and rows:
             return Answer(head + ", by stage:\n" + _grouped(deals, lambda d: d["stage"], stages), rows, mentioned)
-        ranked_by = re.search(r"\b(?:which|what)\s+(product(?:\s+line)?s?|compan(?:y|ies)|accounts?|customers?|clients?|"
-                              r"stages?)\b.{0,40}\b(most|biggest|largest|highest|fewest|least|lowest|smallest)\b", low)
+        ranked_by = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(product(?:\s+line)?s?|compan(?:y|ies)|accounts?|customers?|"
+                              r"clients?|stages?|industr(?:y|ies)|sectors?)\b.{0,40}\b(most|biggest|largest|highest|fewest|"
+                              r"least|lowest|smallest)\b", low)
+        listed_by = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(industr(?:y|ies)|sectors?|compan(?:y|ies)|accounts?|customers?|"
+                              r"clients?)\s+(?:have|has|do|did)\b", low) if not ranked_by else None
+
+        def dim_key(dim: str):
+            if dim.startswith("product"):
+                return lambda d: d["product"] or "no product"
+            if dim.startswith("stage"):
+                return lambda d: d["stage"]
+            if dim.startswith(("industr", "sector")):
+                return lambda d: (snap.companies.get(d["company_id"]) or {}).get("industry") or "no industry"
+            return lambda d: snap.companies.get(d["company_id"], {}).get("name", "no company")
+        if listed_by and rows and not subject:
+            # "which industries have we lost deals in?", "which Robotics accounts have open deals, and how much at each?"
+            key, groups = dim_key(listed_by.group(1)), {}
+            for d in deals:
+                groups.setdefault(key(d), []).append(d)
+            order = sorted(groups, key=lambda k: (-sum(d["amount"] or 0 for d in groups[k]), str(k)))
+            return Answer(f"{len(order)} {listed_by.group(1) if len(order) != 1 else listed_by.group(1).rstrip('s')} "
+                          f"({what}):\n" + "\n".join(
+                              f"- {k}: {len(groups[k])} deal{'s' if len(groups[k]) != 1 else ''}, "
+                              f"{_money(sum(d['amount'] or 0 for d in groups[k]))}" for k in order), rows, mentioned)
         if ranked_by and rows and not subject:  # "which product line has the most open pipeline?"
             dim = ranked_by.group(1)
-            key = (lambda d: d["product"] or "no product") if dim.startswith("product") else \
-                (lambda d: d["stage"]) if dim.startswith("stage") else \
-                (lambda d: snap.companies.get(d["company_id"], {}).get("name", "no company"))
-            by_amount = not re.search(r"\b(how many|most deals|fewest deals|number of|count)\b", low)
+            key = dim_key(dim)
+            by_amount = bool(re.search(r"\b(pipeline|value|worth|amount|money|revenue|dollars|biggest|largest|"
+                                       r"highest|lowest|smallest)\b|\$", low)) and \
+                not re.search(r"\b(how many|most deals|fewest deals|number of|count)\b", low)
             groups: dict = {}
             for d in deals:
                 groups.setdefault(key(d), []).append(d)
@@ -1526,6 +1640,10 @@ class Questions:
                             low)
         listing = listing or re.search(r"\b(?:and|&) (?:what|which) (?:were|are|was|is) (?:they|those|it|them)\b|"
                                        r"\b(?:which|what) ones\b|\b(?:list|name) them\b", low)
+        each_contact = re.search(r"\b(?:contact|contacts|who'?s|who is)\b[^?.]{0,25}\b(?:on|for)\s+(?:each|every|them|those|"
+                                 r"all)\b|\bwith (?:their|the) contacts?\b", low)
+        listing = listing or each_contact or re.search(r"\bwho owns (?:them|those|each|it)\b|\bowned by whom\b|"
+                                                       r"\band (?:their|the) owners?\b", low)
         figure_only = re.search(r"\bhow many\b|\b(?:total|sum)\b", low) or (re.search(r"\bhow much\b", low) and
                                                                               len(rows) > 5)
         if not rows and subject and status == "open" and not (period or found or named_stage):
@@ -1547,7 +1665,9 @@ class Questions:
             return Answer(head + ".", rows, mentioned)
         lines = [f"- {r['deal']}: {r['stage']}{' (closed)' if r['stage'] in (won, lost) else ''}, "
                  f"{_money(r['amount'])}, {'closed' if r['stage'] in (won, lost) else 'closes'} {r['close_date']}, "
-                 f"owner {r['owner']}" for r in rows[:LIST_LIMIT]]
+                 f"owner {r['owner']}" + (f", contact {snap.contact_name(snap.deals[r['id']]['contact_id'])}"
+                                          if each_contact and snap.deals[r["id"]]["contact_id"] in snap.contacts else "")
+                 for r in rows[:LIST_LIMIT]]
         more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
         if first["company"] and status in ("all", "open") and len(scope) == 2:  # a general question about the account
             tasks = [t for t in snap.tasks.values() if t["status"] == "open" and t["company_id"] in first["company"].ids
