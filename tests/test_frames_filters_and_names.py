@@ -682,3 +682,43 @@ def test_found_when_the_eighth_held_out_half_was_scored(signs):
     head = product.split()[-1].lower()
     got = _changes(_sign(signs, f"new deal for {company['name']}: {head} for the spring fair, 3.4k", me[2]))
     assert len(got) == 1 and got[0][2]["product"] == product and got[0][2]["amount"] == 3400
+
+
+def test_requests_the_chat_cannot_do_are_refused_not_answered(signs):
+    chat, store, h = signs
+    me = next(u for u in h.USERS if u[3] == "rep")
+    deal = store.one("SELECT id, name FROM deals ORDER BY id LIMIT 1")
+    person = store.one("SELECT first_name || ' ' || last_name AS name FROM contacts ORDER BY id LIMIT 1")
+    for text, why in ((f"{deal['name']} -> Proposal", "not a pipeline stage"),
+                      (f"{person['name']}'s email is jerusha at larkspur gardens", "not an email address"),
+                      (f"retitle my {person['name']} task to 'Stand call'", "Tasks can only be created"),
+                      (f"{person['name']} and Iestyn Quennell are the same person, merge them", "Merging"),
+                      ("export all my deals to a CSV for me", "exporting")):
+        p = _sign(signs, text, me[2])
+        assert not p.steps and p.intent != "question" and why in " ".join(p.errors), (text, p.errors, p.answer)
+
+
+def test_the_old_value_said_with_the_new_one_is_not_a_second_value(signs):
+    chat, store, h = signs
+    me = next(u for u in h.USERS if u[3] == "rep")
+    deal = store.one("SELECT id, name, amount, close_date FROM deals WHERE amount IS NOT NULL AND close_date IS NOT NULL "
+                     "ORDER BY id LIMIT 1")
+    old = f"{deal['amount'] / 1000:g}k"
+    for text in (f"{deal['name']}: I typed {old} but it's really 64.5k", f"Not {old} - the {deal['name']} is 64.5k"):
+        assert _changes(_sign(signs, text, me[2])) == [("update_deal", deal["id"], {"amount": 64500})], text
+    year = h.TODAY.year + (h.TODAY.month > 5)
+    got = _changes(_sign(signs, f"{deal['name']}: not {deal['close_date']:%B} {deal['close_date'].day} any more, it's the "
+                                "eighteenth of May", me[2]))
+    assert got == [("update_deal", deal["id"], {"close_date": f"{year}-05-18"})]
+
+
+def test_a_follow_up_correction_with_its_old_value_or_a_filler(signs):
+    chat, store, h = signs
+    me = next(u for u in h.USERS if u[3] == "rep")
+    deal = store.one("SELECT id, name FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [h.PIPELINE[0]])
+    a, b = h.PIPELINE[1], h.PIPELINE[2]
+    for reply in (f"oops, I meant {b} not {a}", f"hmm no, {b} rather"):
+        session = "fix-" + str(abs(hash(reply)))
+        _said(signs, session, f"move {deal['name']} to {a}", me[2])
+        got = _changes(_said(signs, session, reply, me[2]))
+        assert got == [("update_deal", deal["id"], {"stage": b})], reply

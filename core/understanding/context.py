@@ -35,9 +35,13 @@ class SessionMemory:
                    d.get("last_request"), d.get("asked"), d.get("listed"))
 
 
-FOLLOW_UP_CORRECTION = re.compile(r"^\W*(?:no,?\s+wait|wait,?\s+no|actually|sorry|oops|no,|correction:?|i meant|i mean)"
+FOLLOW_UP_CORRECTION = re.compile(r"^\W*(?:(?:hmm+|erm+|um+|uh+|oh|ah|argh)[,.!\s]+)?(?:no,?\s+wait|wait,?\s+no|actually|sorry|"
+                                  r"oops|no,?|correction:?|i meant|i mean)(?:[,:!.]?\s+(?:i\s+meant?|sorry|actually))?"
                                   r"[,:!.]?\s+(?:(?:make|change)\s+(?:it|that)(?:\s+to)?|it'?s|it\s+should\s+be|"
                                   r"it\s+is|not\s+that,?)?\s*(?P<value>.+)$", re.I)
+# what a correction adds after its value: "Colour Proof not Rough Layout", "Colour Proof rather", "… instead, please"
+_CORRECTION_TAIL = re.compile(r"\s*(?:,\s*)?(?:\bnot\s+.+|\brather(?:\s+than\s+.+)?|\binstead(?:\s+of\s+.+)?|\bplease|"
+                              r"\bpls|\bthanks|\bsorry)\s*[.!]*\s*$", re.I)
 
 
 def corrected_request(text: str, memory: "SessionMemory", snap=None, today=None) -> str | None:
@@ -46,8 +50,8 @@ def corrected_request(text: str, memory: "SessionMemory", snap=None, today=None)
     m = FOLLOW_UP_CORRECTION.match(text)
     if not m or not memory.last_request:
         return None
-    value = m.group("value").strip(" .!")
-    if len(value.split()) > 4 or snap is None:
+    value = _CORRECTION_TAIL.sub("", m.group("value").strip(" .!")).strip(" .!,")
+    if not value or len(value.split()) > 4 or snap is None:
         return None
     from core.understanding.amounts import find_amounts
     from core.understanding.dates import find_dates

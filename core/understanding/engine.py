@@ -228,6 +228,15 @@ class _Sentence:
             self.result.clarifications.append(self._clash)
             return self.result
         if not writes:
+            said = re.search(r"(?:'s|’s)\s+(e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number)\s+(?:is|=|:|should be|"
+                             r"is now|'s)\s+(?!\w+\?)(\S.*)$", self.text, re.I)
+            if said and not self.text.rstrip().endswith("?") and not I.QUESTION.match(self.text) and \
+                    not self.emails and not self.phones:  # "<person>'s email is jerusha at larkspur gardens"
+                what = "an email address" if "mail" in said.group(1).lower() else "a phone number"
+                return Understanding("empty", errors=[f"“{said.group(2).strip(' .')}” is not {what}, so nothing was "
+                                                      f"changed; say it in full (e.g. name@example.com)." if "mail" in
+                                                      said.group(1).lower() else f"“{said.group(2).strip(' .')}” is not "
+                                                      f"{what}, so nothing was changed."])
             if I.QUESTION.search(self.text) or self.mentions or re.search(
                     r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo|wins|losses|bookings|revenue|forecast)\b", self.text, re.I) or (re.search(
                     r"\b(accounts|companies|contacts|leads)\b", self.text, re.I) and not re.match(
@@ -399,6 +408,10 @@ class _Sentence:
             self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I)) \
             or bool(self._ments(s, e, "company") and re.search(r"\bindustry\s*[:=]\s*[A-Za-z]", self.text[s:e], re.I))
         # "<company> industry: <value>": a field and its value, said without a verb
+        if not has_value and self._ments(0, e, "deal") and self._value_dates(s, e) and re.search(
+                r"\b(?:it'?s|it is|now|should be|make it|moved to|moves to|->)\b|:", self.text[:e], re.I) and \
+                not re.search(r"\b(?:call|meeting|met|visit|demo|email|remind|task|spoke|lunch)\b", self.text[s:e], re.I):
+            has_value = True  # "<deal>: not April 4 any more, it's the eighteenth of May": its new close date
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
         if PERSON_BECOMES.match(self.text[s:e]):
@@ -409,7 +422,11 @@ class _Sentence:
         to_word = re.search(r"\bto\s+([A-Za-z][\w-]*)(?:\s+[\w-]+){0,2}\s*[.!]?$", self.text[s:e])
         to_word = bool(to_word) and to_word.group(1).lower() not in FILLER | {"on", "in", "by", "from", "do", "be"} \
             and not self._ments(s, e, "user")
-        return (has_value or bool(to_word)) and has_record
+        deal_m = self._ments(s, e, "deal")
+        bare = len(deal_m) == 1 and not self.text[s:self.tokens[deal_m[0].start].start].strip(" ,.:;") and \
+            re.fullmatch(r"\s*(?:to|->|→|=>)\s+[A-Za-z][\w-]*(?:\s+[\w-]+)?\s*[.!]?\s*",
+                         self.text[self.tokens[deal_m[0].end - 1].end:e])  # "<deal> -> <word>": a move, even to no stage
+        return (has_value or bool(to_word) or bool(bare)) and has_record
 
     def _has_values(self, s: int, e: int) -> bool:
         """Whether a clause states a value (amount, stage, date, email, phone, domain)."""
@@ -1473,7 +1490,7 @@ class _Sentence:
         # "<deal> -> <word>": the arrow (read as "to") is the move
         if to_word and names_record and (re.search(r"\b(move|moves|set|mark|change|advance|put|stage)\b", low) or
                                          bare_move) and \
-                to_word.group(1) not in FILLER and not self._ments(s, e, "user"):
+                (to_word.group(1) not in FILLER or bare_move) and not self._ments(s, e, "user"):
             raise Unknown(f"“{to_word.group(1)}” is not a pipeline stage; stages are "
                           f"{', '.join(self.snap.stages)}.")
         if owner is None and re.search(r"\b(reassign|assign|give|transfer)\b", low):

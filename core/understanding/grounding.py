@@ -191,8 +191,9 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
                        "Update or delete the records one by one (e.g. “delete <contact>”, “move <deal> to <company>”).")
         return out
     if UNSUPPORTED_OUTPUT.search(text):  # "can you print the <document> for …": the CRM has no printer or documents
-        out.refusal = ("Printing or faxing documents is not something the chat can do; nothing was changed. It can "
-                       "update records, log activities and create or complete tasks.")
+        out.refusal = ("Printing, faxing or exporting is not something the chat can do; nothing was changed. It can "
+                       "update records, log activities and create or complete tasks (an admin exports a table as CSV "
+                       "with `python -m core export <table>`).")
         return out
     if NEGATIVE.search(text):
         out.refusal = "An amount cannot be negative: say the new amount as a positive number (e.g. “set the amount to 5k”)."
@@ -409,9 +410,14 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
         return any(x <= a < y for x, y in content)
 
     missing = []
-    for value, a, b in find_amounts(text):
+    said_amounts = find_amounts(text)
+    for value, a, b in said_amounts:
         if in_content(a):
             continue
+        if re.search(r"\b(?:not|typed|entered|keyed|wrote|written|put|had|was|instead of|rather than|from)\s+"
+                     r"(?:it\s+(?:in\s+)?as\s+|in\s+|down\s+)?[$£€]?$", text[max(0, a - 30):a], re.I) and \
+                any(a2 > b for _, a2, _ in said_amounts):
+            continue  # "I typed 61k but it's really 64.5k", "not 13.5k - it's 14.75k": the old value, corrected after
         used = any(f == "amount" and isinstance(v, (int, float)) and abs(float(v) - value) < 0.5 for f, v in values)
         if not used and text[a:b].strip().lower() not in free and f"{value:,.0f}" not in free:
             missing.append(text[a:b].strip())
