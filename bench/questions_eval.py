@@ -8,6 +8,7 @@ confident wrong.
   .venv/bin/python bench/questions_eval.py --set questions3 [--held-out] [--misses] third set, the same way
   .venv/bin/python bench/questions_eval.py --set questions4 [--held-out] [--misses] fourth set (stratified halves)
   .venv/bin/python bench/questions_eval.py --set questions5 [--held-out] [--misses] fifth set (stratified halves)
+  .venv/bin/python bench/questions_eval.py --set questions6 [--held-out] [--misses] sixth set (stratified halves)
 """
 from __future__ import annotations
 
@@ -97,7 +98,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--held-out", action="store_true")
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4", "questions5"],
+    parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4", "questions5",
+                                          "questions6"],
                         default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)
