@@ -188,8 +188,10 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         n = _count(ahead.group(1))
         return (today, today + dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[ahead.group(2)])), \
             f"in the next {n} {ahead.group(2)}s"
-    month = re.search(r"\b(?:in|during|for|of)\s+(january|february|march|april|may|june|july|august|september|"
-                      r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", low)
+    month = re.search(r"(?:\b(?:in|during|for|of)\s+|^\W*)(january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", low) or \
+        re.search(r"\b(january|february|march|april|june|july|august|september|october|november|december)\s+(?:activity|"
+                  r"activities|calls|meetings|emails|notes|tasks|deals|wins|losses|pipeline|numbers|count)\b", low)
     if month:
         n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
              "dec"].index(month.group(1)[:3]) + 1
@@ -374,19 +376,25 @@ class Questions:
             part = self.answer(f"{both.group(1).rstrip(' ?')} that are {both.group(2)}")
             if not whole.declined and not part.declined:
                 return Answer(f"{whole.text}\nOf those: {part.text}", part.rows, part.mentioned)
-        split = re.match(r"^(.{8,}?)\s*,?\s+and\s+((?:when|what|who|how|where)\b.*\b(?:them|him|her|their|his)\b.*)$", text,
-                         re.I | re.S)
+        split = re.match(r"^(.{8,}?)\s*,?\s+and\s+((?:when|what|who|how|where)\b.*\b(?:them|him|her|their|his|its)\b.*)$",
+                         text, re.I | re.S)
         if split and not getattr(self, "_in_part", False):
             # "who's the contact on the <deal> and when did I last talk to them?": the second asks about the first's answer
             self._in_part = True
             try:
                 one = self.answer(split.group(1))
-                person = one.mentioned.get("contact")
-                if not one.declined and person in self.snap.contacts:
+                person, company = one.mentioned.get("contact"), one.mentioned.get("company")
+                second = None
+                if not one.declined and person in self.snap.contacts and not re.search(r"\bits\b", split.group(2), re.I):
                     name = self.snap.contact_name(person)
-                    two = self.answer(re.sub(r"\b(?:them|him|her)\b", name,
-                                             re.sub(r"\b(?:their|his)\b", name + "'s", split.group(2), flags=re.I),
-                                             flags=re.I))
+                    second = re.sub(r"\b(?:them|him|her)\b", name,
+                                    re.sub(r"\b(?:their|his)\b", name + "'s", split.group(2), flags=re.I), flags=re.I)
+                elif not one.declined and company in self.snap.companies and re.search(r"\b(?:its|their)\b", split.group(2), re.I):
+                    # "who owns the <company> account, and who owns its open deals?"
+                    second = re.sub(r"\b(?:its|their)\b", self.snap.companies[company]["name"] + "'s", split.group(2),
+                                    flags=re.I)
+                if second:
+                    two = self.answer(second)
                     if not two.declined:
                         return Answer(f"{one.text}\n{two.text}", one.rows + two.rows, one.mentioned)
             finally:
@@ -423,7 +431,8 @@ class Questions:
             first["product"].start > first["company"].end and  # "someone at <company> re the <product>": its deal
             [t.norm for t in tokens[max(first["product"].start - 2, 0):first["product"].start]][-2:] in (
                 ["re", "the"], ["regarding", "the"], ["about", "the"])))
-        if first["company"] and not first["deal"] and (re.search(r"\b(deal|opportunity|renewal)\b", low) or adjacent) and \
+        if first["company"] and not first["deal"] and (re.search(r"\b(?<!that )(?<!which )(?<!whose )(deal|opportunity|renewal)\b",
+                                                                 low) or adjacent) and \
                 not re.search(r"\b(?:a|an|any)\s+(?:\w+\s+)?(?:deal|opportunity)\b", low):  # "ever lost a deal at …": any
             open_deals = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids
                           and d["stage"] in self.snap.open_stages]
@@ -502,10 +511,12 @@ class Questions:
         record = self._field_answer(low, first, asked)
         if record is not None:
             return record
-        if re.search(r"\b(last|latest|most recent|when did (we|i))\b.*\b(talk|spoke|spoken|touch|activity|call|log|logged|reach|reached|"
-                     r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange|note)", low) and \
-                (first["contact"] or first["company"] or first["deal"]):
-            return self._last_touch(first, low)
+        if re.search(r"\b(last|latest|most recent(?:ly)?|first|earliest|when did (we|i))\b.*\b(talk|spoke|spoken|speak|touch|activity|call|log|logged|reach|reached|hear|heard|"
+                     r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange|note)", low) or \
+                re.search(r"\b(?:talk|spoke|spoken|speak|call|called|meet|met|email|emailed|hear|heard)\b.{0,30}\b(?:most "
+                          r"recently|last)\b", low):
+            if first["contact"] or first["company"] or first["deal"]:  # "who at <company> did we speak with most recently?"
+                return self._last_touch(first, low)
         if re.search(r"\b(?:what's|what is|whats|any|the)\s+(?:the\s+)?(?:latest|newest|news)\s+(?:on|with|at|from|about|for)\b|"
                      r"\bhappened\s+(?:most\s+)?recently\b|\bmost\s+recent(?:ly)?\s+(?:on|with|at|thing|activity|update)\b|"
                      r"\blast\s+(?:thing|update|activity)\s+(?:on|with|at|for)\b", low) and \
@@ -524,19 +535,31 @@ class Questions:
             people = self._people_or_accounts(low, first)  # "contacts we've never contacted": not a list of activities
             if people is not None:
                 return people
+        accounts = self._accounts_by_deals(low, first)
+        if accounts is not None:  # "which accounts do I own that have no deals at all?"
+            return accounts
         busiest = re.search(r"\b(?:which|what)\s+(deal|opportunity|company|account|customer|contact|person)\b.{0,30}\b"
                             r"(most|fewest|least)\b.{0,20}\b(activit\w*|calls?|emails?|meetings?|notes?|touch\w*|logged)", low)
-        if busiest:  # "which deal has the most activity logged against it?"
-            return self._busiest(busiest, low)
+        busiest = busiest or re.search(r"\b(?:who|which|what)(?:'s| is)?\s+(?:the\s+)?(?:single\s+)?(most|least)[- ]"
+                                       r"(?:contacted|called|emailed|active)\s+(person|contact|deal|company|account)\b", low)
+        if busiest:  # "which deal has the most activity logged against it?", "the most-contacted person"
+            record, most = (busiest.group(2), busiest.group(1)) if busiest.re.groups == 2 else busiest.group(1, 2)
+            return self._busiest(record, most, low)
+        kind_most = re.search(r"\b(?:what|which)\s+(?:activity\s+)?(?:type|kind)\s+(?:of\s+activity\s+)?.{0,30}\b(most|least)\b",
+                              low)
+        if kind_most:  # "what activity type did I log the most in September?"
+            return self._kind_most(kind_most, low, first)
         happened = re.search(r"\b(?:what(?:'s| has| have)?|anything)\s+(?:been\s+)?happen(?:ed|ing)\b", low)
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|(?:emails?|notes?)\s+(?:have|did|has|had)\s+(?:i|we|\w+)\s+(?:sent|send|write|written|wrote|"
                      r"logged|log|added|add)|notes? (logged|added)|logged|did (?:i|we|\w+) log|happen(?:ed|ing))\b", low) and not _quiet_days(low) and \
-                (not re.search(r"\bdeals?\b", low) or happened or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b", low)) and \
+                (not re.search(r"\bdeals?\b", low) or happened or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b|"
+                                                                             r"\blogged\b.*\bon which deals?\b", low)) and \
                 not re.search(r"\bdeals?\b.*\b(longest|quietest|without)\b", low):
             return self._activities(low, first)
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked and \
-                not re.search(r"\bdeals\b[^?]*\b(?:on|for)\s+(?:each|every|them|those|all)\b", low):
+                not re.search(r"\bdeals\b[^?]*\b(?:on|for)\s+(?:each|every|them|those|all)\b|\b(?:on|for)\s+(?:each|every|"
+                              r"all|both)\b[^?]*\bdeals\b|\bwho\s+(?:owned|owns|own|ran|runs|run)\b", low):
             return self._contacts_at(first["company"].ids[0], low)
         people = self._people_or_accounts(low, first)
         if people is not None and not self._unexplained(text, tokens, mentions):
@@ -546,11 +569,57 @@ class Questions:
             return _decline(f"I can't answer that from the CRM's records (I don't know what “{stray}” refers to here).")
         return self._deals(low, first)
 
-    def _busiest(self, m: re.Match, low: str) -> Answer:
+    def _accounts_by_deals(self, low: str, first) -> Answer | None:
+        """Accounts by what their deals are: none at all ('accounts I own with no deals'), or run by someone other
+        than the account's owner ('which of <rep>'s accounts have deals run by someone else?')."""
+        if not re.search(r"\b(?:accounts?|compan(?:y|ies)|customers?|clients?)\b", low) or first["company"]:
+            return None
+        none = re.search(r"\b(?:no|without|zero)\s+(?:open\s+)?deals\b|\bnot\s+(?:a single|one|any)\s+(?:open\s+)?deal\b", low)
+        other = re.search(r"\bdeals?\b[^?]{0,30}\b(?:someone else|other reps?|another rep|other people|not (?:them|him|her|"
+                          r"me))\b", low)
+        if not (none or other):
+            return None
+        owner = self._owner_filter(low, first)
+        rows = [c for c in self.snap.companies.values() if owner is None or c["owner_id"] == owner]
+        open_only = bool(re.search(r"\bopen\b", low))
+        deals_of = {}
+        for d in self.snap.deals.values():
+            if not open_only or d["stage"] in self.snap.open_stages:
+                deals_of.setdefault(d["company_id"], []).append(d)
+        if none:
+            picked = [c for c in rows if not deals_of.get(c["id"])]
+            said = f"with no {'open ' if open_only else ''}deals"
+        else:
+            picked = [c for c in rows if any(d["owner_id"] != c["owner_id"] for d in deals_of.get(c["id"], []))]
+            said = "with deals owned by someone other than the account's owner"
+        who = f" owned by {self._user_name(owner)}" if owner is not None else ""
+        table = tuple({"id": c["id"], "name": c["name"]} for c in picked)
+        if not picked:
+            return Answer(f"No accounts{who} {said}.", table)
+        return Answer(f"{len(picked)} account{'s' if len(picked) != 1 else ''}{who} {said}:\n" +
+                      "\n".join(f"- {c['name']}" for c in picked), table)
+
+    def _kind_most(self, m: re.Match, low: str, first) -> Answer:
+        """The activity type logged most (or least), by whom and when the question says."""
+        rows = self._activities(re.sub(r"\b(?:type|kind|most|least)\b", " ", low), first, compare=False).rows
+        counts: dict = {}
+        for r in rows:
+            counts[r["type"]] = counts.get(r["type"], 0) + 1
+        if not counts:
+            return Answer("No activities are logged for that.", ())
+        least = m.group(1) == "least"
+        order = sorted(counts, key=lambda k: (counts[k] if least else -counts[k], k))
+        period = period_of(low, self.ctx.today)[1]
+        who = self._owner_filter(low, first)
+        by = f" by {self._user_name(who)}" if who is not None else ""
+        return Answer(f"{order[0].capitalize()}s were logged {'least' if least else 'most'}{by}"
+                      f"{' ' + period if period else ''}: {counts[order[0]]} of {len(rows)}.", tuple(rows))
+
+    def _busiest(self, record: str, most: str, low: str) -> Answer:
         """The deal, company or contact with the most (or fewest) activities logged, with the count."""
         col, table = {"deal": ("deal_id", "deals"), "opportunity": ("deal_id", "deals"), "company": ("company_id", "companies"),
                       "account": ("company_id", "companies"), "customer": ("company_id", "companies"),
-                      "contact": ("contact_id", "contacts"), "person": ("contact_id", "contacts")}[m.group(1)]
+                      "contact": ("contact_id", "contacts"), "person": ("contact_id", "contacts")}[record]
         kinds = [k for k in ("call", "meeting", "email", "note", "message") if re.search(rf"\b{k}s?\b", low)]
         where, params = [f"{col} IS NOT NULL", "deleted_at IS NULL"], []
         period, label = period_of(low, self.ctx.today)
@@ -566,7 +635,7 @@ class Questions:
         rows = [r for r in rows if r["rid"] in live]
         if not rows:
             return Answer(f"No activities are logged{' ' + label if label else ''}.")
-        fewest = m.group(2) in ("fewest", "least")
+        fewest = most in ("fewest", "least")
         rows.sort(key=lambda r: (r["n"] if fewest else -r["n"], r["rid"]))
         name = (lambda i: self.snap.contact_name(i)) if table == "contacts" else (lambda i: live[i]["name"])
         top = [r for r in rows if r["n"] == rows[0]["n"]]
@@ -574,8 +643,8 @@ class Questions:
         return Answer(f"{' and '.join(name(r['rid']) for r in top)} {'have' if len(top) > 1 else 'has'} the "
                       f"{'fewest' if fewest else 'most'} {noun}{' ' + label if label else ''}: {top[0]['n']}.",
                       tuple({"id": r["rid"], "name": name(r["rid"]), "activities": r["n"]} for r in rows[:5]),
-                      {m.group(1) if m.group(1) in ("deal", "company", "contact") else
-                       {"opportunity": "deal", "account": "company", "customer": "company", "person": "contact"}[m.group(1)]:
+                      {record if record in ("deal", "company", "contact") else
+                       {"opportunity": "deal", "account": "company", "customer": "company", "person": "contact"}[record]:
                        top[0]["rid"]})
 
     def _insight(self, kind: str, low: str, first) -> Answer:
@@ -875,13 +944,20 @@ class Questions:
             where.append("type IN (SELECT unnest(?::VARCHAR[]))")
             params.append(kinds)
         mine = re.search(r"\b(?:did|have|had)\s+i\b|\bi\s+(?:last|spoke|talked|called|met|emailed|logged)\b|\bmy\s+last\b", low)
+        rep = first.get("user")
         if mine:
             where.append("author_id = ?")
             params.append(self.ctx.user.id)
+        elif rep is not None and len(rep.ids) == 1:  # "the last meeting <rep> had with anyone at <company>": theirs
+            where.append("author_id = ?")
+            params.append(rep.ids[0])
+        earliest = bool(re.search(r"\b(?:first|earliest|oldest)\b", low)) and not re.search(r"\b(?:last|latest|most recent)",
+                                                                                            low)
         row = self.store.one("SELECT type, subject, body, occurred_at, author_id, contact_id, deal_id FROM activities WHERE "
-                             + " AND ".join(where) + " ORDER BY occurred_at DESC, id DESC LIMIT 1", params)
+                             + " AND ".join(where) + f" ORDER BY occurred_at {'ASC' if earliest else 'DESC'}, id "
+                             f"{'ASC' if earliest else 'DESC'} LIMIT 1", params)
         what = "/".join(kinds) if kinds else "activity"
-        by = " by you" if mine else ""
+        by = " by you" if mine else f" by {self._user_name(rep.ids[0])}" if rep is not None and len(rep.ids) == 1 else ""
         if not row:
             return Answer(f"No {what} recorded{by} with {who}.", (), mentioned)
         days = (self.ctx.today - row["occurred_at"].date()).days
@@ -892,7 +968,8 @@ class Questions:
         if col != "deal_id" and row.get("deal_id") in self.snap.deals:
             extra.append(f"on {self.snap.deals[row['deal_id']]['name']}")
         about = f" ({', '.join(extra)})" if extra else ""
-        return Answer(f"Last {'touch' if not kinds else what}{by} {'on' if col == 'deal_id' else 'with'} {who}: {row['type']} "
+        return Answer(f"{'First' if earliest else 'Last'} {'touch' if not kinds else what}{by} "
+                      f"{'on' if col == 'deal_id' else 'with'} {who}: {row['type']} "
                       f"“{row['subject']}” on {row['occurred_at']:%Y-%m-%d}{about} ({days} days ago), by "
                       f"{self._user_name(row['author_id'])}{body}.", (row,), mentioned)
 
@@ -911,7 +988,9 @@ class Questions:
                                                                  if self._owner_filter(low, first) is not None else "")
                           + ".", counts["done"] + counts["open"])
         done = bool(re.search(r"\b(done|complete|completed|finish|finished|closed|ticked off|checked off)\b", low)) and \
-            not on_closed
+            not on_closed and not re.search(r"(?:\bnot|n't|\bnever|\byet to be|\bstill to be)\s+(?:\w+\s+)?(?:done|complete|completed|"
+                                            r"finished|closed|ticked off|checked off)\b|\bnot yet\b", low)
+        # "still aren't done", "not finished": open tasks
         tasks = [t for t in snap.tasks.values() if t["status"] == ("done" if done else "open")]
         scope = ["completed" if done else "open"]
         if on_closed:
@@ -939,7 +1018,8 @@ class Questions:
                 scope.append("for " + " or ".join(m.text for m in named))
         late_by = re.search(r"\b(?:overdue|late|past due)\s+(?:by|for)\s+(?:more than\s+|over\s+|at least\s+)?(\d+|a|an|one|"
                             r"two|three|four|five|six|seven|ten)\s+(day|week|month)s?\b", low)
-        if re.search(r"\b(overdue|late|past due|behind)\b", low):
+        if re.search(r"\b(overdue|late|past due|behind)\b|\bpast (?:their|its|the) due dates?\b|\bdue dates? (?:has |have )?"
+                     r"(?:passed|gone by)\b|\b(?:were|was) due\b.*\bstill\b", low):
             tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
             scope.append("overdue")
             period, label = period_of(low, today)
@@ -1005,7 +1085,7 @@ class Questions:
             nxt = upcoming[0]
             return Answer(f"{head}; the next one due is {nxt['task']} (due {nxt['due']}, {nxt['owner']}).", rows,
                           {"task": nxt["id"]})
-        if re.search(r"\bhow many\b", low) or not rows:
+        if re.search(r"\bhow many\b|\b(?:total\s+)?count of\b|\bnumber of\b", low) or not rows:
             return Answer(head + ".", rows)
         lines = [f"- {r['task']} (due {r['due'] or 'no date'}, {r['owner']})" for r in rows[:LIST_LIMIT]]
         more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
@@ -1265,6 +1345,21 @@ class Questions:
                       "\n".join(f"- {r['name']}: {r[what]}" for r in rows[:LIST_LIMIT]), rows)
 
     def _contacts_at(self, company_id: int, low: str = "") -> Answer:
+        from core.operations import LIFECYCLE_STAGES
+        stage = next((st for st in LIFECYCLE_STAGES if re.search(rf"\b(?:marked|as|are|is|still|lifecycle)\s+(?:an?\s+)?"
+                                                                  rf"{st}s?\b", low)), None)
+        if stage:  # "which <company> contacts are marked customer"
+            people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id and
+                      c["lifecycle_stage"] == stage]
+            name = self.snap.companies[company_id]["name"]
+            rows = tuple({"id": c["id"], "name": self.snap.contact_name(c["id"]), "title": c["title"]} for c in people)
+            if not rows:
+                return Answer(f"No contacts at {name} are in lifecycle {stage}.", (), {"company": company_id})
+            return Answer(f"Contacts at {name} in lifecycle {stage} ({len(rows)}):\n" + "\n".join(
+                f"- {r['name']}, {r['title'] or 'no title'}" for r in rows), rows, {"company": company_id})
+        return self._contacts_at_all(company_id, low)
+
+    def _contacts_at_all(self, company_id: int, low: str = "") -> Answer:
         people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id]
         name_words = set(re.findall(r"[a-z]+", self.snap.companies[company_id]["name"].lower()))
         asked = set(re.findall(r"[a-z]+", low)) - COMMON - QUESTION_WORDS - name_words - {"people", "contacts", "person",
@@ -1314,7 +1409,7 @@ class Questions:
         for kind in ("stage", "company", "product", "user"):
             pair = [m for m in getattr(self, "_mentions", []) if m.kind == kind and len(m.ids) == 1]
             if kind == "user" and len(pair) == 1 and pair[0].ids[0] != self.ctx.user.id and \
-                    re.search(r"\b(me|i|myself)\b", low):  # "who's won more this year, me or <rep>?"
+                    re.search(r"\b(me|i|myself|my|mine)\b", low):  # "who's won more this year, me or <rep>?"
                 pair = [_Ref((self.ctx.user.id,), "me"), pair[0]]
             if len({m.ids[0] for m in pair}) != 2:
                 continue
@@ -1413,9 +1508,15 @@ class Questions:
                          r"fewest|fewer|least|less|bigg?est|largest|highest|lowest|smallest)\b", low)
         rank = rank if compare and not (first["company"] or first["contact"] or first["deal"]) else None
         owner = self._owner_filter(low, first) if not rank else None  # "<rep> or <rep>, who has more?": both
-        if owner is not None:
-            deals = [d for d in deals if d["owner_id"] == owner]
-            scope.append(f"owned by {self._user_name(owner)}")
+        owners = [owner] if owner is not None else []
+        if owner is not None and compare and not PER_REP.search(low) and re.search(r"\b(?:or|and|&|plus)\b", low):
+            named = [m.ids[0] for m in getattr(self, "_mentions", []) if m.kind == "user" and len(m.ids) == 1]
+            if re.search(r"\b(?:me|mine|my|i)\b", low):
+                named = [self.ctx.user.id] + named
+            owners = list(dict.fromkeys(named)) or owners  # "belongs to me or priya": either owner
+        if owners:
+            deals = [d for d in deals if d["owner_id"] in owners]
+            scope.append("owned by " + " or ".join(self._user_name(u) for u in owners))
         if first["product"]:
             deals = [d for d in deals if d["product"] == first["product"].ids[0]]
             scope.append(f"product {first['product'].ids[0]}")
@@ -1440,6 +1541,13 @@ class Questions:
         if first["deal"]:
             deals = [snap.deals[first["deal"].ids[0]]]
             mentioned["deal"] = first["deal"].ids[0]
+            d = deals[0]
+            wanted = {"won": {won}, "lost": {lost}, "closed": {won, lost}}.get(status)
+            if wanted and d["stage"] not in wanted:  # "did we lose the <deal>?" while it is open: say so, never list it
+                return Answer(f"No: {d['name']} is not {status}; it is in {d['stage']} ({_money(d['amount'])}, "
+                              f"{'closed' if d['stage'] in (won, lost) else 'closes'} {d['close_date']}).",
+                              ({"id": d["id"], "deal": d["name"], "stage": d["stage"], "amount": d["amount"],
+                                "close_date": d["close_date"], "owner": self._user_name(d["owner_id"])},), mentioned)
         period, label = period_of(low, today)
         if _quiet_days(low) and not re.search(r"\b(clos\w*|due|won|lost|win|sign\w*)\b", low):
             period = None  # "no activity in the last month": the quiet filter's period, not a close date
@@ -1476,7 +1584,7 @@ class Questions:
             deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
             scope.append(f"no activity in {quiet} days")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:is |are |that is |that are )?in the "
-                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|lapsed|expired|slipped past)|(?:blown|gone|sailed|slipped) "
+                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|lapsed|expired|slipped past|behind us|in the past)|(?:blown|blew|gone|went|sailed|slipped) "
                      r"(?:through|past|by) (?:their |the |its )?close dates?)\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
             scope.append("past their close date")
@@ -1487,7 +1595,9 @@ class Questions:
         what = ", ".join(scope)
         if len(rows) == 1:  # the one deal found; the record asked about stays the conversation's subject
             mentioned = {"deal": rows[0]["id"], **{k: v for k, v in mentioned.items() if k != "deal"}}
-        if re.search(r"\b(average|avg|mean|typical)\b", low):
+        ranked_dim = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(?:product|stage|compan|account|customer|client|industr|"
+                               r"sector)\w*\b.{0,40}\b(?:most|biggest|largest|highest|fewest|least|lowest|smallest)\b", low)
+        if re.search(r"\b(average|avg|mean|typical)\b", low) and not ranked_dim:
             avg = total / len(rows) if rows else 0
             return Answer(f"Average deal size ({what}): {_money(avg)} over {len(rows)} deals.", rows, mentioned)
         extreme = re.search(r"\b(bigg?est|largest|highest|most valuable|smallest|lowest|least valuable|tiniest)\b", low)
@@ -1530,13 +1640,14 @@ class Questions:
                           f"{last.date() if last else 'never'}, {oldest['stage']}, owner "
                           f"{self._user_name(oldest['owner_id'])}.",
                           (next(r for r in rows if r["id"] == oldest["id"]),), {**mentioned, "deal": oldest["id"]})
-        if re.search(r"\b(smallest|lowest|least valuable|tiniest)\b", low) and rows:
+        if re.search(r"\b(smallest|lowest|least valuable|tiniest)\b", low) and rows and not ranked_dim:
             low_deal = min((d for d in deals if d["amount"] is not None), key=lambda d: d["amount"])
             return Answer(f"The smallest deal ({what}) is {low_deal['name']}: {_money(low_deal['amount'])}, "
                           f"{low_deal['stage']}, closes {low_deal['close_date']}, owner "
                           f"{self._user_name(low_deal['owner_id'])}.",
                           (next(r for r in rows if r["id"] == low_deal["id"]),), {**mentioned, "deal": low_deal["id"]})
-        if re.search(r"\b(bigg?est|largest|top|highest|most valuable|worth the most|most money)\b", low) and rows:
+        if re.search(r"\b(bigg?est|largest|top|highest|most valuable|worth the most|most money)\b", low) and rows and \
+                not ranked_dim:
             top = max(deals, key=lambda d: d["amount"] or 0)
             return Answer(f"The largest deal ({what}) is {top['name']}: {_money(top['amount'])}, {top['stage']}, "
                           f"closes {top['close_date']}, owner {self._user_name(top['owner_id'])}.",
@@ -1553,7 +1664,9 @@ class Questions:
                               r"clients?|stages?|industr(?:y|ies)|sectors?)\b.{0,40}\b(most|biggest|largest|highest|fewest|"
                               r"least|lowest|smallest)\b", low)
         listed_by = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(industr(?:y|ies)|sectors?|compan(?:y|ies)|accounts?|customers?|"
-                              r"clients?)\s+(?:have|has|do|did)\b", low) if not ranked_by else None
+                              r"clients?)\s+(?:have|has|do|did)\b", low) if not ranked_by and not re.search(
+            r"\b(?:no|without|zero|any)\s+(?:open\s+)?deals\b|\bdeals\s+(?:at all|whatsoever)\b|\bsomeone else\b|"
+            r"\bother (?:reps?|people)\b|\bnot (?:theirs|mine|his|hers)\b", low) else None
 
         def dim_key(dim: str):
             if dim.startswith("product"):
@@ -1582,11 +1695,18 @@ class Questions:
             groups: dict = {}
             for d in deals:
                 groups.setdefault(key(d), []).append(d)
-            score = {k: (sum(d["amount"] or 0 for d in v) if by_amount else len(v)) for k, v in groups.items()}
+            average = bool(re.search(r"\b(average|avg|mean|typical)\b", low))
+            score = {k: (sum(d["amount"] or 0 for d in v) / len(v) if average else
+                         sum(d["amount"] or 0 for d in v) if by_amount else len(v)) for k, v in groups.items()}
             fewest = ranked_by.group(2) in ("fewest", "least", "lowest", "smallest")
             order = sorted(score, key=lambda k: (score[k] if fewest else -score[k], str(k)))
             tie = [k for k in order if score[k] == score[order[0]]]
             best = groups[order[0]]
+            if average:  # "which product has the highest average open deal size?"
+                return Answer(f"{' and '.join(map(str, tie))} {'have' if len(tie) > 1 else 'has'} the "
+                              f"{'lowest' if fewest else 'highest'} average ({what}): {_money(score[order[0]])} over "
+                              f"{len(best)} deal{'s' if len(best) != 1 else ''}.",
+                              tuple(r for r in rows if any(d["id"] == r["id"] for k in tie for d in groups[k])), mentioned)
             return Answer(f"{' and '.join(map(str, tie))} {'have' if len(tie) > 1 else 'has'} the "
                           f"{'least' if fewest else 'most'} ({what}, by {'value' if by_amount else 'number of deals'}): "
                           f"{len(best)} deal{'s' if len(best) != 1 else ''}, {_money(sum(d['amount'] or 0 for d in best))}"
@@ -1641,7 +1761,7 @@ class Questions:
         listing = listing or re.search(r"\b(?:and|&) (?:what|which) (?:were|are|was|is) (?:they|those|it|them)\b|"
                                        r"\b(?:which|what) ones\b|\b(?:list|name) them\b", low)
         each_contact = re.search(r"\b(?:contact|contacts|who'?s|who is)\b[^?.]{0,25}\b(?:on|for)\s+(?:each|every|them|those|"
-                                 r"all)\b|\bwith (?:their|the) contacts?\b", low)
+                                 r"all|both)\b|\bwith (?:their|the) contacts?\b", low)
         listing = listing or each_contact or re.search(r"\bwho owns (?:them|those|each|it)\b|\bowned by whom\b|"
                                                        r"\band (?:their|the) owners?\b", low)
         figure_only = re.search(r"\bhow many\b|\b(?:total|sum)\b", low) or (re.search(r"\bhow much\b", low) and

@@ -25,7 +25,7 @@ def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys
     assert ok / n >= 0.95
 
 
-@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5"])
+@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6"])
 def test_later_sets_dev_half(name, capsys):
     """questions3 (2026-12-01), questions4 and questions5 (2026-12-02, stratified by family), each written by a helper who never
     read the answering code; their held-out halves are scored by bench/questions_eval.py --set NAME --held-out."""
@@ -408,3 +408,34 @@ def test_found_when_the_fifth_question_set_was_scored(chat):
     assert ask(chat, "what's the northwind traders deal worth").startswith("I couldn't find")
     managers = ask(chat, "who are the IT managers at oscorp and stark")
     assert "at Oscorp" in managers and "at Stark Industries" in managers
+
+
+def test_found_on_the_sixth_question_sets_dev_half(chat):
+    """questions6's dev half at first look (62/80 right-or-honest, 18 confidently wrong): each family."""
+    _, store = chat
+    both = ask(chat, "value of everything in negotiation that belongs to me or priya")
+    total = store.scalar("SELECT sum(amount) FROM deals WHERE stage = 'Negotiation' AND owner_id IN (1, 2)")
+    assert f"${total:,.0f}" in both
+    assert ask(chat, "Total count of open tasks past their due date, across all reps?").startswith(
+        f"{store.scalar('SELECT count(*) FROM tasks WHERE status = ? AND due_date < ?', ['open', TODAY])} tasks")
+    still = ask(chat, "Which tasks were due back in October and still aren't done?")
+    assert "(open" in still and "completed" not in still
+    first = ask(chat, "When was the very first activity logged on the Stark deal?")
+    earliest = store.scalar("SELECT min(CAST(occurred_at AS DATE)) FROM activities a JOIN deals d ON d.id = a.deal_id "
+                            "WHERE d.name = 'Stark Industries Software License' AND a.deleted_at IS NULL")
+    assert first.startswith("First") and str(earliest) in first
+    assert "Dana Lee" in ask(chat, "Who at Globex did we speak with most recently, and when?")
+    marked = ask(chat, "which alpine ski house contacts are marked customer")
+    n = store.scalar("SELECT count(*) FROM contacts c JOIN companies co ON co.id = c.company_id WHERE "
+                     "co.name = 'Alpine Ski House' AND c.lifecycle_stage = 'customer'")
+    assert f"({n})" in marked
+    assert ask(chat, "which product has the highest average open deal size").startswith("Software License")
+    assert "2027-03-31" in ask(chat, "Qualified deals closing in february or march 2027?")
+    assert ask(chat, "what activity type did i log the most in september").startswith("Calls")
+    assert "Priya Patel has more" in ask(chat, "my open pipeline vs priya's - who's ahead?")
+    two = ask(chat, "Who owns the Cyberdyne account, and who owns its open deals?")
+    assert "account owner of Cyberdyne is Priya Patel" in two and "owner Alex Morgan" in two
+    for text in ("how long did my last call with olivia chen last", "what mood was keith fischer in on the last call?"):
+        assert ask(chat, text).startswith("That is not something")
+    lost = ask(chat, "did we lose the fabrikam support plan?")
+    assert lost.startswith("No:") and "not lost" in lost

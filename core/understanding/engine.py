@@ -30,7 +30,8 @@ QUIET = re.compile(
     r"(?:haven'?t|hasn'?t|have not|has not|not|n't) (?:had|seen|got) (?:any |an? )?(?:activity|contact|touch|touchpoint|"
     r"response|reply|update)|"
     r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
-    r"replied)|gone quiet|quiet|silent|inactive|untouched)\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
+    r"replied)|gone quiet|quiet|silent|inactive|untouched|(?:nobody|no one|no-one)(?:'s| has| have)? (?:touched|"
+    r"contacted|called|emailed|worked on|looked at))\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
     r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
 # "…, she's an opportunity now": the person just named moves lifecycle
 PERSON_BECOMES = re.compile(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" +
@@ -238,7 +239,8 @@ class _Sentence:
                                                       said.group(1).lower() else f"“{said.group(2).strip(' .')}” is not "
                                                       f"{what}, so nothing was changed."])
             if I.QUESTION.search(self.text) or self.mentions or re.search(
-                    r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo|wins|losses|bookings|revenue|forecast)\b", self.text, re.I) or (re.search(
+                    r"\b(task|tasks|deal|deals|pipeline|open|overdue|todo|wins|losses|bookings|revenue|forecast|count|counts|"
+                    r"tally|breakdown|activity|activities)\b", self.text, re.I) or (re.search(
                     r"\b(accounts|companies|contacts|leads)\b", self.text, re.I) and not re.match(
                     r"^\W*(?:please\s+)?(?:export|download|print|fax|send|e-?mail|merge|copy|import|sync|share|upload)\b",
                     self.text, re.I)):  # "accounts of mine nobody has touched" asks; "export my contacts" does not
@@ -403,7 +405,8 @@ class _Sentence:
 
     def _implicit_update(self, s: int, e: int) -> bool:
         """'the <deal> to <stage>', 'Jane's new email is …': a change without a verb."""
-        has_value = bool(self._ments(s, e, "stage") or self._in(self.amounts, s, e) or self._in(self.emails, s, e)
+        stages = [m for m in self._ments(s, e, "stage") if self._stage_role(m) != "filter"]  # not "the site walk with X"
+        has_value = bool(stages or self._in(self.amounts, s, e) or self._in(self.emails, s, e)
                          or self._in(self.phones, s, e) or self._in(self.domains, s, e)) or bool(
             self._ments(s, e, "contact") and re.search(r"\b(?:" + "|".join(LIFECYCLE_STAGES) + r")s?\b", self.text[s:e], re.I)) \
             or bool(self._ments(s, e, "company") and re.search(r"\bindustry\s*[:=]\s*[A-Za-z]", self.text[s:e], re.I))
@@ -1116,7 +1119,7 @@ class _Sentence:
         ind = re.search(r"\bindustry(?:\s+is|\s+to|:)?\s+([A-Za-z &/-]+?)(?:[,.;]|\s+with\b|\s+and\b|$)", seg, re.I) or \
             re.search(re.escape(name) + r"\s*\(([A-Za-z][A-Za-z &/-]{1,40})\)", seg) or \
             re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I) or \
-            re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*[.!]?$", seg) or \
+            re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*(?:[,;]|[.!]?$)", seg) or \
             re.search(r"\bthey(?:'re|’re| are)\s+(?:an?\s+|in\s+)?([A-Z][\w&/-]*(?: [A-Z][\w&/-]*)*)", seg)  # "they're Tourism"
         if ind:
             fields["industry"] = ind.group(1).strip().title()
@@ -1288,6 +1291,8 @@ class _Sentence:
             if not ids:  # no list of deals said just before: never narrow it to one record
                 raise Unknown("Which records do you mean by “them”? Name them, or say the filter again, e.g. “all of "
                               "<rep>'s open deals”.")
+            if re.search(r"\bboth\b", low) and len(ids) != 2:  # "both of them" after a list of 31: not what was meant
+                raise Unknown(f"You said both, but the last answer listed {len(ids)} deals; name the two deals.")
             self._listed = ids  # the deals the last answer or bulk plan listed
         deal_f, contact_f, company_f = {}, {}, {}
         stage_m = self._ments(s, e, "stage")

@@ -282,6 +282,12 @@ def stage_role(text: str, start: int, end: int) -> str:
     if re.search(r"\b(?:them|them all|all of them|all of those|all of these|each of them|both of them|both|"
                  r"every one of them)\s+(?:as\s+|to\s+|into\s+)?$", text[:start], re.I):
         return "new"  # "mark them all lost": the records were given before, the stage is their new value
+    if re.search(r"\b(?:start|starts|starting|begin|begins|beginning|will be|'ll be|going to be|gonna be|about to be|due to "
+                 r"be)\s+$", text[:start], re.I):
+        return "filter"  # "the crew start breaking ground on <deal> on Monday": an event to come, not a stage to set
+    if re.search(r"(?:^|[.;!?]\s*|\b(?:did|do|done|had|have|held|ran|run|book|booked|after|before|from)\s+(?:the\s+|a\s+|our\s+)?)$",
+                 text[:start], re.I) and re.match(r"\s+(?:at|with)\s+[A-Z]", text[end:]):
+        return "filter"  # "site walk at <company> on Tuesday with <person>", "did the site walk with <person>": an event
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|many|\d+)\s+"
                  r"[a-z]+s\s+(?:(?:have|had|were|got|all|just)\s+)?$", text[:start], re.I):
         return "filter"  # "three proofs signed off in a fortnight": a count of things done, no record to move

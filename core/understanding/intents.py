@@ -60,7 +60,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|\b(?:i|we)\s+must\s+(?:call|ring|phone|email|send|follow up|check|book|prepare|chase)\b"
                     r"|\b(?:need|needs|want|'d like|would like)\s+(?:a|an|another)\s+(?:task|reminder|to-?do|follow[- ]?up)\s+"
-                    r"(?:to|for|about)\b"
+                    r"(?:to|for|about)\b|\b(?:needs|need)\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}(?:task|reminder|to-?do)\b"
                     r"|\b(?:wants|want|asked for|asks for|requested|would like|needs) (?:a |an |another )?(?:call|callback|"
                     r"call back|ring|meeting|demo|visit)\b(?=[^.;]*\b(?:on|next|tomorrow|tmrw|by|this|monday|tuesday|"
                     r"wednesday|thursday|friday)\b)"
@@ -88,7 +88,10 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
                      r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
                      r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail|dropped (in|by)|popped (in|by)|stopped by|"
-                     r"swung by)\b"),
+                     r"swung by|(?:did|done|ran|run|led|gave)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}(?:walk|walkthrough|"
+                     r"walk-through|visit|survey|review|workshop|demo|presentation|inspection|measure|meeting|call)\s+"
+                     r"(?:with|at|for)|^\W*(?:[\w-]+\s+){0,2}(?:walk|walkthrough|survey|inspection|measure|review)\s+at\s+[A-Z]"
+                     r"[^.;]*\bwith\s+[A-Z]\w*)\b"),
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
@@ -107,7 +110,7 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
     ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee(?! machine| maker| pot| cup| break| spill)|visited|visit|onsite|workshop|walk|walked|walkthrough|"
-                r"walk-through|tour|toured|site survey|survey|inspection|session|review|presentation|briefing|kick-?off|held|dropped in|dropped by|popped in|stopped by|swung by)\b"),
+                r"walk-through|tour|toured|site survey|survey|inspection|session|review|presentation|briefing|kick-?off|held|site measure|measure-?up|dropped in|dropped by|popped in|stopped by|swung by)\b"),
     ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
              r"got hold of)\b"),
 ]]
@@ -211,7 +214,8 @@ def activity_type(clause: str) -> str:
     """The kind of activity: the type word said first ("got hold of her on the phone … the coffee machine": a call);
     an explicit note wins ("note: met them at the fair")."""
     stated = re.search(r"\b(?:log|record|file|put|save)\s+(?:it|that|this)?\s*(?:down\s+)?as\s+(?:a|an)\s+(\w+)", clause, re.I) or \
-        re.search(r"(?:\bno\b|\bsorry\b|\bwait\b|\bactually\b|\bi mean\b)[,\s]+(?:it\s+was|it'?s|that\s+was|make\s+(?:it|that))\s+"
+        re.search(r"(?:\bno\b|\bsorry\b|\bwait\b|\bactually\b|\bi mean\b|\bhang on\b|\bhold on\b|\bcorrection\b)[,.…\s]+"
+                  r"(?:it\s+was|it'?s|that\s+was|make\s+(?:it|that))\s+"
                   r"(?:only\s+|just\s+|really\s+|actually\s+)?(?:a|an)\s+(?:quick\s+|short\s+|phone\s+)?(\w+)", clause, re.I)
     if stated and stated.group(1).lower() == "phone":
         return "call"

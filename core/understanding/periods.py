@@ -27,6 +27,7 @@ _TO = r"\s*(?:-|–|—|to|through|thru|until|till)\s*"
 _PATTERNS = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("between", rf"\b(?:between|from)\s+(?:the\s+)?(?P<a>{_DATE})\s*(?:and|to|-|–|until|till|through|thru|up\s+to)"
                 rf"{_EXCL}\s*(?:the\s+)?(?P<b>{_DATE}|{_DAY_ONLY}\b(?:\s+\d{{4}})?)"),
+    ("months", rf"\b(?P<m1>{_MON})\.?\s+(?:or|and|through|thru|to|until|till|-|–)\s+(?P<m2>{_MON})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"),
     ("between_days", rf"\bbetween\s+(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}\s+and\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+"
                      rf"of\s+(?P<which>this|next|last)\s+month\b"),
     ("after_before", rf"\b(?P<rel>on or after|after|from|starting)\s+(?:the\s+)?(?P<a>{_DATE})\s*,?\s*(?:but\s+|and\s+)?"
@@ -116,6 +117,17 @@ def _month_end(month: int, year: int) -> dt.date:
 def _read(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
     g = m.groupdict()
     excl = dt.timedelta(days=1 if g.get("excl") else 0)
+    if kind == "months":  # "february or march 2027": the first's first day to the second's last
+        m1, m2 = MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]
+        if m1 == m2:  # "may or may not": no period
+            return None
+        if g["y"]:
+            y2 = int(g["y"])
+            y1 = y2 if m1 <= m2 else y2 - 1
+        else:
+            y1 = nearest(m1, 15, today).year
+            y2 = y1 if m1 <= m2 else y1 + 1
+        return dt.date(y1, m1, 1), _month_end(m2, y2)
     if kind == "between_days":
         first = today.replace(day=1)
         if g["which"].lower() == "next":
