@@ -1513,7 +1513,7 @@ class Questions:
             named = [m.ids[0] for m in getattr(self, "_mentions", []) if m.kind == "user" and len(m.ids) == 1]
             if re.search(r"\b(?:me|mine|my|i)\b", low):
                 named = [self.ctx.user.id] + named
-            owners = list(dict.fromkeys(named)) or owners  # "belongs to me or priya": either owner
+            owners = list(dict.fromkeys(named)) or owners  # "belongs to me or <rep>": either owner
         if owners:
             deals = [d for d in deals if d["owner_id"] in owners]
             scope.append("owned by " + " or ".join(self._user_name(u) for u in owners))
