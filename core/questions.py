@@ -124,7 +124,7 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
     week0 = today - dt.timedelta(days=today.weekday())
     if re.search(r"\btoday\s*(?:or|and|/|&|\+)\s*(?:tomorrow|tmrw)\b", low):  # "due today or tomorrow"
         return (today, today + dt.timedelta(days=1)), "today or tomorrow"
-    if re.search(r"\btoday\b", low):
+    if re.search(r"\btoday\b|\bsince (?:midnight|this morning|first thing)\b", low):
         return (today, today), "today"
     if re.search(r"\btomorrow\b|\btmrw\b", low):
         t = today + dt.timedelta(days=1)

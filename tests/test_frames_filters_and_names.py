@@ -784,3 +784,50 @@ def test_both_after_a_long_list_is_asked_not_applied_to_every_deal(grounds):
                                                  "(SELECT unnest(?::VARCHAR[]))", [i.TODAY, list(i.PIPELINE[-2:])])}
     p = _ground(grounds, "give both of them an end-of-July close date", admin, "s-two")
     assert p.ready and {s.id for s in p.steps} == late and len(late) == 2
+
+
+def test_more_families_of_the_ninth_dev_half(grounds):
+    chat, store, i = grounds
+    reps = [u for u in i.USERS if u[3] == "rep"]
+    me, other = reps[0], reps[1]
+    deal = store.one("SELECT id, name FROM deals WHERE owner_id <> ? AND stage = ? ORDER BY id LIMIT 1",
+                     [other[0], i.PIPELINE[1]])
+    got = _changes(_ground(grounds, f"the {deal['name']} deal goes back to {other[1].split()[0]}, it's his account anyway"))
+    assert got == [("update_deal", deal["id"], {"owner_id": other[0]})]
+    company = store.one("SELECT id, name FROM companies WHERE industry IS NOT NULL ORDER BY id LIMIT 1")
+    got = _changes(_ground(grounds, f"{company['name']}'s industry should say Parish Council"))
+    assert got == [("update_company", company["id"], {"industry": "Parish Council"})]
+    priced = store.one("SELECT id, name, amount FROM deals WHERE amount IS NOT NULL ORDER BY id LIMIT 1")
+    got = _changes(_ground(grounds, f"{priced['name']} - the {priced['amount'] / 1000:g}k was a typo, it should be 55.5k"))
+    assert got == [("update_deal", priced["id"], {"amount": 55500})]
+    got = _changes(_ground(grounds, f"Add Polkerris Oyster Farm (Aquaculture) and give it to {other[1].split()[0]}"))
+    assert got == [("create_company", None, {"name": "Polkerris Oyster Farm", "industry": "Aquaculture",
+                                             "owner_id": other[0]})] or (got[0][0] == "create_company" and
+                                                                          got[0][2]["owner_id"] == other[0])
+    late = {r["id"] for r in store.query("SELECT id FROM tasks WHERE status = 'open' AND owner_id = ? AND due_date < ?",
+                                         [me[0], i.TODAY])}
+    for text in ("every one of my late tasks is sorted, tick them all off",
+                 "I've cleared everything of mine that's past due - mark the lot done"):
+        p = _ground(grounds, text, me[2])
+        assert {s.id for s in p.steps} == late and {s.op for s in p.steps} == {"complete_task"}, text
+    person = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts ORDER BY id LIMIT 1")
+    got = _changes(_ground(grounds, f"walked the racecourse with {person['name']} on Friday"))
+    assert got[0][0] == "log_activity" and got[0][2]["type"] == "meeting"
+    got = _changes(_ground(grounds, f"had a proper chinwag on the phone with {person['name']} about the colours"))
+    assert got[0][0] == "log_activity" and got[0][2]["type"] == "call"
+    p = _ground(grounds, f"{person['name']} is now a gold-tier client")
+    assert not p.steps and "gold tier" in " ".join(p.errors)
+
+
+def test_questions_of_the_ninth_dev_half(grounds):
+    chat, store, i = grounds
+    rep = next(u for u in i.USERS if u[3] == "rep")
+    n_open = store.scalar("SELECT count(*) FROM deals WHERE stage NOT IN (SELECT unnest(?::VARCHAR[]))",
+                          [list(i.PIPELINE[-2:])])
+    assert _ground(grounds, "what's the total number of open deals across the team?").answer.startswith(f"{n_open} deals")
+    today = store.scalar("SELECT count(*) FROM activities WHERE author_id = ? AND CAST(occurred_at AS DATE) = ? AND "
+                         "deleted_at IS NULL", [rep[0], i.TODAY])
+    assert _ground(grounds, "how many activities have I logged since midnight?", rep[2]).answer.startswith(f"{today} activit")
+    won = store.scalar("SELECT count(*) FROM deals WHERE owner_id = ? AND stage = ?", [rep[0], i.PIPELINE[-2]])
+    verb = " ".join(["broken"] + i.PIPELINE[-2].split()[1:]).lower()  # "Breaking Ground" said as "broken ground"
+    assert _ground(grounds, f"how many of my deals have {verb}?", rep[2]).answer.startswith(f"{won} deal")

@@ -292,7 +292,7 @@ class _Sentence:
         for s, e in I.split_clauses(self.text, self._mention_lists()):
             seg = self.text[s:e]
             intent = I.detect(seg)
-            if intent == "create_contact" and re.match(r"\W*add\b", seg, re.I) and re.match(
+            if intent in ("create_contact", None) and re.match(r"\W*(?i:add)\s+[A-Z]", seg) and re.match(
                     r"[^.;]*?(?:,\s*|\s+)(?:and\s+)?(?:give|assign|hand)\s+it\b", self.text[s:]):
                 intent = "create_company"  # "Add <name> (Wellness) and give it to <rep>": "it" is not a person
             if intent in (None, "update") and re.match(r"\W*(?:an?\s+)?(?:new\s+)?(?:deal|opportunity|opp)\s+(?:for|with|at)"
@@ -370,6 +370,14 @@ class _Sentence:
                                              r"explained|reckons|thinks)\b", seg, re.I) and prev[2] == "log_activity":
                 prev[1] = e  # "… got <person> on the phone and he says the board only meets in December": what was said
                 continue
+            if intent == "complete_task" and re.search(r"\b(?:them all|all of them|the lot|everything|all)\b", seg, re.I) and \
+                    re.search(r"\b(?:tasks|to-?dos|past due|overdue|late)\b", self.text[(prev[0] if prev else lead or 0):s],
+                              re.I):
+                s = prev[0] if prev else (lead if lead is not None else s)  # "my late tasks are sorted, tick them all off"
+                if prev is not None:
+                    out.pop()
+                lead = None
+                prev = out[-1] if out else None
             if prev is not None and prev[2] == "create_company" and re.match(
                     r"\W*(?:(?:the|its|their)\s+)?(?:industry|sector)\s*(?:is|:|=)|\W*they(?:'re|’re| are)\s+(?:an?\s+|in\s+)?[A-Z]",
                     seg):
@@ -802,7 +810,7 @@ class _Sentence:
         if re.search(r"\b(?:is|are) (?:for|with) me\b|\bi(?:'ll| will)? take (?:care of|over|it)\b|\bi'?m taking "
                      r"(?:it|over)\b|\b(?:is|are) mine(?: now)?\b", low):
             return self.ctx.user.id
-        goes = re.search(r"\b(?:go|goes|going)\s+to\s+(\w+)", low)
+        goes = re.search(r"\b(?:go|goes|going|went)\s+(?:back\s+)?to\s+(\w+)", low)
         if goes:
             users = [m for m in self._ments(s, e, "user") if self.tokens[m.start].norm == goes.group(1)]
             if users:
@@ -1023,7 +1031,7 @@ class _Sentence:
             pool = [t for t in pool if t["company_id"] == links["company_id"]]
         if re.search(r"\b(my|mine)\b", seg, re.I) or (not links and not unclear_name):
             pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or pool
-        bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b", seg, re.I))
+        bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b", seg, re.I))
         named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
         words = {w for i, t in self._toks(s, e) if i not in named for w in re.split(r"[-/]", t.norm)} - TASK_STOP
         if words:
@@ -1040,13 +1048,14 @@ class _Sentence:
                           "<company> done”.")
         if bulk:
             desc = "open tasks"
-            if re.search(r"\b(overdue|late|past due)\b", seg, re.I):
+            if re.search(r"\b(overdue|late|past due|past their due dates?)\b", seg, re.I):
                 pool = [t for t in pool if t["due_date"] and t["due_date"] < self.ctx.today]
                 desc = "overdue tasks"
             elif re.search(r"\bdue today\b", seg, re.I):
                 pool = [t for t in pool if t["due_date"] == self.ctx.today]
                 desc = "tasks due today"
             if re.search(r"\b(my|mine)\b", seg, re.I):
+                pool = [t for t in pool if t["owner_id"] == self.ctx.user.id]
                 desc = "my " + desc
             if not pool:
                 raise Unknown(f"There are no {desc} to complete.")
@@ -1314,7 +1323,9 @@ class _Sentence:
                 target_stage = pick.ids[0]
         if target_stage:
             deal_f["stage"] = target_stage
-        amounts = [a for a in self._in(self.amounts, s, e) if not AMOUNT_FILTER.search(self.text[max(s, a[1] - 25):a[1]])]
+        amounts = [a for a in self._in(self.amounts, s, e) if not AMOUNT_FILTER.search(self.text[max(s, a[1] - 25):a[1]])
+                   and not re.match(r"\s*(?:was|is|were)\s+(?:a\s+|just\s+a\s+)?(?:typo|wrong|a mistake|mistake|incorrect|"
+                                    r"an error|error)\b", self.text[a[2]:a[2] + 30], re.I)]  # "the 52k was a typo": the old
         if amounts and not re.search(r"%", seg):
             deal_f["amount"] = amounts[-1][0]
         dates = self._value_dates(s, e)
@@ -1369,6 +1380,13 @@ class _Sentence:
         life = (lives[-1] if lives else None) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
+        tier = re.search(r"\b(?:is|are)\s+now\s+(?:a|an|our)\s+((?:[\w-]+\s+)?[\w-]+)\s+(client|customer|account|member|"
+                         r"partner)s?\b", low)
+        if tier and tier.group(2) == "customer" and not life and not stage_m:
+            contact_f["lifecycle_stage"] = "customer"  # "is now a paying customer"
+        elif tier and not life and self._ments(s, e, "contact", "company") and tier.group(1) not in LIFECYCLE_STAGES:
+            raise Unknown(f"“{tier.group(1)}” is not a lifecycle stage the CRM keeps; the stages are "
+                          f"{', '.join(LIFECYCLE_STAGES)}.")  # "<person> is now a gold-tier client"
         named = re.search(r"\b(first name|last name|surname|family name)\s*,?\s+(?:(?:is|'s)\s+(?:actually\s+|really\s+|in fact\s+)?"
                           r"(?:spelled|spelt|written)(?:\s+as)?|(?:is|'s)\s+(?:actually|really|in fact)|to|is(?:\s+now)?|should be|:|"
                           r"it'?s|it is|changed to|now)\s+([\w'-]+)", seg, re.I)
@@ -1382,7 +1400,7 @@ class _Sentence:
         dom = self._in(self.domains, s, e)
         if dom:
             company_f["domain"] = dom[0][0]
-        ind = re.search(r"\bindustry\b(?:.*\b(?:to|is|should be|as)\b|\s*[:=])\s*([A-Za-z][A-Za-z &/-]*?)\s*"
+        ind = re.search(r"\bindustry\b(?:.*\b(?:to|is|should be|should say|should read|as)\b|\s*[:=])\s*([A-Za-z][A-Za-z &/-]*?)\s*"
                         r"(?:,?\s*(?:please|pls|thanks|thank you|thx|cheers))?\s*[.!]?$", seg, re.I)
         ind = ind or re.search(r"(?:^|[,:;]\s*)industry\s+([A-Z][A-Za-z &/-]*?)\s*(?:,|;|[.!]?$)", seg)
         if ind:
@@ -1500,6 +1518,7 @@ class _Sentence:
                           f"{', '.join(self.snap.stages)}.")
         if owner is None and re.search(r"\b(reassign|assign|give|transfer)\b", low):
             raise self._not_found("user", s, e)
+
         # a clause like "he wants to move forward" names no change: nothing to plan for it
 
     def _filter_owner(self, s: int, e: int, exclude_user: int | None) -> int | None:

@@ -424,6 +424,9 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
                      r"(?:it\s+(?:in\s+)?as\s+|in\s+|down\s+)?[$£€]?$", text[max(0, a - 30):a], re.I) and \
                 any(a2 > b for _, a2, _ in said_amounts):
             continue  # "I typed 61k but it's really 64.5k", "not 13.5k - it's 14.75k": the old value, corrected after
+        if re.match(r"\s*(?:was|is|were)\s+(?:a\s+|just\s+a\s+)?(?:typo|wrong|a mistake|mistake|incorrect|an error|error)\b",
+                    text[b:b + 30], re.I):
+            continue  # "the 52k was a typo, it should be 55.5k"
         used = any(f == "amount" and isinstance(v, (int, float)) and abs(float(v) - value) < 0.5 for f, v in values)
         if not used and text[a:b].strip().lower() not in free and f"{value:,.0f}" not in free:
             missing.append(text[a:b].strip())

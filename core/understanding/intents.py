@@ -43,6 +43,8 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
     ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b"),
     ("complete_task", r"\b(?:tick|check|cross|mark)\s+(?:it|that|this|them|those)\s+off\b|\b(?:tick|check|cross)\s+off\b|"
+                      r"\b(?:tick|check|cross)\s+(?:them all|all of them|the lot|everything|those all)\s+off\b|"
+                      r"\bmark\s+(?:them all|all of them|the lot|everything)\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
                       r"^\W*(?:ticked|checked off|crossed off)\b|[\u2705\u2611\u2714]\W*$|"
                       r"\bmark\s+['\"\u2018\u201c].+?['\"\u2019\u201d]\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
                       r"^\W*(?:done|finished|completed)\b(?!\s+(?:deal|with (?:the|that) (?:deal|account)))|"
@@ -88,14 +90,17 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
                      r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
                      r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail|dropped (in|by)|popped (in|by)|stopped by|"
-                     r"swung by|(?:did|done|ran|run|led|gave)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}(?:walk|walkthrough|"
+                     r"swung by|walked\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}with\s+[A-Z]\w*|on the phone (?:with|to)\s+"
+                     r"[A-Z]\w*|had (?:a |an )?(?:proper |good |quick |long |nice )?(?:chinwag|natter|catch-?up|chat|word)\s+(?:with|on)|"
+                     r"(?:did|done|ran|run|led|gave)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}(?:walk|walkthrough|"
                      r"walk-through|visit|survey|review|workshop|demo|presentation|inspection|measure|meeting|call)\s+"
                      r"(?:with|at|for)|^\W*(?:[\w-]+\s+){0,2}(?:walk|walkthrough|survey|inspection|measure|review)\s+at\s+[A-Z]"
                      r"[^.;]*\bwith\s+[A-Z]\w*)\b"),
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
-               r"owned by|owner|churned|became|has become|have become|becomes|should be|taking over|takes over|take over|took over|goes to|go to|"
+               r"owned by|owner|churned|became|has become|have become|becomes|should be|goes back to|go back to|going back to|"
+               r"industry\s+(?:should|needs to|has to)\s+(?:say|read|be)|taking over|takes over|take over|took over|goes to|go to|"
                r"(?:taking|takes|take|took) (?:it|them|this|that|those|these|all of (?:them|those|these)|them all|both(?: of them)?) over|"
                r"(?:is|'s|are) picking up|picks up|"
                r"going to|is for me|rebranding|renamed|take care of|owns|(?:will|should|shall|'ll|can|to|now) own|"

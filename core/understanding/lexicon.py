@@ -259,7 +259,7 @@ def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
             before.pop()  # "the account owner is now <name>": the word before the verbs
         owner = m.start > 0 and tokens[m.start - 1].norm in OWNER_WORDS or \
             (m.end < len(tokens) and tokens[m.end].norm in ("to", "is", "handed", "hands", "gave", "gives", "passed",
-                                                             "transferred")) or _owns(tokens, m) or \
+                                                             "transferred", "got")) or _owns(tokens, m) or \
             (len(before) < 3 and before[-1:] in (["owner"], ["owned"])) or \
             (before[-1:] == ["with"] and len(before) >= 2 and before[-2] in ("is", "now", "are", "stays", "sits", "goes",
                                                                               "belongs", "go", "stay"))  # "is now with <rep>"
