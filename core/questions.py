@@ -43,7 +43,7 @@ CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|
                        r"notes?|won|wins?|lost|lose|losing|loss(?:es)?|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
                        r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
 FIELD_WORDS = {
-    "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile|digits)\b|(?:their|his|her|the)\s+#",
+    "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile|digits)\b|(?:their|his|her|the|'s|s')\s*#|(?:^|\s)#(?=\s|$|[?!.])",
     "title": r"\b(title|job|role|position)\b|\bwhat does \w+(?: \w+)? do\b", "domain": r"\b(domain|website|web site|url)\b",
     "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b|\bwho(?:'s| has| is)? got\b|\bwho(?:'s| is) "
              r"(?:running|handling|managing|looking after|in charge of|covering|working|responsible for)\b|"
@@ -142,6 +142,8 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         return (d, d), f"on {d:%A %Y-%m-%d}"
     if re.search(r"\blast week\b", low):
         return (week0 - dt.timedelta(days=7), week0 - dt.timedelta(days=1)), "last week"
+    if re.search(r"\bweek after next\b", low):
+        return (week0 + dt.timedelta(days=14), week0 + dt.timedelta(days=20)), "the week after next"
     if re.search(r"\bnext week\b", low):
         return (week0 + dt.timedelta(days=7), week0 + dt.timedelta(days=13)), "next week"
     if re.search(r"\bthis month\b", low):
@@ -158,6 +160,11 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
     if re.search(r"\bnext quarter\b", low):
         _, end = _quarter(today)
         return _quarter(end + dt.timedelta(days=1)), "next quarter"
+    q_of = re.search(r"\bq([1-4])\s+(?:of\s+)?(this|last|next)\s+year\b", low)
+    if q_of:  # "wins back in Q2 of this year"
+        year = today.year + {"this": 0, "last": -1, "next": 1}[q_of.group(2)]
+        start = dt.date(year, 3 * (int(q_of.group(1)) - 1) + 1, 1)
+        return _quarter(start), f"in Q{q_of.group(1)} {year}"
     if re.search(r"\bthis year\b|\bytd\b|\byear to date\b", low):
         return (dt.date(today.year, 1, 1), today if "date" in low or "ytd" in low else dt.date(today.year, 12, 31)), \
             "this year"
@@ -376,8 +383,8 @@ class Questions:
             part = self.answer(f"{both.group(1).rstrip(' ?')} that are {both.group(2)}")
             if not whole.declined and not part.declined:
                 return Answer(f"{whole.text}\nOf those: {part.text}", part.rows, part.mentioned)
-        split = re.match(r"^(.{8,}?)\s*,?\s+and\s+((?:when|what|who|how|where)\b.*\b(?:them|him|her|their|his|its)\b.*)$",
-                         text, re.I | re.S)
+        split = re.match(r"^(.{8,}?)(?:\s*,?\s+and\s+|\s*\+\s*|\s+&\s+|\s*;\s*)((?:when|what|who|how|where)\b.*\b(?:them|him|her|"
+                         r"their|his|its)\b.*)$", text, re.I | re.S)
         if split and not getattr(self, "_in_part", False):
             # "who's the contact on the <deal> and when did I last talk to them?": the second asks about the first's answer
             self._in_part = True
@@ -490,6 +497,17 @@ class Questions:
         # a field word inside a record's own name ("<Summerisle Stage Banners>") asks for nothing
         asked = [f for f, rx in FIELD_WORDS.items()
                  if any(not any(a <= x.start() and x.end() <= b for a, b in names) for x in re.finditer(rx, low))]
+        if re.search(r"\b(?:last|did (?:i|we|you)|have (?:i|we))\s+(?:\w+\s+)?e-?mail(?:ed)?\b|\bwhen\b.{0,20}\be-?mailed\b", low):
+            asked = [f for f in asked if f != "email"]  # "when did I last email <person>": an activity, not the address
+        if first["contact"] and not first["deal"] and "owner" in asked and "company" in asked and \
+                re.search(r"\b(?:account owner|owner)\b.{0,30}\bcompany\b|\bcompany'?s?\s+(?:account\s+)?owner\b", low):
+            cid = first["contact"].ids[0]  # "who's the account owner for <person>'s company": the company's owner
+            co = self.snap.companies.get(self.snap.contacts[cid]["company_id"])
+            if co:
+                return Answer(f"{self.snap.contact_name(cid)} is at {co['name']}; its account owner is "
+                              f"{self._user_name(co['owner_id'])}.", ({"id": co["id"], "name": co["name"],
+                                                                       "owner": self._user_name(co["owner_id"])},),
+                              {"company": co["id"], "contact": cid})
         if first["contact"] and not first["deal"]:
             asked = [f for f in asked if f != "stage"]  # "where does she work": not a deal's stage
             if re.search(r"\bwhere (?:does|do|did) (?:he|she|they|\w+(?: \w+)?) work\b|\bwho (?:does|do) (?:he|she|they|"
@@ -987,7 +1005,8 @@ class Questions:
                           f"{len(counts['open'])} still open" + (f" ({self._user_name(self._owner_filter(low, first))})"
                                                                  if self._owner_filter(low, first) is not None else "")
                           + ".", counts["done"] + counts["open"])
-        done = bool(re.search(r"\b(done|complete|completed|finish|finished|closed|ticked off|checked off)\b", low)) and \
+        done = bool(re.search(r"\b(done|complete|completed|finish|finished|closed|ticked off|checked off|close[sd]? out)\b",
+                              low)) and \
             not on_closed and not re.search(r"(?:\bnot|n't|\bnever|\byet to be|\bstill to be)\s+(?:\w+\s+)?(?:done|complete|completed|"
                                             r"finished|closed|ticked off|checked off)\b|\bnot yet\b", low)
         # "still aren't done", "not finished": open tasks
@@ -1002,7 +1021,7 @@ class Questions:
             closed = set(snap.stages[-2:]) if len(snap.stages) >= 2 else set()
             tasks = [t for t in tasks if t["deal_id"] in snap.deals and snap.deals[t["deal_id"]]["stage"] not in closed]
             scope.append("on open deals")
-        if first["stage"] and re.search(r"\b(?:deals?|opportunit(?:y|ies)|opps?)\b", low):
+        if first["stage"] and re.search(r"\b(?:deals?|opportunit(?:y|ies)|opps?)\b", low) and not on_closed:
             stage = first["stage"].ids[0]  # "tasks attached to Proposal-stage deals": the deal's stage
             tasks = [t for t in tasks if snap.deals.get(t["deal_id"], {}).get("stage") == stage]
             scope.append(f"on deals in {stage}")
@@ -1018,8 +1037,9 @@ class Questions:
                 scope.append("for " + " or ".join(m.text for m in named))
         late_by = re.search(r"\b(?:overdue|late|past due)\s+(?:by|for)\s+(?:more than\s+|over\s+|at least\s+)?(\d+|a|an|one|"
                             r"two|three|four|five|six|seven|ten)\s+(day|week|month)s?\b", low)
-        if re.search(r"\b(overdue|late|past due|behind)\b|\bpast (?:their|its|the) due dates?\b|\bdue dates? (?:has |have )?"
-                     r"(?:passed|gone by)\b|\b(?:were|was) due\b.*\bstill\b", low):
+        if (re.search(r"\b(overdue|late|past due|behind)\b|\bpast (?:their|its|the) due dates?\b|\bdue dates? (?:has |have )?"
+                      r"(?:passed|gone by)\b|\b(?:were|was) due\b.*\bstill\b", low) and
+                not re.search(r"\bnot (?:just|only)\s+(?:the\s+)?(?:overdue|late)\b", low)):  # "all of them, not just overdue"
             tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
             scope.append("overdue")
             period, label = period_of(low, today)
@@ -1273,6 +1293,9 @@ class Questions:
             top = [k for k in order if counts[k] == counts[order[0]]] if order else []
             head = (f"The most common are {' and '.join(top)} ({counts[top[0]]} each)" if len(top) > 1 else
                     f"Most are in {top[0]} ({counts[top[0]]})") if top else "None"
+            if re.search(r"\b(?:most|fewest|least)\b", low) and top:  # "which industry has the most companies?": that one
+                return Answer(f"{head}, of {len(rows)} companies" + (f" ({', '.join(scope)})" if scope else "") + ".",
+                              tuple({"industry": k, "companies": counts[k]} for k in top))
             return Answer(f"{head}; {len(rows)} companies" + (f" ({', '.join(scope)})" if scope else "") + " by industry:\n"
                           + "\n".join(f"- {k}: {counts[k]}" for k in order),
                           tuple({"industry": k, "companies": counts[k]} for k in order))
@@ -1390,9 +1413,9 @@ class Questions:
     def _compared(self, low: str, first) -> Answer | None:
         """'is there more money in <stage> or in <stage>?', '<company> vs <company>', '<product> or <product>': the
         same question for each of the two, side by side."""
-        if not re.search(r"\b(vs\.?|versus|or|compared (?:to|with)|compare|against|than)\b", low) or \
-                not re.search(r"\b(more|less|fewer|bigger|larger|higher|lower|vs\.?|versus|compare|compared|against|than|"
-                              r"which (?:has|is|one|of))\b", low):
+        if not re.search(r"\b(vs\.?|versus|or|compared (?:to|with)|compare|against|than|ahead of|behind)\b", low) or \
+                not re.search(r"\b(more|less|fewer|bigger|larger|higher|lower|vs\.?|versus|compare|compared|against|than|ahead|"
+                              r"behind|which (?:has|is|one|of))\b", low):
             return None  # "won or lost" is one list, not a comparison
         periods = self._two_periods(low)
         if periods:  # "did we win more in October than September?": the same question for each period
@@ -1415,7 +1438,15 @@ class Questions:
                 continue
             parts = []
             for m in pair:
-                answer = self._deals(low, {**first, kind: m}, compare=False)
+                alone = low
+                if kind == "stage":  # "total won vs total lost": each side without the other's words
+                    other = next(o for o in pair if o is not m)
+                    alone = re.sub(rf"\b{re.escape(other.text.lower())}\b", " ", low)
+                    if other.ids[0] == self.snap.stages[-1]:
+                        alone = re.sub(r"\b(?:lost|lose|losses|loss)\b", " ", alone)
+                    elif len(self.snap.stages) >= 2 and other.ids[0] == self.snap.stages[-2]:
+                        alone = re.sub(r"\b(?:won|win|wins)\b", " ", alone)
+                answer = self._deals(alone, {**first, kind: m}, compare=False)
                 total = sum(r["amount"] or 0 for r in answer.rows)
                 parts.append((m, len(answer.rows), total, answer.rows))
             measure, key, line = _measure(low)
@@ -1597,6 +1628,24 @@ class Questions:
             mentioned = {"deal": rows[0]["id"], **{k: v for k, v in mentioned.items() if k != "deal"}}
         ranked_dim = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(?:product|stage|compan|account|customer|client|industr|"
                                r"sector)\w*\b.{0,40}\b(?:most|biggest|largest|highest|fewest|least|lowest|smallest)\b", low)
+        if re.search(r"\b(average|avg|mean|typical)\b", low) and PER_REP.search(low) and rows:
+            groups: dict = {}  # "avg open deal size for each rep"
+            for d in deals:
+                groups.setdefault(d["owner_id"], []).append(d)
+            order = sorted(groups, key=lambda u: self._user_name(u))
+            return Answer(f"Average deal size ({what}) by owner:\n" + "\n".join(
+                f"- {self._user_name(u)}: {_money(sum(d['amount'] or 0 for d in groups[u]) / len(groups[u]))} over "
+                f"{len(groups[u])} deal{'s' if len(groups[u]) != 1 else ''}" for u in order), rows, mentioned)
+        if re.search(r"\b(average|avg|mean|typical)\b", low) and re.search(r"\b(?:team|everyone|overall|company)(?:'s)?\s+"
+                                                                           r"(?:avg|average)\b|\bteam\b", low) and \
+                re.search(r"\b(?:my|mine|i)\b", low) and compare:
+            # "how does my avg open deal compare to the team avg": mine and everyone's
+            team = self._deals(re.sub(r"\b(?:my|mine|i)\b", " ", low), {**first, "user": None}, compare=False)
+            team_rows = team.rows
+            team_avg = sum(r["amount"] or 0 for r in team_rows) / len(team_rows) if team_rows else 0
+            avg = total / len(rows) if rows else 0
+            return Answer(f"Your average deal size ({what}): {_money(avg)} over {len(rows)} deals; the team's: "
+                          f"{_money(team_avg)} over {len(team_rows)} deals.", rows, mentioned)
         if re.search(r"\b(average|avg|mean|typical)\b", low) and not ranked_dim:
             avg = total / len(rows) if rows else 0
             return Answer(f"Average deal size ({what}): {_money(avg)} over {len(rows)} deals.", rows, mentioned)
@@ -1649,6 +1698,10 @@ class Questions:
         if re.search(r"\b(bigg?est|largest|top|highest|most valuable|worth the most|most money)\b", low) and rows and \
                 not ranked_dim:
             top = max(deals, key=lambda d: d["amount"] or 0)
+            if re.search(r"\bhow many\b", low):  # "how many … and which one's the biggest?": both
+                return Answer(f"{len(rows)} deal{'s' if len(rows) != 1 else ''} ({what}) worth {_money(total)}; the largest "
+                              f"is {top['name']}: {_money(top['amount'])}, {top['stage']}, closes {top['close_date']}.",
+                              rows, {**mentioned, "deal": top["id"]})
             return Answer(f"The largest deal ({what}) is {top['name']}: {_money(top['amount'])}, {top['stage']}, "
                           f"closes {top['close_date']}, owner {self._user_name(top['owner_id'])}.",
                           (next(r for r in rows if r["id"] == top["id"]),), {**mentioned, "deal": top["id"]})

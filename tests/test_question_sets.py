@@ -439,3 +439,39 @@ def test_found_on_the_sixth_question_sets_dev_half(chat):
         assert ask(chat, text).startswith("That is not something")
     lost = ask(chat, "did we lose the fabrikam support plan?")
     assert lost.startswith("No:") and "not lost" in lost
+
+
+def test_found_when_the_sixth_question_sets_held_out_half_was_scored(chat):
+    """questions6's held-out half, scored once (65/80 right-or-honest, 15 confidently wrong): each family fixed."""
+    _, store = chat
+    on_day = ask(chat, "Which open deals have a close date of 2026-11-28?")
+    names = [r["name"] for r in store.query("SELECT name FROM deals WHERE close_date = '2026-11-28'")]
+    assert all(n in on_day for n in names) and on_day.startswith(f"{len(names)} deals")
+    assert "the week after next" in ask(chat, "anything closing the week after next?")
+    assert "Q2 2026" in ask(chat, "any wins back in Q2 of this year")
+    assert ask(chat, "How many tasks did Priya close out in October?").startswith(
+        str(store.scalar("SELECT count(*) FROM tasks WHERE owner_id = 2 AND status = 'done' AND "
+                         "CAST(completed_at AS DATE) BETWEEN '2026-10-01' AND '2026-10-31'")))
+    last = ask(chat, "when did i last email richard")
+    assert last.startswith("Last email") and "@" not in last
+    assert "+15551182137" in ask(chat, "bianca murphey's # pls")
+    assert "its account owner is" in ask(chat, "who's the account owner for luke jensen's company")
+    per = ask(chat, "open tasks per rep - all of them, not just overdue")
+    assert "overdue" not in per
+    avg = ask(chat, "avg open deal size for each rep")
+    for uid in (1, 2, 3):
+        a = store.scalar("SELECT avg(amount) FROM deals WHERE owner_id = ? AND stage NOT IN ('Closed Won', "
+                         "'Closed Lost')", [uid])
+        assert f"${a:,.0f}" in avg
+    assert ask(chat, "Which industry has the most companies in the CRM?").startswith("Most are in Software")
+    both = ask(chat, "Total won vs total lost this year?")
+    won = store.scalar("SELECT sum(amount) FROM deals WHERE stage = 'Closed Won' AND year(close_date) = 2026")
+    lost = store.scalar("SELECT sum(amount) FROM deals WHERE stage = 'Closed Lost' AND year(close_date) = 2026")
+    assert f"${won:,.0f}" in both and f"${lost:,.0f}" in both
+    assert "the team's" in ask(chat, "how does my avg open deal compare to the team avg")
+    biggest = ask(chat, "how many open deals do i have at nakatomi and which one's the biggest")
+    assert biggest.startswith("4 deals") and "largest is Nakatomi Trading Software License" in biggest
+    two = ask(chat, "email for colin hughes + when did i last log anything with him")
+    assert "colin.hughes@nakatomi.com" in two and "Last touch by you with Colin Hughes" in two
+    ahead = ask(chat, "am i ahead of alex on open pipeline?", "priya@autocrm.local")
+    assert "Priya Patel has more" in ahead

@@ -30,7 +30,8 @@ QUIET = re.compile(
     r"(?:haven'?t|hasn'?t|have not|has not|not|n't) (?:had|seen|got) (?:any |an? )?(?:activity|contact|touch|touchpoint|"
     r"response|reply|update)|"
     r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
-    r"replied)|gone quiet|quiet|silent|inactive|untouched|(?:nobody|no one|no-one)(?:'s| has| have)? (?:touched|"
+    r"replied)|gone quiet|quiet|silent|inactive|untouched|(?:had |has had |have had )?nothing (?:been )?logged|"
+    r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:touched|"
     r"contacted|called|emailed|worked on|looked at))\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
     r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
 # "…, she's an opportunity now": the person just named moves lifecycle

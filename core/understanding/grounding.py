@@ -169,6 +169,10 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if NO_CHANGE.match(text):
         out.no_change = "Nothing to change: you asked for no change."
         return out
+    if NOTHING_TO_LOG.search(text) and not re.search(r"\b(?:but|except|just|only)\s+(?:do\s+)?(?:log|add|move|set|mark|"
+                                                      r"update|create)\b", text[NOTHING_TO_LOG.search(text).end():], re.I):
+        out.no_change = "Nothing to change: you said there is nothing to log."  # "…, no need to log anything"
+        return out
     took_back = TAKEN_BACK.search(text)
     if took_back:  # "move X to Permitting, scratch that": the request is withdrawn, not planned
         out.no_change = f"Nothing to change: you took the request back (“{took_back.group(1)}”)."
@@ -386,6 +390,8 @@ DOMAIN_SPAN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w
 _DATE_FIELDS = ("close_date", "due_date", "occurred_at", "completed_at")
 
 
+NOTHING_TO_LOG = re.compile(r"\bno need to (?:log|record|note) (?:anything|it|that|this)\b|\bdon'?t (?:log|record) (?:anything|it|"
+                            r"that|this)\b|\bnothing (?:worth|to) (?:log|logging|record|recording|note)\b", re.I)
 # a reason said after the change ("…, since the airport board signed off the budget on Monday"): why, not what or when
 REASON_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s[-–—]\s*)(?:since|because|as|now that|seeing as|given that|cos|cause)\s+"
                            r"(?:the|they|he|she|we|it|our|their|his|her|its)\b[^,;]*", re.I)

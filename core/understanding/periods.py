@@ -50,6 +50,8 @@ _PATTERNS = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("or_later", rf"(?P<a>{_DATE})\s+(?P<rel>or later|or after|and later|and after|onwards?|or earlier|or before|and "
                  rf"earlier|and before)\b"),
     ("on", rf"\bon\s+(?:the\s+)?(?P<a>{_DATE})(?!\s*(?:-|–|to|thru|through|or|and)\b)"),
+    ("on", rf"\b(?:close|closing|due|expiry|renewal|start)\s+date\s+(?:of|is|=|:|on)?\s*(?:the\s+)?(?P<a>{_DATE})"
+           rf"(?!\s*(?:-|–|to|thru|through|or|and)\b)"),
 ]]
 
 
