@@ -849,3 +849,16 @@ def test_found_when_the_ninth_held_out_half_was_scored(grounds):
     company = store.one("SELECT name FROM companies ORDER BY id LIMIT 1")["name"]
     p = _ground(grounds, f"we walked the site at {company} on Monday but it was only a look round, no need to log anything")
     assert not p.steps
+
+
+def test_a_stage_named_event_and_a_sign_off_in_a_task_are_not_moves_or_completions(pests):
+    """Regressions found on the earlier held-out halves: '<stage> walk-round at X with Y' moved a deal; 'set a task to
+    chase X for the wiring sign-off' completed a task ('sign-off' is no 'off')."""
+    chat, store, g = pests
+    person = store.one("SELECT p.first_name || ' ' || p.last_name AS name, c.name AS company FROM contacts p JOIN "
+                       "companies c ON c.id = p.company_id ORDER BY p.id LIMIT 1")
+    got = _changes(_pest(pests, f"{g.PIPELINE[1].lower()} walk-round at {person['company']} on Thursday with "
+                                f"{person['name']}", "lamar"))
+    assert len(got) == 1 and got[0][0] == "log_activity"
+    got = _changes(_pest(pests, f"set a task to chase {person['company']} for the wiring sign-off, end of the month", "lamar"))
+    assert len(got) == 1 and got[0][0] == "create_task"

@@ -292,6 +292,9 @@ def stage_role(text: str, start: int, end: int) -> str:
     if re.search(r"(?:^|[.;!?]\s*|\b(?:did|do|done|had|have|held|ran|run|book|booked|after|before|from)\s+(?:the\s+|a\s+|our\s+)?)$",
                  text[:start], re.I) and re.match(r"\s+(?:at|with)\s+[A-Z]", text[end:]):
         return "filter"  # "site walk at <company> on Tuesday with <person>", "did the site walk with <person>": an event
+    if re.match(r"[\s-]+(?:walk-?round|walk-?through|walk|visit|meeting|survey|inspection|session|check-?in)\s+(?:at|with)\b",
+                text[end:], re.I):
+        return "filter"  # "linen audit walk-round at <company> with <person>": the stage's name names the event
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|many|\d+)\s+"
                  r"[a-z]+s\s+(?:(?:have|had|were|got|all|just)\s+)?$", text[:start], re.I):
         return "filter"  # "three proofs signed off in a fortnight": a count of things done, no record to move

@@ -49,7 +49,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"\bmark\s+['\"\u2018\u201c].+?['\"\u2019\u201d]\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
                       r"^\W*(?:done|finished|completed)\b(?!\s+(?:deal|with (?:the|that) (?:deal|account)))|"
                       r"[-–—,:]\s*(?:done|finished|complete|completed)\W*$|\bmark (?:it|that|this) (?:as )?(?:done|complete)\b|"
-                      r"\b(?:that'?s|it'?s|is) (?:done|finished)\W*$|\b(mark|set|tick|check)\b.*\b(tasks?|todos?|to-dos?|reminders?)\b.*\b(done|complete|completed|finished|off)\b"
+                      r"\b(?:that'?s|it'?s|is) (?:done|finished)\W*$|\b(mark|set|tick|check)\b.*\b(tasks?|todos?|to-dos?|reminders?)\b.*(?<!-)\b(done|complete|completed|finished|off)\b(?!-)"
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
@@ -94,7 +94,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"[A-Z]\w*|had (?:a |an )?(?:proper |good |quick |long |nice )?(?:chinwag|natter|catch-?up|chat|word)\s+(?:with|on)|"
                      r"(?:did|done|ran|run|led|gave)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}(?:walk|walkthrough|"
                      r"walk-through|visit|survey|review|workshop|demo|presentation|inspection|measure|meeting|call)\s+"
-                     r"(?:with|at|for)|^\W*(?:[\w-]+\s+){0,2}(?:walk|walkthrough|survey|inspection|measure|review)\s+at\s+[A-Z]"
+                     r"(?:with|at|for)|^\W*(?:[\w-]+\s+){0,3}(?:walk|walk-?round|walkthrough|survey|inspection|measure|review)\s+at\s+[A-Z]"
                      r"[^.;]*\bwith\s+[A-Z]\w*)\b"),
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
