@@ -862,3 +862,17 @@ def test_a_stage_named_event_and_a_sign_off_in_a_task_are_not_moves_or_completio
     assert len(got) == 1 and got[0][0] == "log_activity"
     got = _changes(_pest(pests, f"set a task to chase {person['company']} for the wiring sign-off, end of the month", "lamar"))
     assert len(got) == 1 and got[0][0] == "create_task"
+
+
+def test_a_voicemail_left_and_that_ones_finished(grounds):
+    chat, store, i = grounds
+    person = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts ORDER BY id LIMIT 1")
+    got = _changes(_ground(grounds, f"left {person['name']} a voicemail"))
+    assert len(got) == 1 and got[0][0] == "log_activity" and got[0][2]["type"] == "call" and \
+        got[0][2]["contact_id"] == person["id"]
+    task = store.one("SELECT t.id, t.owner_id, c.first_name, t.title FROM tasks t JOIN contacts c ON c.id = t.contact_id "
+                     "WHERE t.status = 'open' AND lower(t.title) LIKE 'call %' ORDER BY t.id LIMIT 1")
+    owner = store.one("SELECT email FROM users WHERE id = ?", [task["owner_id"]])["email"]
+    about = task["title"].split(" about ", 1)[-1] if " about " in task["title"] else task["title"]
+    got = _changes(_ground(grounds, f"I've rung {task['first_name']} about {about}, so that one's finished", owner))
+    assert got == [("complete_task", task["id"], {"status": "done"})]

@@ -250,7 +250,8 @@ class _Sentence:
                                                   "“move the <deal name> to <stage> at 48k”."])
         if I.is_question(self.text) and not re.search(r"\b(remind|log|create|add|mark|set(?! to (?:close|end|expire|"
                                                       r"renew|start)\b)|move|change|update|"
-                                                      r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)",
+                                                      r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)|"
+                                                      r"\blet (?:them|it|those) go\b|[:\-–—]\s*(?:tick|mark|close)\b",
                                                       self.text, re.I):
             return Understanding("question")
         previous = 0
