@@ -876,3 +876,14 @@ def test_a_voicemail_left_and_that_ones_finished(grounds):
     about = task["title"].split(" about ", 1)[-1] if " about " in task["title"] else task["title"]
     got = _changes(_ground(grounds, f"I've rung {task['first_name']} about {about}, so that one's finished", owner))
     assert got == [("complete_task", task["id"], {"status": "done"})]
+
+
+def test_a_surname_typed_with_a_slip_picks_the_one_person_with_that_first_name(grounds):
+    chat, store, i = grounds
+    pair = store.one("SELECT a.id, a.first_name, a.last_name FROM contacts a JOIN contacts b ON a.first_name = "
+                     "b.first_name AND a.id <> b.id WHERE length(a.last_name) >= 5 ORDER BY a.id LIMIT 1")
+    slip = pair["last_name"][:-2] + pair["last_name"][-1]  # one letter dropped
+    got = _changes(_ground(grounds, f"{pair['first_name']} {slip} new phone 07700 900 574"))
+    assert got == [("update_contact", pair["id"], {"phone": "07700 900 574"})]
+    p = _ground(grounds, f"{pair['first_name']} new phone 07700 900 574")
+    assert p.clarifications and not p.steps  # the first name alone is still asked about

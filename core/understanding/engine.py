@@ -203,6 +203,18 @@ class _Sentence:
                 joined[-1] = Mention("contact", keep, prev.start, m.end, f"{prev.text} {m.text}", prev.fuzzy)
                 continue
             joined.append(m)
+        for k, m in enumerate(joined):  # "<first name> <surname with a slip>": the one whose surname is that close
+            if m.kind != "contact" or len(m.ids) < 2 or m.end >= len(self.tokens) or \
+                    any(o.start == m.end for o in joined):
+                continue
+            nxt = self.tokens[m.end]
+            if not nxt.text[:1].isupper() or len(nxt.norm) < 4:
+                continue
+            from rapidfuzz.distance import OSA
+            close = [i for i in m.ids if (self.snap.contacts[i]["last_name"] or "") and OSA.distance(
+                nxt.norm, (self.snap.contacts[i]["last_name"] or "").lower()) <= (1 if len(nxt.norm) <= 5 else 2)]
+            if len(close) == 1:
+                joined[k] = Mention("contact", tuple(close), m.start, m.end + 1, f"{m.text} {nxt.text}", True)
         self.mentions = joined
         companies = [m for m in self.mentions if m.kind == "company"]
         deals = [m for m in self.mentions if m.kind == "deal"]
