@@ -18,8 +18,16 @@ def test_create_from_a_template_and_watch_a_run_move(page, app):
     act_as(page, "Alex Morgan (rep)")
     go_to(page, "Workflows")
     page.get_by_text("Create from a template").click()
-    page.get_by_role("combobox", name="Template").click()
-    page.get_by_role("option", name="customer-lifecycle").click()
+    wait_idle(page)
+    option = page.get_by_role("option", name="customer-lifecycle")
+    for _ in range(3):  # the expander may still be rendering when the list is first clicked: open it again
+        page.get_by_role("combobox", name="Template").click()
+        try:
+            option.wait_for(state="visible", timeout=5000)
+            break
+        except Exception:
+            page.keyboard.press("Escape")
+    option.click()
     name = page.get_by_label("Name of the new workflow")
     name.fill("e2e-lifecycle")
     name.press("Enter")
