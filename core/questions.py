@@ -58,7 +58,8 @@ FIELD_WORDS = {
                r"someone\b.*\bwho\b|\bwho\s*(?:\+|&|and)\s*(?:what|which)\s+(?:number|phone|email)\b",
     "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b|(?:\band|\bn|&|\+|,)\s+"
                r"(?:(?:his|her|their)\s+)?(?:company|employer)\b|(?:'s|s’) (?:company|employer)\b",
-    "lifecycle": r"\blifecycle\b",
+    "lifecycle": r"\blifecycle\b|\b(?:marked|listed|set|down|flagged|recorded)\s+as\s+(?:a\s+|an\s+)?(?:lead|prospect|"
+                 r"opportunity|customer|churned)\b|^\W*is\s+.{2,40}?\s+(?:still\s+)?(?:a|an)\s+(?:lead|prospect|customer)\b",
 }
 CONTACT_FIELDS = ("email", "phone", "title", "company", "owner", "lifecycle")
 COMPANY_FIELDS = ("domain", "industry", "owner")
@@ -832,7 +833,7 @@ class Questions:
                     row.update(part.rows[0])
                 return Answer(" ".join(part.text for part in parts), (row,), parts[0].mentioned)
             if wanted:
-                return self._contact_field(contact.ids[0], wanted[0])
+                return self._contact_field(contact.ids[0], wanted[0], extra={"_said": low})
         if company and not deal and not contact and "contact" in asked and len(company.ids) == 1 and \
                 re.search(r"\b(?:who|whom)\b", low):
             # "who should the team call at <company>, and what's the number?": the person on its open deals
@@ -941,7 +942,11 @@ class Questions:
             col = {"lifecycle": "lifecycle_stage"}.get(f, f)
             value = c[col] or "not recorded"
             text = f"{name}'s {f} is {value}."
-        return Answer(text, ({"id": cid, "name": name, f: value},), {"contact": cid, **(extra or {})})
+            asked = re.search(r"\b(lead|prospect|opportunity|customer|churned)\b", (extra or {}).get("_said", ""))
+            if f == "lifecycle" and asked:  # "is <person> marked as a customer?": yes or no, and what it is
+                text = f"{'Yes' if asked.group(1) == value else 'No'}: {name}'s lifecycle stage is {value}."
+        return Answer(text, ({"id": cid, "name": name, f: value},),
+                      {"contact": cid, **{k: v for k, v in (extra or {}).items() if not k.startswith("_")}})
 
     # -- lists and aggregates -------------------------------------------------------------------------------------
     def _last_touch(self, first, low: str = "") -> Answer:

@@ -475,3 +475,14 @@ def test_found_when_the_sixth_question_sets_held_out_half_was_scored(chat):
     assert "colin.hughes@nakatomi.com" in two and "Last touch by you with Colin Hughes" in two
     ahead = ask(chat, "am i ahead of alex on open pipeline?", "priya@autocrm.local")
     assert "Priya Patel has more" in ahead
+
+
+def test_is_a_person_marked_as_a_lifecycle_stage_is_answered_yes_or_no(chat):
+    _, store = chat
+    person = store.one("SELECT first_name || ' ' || last_name AS name, lifecycle_stage FROM contacts WHERE "
+                       "lifecycle_stage <> 'customer' ORDER BY id LIMIT 1")
+    assert ask(chat, f"is {person['name']} marked as a customer?").startswith(f"No: {person['name']}'s lifecycle stage "
+                                                                              f"is {person['lifecycle_stage']}")
+    customer = store.one("SELECT first_name || ' ' || last_name AS name FROM contacts WHERE lifecycle_stage = 'customer' "
+                         "ORDER BY id LIMIT 1")["name"]
+    assert ask(chat, f"is {customer} a customer?").startswith("Yes")
