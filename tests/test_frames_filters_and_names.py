@@ -99,21 +99,27 @@ def test_a_broken_coffee_machine_is_not_a_meeting(world):
     assert op == "log_activity" and c["type"] == "call"
 
 
-@pytest.fixture(scope="module")
-def linen():
+def _fixture_world(name: str):
+    """(chat, store, fixture module) over one of tests/corpus's fixtures, its pipeline set for the module's tests."""
+    import importlib
     import os
 
-    from tests.corpus import fixture_f
+    fx = importlib.import_module(f"tests.corpus.{name}")
     old = os.environ.get("CRM_PIPELINE")
-    os.environ["CRM_PIPELINE"] = ",".join(fixture_f.PIPELINE)
+    os.environ["CRM_PIPELINE"] = ",".join(fx.PIPELINE)
     store = Store(":memory:")
-    fixture_f.generate(store, fixture_f.TODAY)
-    yield ChatService(store), store, fixture_f
+    fx.generate(store, fx.TODAY)
+    yield ChatService(store), store, fx
     store.close()
     if old is None:
         os.environ.pop("CRM_PIPELINE", None)
     else:
         os.environ["CRM_PIPELINE"] = old
+
+
+@pytest.fixture(scope="module")
+def linen():
+    yield from _fixture_world("fixture_f")
 
 
 def _say(linen, text, who):
@@ -204,19 +210,7 @@ def test_a_bulk_filter_it_cannot_read_plans_nothing_instead_of_every_deal(world,
 # -- the seventh fixture (pest control and hygiene): each family was a wrong ready plan of its dev half ------------
 @pytest.fixture(scope="module")
 def pests():
-    import os
-
-    from tests.corpus import fixture_g
-    old = os.environ.get("CRM_PIPELINE")
-    os.environ["CRM_PIPELINE"] = ",".join(fixture_g.PIPELINE)
-    store = Store(":memory:")
-    fixture_g.generate(store, fixture_g.TODAY)
-    yield ChatService(store), store, fixture_g
-    store.close()
-    if old is None:
-        os.environ.pop("CRM_PIPELINE", None)
-    else:
-        os.environ["CRM_PIPELINE"] = old
+    yield from _fixture_world("fixture_g")
 
 
 def _pest(pests, text, who, history=()):
@@ -352,19 +346,7 @@ def test_a_signature_is_not_a_record_and_a_stage_verb_in_another_form_is_that_st
 
 @pytest.fixture(scope="module")
 def signs():
-    import os
-
-    from tests.corpus import fixture_h
-    old = os.environ.get("CRM_PIPELINE")
-    os.environ["CRM_PIPELINE"] = ",".join(fixture_h.PIPELINE)
-    store = Store(":memory:")
-    fixture_h.generate(store, fixture_h.TODAY)
-    yield ChatService(store), store, fixture_h
-    store.close()
-    if old is None:
-        os.environ.pop("CRM_PIPELINE", None)
-    else:
-        os.environ["CRM_PIPELINE"] = old
+    yield from _fixture_world("fixture_h")
 
 
 def _sign(signs, text, who=None):
@@ -726,19 +708,7 @@ def test_a_follow_up_correction_with_its_old_value_or_a_filler(signs):
 
 @pytest.fixture(scope="module")
 def grounds():
-    import os
-
-    from tests.corpus import fixture_i
-    old = os.environ.get("CRM_PIPELINE")
-    os.environ["CRM_PIPELINE"] = ",".join(fixture_i.PIPELINE)
-    store = Store(":memory:")
-    fixture_i.generate(store, fixture_i.TODAY)
-    yield ChatService(store), store, fixture_i
-    store.close()
-    if old is None:
-        os.environ.pop("CRM_PIPELINE", None)
-    else:
-        os.environ["CRM_PIPELINE"] = old
+    yield from _fixture_world("fixture_i")
 
 
 def _ground(grounds, text, who=None, session=None):

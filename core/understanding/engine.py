@@ -1347,8 +1347,7 @@ class _Sentence:
             deal_f["close_date"] = dates[-1][0]
         shift = SHIFT.search(low)
         if shift and not dates and self._listed:  # "push them all out a week": each listed deal's own close date
-            days = (1 if shift.group(2) in ("a", "one") else count_word(shift.group(2))) * \
-                {"day": 1, "week": 7, "month": 30}[shift.group(3)] * (-1 if shift.group(1) in ("pull", "bring") else 1)
+            days = _shift_days(shift)
             undated = [self.snap.deals[d]["name"] for d in self._listed if self.snap.deals[d]["close_date"] is None]
             if undated:
                 raise Unknown(f"{', '.join(undated)} {'has' if len(undated) == 1 else 'have'} no close date to move; "
@@ -1358,8 +1357,7 @@ class _Sentence:
                                     dt.timedelta(days=days)}, bulk=f"the {len(self._listed)} deals listed before"))
             return
         if shift and not dates and not I.BULK.search(seg):
-            days = (1 if shift.group(2) in ("a", "one") else count_word(shift.group(2))) * \
-                {"day": 1, "week": 7, "month": 30}[shift.group(3)] * (-1 if shift.group(1) in ("pull", "bring") else 1)
+            days = _shift_days(shift)
             deal = self._deal_target(s, e)
             current = self.snap.deals[deal]["close_date"]
             if current is None:
@@ -1772,6 +1770,12 @@ class _Sentence:
         for i in ids[-1:]:
             self._remember("deal", i)
         return ids, "deals " + ", ".join(desc)
+
+
+def _shift_days(shift: re.Match) -> int:
+    """'push it out two weeks' -> 14, 'pull it in a month' -> -30 (a SHIFT match)."""
+    n = 1 if shift.group(2) in ("a", "one") else count_word(shift.group(2))
+    return n * {"day": 1, "week": 7, "month": 30}[shift.group(3)] * (-1 if shift.group(1) in ("pull", "bring") else 1)
 
 
 def _stem(word: str) -> str:
