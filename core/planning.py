@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from core import config, operations
@@ -62,12 +63,19 @@ def build_plan(text: str, understanding: Understanding, snap: Snapshot, user: Us
             continue
         if cand.op.startswith("delete"):
             deleted.update((cand.table, x) for x in cand.targets)
-        fields = {f: created.get(int(v[4:])) if isinstance(v, str) and v.startswith("new:") else v
-                  for f, v in cand.fields.items()}
+        fields = {f: created.get(int(v[4:])) if isinstance(v, str) and re.fullmatch(r"new:\d+", v) and
+                  operations.FIELDS[cand.table].get(f, "").startswith("ref:") else v
+                  for f, v in cand.fields.items()}  # "new:<n>" links a record created earlier; typed text stays text
         try:
             clean = {f: operations.coerce(cand.table, f, v, stages) for f, v in fields.items()}
         except ValidationError as exc:
             errors.append(str(exc))
+            continue
+        missing = [f"{f}: there is no {kind[4:-1]} with id {v}" for f, v in clean.items()
+                   if (kind := operations.FIELDS[cand.table].get(f, "")).startswith("ref:") and v is not None
+                   and v not in created.values() and v not in getattr(snap, kind[4:], {})]
+        if missing:  # a link to a record that is gone (deleted since): refused here, as the executor would
+            errors.extend(missing)
             continue
         if operations.get(cand.op).kind == "create":
             rid = next_ids[cand.table]

@@ -52,13 +52,37 @@ def test_apply_then_undo_in_reverse_restores_the_database(demo_db, plans):
     admin = load_user(demo_db, "jordan@autocrm.local")
     before = crm_state(demo_db)
     applied = []
-    for cands in plans:
-        snap = snapshot.load(demo_db)
-        plan = build_plan("random", Understanding("write", cands), snap, admin, TODAY)
-        if plan.status != "ready":
-            continue
-        apply_plan(demo_db, plan, admin)
-        applied.append(plan.plan_id)
-    for plan_id in reversed(applied):
-        undo_plan(demo_db, plan_id, admin)
+    try:
+        for cands in plans:
+            snap = snapshot.load(demo_db)
+            plan = build_plan("random", Understanding("write", cands), snap, admin, TODAY)
+            if plan.status != "ready":
+                continue
+            apply_plan(demo_db, plan, admin)
+            applied.append(plan.plan_id)
+    finally:  # the database is shared by every example: a failing one must not leave its plans applied
+        for plan_id in reversed(applied):
+            undo_plan(demo_db, plan_id, admin)
     assert crm_state(demo_db) == before
+
+
+def test_a_link_to_a_deleted_record_is_refused_when_planned_and_typed_new_colon_is_text(demo_db):
+    """Found by the property above: a plan linking a deal deleted since was 'ready' and only the executor refused it;
+    an industry typed as "new:" crashed the planner (it read as a link to a record created in the same plan)."""
+    admin = load_user(demo_db, "jordan@autocrm.local")
+    deal = demo_db.scalar("SELECT id FROM deals WHERE deleted_at IS NULL ORDER BY id LIMIT 1")
+    gone = build_plan("x", Understanding("write", [Candidate("delete_deal", "deals", (deal,), {})]),
+                      snapshot.load(demo_db), admin, TODAY)
+    apply_plan(demo_db, gone, admin)
+    try:
+        before = crm_state(demo_db)
+        plan = build_plan("x", Understanding("write", [Candidate("log_activity", "activities", (), {
+            "type": "call", "subject": "s", "occurred_at": dt.datetime(2026, 11, 1, 12), "contact_id": 1,
+            "deal_id": deal, "author_id": 1})]), snapshot.load(demo_db), admin, TODAY)
+        assert plan.status == "rejected" and f"no deal with id {deal}" in " ".join(plan.errors)
+        assert crm_state(demo_db) == before
+    finally:
+        undo_plan(demo_db, gone.plan_id, admin)
+    plan = build_plan("x", Understanding("write", [Candidate("update_company", "companies", (1,), {"industry": "new:"})]),
+                      snapshot.load(demo_db), admin, TODAY)
+    assert plan.ready and plan.steps[0].changes["industry"][1] == "new:"
