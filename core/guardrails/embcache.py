@@ -23,7 +23,8 @@ def _key(text: str) -> bytes:
 class EmbeddingCache:
     def __init__(self, embedder, name: str | None = None, directory: Path = CACHE_DIR):
         self.embedder = embedder
-        self.path = Path(directory) / f"embeddings-{name or getattr(embedder, 'name', 'embedder')}.npz"
+        name = name or getattr(embedder, "cache_name", None) or getattr(embedder, "name", "embedder")
+        self.path = Path(directory) / f"embeddings-{name}.npz"
         self._keys: dict[bytes, int] = {}
         self._vectors = np.zeros((0, embedder.dim), dtype=np.float32)
         if self.path.exists():

@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from core import config
 from core.errors import NotFound
 from core.inbox import language as lang_mod
@@ -32,6 +34,7 @@ STOP = frozenset(VOCAB["stopwords"])
 FACT_CUES = tuple(VOCAB["fact_cues"])
 KEEP_SNAPSHOTS = 5
 SEMANTIC_K = 8
+EXACT_MAX = 20_000  # a contact's vectors scored exactly in numpy up to this many; past it, FAISS
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _FACT = re.compile(r"\d|\b(?:" + "|".join(re.escape(c) for c in FACT_CUES) + r")\b", re.I)
@@ -126,36 +129,67 @@ class ConversationMemory:
         """Top semantic candidates from the contact's messages on every channel and in every autopilot phase,
         merged with the most recent ones, oldest first, each scored cosine + recency (CRM_MEMORY_SCORE)."""
         conv = self.conversation(conversation_id)
+        qv = None
+        if query is None:
+            query = self._last_inbound(conv["contact_id"], before_seq)
+        if query:
+            qv = self.index.embed_query(query)
+        return self._retrieve(conv, query, qv, self._slice(conv["contact_id"], before_seq) if qv is not None
+                              else None, k, at or now(), before_seq, skip_ids)
+
+    def _last_inbound(self, contact_id: int, before_seq: int | None) -> str | None:
+        bound = "" if before_seq is None else f" AND seq < {int(before_seq)}"
+        return self.store.scalar(f"SELECT body FROM messages WHERE contact_id = ? AND direction = 'in'{bound} "
+                                 "ORDER BY seq DESC LIMIT 1", [contact_id])
+
+    def _slice(self, contact_id: int, before_seq: int | None = None) -> "_Slice | None":
+        """The contact's indexed messages (one query over small columns) with their vectors read from the dense
+        index in memory, scored exactly in numpy; None when the contact has more than EXACT_MAX of them (the
+        index's filtered search answers then)."""
+        bound = "" if before_seq is None else f" AND seq < {int(before_seq)}"
+        rows = self.store.execute(
+            f"SELECT doc_id, seq FROM memory_docs WHERE contact_id = ? AND kind = 'message' AND model = ?{bound} "
+            f"LIMIT {EXACT_MAX + 1}", [contact_id, self.index.model]).fetchall()
+        if len(rows) > EXACT_MAX:
+            return None
+        seq_of = {r[0]: (r[1] if r[1] is not None else -1) for r in rows}
+        docs, vecs = self.index.dense.vectors(seq_of) if rows else (np.zeros(0, dtype=np.int64), None)
+        if not len(docs):
+            return _Slice(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros((0, 1), np.float32))
+        return _Slice(docs // 2, np.asarray([seq_of[int(d)] for d in docs], dtype=np.int64), vecs)
+
+    def _retrieve(self, conv: dict, query: str | None, qv: np.ndarray | None, piece: "_Slice | None", k: int,
+                  at: dt.datetime, before_seq: int | None, skip_ids) -> list[ContextMessage]:
         contact = conv["contact_id"]
         bound = "" if before_seq is None else f" AND seq < {int(before_seq)}"
         recent = self.store.query(f"SELECT * FROM (SELECT {self._COLS} FROM messages WHERE contact_id = ?{bound} "
                                   "ORDER BY seq DESC LIMIT ?) ORDER BY seq", [contact, self.recent])
-        if query is None:
-            last_in = next((r for r in reversed(recent) if r["direction"] == "in"), None)
-            query = last_in["body"] if last_in else None
-        at = at or now()
-        picked: dict[int, tuple[dict, float, str]] = {}
-        if query:
+        cosines: dict[int, float] = {}
+        candidates: list[int] = []
+        if qv is not None and piece is not None:
+            keep = piece.seqs < before_seq if before_seq is not None else np.ones(len(piece.ids), dtype=bool)
+            ids, sims = piece.ids[keep], piece.vecs[keep] @ qv if len(piece.ids) else np.zeros(0, dtype=np.float32)
+            top = np.argsort(-sims)[:k * 3]
+            candidates = [int(ids[i]) for i in top]
+            cosines = {int(i): float(c) for i, c in zip(ids, sims)}
+        elif qv is not None:  # a contact with very many messages: the index, filtered before ranking
             hits = self.index.search(query, Filters(contact_ids=(contact,), kinds=("message",)), k=k * 3,
-                                     mode="dense")
-            ids = [h.source_id for h in hits]
-            rows = {r["id"]: r for r in self._messages(f"id IN (SELECT unnest(?::INTEGER[])){bound}", [ids])} \
-                if ids else {}
-            scored = []
-            for h in hits:
-                r = rows.get(h.source_id)
-                if r is None or r["id"] in skip_ids:
-                    continue
-                scored.append((self._score(h.cosine or 0.0, r["sent_at"], at), r, h.cosine or 0.0))
+                                     mode="dense", vector=qv)
+            candidates = [h.source_id for h in hits]
+            cosines = {h.source_id: h.cosine or 0.0 for h in hits}
+            cosines.update({d // 2: float(v @ qv) for d, v in
+                            self.index.vectors_of([2 * r["id"] + 1 for r in recent]).items()})
+        picked: dict[int, tuple[dict, float, str, float]] = {}
+        if candidates:
+            rows = {r["id"]: r for r in self._messages(f"id IN (SELECT unnest(?::INTEGER[])){bound}", [candidates])}
+            scored = [(self._score(cosines[i], rows[i]["sent_at"], at), rows[i], cosines[i])
+                      for i in candidates if i in rows and i not in skip_ids]
             for score, r, cos in sorted(scored, key=lambda x: -x[0])[:k]:
                 picked[r["id"]] = (r, score, "semantic", cos)
-        qv = self.index.embed_query(query) if query else None
-        vecs = self.index.vectors_of([2 * r["id"] + 1 for r in recent]) if qv is not None else {}
         for r in recent:
             if r["id"] in picked or r["id"] in skip_ids:
                 continue
-            v = vecs.get(2 * r["id"] + 1)
-            cos = float(v @ qv) if v is not None else 0.0
+            cos = cosines.get(r["id"], 0.0) if qv is not None else 0.0
             picked[r["id"]] = (r, self._score(cos, r["sent_at"], at), "recent", cos)
         out = [self._message(r, s, why, cos) for r, s, why, cos in picked.values()]
         return sorted(out, key=lambda m: (m.sent_at or dt.datetime.min, m.id))
@@ -291,30 +325,41 @@ class ConversationMemory:
     def rehydrate(self, conversation_id: int, query: str | None = None, at: dt.datetime | None = None,
                   before_seq: int | None = None) -> ConversationContext:
         """The latest snapshot, every message since it (all channels of the contact), and the semantic
-        candidates from before it; the primer is the snapshot's, refreshed when messages came since."""
+        candidates from before it; the primer is the snapshot's, refreshed when messages came since.
+
+        Five queries: the conversation with its latest snapshot, the messages since, the contact's vectors, the
+        most recent messages before the snapshot and the chosen candidates (bench/context.py times it at 1M)."""
         import time
         t0 = time.perf_counter()
-        conv = self.conversation(conversation_id)
-        snap = self.latest_snapshot(conv["id"])
+        conv, snap = self._conversation_and_snapshot(conversation_id)
         bound = "" if before_seq is None else f" AND seq < {int(before_seq)}"
         since_seq = snap["last_seq"] if snap and snap["last_seq"] is not None else -1
         since = self._messages(f"contact_id = ? AND seq > ?{bound} ORDER BY seq", [conv["contact_id"], since_seq])
         at = at or now()
         if query is None:
             last_in = next((r for r in reversed(since) if r["direction"] == "in"), None)
-            query = last_in["body"] if last_in else None
+            query = last_in["body"] if last_in else (None if snap else
+                                                      self._last_inbound(conv["contact_id"], before_seq))
+        qv = self.index.embed_query(query) if query else None
+        piece = self._slice(conv["contact_id"], before_seq) if qv is not None else None
         t1 = time.perf_counter()
-        earlier = self.retrieve(conv["id"], query, at=at,
-                                before_seq=min(since_seq + 1, before_seq) if before_seq is not None else since_seq + 1,
-                                skip_ids={r["id"] for r in since}) if snap else \
-            self.retrieve(conv["id"], query, at=at, before_seq=before_seq)
+        if snap:
+            earlier_bound = min(since_seq + 1, before_seq) if before_seq is not None else since_seq + 1
+            earlier = self._retrieve(conv, query, qv, piece, SEMANTIC_K, at, earlier_bound, {r["id"] for r in since})
+        else:
+            earlier = self._retrieve(conv, query, qv, piece, SEMANTIC_K, at, before_seq, frozenset())
         t2 = time.perf_counter()
-        qv = self.index.embed_query(query) if (query and since) else None
-        vecs = self.index.vectors_of([2 * r["id"] + 1 for r in since]) if qv is not None else {}
+        if qv is not None and since:
+            if piece is not None:
+                cos_of = dict(zip(piece.ids.tolist(), (piece.vecs @ qv).tolist())) if len(piece.ids) else {}
+            else:
+                cos_of = {d // 2: float(v @ qv) for d, v in
+                          self.index.vectors_of([2 * r["id"] + 1 for r in since]).items()}
+        else:
+            cos_of = {}
         msgs = {m.id: m for m in earlier}
         for r in since:
-            v = vecs.get(2 * r["id"] + 1)
-            cos = float(v @ qv) if v is not None else 0.0
+            cos = float(cos_of.get(r["id"], 0.0))
             msgs[r["id"]] = self._message(r, self._score(cos, r["sent_at"], at), "since_snapshot", cos)
         primer = snap["primer"] if snap else self.primer(conv["id"])  # the snapshot's: messages since are listed
         ordered = sorted(msgs.values(), key=lambda m: (m.sent_at or dt.datetime.min, m.id))
@@ -324,3 +369,27 @@ class ConversationMemory:
                                    {"snapshot_ms": round((t1 - t0) * 1000, 2),
                                     "semantic_ms": round((t2 - t1) * 1000, 2),
                                     "total_ms": round((time.perf_counter() - t0) * 1000, 2)})
+
+    def _conversation_and_snapshot(self, conversation_id: int) -> tuple[dict, dict | None]:
+        """One query: the conversation and its latest snapshot (None before the first)."""
+        row = self.store.one(
+            "SELECT c.id, c.contact_id, c.channel, c.address, c.autopilot, s.id AS s_id, s.version, s.primer, "
+            "s.last_message_id, s.last_seq, s.reason, s.created_at FROM conversations c LEFT JOIN memory_snapshots s "
+            "ON s.conversation_id = c.id AND s.version = (SELECT max(version) FROM memory_snapshots "
+            "WHERE conversation_id = c.id) WHERE c.id = ?", [int(conversation_id)])
+        if row is None:
+            raise NotFound(f"no conversation {conversation_id}; `python -m core inbox conversations` lists them")
+        conv = {k: row[k] for k in ("id", "contact_id", "channel", "address", "autopilot")}
+        if row["s_id"] is None:
+            return conv, None
+        return conv, {"id": row["s_id"], "conversation_id": row["id"], "version": row["version"],
+                      "primer": json.loads(row["primer"]), "last_message_id": row["last_message_id"],
+                      "last_seq": row["last_seq"], "reason": row["reason"], "created_at": _jsonable(row["created_at"])}
+
+
+@dataclass(frozen=True)
+class _Slice:
+    """One contact's indexed messages: ids, sequence numbers and vectors (rows aligned)."""
+    ids: np.ndarray
+    seqs: np.ndarray
+    vecs: np.ndarray

@@ -44,6 +44,9 @@ class DenseIndex:
             self._ivf = faiss.extract_index_ivf(self._index)
         except RuntimeError:
             self._ivf = None
+        if self._ivf is not None and self._ivf.direct_map.type != faiss.DirectMap.Hashtable:
+            # id -> position, so a vector can be read back by id (vectors()); kept up to date by add/remove
+            self._ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
         self._lock = threading.RLock()
 
     @classmethod
@@ -120,6 +123,25 @@ class DenseIndex:
                     params = faiss.SearchParameters(sel=sel)
             scores, ids = self._index.search(q, k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+
+    def vectors(self, ids: Iterable[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The stored vectors of those ids that are held (ids, rows), read from memory: no disk, no database."""
+        wanted = [int(i) for i in ids]
+        rows, found = [], []
+        with self._lock:
+            try:
+                got = self._index.reconstruct_batch(np.asarray(wanted, dtype=np.int64)) if wanted else None
+                return np.asarray(wanted, dtype=np.int64), np.asarray(got, dtype=np.float32).reshape(len(wanted), -1)
+            except RuntimeError:  # some id is not held: read them one by one
+                for i in wanted:
+                    try:
+                        rows.append(self._index.reconstruct(i))
+                        found.append(i)
+                    except RuntimeError:
+                        continue
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(found, dtype=np.int64), np.vstack(rows).astype(np.float32)
 
     def ids(self) -> np.ndarray:
         faiss = _faiss()

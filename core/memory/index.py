@@ -459,8 +459,8 @@ class MemoryIndex:
                          "OR d.company_id IN (SELECT company_id FROM deals WHERE lower(stage) = lower(?) "
                          "AND deleted_at IS NULL))")
             params += [f.stage] * 2
-        rows = self.store.execute("SELECT doc_id FROM memory_docs d WHERE " + " AND ".join(where), params).fetchall()
-        return np.asarray([r[0] for r in rows], dtype=np.int64)
+        got = self.store.execute("SELECT doc_id FROM memory_docs d WHERE " + " AND ".join(where), params).fetchnumpy()
+        return np.ascontiguousarray(np.asarray(got["doc_id"], dtype=np.int64))
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embedder.embed([text or ""])[0]
@@ -483,7 +483,7 @@ class MemoryIndex:
             q = self.embed_query(text) if vector is None else vector
             dense = self._dense.search(q, max(k, pool), allowed)
         if mode in ("hybrid", "keyword"):
-            keyword = self._keyword.search(text, max(k, pool), allowed.tolist() if allowed is not None else None)
+            keyword = self._keyword.search(text, max(k, pool), allowed)
         scores: dict[int, float] = {}
         d_rank = {d: i + 1 for i, (d, _) in enumerate(dense)}
         k_rank = {d: i + 1 for i, (d, _) in enumerate(keyword)}

@@ -13,10 +13,15 @@ import threading
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import numpy as np
+
 from core.errors import ConfigError
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-TERM_SET_MAX = 200_000  # past this many allowed ids the filter is applied to an over-fetched ranking
+TERM_SET_MAX = 200_000  # the largest term set handed to tantivy
+OVERFETCH_FROM = 20_000  # past this many allowed ids, filter an over-fetched ranking first (a term set of
+#                          180k ids took 105 ms at 1M docs; the over-fetch about 10 ms)
+OVERFETCH_MAX = 20_000
 
 
 def _tantivy():
@@ -112,8 +117,12 @@ class KeywordIndex:
         """The words of a query, lower case (upper-case AND/OR/NOT would be operators)."""
         return [w.casefold() for w in _WORD.findall(text or "")]
 
-    def search(self, text: str, k: int, allowed: Sequence[int] | None = None) -> list[tuple[int, float]]:
-        """The k best (doc id, BM25 score); `allowed` restricts the candidates before ranking."""
+    def search(self, text: str, k: int, allowed: Sequence[int] | np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The k best (doc id, BM25 score); `allowed` restricts the candidates before ranking.
+
+        A small allowed set becomes a term-set query inside tantivy. A large one (a month of a big index) is
+        applied to an over-fetched ranking sized by the share of docs it allows, which is exact whenever k
+        allowed docs are among the fetched ones or the ranking was fetched to its end; else the term set runs."""
         t = _tantivy()
         words = self.query_terms(text)
         if not words or k <= 0:
@@ -121,24 +130,23 @@ class KeywordIndex:
         self._index.reload()
         searcher = self._index.searcher()
         query = self._index.parse_query(" ".join(words), ["text"])
-        post_filter = None
-        if allowed is not None:
-            allowed = list(allowed)
-            if not allowed:
-                return []
-            if len(allowed) <= TERM_SET_MAX:
-                only = t.Query.term_set_query(self.schema, "doc_id", [int(i) for i in allowed])
-                query = t.Query.boolean_query([(t.Occur.Must, query),
-                                               (t.Occur.Must, t.Query.const_score_query(only, 0.0))])
-            else:
-                post_filter = set(int(i) for i in allowed)
-        limit = k if post_filter is None else max(k * 20, 2000)
-        hits = searcher.search(query, limit=limit).hits
-        out = []
-        for score, addr in hits:
-            doc_id = searcher.doc(addr)["doc_id"][0]
-            if post_filter is None or doc_id in post_filter:
-                out.append((int(doc_id), float(score)))
-            if len(out) >= k:
-                break
-        return out
+        if allowed is None:
+            return self._collect(searcher, searcher.search(query, limit=k).hits, k)
+        allowed = np.asarray(allowed, dtype=np.int64)
+        if not len(allowed):
+            return []
+        if len(allowed) > OVERFETCH_FROM:
+            share = len(allowed) / max(1, searcher.num_docs)
+            limit = int(min(OVERFETCH_MAX, max(k * 4, k * 4 / max(share, 1e-6))))
+            hits = searcher.search(query, limit=limit).hits
+            ids = np.fromiter((searcher.doc(a)["doc_id"][0] for _, a in hits), dtype=np.int64, count=len(hits))
+            keep = np.isin(ids, allowed, assume_unique=False)
+            if keep.sum() >= k or len(hits) < limit or len(allowed) > TERM_SET_MAX:
+                return [(int(i), float(s)) for i, (s, _), ok in zip(ids, hits, keep) if ok][:k]
+        only = t.Query.term_set_query(self.schema, "doc_id", allowed.tolist())
+        query = t.Query.boolean_query([(t.Occur.Must, query), (t.Occur.Must, t.Query.const_score_query(only, 0.0))])
+        return self._collect(searcher, searcher.search(query, limit=k).hits, k)
+
+    @staticmethod
+    def _collect(searcher, hits, k: int) -> list[tuple[int, float]]:
+        return [(int(searcher.doc(addr)["doc_id"][0]), float(score)) for score, addr in hits[:k]]
