@@ -10,7 +10,9 @@ import streamlit as st
 
 from core.auth import ROLES, new_password
 from core.errors import CRMError
+from core.memory.privacy import erase_contact, erasure_preview, find_contacts
 from ui.common import acting_user
+from ui.services import services
 from ui.session import auth, demo_mode
 
 ADMIN = "jordan@autocrm.local"  # demo mode's default pick on this page
@@ -122,6 +124,36 @@ if live_tokens:
                                                      for t in tokens if t["id"] == i))
     if revoke.button("Revoke", key="admin_revoke"):
         act(lambda: accounts.revoke_api_token(tid, actor=user), f"API token {tid} revoked.")
+
+# -- privacy ---------------------------------------------------------------------------------------------------
+st.subheader("Erase a person")
+st.caption("The right to be forgotten: removes a contact's messages, conversations, drafts, the personal fields of "
+           "their activities and tasks, their vectors and snapshots, and chat lines naming them, in one "
+           "transaction. It cannot be undone; an audit row records what was removed, by whom and when. "
+           "`python -m core export contact ID` writes a copy first if they asked for one.")
+privacy = services()
+found = st.text_input("Find a contact (name, email or phone)", key="admin_erase_find")
+matches = find_contacts(privacy.store, found)
+if found.strip() and not matches:
+    st.info("No contact matches.", icon="ℹ️")
+if matches:
+    cid = st.selectbox("Contact", [m["id"] for m in matches], key="admin_erase_pick",
+                       format_func=lambda i: next(" · ".join(str(x) for x in (
+                           f"{m['first_name'] or ''} {m['last_name'] or ''}".strip(), m["email"], m["phone"], f"#{i}")
+                           if x) for m in matches if m["id"] == i))
+    try:
+        preview = erasure_preview(privacy.store, cid)
+    except CRMError as exc:
+        st.error(str(exc))
+    else:
+        st.text("Will remove: " + ", ".join(f"{preview[k]} {k}" for k in ("messages", "conversations", "activities",
+                                                                       "tasks", "vectors")))
+        typed_name = st.text_input(f"Type the contact's name ({preview['contact']['name']}) to confirm",
+                                   key="admin_erase_confirm")
+        if st.button("Erase permanently", key="admin_erase", type="primary",
+                     disabled=typed_name.strip().casefold() != preview["contact"]["name"].casefold()):
+            act(lambda: erase_contact(privacy.memory, cid, user),
+                f"Erased contact #{cid}; an audit row records what was removed.")
 
 # -- log --------------------------------------------------------------------------------------------------------
 with st.expander("Sign-in log (latest 50)"):

@@ -23,6 +23,36 @@ def _names(row: dict) -> list[str]:
     return [x for x in {full, row.get("email"), row.get("phone")} if x and len(x) >= 5]
 
 
+def find_contacts(store, text: str, limit: int = 20) -> list[dict]:
+    """Live contacts whose name, email or phone contains text (the admin's erase picker)."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    like = f"%{text}%"
+    return store.query("SELECT id, first_name, last_name, email, phone FROM contacts WHERE deleted_at IS NULL AND "
+                       "(concat_ws(' ', first_name, last_name) ILIKE ? OR email ILIKE ? OR phone ILIKE ?) "
+                       "ORDER BY id LIMIT ?", [like, like, like, int(limit)])
+
+
+def erasure_preview(store, contact_id: int) -> dict:
+    """What erasing a contact would remove (counts only; nothing changes), for the admin's confirmation."""
+    contact = store.one("SELECT id, first_name, last_name, email, phone FROM contacts WHERE id = ?", [int(contact_id)])
+    if contact is None:
+        raise NotFound(f"no contact {contact_id}")
+    if contact["first_name"] == ERASED:
+        raise NotFound(f"contact {contact_id} was already erased")
+    count = lambda sql: int(store.scalar(sql, [int(contact_id)]) or 0)  # noqa: E731
+    return {
+        "contact": {"id": contact["id"], "name": " ".join(x for x in (contact["first_name"], contact["last_name"])
+                                                          if x), "email": contact["email"], "phone": contact["phone"]},
+        "messages": count("SELECT count(*) FROM messages WHERE contact_id = ?"),
+        "conversations": count("SELECT count(*) FROM conversations WHERE contact_id = ?"),
+        "activities": count("SELECT count(*) FROM activities WHERE contact_id = ? AND deleted_at IS NULL"),
+        "tasks": count("SELECT count(*) FROM tasks WHERE contact_id = ? AND deleted_at IS NULL"),
+        "vectors": count("SELECT count(*) FROM memory_docs WHERE contact_id = ?"),
+    }
+
+
 def erase_contact(memory, contact_id: int, user: User) -> dict:
     store = memory.store
     contact = store.one("SELECT * FROM contacts WHERE id = ?", [int(contact_id)])
