@@ -337,16 +337,21 @@ class VectorIndex:
 
     def search_many(self, vectors, k: int = 5) -> list[list[tuple[int, float]]]:
         """Nearest ids for each row of `vectors`."""
+        ids, scores = self.search_arrays(vectors, k)
+        return [[(int(i), float(s)) for i, s in zip(id_row, score_row) if i != -1]
+                for id_row, score_row in zip(ids, scores)]
+
+    def search_arrays(self, vectors, k: int = 5) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, scores), one row per query row, best first; -1 pads rows with fewer than k ids."""
         matrix = self._matrix(vectors)
         if self.search_threads:
             _faiss().omp_set_num_threads(self.search_threads)
         with self._lock:
             k = min(int(k), self._index.ntotal)
             if k <= 0:
-                return [[] for _ in range(matrix.shape[0])]
+                return np.zeros((matrix.shape[0], 0), dtype=np.int64), np.zeros((matrix.shape[0], 0), np.float32)
             scores, ids = self._index.search(matrix, k)
-        return [[(int(i), float(s)) for i, s in zip(id_row, score_row) if i != -1]
-                for id_row, score_row in zip(ids, scores)]
+        return ids, scores
 
     def ids(self) -> list[int]:
         with self._lock:

@@ -305,15 +305,9 @@ class KnowledgeBase:
             return [[] for _ in texts]
         n = len(self._rows)
         depth = min(n, SEARCH_DEPTH)  # the nearest questions of each index; the rest count as 0
-        scores = np.zeros((len(texts), n), dtype=np.float32)
-        for i, row in enumerate(self.index.search_many(self.embedder.embed(list(texts)), k=depth)):
-            for rid, score in row:
-                scores[i, rid] = score
+        scores = _scattered(*self.index.search_arrays(self.embedder.embed(list(texts)), k=depth), n)
         if self.lexical is not None:
-            lexical = np.zeros_like(scores)
-            for i, row in enumerate(self.lexical_index.search_many(self.lexical.embed(list(texts)), k=depth)):
-                for rid, score in row:
-                    lexical[i, rid] = score
+            lexical = _scattered(*self.lexical_index.search_arrays(self.lexical.embed(list(texts)), k=depth), n)
             scores = (1 - LEXICAL_WEIGHT) * scores + LEXICAL_WEIGHT * lexical
         spans = [(pos, start, end) for pos, (start, end) in enumerate(self._spans) if end > start]
         best = np.stack([scores[:, start:end].max(axis=1) for _, start, end in spans], axis=1)
@@ -363,3 +357,11 @@ def _alternation(phrases: Sequence[str], pattern) -> re.Pattern | None:
     """One regex for many phrases, the longest tried first, so each place in a text matches once."""
     unique = sorted({language.fold(p.strip()): p for p in phrases}.values(), key=lambda p: -len(p))
     return re.compile("|".join(pattern(p) for p in unique)) if unique else None
+
+
+def _scattered(ids: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
+    """A (queries x n) score matrix from each query's nearest (id, score); ids not returned score 0."""
+    out = np.zeros((ids.shape[0], n), dtype=np.float32)
+    rows, cols = np.nonzero(ids != -1)
+    out[rows, ids[rows, cols]] = scores[rows, cols]
+    return out
