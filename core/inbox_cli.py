@@ -57,9 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("autopilot", parents=[sub.common],
                        help="turn a conversation's autopilot on or off (a command signed with the server key)")
-    p.add_argument("conversation", type=int)
-    p.add_argument("state", choices=["on", "off"])
+    p.add_argument("conversation", type=int, nargs="?")
+    p.add_argument("state", choices=["on", "off"], nargs="?")
     p.add_argument("--reason")
+    p.add_argument("--jsonl", metavar="FILE", type=path_arg,
+                   help='many switches in one run: one {"conversation": ID, "state": "on"|"off", "reason": ...} per '
+                        "line (- reads stdin); every line is checked before any switch is made")
     p.set_defaults(func=cmd_autopilot)
 
     p = sub.add_parser("serve", parents=[sub.common], help="serve the webhooks, API and workers without the UI")
@@ -229,9 +232,53 @@ def cmd_review(args, ctx) -> int:
 
 
 # -- autopilot -------------------------------------------------------------------------------
+def _switches(path: str, stdin) -> list[tuple[int, bool, str | None]]:
+    """Every line of an autopilot --jsonl file, checked; the first bad line raises PayloadError naming it."""
+    out = []
+    for n, line in _lines(path, stdin):
+        where = f"{'<stdin>' if path == '-' else path}, line {n}"
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            raise PayloadError(f"{where}: not valid JSON ({exc})") from None
+        if not isinstance(item, dict):
+            raise PayloadError(f'{where}: expected {{"conversation": ID, "state": "on"|"off"}}')
+        conv, state, reason = item.get("conversation"), item.get("state"), item.get("reason")
+        if isinstance(conv, bool) or not isinstance(conv, int) or conv <= 0:
+            raise PayloadError(f"{where}: conversation must be a positive integer id (got {conv!r:.40})")
+        if state not in ("on", "off"):
+            raise PayloadError(f'{where}: state must be "on" or "off" (got {state!r:.40})')
+        if reason is not None and (not isinstance(reason, str) or len(reason) > 500):
+            raise PayloadError(f"{where}: reason must be text of at most 500 characters")
+        out.append((conv, state == "on", reason))
+    if not out:
+        raise PayloadError(f"{path}: no switches (one JSON object per line)")
+    return out
+
+
 def cmd_autopilot(args, ctx) -> int:
     inbox = _inbox(ctx)
     actor = args.user or "cli"
+    if args.jsonl:
+        if args.conversation is not None or args.state is not None:
+            raise CRMError("autopilot takes CONVERSATION STATE or --jsonl FILE, not both")
+        switches = _switches(args.jsonl, ctx.stdin)
+        known = {r[0] for r in ctx.store.execute("SELECT id FROM conversations WHERE id IN (SELECT unnest(?::INTEGER[]))",
+                                                 [[c for c, _, _ in switches]]).fetchall()}
+        missing = sorted({c for c, _, _ in switches} - known)
+        if missing:
+            raise NotFound(f"no conversation {', '.join(map(str, missing[:10]))}; nothing was switched "
+                           "(`python -m core inbox conversations` lists them)")
+        changes = []
+        for conv, enabled, reason in switches:
+            body, signature = inbox.sign_autopilot(conv, enabled, actor, reason)
+            changes.append(inbox.set_autopilot_signed(body, signature, source="cli"))
+        changed = sum(c.changed for c in changes)
+        ctx.out({"switches": [c.to_dict() for c in changes], "changed": changed},
+                f"{len(changes)} switches, {changed} changed, {len(changes) - changed} already so")
+        return 0
+    if args.conversation is None or args.state is None:
+        raise CRMError("usage: autopilot CONVERSATION on|off [--reason TEXT], or autopilot --jsonl FILE")
     body, signature = inbox.sign_autopilot(args.conversation, args.state == "on", actor, args.reason)
     change = inbox.set_autopilot_signed(body, signature, source="cli")
     ctx.out(change.to_dict(), f"conversation {change.conversation_id}: autopilot {'on' if change.enabled else 'off'}"

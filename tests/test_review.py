@@ -211,3 +211,33 @@ def test_the_review_page_shows_dead_letters_and_replies_in_doubt(demo_file, monk
         assert "reply #" not in " ".join(t.value for t in at.text)
     finally:
         core_services.reset()
+
+
+def test_cli_switches_many_autopilots_in_one_run_or_none_on_bad_input(demo_file, capsys, tmp_path):
+    with Store(demo_file) as store:
+        inbox = make_inbox(store)
+        inbox.ingest([InboundMessage("sms", f"ap{i}", phone_of(store, i + 1), "Hello") for i in range(3)])
+        convs = [r[0] for r in store.execute("SELECT id FROM conversations ORDER BY id").fetchall()]
+        before = {r[0]: r[1] for r in store.execute("SELECT id, autopilot FROM conversations").fetchall()}
+    db = ["--db", str(demo_file)]
+    bad = tmp_path / "bad.jsonl"
+    for lines, message in (
+            ([{"conversation": convs[0], "state": "off"}, {"conversation": 9999, "state": "off"}], "no conversation 9999"),
+            ([{"conversation": convs[0], "state": "off"}, {"conversation": convs[1], "state": "paused"}], "line 2"),
+            ([{"conversation": convs[0], "state": "off"}, "not an object"], "line 2")):
+        bad.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+        assert cli(db + ["autopilot", "--jsonl", str(bad)]) == 1
+        assert message in capsys.readouterr().err
+    with Store(demo_file) as store:  # nothing switched, not even the good first lines
+        assert {r[0]: r[1] for r in store.execute("SELECT id, autopilot FROM conversations").fetchall()} == before
+        assert store.scalar("SELECT count(*) FROM autopilot_events") == 0
+    good = tmp_path / "good.jsonl"
+    good.write_text("\n".join(json.dumps({"conversation": c, "state": "off", "reason": "agent on the phone"})
+                              for c in convs) + "\n" + json.dumps({"conversation": convs[0], "state": "on"}) + "\n")
+    assert cli(db + ["--json", "autopilot", "--jsonl", str(good)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["switches"]) == len(convs) + 1
+    with Store(demo_file) as store:
+        state = {r[0]: r[1] for r in store.execute("SELECT id, autopilot FROM conversations").fetchall()}
+        assert state == {c: c == convs[0] for c in convs}
+        assert store.scalar("SELECT count(*) FROM autopilot_events WHERE source = 'cli'") == out["changed"]
