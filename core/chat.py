@@ -9,7 +9,7 @@ import json
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from core import config, metrics, questions, snapshot
 from core.errors import NotFound
@@ -35,6 +35,9 @@ class Reply:
     kind: str  # plan | answer | applied | undone | error
     text: str
     plan: Plan | None = None
+
+
+BRIEF_PREFIX = "brief-"
 
 
 class ChatService:
@@ -144,9 +147,42 @@ class ChatService:
         if isinstance(found, copilot.SearchAnswer):
             rows = [{"kind": r["kind"], "id": r["id"], "record": r.get("label") or "", "date": r["date"],
                      "snippet": r["snippet"]} for r in found.results]
-        return Plan(plan_id="q-" + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
+        prefix = BRIEF_PREFIX if isinstance(found, copilot.Brief) else "q-"
+        return Plan(plan_id=prefix + uuid.uuid4().hex[:8], text=text, user_id=user.id, status="ready",
                     answer=found.answer, table=tuple(rows), intent="question", session_id=session_id,
                     engine="memory")
+
+    # -- briefs in prose (LLM backend) -------------------------------------------------------------------------
+    def brief_writer(self):
+        """The LLM brief writer when CRM_LLM_BASE_URL is set, else None (built once)."""
+        if not hasattr(self, "_brief_writer"):
+            from core.memory.briefing import writer_from_settings
+            self._brief_writer = writer_from_settings()
+        return self._brief_writer
+
+    def can_summarise(self, plan: Plan) -> bool:
+        return plan.plan_id.startswith(BRIEF_PREFIX) and self.brief_writer() is not None
+
+    def summarise_brief(self, plan: Plan, user: User | str | None = None, session_id: str | None = None,
+                        today: dt.date | None = None) -> Iterator[str]:
+        """The brief's prose summary by the LLM, sentence by sentence as it streams, each checked against the
+        records it cites before it is yielded; kept in the session's history once complete."""
+        writer = self.brief_writer()
+        recall = self._recall() if callable(self._recall) and not hasattr(self._recall, "answer") else self._recall
+        if writer is None or recall is None or not plan.plan_id.startswith(BRIEF_PREFIX):
+            return
+        from core.memory import copilot
+        user = user if isinstance(user, User) else load_user(self.store, user)
+        found = recall.answer(plan.text, user.id, self.today(today), snapshot.load(self.store), kind="brief")
+        if not isinstance(found, copilot.Brief):
+            return
+        shown = []
+        for sentence in writer.stream(found, self.store):
+            shown.append(sentence.shown())
+            yield sentence.shown() + " "
+        if shown and session_id:
+            self.add_message(session_id, "system_response", "Summary: " + " ".join(shown),
+                             {"brief_of": plan.plan_id, "engine": "llm", "dropped": len(writer.dropped)})
 
     def edit(self, plan: Plan, edits: dict[tuple[int, str], Any], today: dt.date | None = None) -> Plan:
         return edit_plan(plan, edits, snapshot.load(self.store), self.today(today))

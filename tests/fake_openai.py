@@ -23,15 +23,37 @@ class FakeOpenAI:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])) or b"{}")
                 fake.requests.append({"path": self.path, "body": body, "auth": self.headers.get("Authorization")})
                 user_text = next((m["content"] for m in reversed(body.get("messages", [])) if m["role"] == "user"), "")
-                action = fake.script.get(user_text, "")
+                action = fake.script.get(user_text, fake.script.get("*", ""))
+                if callable(action):  # a reply computed from the prompt
+                    action = action(user_text)
                 if action == "error":
                     return self._send(500, {"error": {"message": "model crashed"}})
                 if isinstance(action, tuple) and action[0] == "slow":
                     time.sleep(action[1])
                     action = ""
+                if "/chat/completions" in self.path and body.get("stream"):
+                    return self._stream(action if isinstance(action, str) else "", body.get("model"))
                 if "/chat/completions" in self.path:
                     return self._send(200, fake.completion(action, body.get("model")))
                 return self._send(404, {"error": {"message": "not found"}})
+
+            def _stream(self, text, model):
+                """Server-sent events, a few characters per chunk, as a streaming model answers."""
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                pieces = [text[i:i + 7] for i in range(0, len(text), 7)] or ["OK"]
+                for i, piece in enumerate(pieces):
+                    chunk = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "created": 0,
+                             "model": model or "fake", "choices": [{"index": 0, "delta": (
+                                 {"role": "assistant", "content": piece} if i == 0 else {"content": piece}),
+                                 "finish_reason": None}]}
+                    self.wfile.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+                    self.wfile.flush()
+                end = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "created": 0, "model": model or "fake",
+                       "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                self.wfile.write(b"data: " + json.dumps(end).encode() + b"\n\ndata: [DONE]\n\n")
+                self.wfile.flush()
 
             def _send(self, code, payload):
                 data = json.dumps(payload).encode()

@@ -71,3 +71,59 @@ def test_the_chat_answers_search_requests_and_account_questions_from_memory(memo
     assert plan.engine != "memory" and "deals" in plan.answer  # existing answers are untouched
     plan = app.chat.plan("move the Kessling deal to Negotiation", user, today=TODAY)
     assert plan.intent == "write"
+
+
+def test_an_llm_brief_streams_only_sentences_its_cited_records_hold(memory_store):
+    """The model summarises the brief's numbered statements; a sentence with an amount no cited record holds,
+    or citing nothing, is dropped before it is shown; what is shown is kept in the chat's history."""
+    import re
+
+    from core.chat import ChatService
+    from core.memory.briefing import BriefWriter
+    from tests.fake_openai import FakeOpenAI
+
+    def summary(prompt: str) -> str:
+        first = re.search(r"^\[1\] (.+)$", prompt, re.M).group(1).rstrip(".")
+        return (f"{first} [1]. The deal is worth $987,654 and closes soon [1]. "
+                "Overall the account looks healthy. Follow up with the buyer this week. [1]")
+
+    fake = FakeOpenAI({"*": summary})
+    try:
+        app = App(memory_store)
+        chat = ChatService(memory_store, None, recall=app.memory)
+        chat._brief_writer = BriefWriter(fake.url, "test-key", "fake-model", timeout=10)
+        user = "marcus.oyelaran@example.com"
+        sid = chat.new_session(user, title="brief")
+        plan = chat.plan("where do we stand with Dante Morales?", user, sid, today=TODAY, record=True)
+        assert chat.can_summarise(plan)
+        pieces = list(chat.summarise_brief(plan, user, sid, today=TODAY))
+        shown = "".join(pieces)
+        assert len(pieces) == 2 and "987,654" not in shown and "healthy" not in shown
+        assert all(re.search(r"\[(deal|activity|task|message|contact|company) \d+", p) for p in pieces)
+        why = [w for _, w in chat.brief_writer().dropped]
+        assert any("amount $987,654" in w for w in why) and "cites no statement" in why
+        assert fake.requests[-1]["body"]["stream"] is True
+        last = chat.messages(sid)[-1]
+        assert last["content"] == "Summary: " + shown.strip() and last["metadata"]["dropped"] == 2
+    finally:
+        fake.close()
+
+
+def test_an_llm_brief_that_fails_leaves_the_offline_brief(memory_store):
+    from core.chat import ChatService
+    from core.memory.briefing import BriefWriter
+    from tests.fake_openai import FakeOpenAI
+
+    fake = FakeOpenAI({"*": "error"})
+    try:
+        app = App(memory_store)
+        chat = ChatService(memory_store, None, recall=app.memory)
+        chat._brief_writer = BriefWriter(fake.url, "k", "m", timeout=5)
+        sid = chat.new_session("marcus.oyelaran@example.com", title="brief")
+        plan = chat.plan("where do we stand with Dante Morales?", "marcus.oyelaran@example.com", sid, today=TODAY,
+                         record=True)
+        before = len(chat.messages(sid))
+        assert list(chat.summarise_brief(plan, "marcus.oyelaran@example.com", sid, today=TODAY)) == []
+        assert len(chat.messages(sid)) == before and "[deal " in plan.answer
+    finally:
+        fake.close()

@@ -145,6 +145,8 @@ def run(text: str) -> None:
         return
     if plan.intent == "undo":
         undo(None)
+    if chat.can_summarise(plan):  # the LLM's prose summary streams under the brief on the next run
+        st.session_state["summarise"] = plan.plan_id
 
 
 def undo(plan_id: str | None) -> None:
@@ -216,6 +218,15 @@ for msg in history:
                     st.caption(f"{STATUS_BADGE.get(state.status, state.status)}{when}")
                 if pending is not None and plan.plan_id == pending.plan_id:
                     pending_controls(pending, stale)
+                if st.session_state.get("summarise") == plan.plan_id and msg is history[-1]:
+                    st.session_state.pop("summarise")
+                    # streamed as plain text (not st.write_stream, which renders Markdown: names and notes
+                    # come from the data); each sentence is checked against the records it cites first
+                    box, said = st.empty(), ""
+                    with st.spinner("Summarising…"):
+                        for piece in chat.summarise_brief(plan, user, sid):
+                            said += piece
+                            box.text("Summary: " + said)
             else:  # errors and refusals quote names from the data: text, never Markdown
                 st.text(msg["content"])
     elif msg["type"] == "execution_result":

@@ -213,3 +213,40 @@ def test_note_text_is_shown_in_the_preview(page):
     assert any("they want SSO before signing" in t.value for t in at.text)
     frame = at.dataframe[-1].value
     assert "Hooli" in list(frame[frame["Field"] == "Company"]["Value"])[0]
+
+
+def test_an_account_brief_gets_a_checked_llm_summary_as_plain_text(demo_file, monkeypatch):
+    """With an LLM configured, the brief's prose summary streams under it; an invented amount never shows, and
+    the summary (names from the data) is text, not Markdown."""
+    import re
+
+    from tests.fake_openai import FakeOpenAI
+
+    def reply(prompt: str) -> str:
+        first = re.search(r"^\[1\] (.+)$", prompt, re.M)
+        if first is None:  # the understanding call: no tool call, so a question
+            return ""
+        return f"**{first.group(1).rstrip('.')}** [1]. They will pay $4,444,444 upfront [1]."
+
+    fake = FakeOpenAI({"*": reply})
+    monkeypatch.setenv("CRM_DB", str(demo_file))
+    monkeypatch.setenv("CRM_TODAY", "2026-11-18")
+    monkeypatch.setenv("CRM_LLM_BASE_URL", fake.url)
+    core_services.reset()
+    try:
+        at = signed_in(AppTest.from_file(str(ROOT / "ui" / "chat.py"), default_timeout=60), demo_file,
+                       "alex@autocrm.local")
+        at.run()
+        at.chat_input[0].set_value("where do we stand with Hooli?").run()
+        assert not at.exception
+        said = texts(at)
+        summary = [t for t in said if t.startswith("Summary: ")]
+        assert len(summary) == 1 and "**" in summary[0] and "[deal " in summary[0]  # as typed: text, not bold
+        assert not any("4,444,444" in t for t in said)
+        assert any(r.get("body", {}).get("stream") for r in fake.requests)
+        at.run()  # a rerun shows the kept summary once, and does not ask the model again
+        asked = len(fake.requests)
+        assert [t for t in texts(at) if t.startswith("Summary: ")] == summary and len(fake.requests) == asked
+    finally:
+        fake.close()
+        core_services.reset()
