@@ -31,6 +31,8 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
             self._root = duckdb.connect(self.path, read_only=read_only)
+            # timestamps are stored in UTC whatever the machine's zone: SQL now() too (pages show local time)
+            self._root.execute("SET GLOBAL TimeZone = 'UTC'")
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         self._local = threading.local()
@@ -196,6 +198,23 @@ class Store:
 
 
 def now() -> dt.datetime:
-    """Wall-clock time, to the millisecond (what JSON images round-trip exactly)."""
-    t = dt.datetime.now()
+    """The time in UTC (naive, as stored), to the millisecond (what JSON images round-trip exactly).
+
+    Every stored timestamp is UTC, so a database means the same on a machine in another zone; pages convert to
+    the reader's zone (ui/common.local_time)."""
+    t = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     return t.replace(microsecond=t.microsecond // 1000 * 1000)
+
+
+def utc(value: dt.datetime) -> dt.datetime:
+    """A datetime as stored: aware ones converted to UTC, naive ones read as the machine's local time."""
+    return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def local_time(value: dt.datetime) -> dt.datetime:
+    """A stored (UTC) datetime in the machine's local zone, naive."""
+    return value.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
+def utc_from_epoch(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).replace(tzinfo=None)

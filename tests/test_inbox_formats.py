@@ -103,3 +103,35 @@ def test_generic_single_batch_and_errors():
         with pytest.raises(PayloadError) as err:
             formats.parse_generic(bad)
         assert where in str(err.value)
+
+
+def test_times_are_stored_in_utc_whatever_the_machines_time_zone(tmp_path):
+    """A message stamped 10:00Z is stored as 10:00 and capture time is UTC, on a machine set to UTC+5:30; the
+    same database read on a UTC machine means the same instants."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    code = (
+        "import datetime as dt, json, sys\n"
+        "from core.store import Store, now\n"
+        "from core.inbox import formats\n"
+        "from core.inbox.service import Inbox\n"
+        "from core.embeddings import HashingEmbedder\n"
+        "s = Store(sys.argv[1])\n"
+        "inbox = Inbox(s, embedder=HashingEmbedder())\n"
+        "inbox.ingest(formats.parse_generic({'channel': 'sms', 'id': 'z1', 'from': '+15550009999', 'text': 'hi', "
+        "'timestamp': '2025-05-01T10:00:00Z'}))\n"
+        "inbox.ingest(formats.parse_generic({'channel': 'sms', 'id': 'z2', 'from': '+15550009999', 'text': 'hi', "
+        "'timestamp': 1746093600}))\n"
+        "rows = s.query(\"SELECT external_id, sent_at, received_at, now()::TIMESTAMP AS sql_now FROM messages "
+        "ORDER BY id\")\n"
+        "utc = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)\n"
+        "print(json.dumps([[r['external_id'], str(r['sent_at']), abs((r['received_at'] - utc).total_seconds()) < 120,"
+        " abs((r['sql_now'] - utc).total_seconds()) < 120, abs((now() - utc).total_seconds()) < 5] for r in rows]))\n")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "tz.duckdb")], cwd=ROOT, capture_output=True,
+                         text=True, env={**__import__("os").environ, "TZ": "Asia/Kolkata"}, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    import json
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [
+        ["z1", "2025-05-01 10:00:00", True, True, True], ["z2", "2025-05-01 10:00:00", True, True, True]]

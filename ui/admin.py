@@ -11,7 +11,7 @@ import streamlit as st
 from core.auth import ROLES, new_password
 from core.errors import CRMError
 from core.memory.privacy import erase_contact, erasure_preview, find_contacts
-from ui.common import acting_user
+from ui.common import acting_user, local
 from ui.services import services
 from ui.session import auth, demo_mode
 
@@ -97,7 +97,7 @@ else:
     pick, end = st.columns([3, 1])
     sid = pick.selectbox("Session", [s["id"] for s in live], key="admin_session",
                          format_func=lambda i: next(f"{s['name']} · {s['client'] or 'unknown'} · since "
-                                                    f"{s['created_at']:%b %d %H:%M}" for s in live if s["id"] == i))
+                                                    f"{local(s['created_at']):%b %d %H:%M}" for s in live if s["id"] == i))
     if end.button("End session", key="admin_end_session"):
         act(lambda: accounts.end_session(sid, actor=user), "Session ended.")
 

@@ -11,7 +11,7 @@ import streamlit as st
 from core.errors import CRMError, UndoConflict
 from core import preview, snapshot
 from core.models import Plan
-from ui.common import acting_user, chat_service
+from ui.common import acting_user, chat_service, local
 
 EXAMPLES = [
     "Met Dana at Acme, move the renewal to negotiation at 48k, remind me Friday",
@@ -53,7 +53,7 @@ sessions = chat.sessions(user)
 if sessions:
     st.sidebar.markdown("**Conversations**")
     for s in sessions[:20]:
-        label = f"{s['title'][:36]} · {s['last_at']:%b %d %H:%M}"
+        label = f"{s['title'][:36]} · {local(s['last_at']):%b %d %H:%M}"
         if st.sidebar.button(label, key=f"conv-{s['id']}", width="stretch",
                              type="primary" if s["id"] == sid else "secondary", disabled=s["id"] == sid):
             st.query_params["session"] = s["id"]
@@ -214,7 +214,7 @@ for msg in history:
                 show_plan(plan, live=msg is history[-1], choices=meta.get("choices", {}))
                 state = states.get(plan.plan_id)
                 if state is not None:
-                    when = f" · {state.at:%b %d %H:%M:%S}" if state.at else ""
+                    when = f" · {local(state.at):%b %d %H:%M:%S}" if state.at else ""
                     st.caption(f"{STATUS_BADGE.get(state.status, state.status)}{when}")
                 if pending is not None and plan.plan_id == pending.plan_id:
                     pending_controls(pending, stale)

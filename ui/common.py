@@ -23,6 +23,22 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", text)
 
 
+def local(value):
+    """A stored (UTC) timestamp in the reader's time zone: the browser's when Streamlit knows it, else the
+    server's. Dates and empty values pass through."""
+    import datetime as dt
+    if not isinstance(value, dt.datetime):
+        return value
+    aware = value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value
+    try:
+        from zoneinfo import ZoneInfo
+        zone = st.context.timezone
+        return aware.astimezone(ZoneInfo(zone)).replace(tzinfo=None) if zone else aware.astimezone().replace(
+            tzinfo=None)
+    except Exception:  # noqa: BLE001 - no browser zone (tests, an unknown name): the server's zone
+        return aware.astimezone().replace(tzinfo=None)
+
+
 def chat_service() -> ChatService:
     return services().chat
 

@@ -7,7 +7,7 @@ from core.errors import CRMError
 from core.inbox.errors import NeedsConfirmation
 from core.inbox.review import age_badge, age_level
 from core.inbox.service import Inbox
-from ui.common import acting_user, escape_markdown, signed_in_user
+from ui.common import acting_user, escape_markdown, local, signed_in_user
 from ui.services import services
 
 BADGE = {"green": "🟢", "orange": "🟠", "red": "🔴"}
@@ -66,7 +66,7 @@ def render_item(item, superseded: bool = False) -> None:
         if len(item.history) > 1:  # more than the message below
             with st.expander(f"Conversation so far ({len(item.history)} messages)"):
                 for h in item.history:  # customer text is shown as text, never as Markdown
-                    st.caption(f"{AUTHOR.get(h['author_kind'], h['author_kind'])} ({h['received_at']:%b %d %H:%M})")
+                    st.caption(f"{AUTHOR.get(h['author_kind'], h['author_kind'])} ({local(h['received_at']):%b %d %H:%M})")
                     st.text(h["body"])
         st.markdown("**Customer:**")
         st.text(item.inbound)
@@ -82,7 +82,7 @@ def render_item(item, superseded: bool = False) -> None:
                 for x in item.relied_on:  # earlier customer text: shown as text, never Markdown
                     if x["kind"] == "message":
                         st.caption(f"Message #{x['id']} · {x['author_kind']} · {x['channel']} · "
-                                   f"{x['date']:%b %d %H:%M} · {x['phase']}")
+                                   f"{local(x['date']):%b %d %H:%M} · {x['phase']}")
                         st.text(x["text"])
                     else:
                         st.caption(f"Knowledge base: {x['id']}")
@@ -157,7 +157,7 @@ def render_delivery() -> None:
                 if p["reconciliation"]:
                     st.text(f"Reconciliation: {p['reconciliation']}")
                 if p["status"] == "failed" and p["next_attempt_at"]:
-                    st.caption(f"Next attempt at {p['next_attempt_at']:%H:%M:%S}; it is dead-lettered if still "
+                    st.caption(f"Next attempt at {local(p['next_attempt_at']):%H:%M:%S}; it is dead-lettered if still "
                                "failing hours after the first.")
                     continue
                 if p["status"] == "unknown":
@@ -177,5 +177,5 @@ if decided:
     with st.expander(f"Decided recently ({len(decided)})"):
         for d in decided:  # the customer's words and the reviewer's reason are shown as text
             st.text(f"{DECISION.get(d['decision'], d['decision'])} · draft #{d['draft_id']} · {d['contact_name']} · "
-                    f"by {d['reviewer'] or '—'} at {d['decided_at']:%b %d %H:%M}"
+                    f"by {d['reviewer'] or '—'} at {local(d['decided_at']):%b %d %H:%M}"
                     + (f"\n   reason: {d['reason']}" if d["decision"] == "rejected" else ""))

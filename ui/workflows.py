@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from core.errors import CRMError
-from ui.common import acting_user
+from ui.common import acting_user, local
 from ui.services import services
 
 engine = services().workflows
@@ -101,7 +101,7 @@ if not runs:
 def _where(r: dict) -> str:
     if r["waiting_until"] is not None:
         return ("waiting for a reply until " if r["waiting_for"] == "reply_timeout" else "waiting until ") + \
-            f"{r['waiting_until']:%Y-%m-%d %H:%M}"
+            f"{local(r['waiting_until']):%Y-%m-%d %H:%M}"
     return r["reason"] or r["status"]
 
 

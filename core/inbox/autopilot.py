@@ -19,7 +19,7 @@ from core.errors import NotFound, ValidationError
 from core.inbox.delivery import cancel_queued
 from core.inbox.errors import SignatureError
 from core.inbox.models import IN_SCOPE, AutopilotChange
-from core.store import Store, now
+from core.store import Store, now, utc_from_epoch
 
 COMMAND_MAX_AGE = 300  # seconds a signed command stays valid (replay window)
 
@@ -141,6 +141,6 @@ def apply_signed_command(store: Store, body: bytes, data: dict[str, Any], source
         if store.scalar("SELECT count(*) FROM signed_commands WHERE digest = ?", [digest]):
             raise SignatureError("this signed autopilot command was already used: sign a new one")
         store.execute("INSERT INTO signed_commands VALUES (?, ?, ?, ?)",
-                      [digest, dt.datetime.fromtimestamp(data["timestamp"]), ts, data["actor"]])
+                      [digest, utc_from_epoch(data["timestamp"]), ts, data["actor"]])
         return set_autopilot(store, data["conversation_id"], data["autopilot"], data["actor"], source,
                              data.get("reason"))

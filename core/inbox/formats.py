@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from core.inbox.errors import PayloadError, SignatureError
 from core.inbox.models import CHANNELS, EMAIL_CHANNELS, DeliveryStatus, InboundMessage
+from core.store import utc, utc_from_epoch
 
 MAX_BODY = 10_000  # characters kept of one message body
 MAX_ID = 256       # characters of a provider's message id
@@ -84,14 +85,14 @@ def normalize_address(channel: str, value: Any, where: str = "from") -> str:
 
 
 def parse_time(value: Any, where: str) -> dt.datetime | None:
-    """Epoch seconds (WhatsApp) or ISO 8601 -> naive local datetime (what the store keeps)."""
+    """Epoch seconds (WhatsApp) or ISO 8601 -> naive UTC datetime (what the store keeps); an ISO time without an
+    offset is the machine's local time."""
     if value in (None, ""):
         return None
     try:
         if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
-            return dt.datetime.fromtimestamp(int(value))
-        t = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
-        return t.astimezone().replace(tzinfo=None) if t.tzinfo else t
+            return utc_from_epoch(int(value))
+        return utc(dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00")))
     except (ValueError, OverflowError, OSError):
         raise PayloadError(f"{where}: {_shown(value)} is not a timestamp (epoch seconds or ISO 8601)", where) from None
 

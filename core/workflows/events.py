@@ -19,7 +19,7 @@ import re
 from typing import Any, Callable
 
 from core.inbox.delivery import opt_out_change
-from core.store import now
+from core.store import local_time, now, utc, utc_from_epoch
 from core.workflows.model import Run, Workflow
 from core.workflows.schedule import next_fire
 from core.workflows.steps import contact_facts, evaluate
@@ -202,8 +202,10 @@ class EventReader:
         for wid, wf in self._enabled(("schedule",)):
             name = f"schedule:{wid}"
             with self.store.atomic(crm=False):
-                last = self._cursor(name, lambda: int(at.timestamp()))
-                due = next_fire(wf.trigger.cron, dt.datetime.fromtimestamp(last))
+                epoch = int(at.replace(tzinfo=dt.timezone.utc).timestamp())  # `at` is UTC, as stored
+                last = self._cursor(name, lambda: epoch)
+                # a cron's hours are the machine's local hours ("0 9 * * 1": Mondays at 9 here), stored as UTC
+                due = utc(next_fire(wf.trigger.cron, local_time(utc_from_epoch(last))))
                 if due > at:
                     continue
                 for c in self.store.query("SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY id"):
@@ -211,7 +213,7 @@ class EventReader:
                         continue
                     rid, _ = self._start(wid, c["id"], f"schedule {wf.trigger.cron} at {due:%Y-%m-%d %H:%M}", at)
                     started += rid is not None
-                self._move_cursor(name, int(at.timestamp()))
+                self._move_cursor(name, epoch)
         return started
 
 
