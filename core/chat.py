@@ -134,8 +134,8 @@ class ChatService:
                 and not copilot.WRITE.search(text) and not questions.OFF_TOPIC.search(text) \
                 and not questions.UNSUPPORTED.search(text):  # "what's the weather?" stays declined
             if understood.intent == "question":
-                found = questions.Questions(self.store, snap, ctx).answer(text)
-                kind = "search" if found.declined else None
+                found = questions.Questions(self.store, snap, ctx).checked(text)
+                kind = "search" if found.declined and not found.uncovered else None
             else:
                 kind = "search"
         if kind is None:

@@ -79,6 +79,7 @@ class Answer:
     rows: tuple[dict, ...] = ()
     mentioned: dict = field(default_factory=dict)
     declined: bool = False
+    uncovered: str | None = None  # what part of the question an answer would have left out (see checked())
 
 
 def _money(v) -> str:
@@ -374,6 +375,20 @@ class Questions:
                 return None
             return rest
         return None
+
+    def checked(self, text: str) -> Answer:
+        """The answer, unless it leaves out part of what was asked (core/understanding/coverage.py): then an honest
+        "I can't answer all of that" saying what is missing."""
+        found = self.answer(text)
+        if found.declined:
+            return found
+        from core.operations import ACTIVITY_TYPES
+        from core.understanding.coverage import uncovered
+        missing = uncovered(text, found.text, self.snap, ACTIVITY_TYPES, self.ctx.user.name)
+        if missing is None:
+            return found
+        return Answer(f"I can't answer all of that: my answer would leave out {missing}, so I'd rather not guess. "
+                      "Try asking for one thing at a time.", declined=True, uncovered=missing)
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
@@ -1126,8 +1141,11 @@ class Questions:
             lead = "The same number" if len(ra) == len(rb) else f"More {a}" if len(ra) > len(rb) else f"More {b}"
             who = self._owner_filter(low, first)
             by = f" by {self._user_name(who)}" if who is not None and not re.search(r"\bwe\b", low) else ""
-            return Answer(f"{lead}: {len(ra)} activit{'ies' if len(ra) != 1 else 'y'}{by} {a}, {len(rb)} {b}.",
-                          tuple(ra) + tuple(rb))
+            from core.operations import ACTIVITY_TYPES
+            kinds = [t for t in ACTIVITY_TYPES if re.search(rf"\b{t}s?\b", low)]
+            noun = (kinds[0] + ("s" if len(ra) != 1 else "")) if len(kinds) == 1 else \
+                f"activit{'ies' if len(ra) != 1 else 'y'}"  # "more calls in October or September?": calls
+            return Answer(f"{lead}: {len(ra)} {noun}{by} {a}, {len(rb)} {b}.", tuple(ra) + tuple(rb))
         reps = list(dict.fromkeys(m.ids[0] for m in getattr(self, "_mentions", []) if m.kind == "user" and len(m.ids) == 1))
         if compare and len(reps) == 2 and re.search(r"\b(more|fewer|less|most|vs\.?|versus|or|compared|than)\b", low):
             # "who logged more activity in October, <rep> or <rep>?": the same count for each of the two
@@ -1880,7 +1898,7 @@ def _grouped(deals: list[dict], key, order: list | None) -> str:
 
 def answer(text: str, store: Store, snap: Snapshot, ctx: Context) -> tuple[str, list[dict], dict]:
     """(answer text, rows behind it, records the answer is about) for a question."""
-    found = Questions(store, snap, ctx).answer(text)
+    found = Questions(store, snap, ctx).checked(text)
     mentioned = dict(found.mentioned)
     deals = [r["id"] for r in found.rows if isinstance(r, dict) and "deal" in r and r.get("id") in snap.deals]
     if len(deals) > 1 and len(deals) == len(found.rows) and re.search(rf"\b{len(deals)} deals \(", found.text):  # "push them all a week" may follow: the deals listed

@@ -486,3 +486,59 @@ def test_is_a_person_marked_as_a_lifecycle_stage_is_answered_yes_or_no(chat):
     customer = store.one("SELECT first_name || ' ' || last_name AS name FROM contacts WHERE lifecycle_stage = 'customer' "
                          "ORDER BY id LIMIT 1")["name"]
     assert ask(chat, f"is {customer} a customer?").startswith("Yes")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("top 3 industries by open pipeline value", None),
+    ("When is the Tyrell Systems Analytics Suite expected to close, and for how much?", r"2026-12-29.*\$54,000|\$54,000.*2026-12-29"),
+    ("Did the team log more calls in September or in October 2026?", r"September.*October|October.*September"),
+    ("am i ahead of priya on meetings logged this month?", r"Priya.*Alex|Alex.*Priya"),
+    ("which contact have i emailed the most since sept 1?", None),
+    ("what % off list is nakatomi getting on their support plan?", None),
+    ("Which Fabrikam contacts are marked as customers, and what are their emails?", "@"),
+    ("which tasks did i tick off in october", None),
+])
+def test_an_answer_covers_every_part_of_the_question_or_says_what_it_cannot(chat, text, shown):
+    """An answer that leaves out part of the question (a field, a grouping, a side of a comparison, the period, the
+    completed ones) is replaced by an honest refusal saying what it would leave out; never a confident half answer."""
+    import re
+    answer = ask(chat, text)
+    if answer.startswith("I can't answer all of that: my answer would leave out"):
+        return
+    assert shown is not None and re.search(shown, answer, re.S), answer
+
+
+@pytest.mark.parametrize("text", ["what industry is Tyrell Systems in?", "When did we last speak with Wingtip Toys?",
+                                  "who's won more this year, me or priya", "Qualified deals closing in february or "
+                                  "march 2027?", "which of mine already blew past their close date without closing?",
+                                  "How much open business do we have with our finance-industry accounts?"])
+def test_the_coverage_check_leaves_whole_answers_alone(chat, text):
+    assert not ask(chat, text).startswith("I can't answer all of that"), text
+
+
+def test_coverage_reads_the_question_and_the_answer_not_the_data():
+    from core.understanding.coverage import uncovered
+
+    class Snap:  # the few values the check looks up
+        companies = {1: {"industry": "Robotics"}, 2: {"industry": "Retail"}}
+        users = {1: {"name": "Ann Lee"}, 2: {"name": "Bo Chen"}}
+        contacts = {1: {}}
+        products = ["Support Plan"]
+        stages = ["Lead", "Won"]
+
+        @staticmethod
+        def contact_name(cid):
+            return "Cy Diaz"
+
+    s = Snap()
+    assert uncovered("what are their emails?", "Contacts at X (1):\n- Cy Diaz, CFO", s) == "the email address"
+    assert uncovered("what are their emails?", "Contacts at X (1):\n- Cy Diaz, CFO (cy@x.com)", s) is None
+    assert uncovered("top 2 industries by pipeline value", "- Big deal: $9,000\n- Other: $8,000", s) == \
+        "which industry it is"
+    assert uncovered("top 2 industries by pipeline value", "- Robotics: $9,000\n- Retail: $8,000", s) is None
+    assert uncovered("open $ per rep", "Open: $10,000.", s, asker="Ann Lee") == "the breakdown you asked for"
+    assert uncovered("open $ per rep", "Open $:\n- Ann Lee: $4\n- Ann Lee again: $6\n- total $10", s) == \
+        "the breakdown by rep you asked for"
+    assert uncovered("rank us by wins, bo vs me", "- Ann Lee: 3\n- Bo Chen: 2", s, asker="Ann Lee") is None
+    assert uncovered("how many calls in March vs April?", "12 calls in March.", s) == "both periods compared"
+    assert uncovered("my last 3 notes", "- note one", s) == "the 3 you asked for"

@@ -1,0 +1,162 @@
+"""Does an answer cover what the question asked? A last check before a question's answer is shown.
+
+An answer that leaves out part of the question reads as a confident answer to it: "top 3 industries by pipeline"
+answered with the three largest deals, "September or October?" with September's count, "when does it close, and
+for how much?" with the date alone. Each check here reads the question for something it asks (a field such as an
+email address or an amount, a grouping, a dimension such as industries or reps, two things compared, a period, a
+kind of activity) and looks for its trace in the answer; when it is missing the answer is replaced by an honest
+"I can't answer all of that" naming what was left out. The cues are plain English (coverage.json), never CRM data;
+the values a dimension can take (industries, rep names, activity types) come from the live records.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_CUES = json.loads((Path(__file__).with_name("coverage.json")).read_text(encoding="utf-8"))
+_I = re.I
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    fields = {name: (re.compile(c["ask"], _I), re.compile(c["show"], _I)) for name, c in _CUES["fields"].items()}
+    dims = {name: re.compile(rx, _I) for name, rx in _CUES["dimensions"].items()}
+    return (fields, re.compile(_CUES["grouping"], _I), dims, re.compile(_CUES["comparison"], _I),
+            re.compile(_CUES["periods"], _I), re.compile(_CUES["period_shown"], _I))
+
+
+@lru_cache(maxsize=1)
+def _more():
+    return ({k: re.compile(v, _I) for k, v in _CUES["grouping_by"].items()}, re.compile(_CUES["count_ask"], _I),
+            re.compile(_CUES["done_ask"], _I),
+            re.compile(_CUES["answer_kind"], _I | re.M), re.compile(_CUES["ranking"], _I),
+            re.compile(_CUES["comparison_answer"], _I), re.compile(_CUES["asked_kind"], _I),
+            re.compile(_CUES["task_phrases"], _I), re.compile(_CUES["negation_ask"], _I),
+            re.compile(_CUES["negation_shown"], _I), re.compile(_CUES["list_ask"], _I),
+            re.compile(_CUES["compared_answer"], _I), re.compile(_CUES["superlative_ask"], _I),
+            re.compile(_CUES["superlative_shown"], _I))
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_KIND_OF = {"deal": "deal", "deals": "deal", "task": "task", "tasks": "task", "contact": "contact",
+            "contacts": "contact", "account": "account", "accounts": "account", "companies": "account"}
+_ASKED = {"deal": "deal", "deals": "deal", "opp": "deal", "opps": "deal", "opportunity": "deal",
+          "opportunities": "deal", "task": "task", "tasks": "task", "todo": "task", "todos": "task", "to-do": "task",
+          "to-dos": "task", "contact": "contact", "contacts": "contact", "people": "contact", "account": "account",
+          "accounts": "account", "company": "account", "companies": "account", "customer": "account",
+          "customers": "account", "client": "account", "clients": "account"}
+
+
+def _listed_values(answer: str, values) -> int:
+    """How many of values open a line of the answer ("- <value>: …" or "<value>: …")."""
+    heads = [re.sub(r"^\s*[-•*]\s*", "", ln).casefold() for ln in answer.splitlines() if ln.strip()]
+    return sum(1 for v in values if v and any(h.startswith(v.casefold()) for h in heads))
+
+
+def _values(snap, dimension: str) -> list[str]:
+    if dimension == "industry":
+        return sorted({c.get("industry") for c in snap.companies.values() if c.get("industry")})
+    if dimension == "rep":
+        return [u["name"] for u in snap.users.values() if u.get("name")]
+    if dimension == "contact":
+        return [snap.contact_name(cid) for cid in snap.contacts]
+    if dimension == "product":
+        return list(snap.products)
+    if dimension == "stage":
+        return list(snap.stages)
+    if dimension == "month":
+        return [m.capitalize() for m in _CUES["months"]]
+    return []
+
+
+def _mentions_any(answer: str, values, least: int = 1) -> bool:
+    low = answer.casefold()
+    found = 0
+    for v in values:
+        if not v:
+            continue
+        first = v.split()[0].casefold()
+        if v.casefold() in low or (len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", low)):
+            found += 1
+            if found >= least:
+                return True
+    return False
+
+
+def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | None = None) -> str | None:
+    """What the question asks that the answer does not show, in words; None when it is covered."""
+    q = " ".join(question.split())
+    a = answer or ""
+    fields, grouping, dims, comparison, periods, period_shown = _compiled()
+    for name, (ask, show) in fields.items():
+        if ask.search(q) and not show.search(a):
+            return f"the {name}"
+    if grouping.search(q) and len([ln for ln in a.splitlines() if ln.strip()]) < 2:
+        return "the breakdown you asked for"
+    by, count_ask, done_ask, answer_kind, ranking, comparison_answer, asked_kind, task_phrases, negation_ask, negation_shown, \
+        list_ask, compared_answer, superlative_ask, superlative_shown = _more()
+    for name, rx in by.items():
+        if rx.search(q):
+            values = list(activity_types) if name == "type" else _values(snap, name)
+            shown = sum(1 for v in values if re.search(rf"\b{re.escape(v)}", a, _I)) if name != "rep" else \
+                sum(1 for v in values if _mentions_any(a, [v]))
+            if name == "month":
+                shown = max(shown, len(set(re.findall(r"\b\d{4}-\d{2}\b(?!-)", a))))
+            if shown < 2:
+                return f"the breakdown by {name} you asked for"
+    for name, rx in dims.items():
+        if rx.search(q):
+            least = 2 if name == "rep" and re.search(r"\b(?:rank|each|every|us)\b", q, _I) else 1
+            values = _values(snap, name)
+            if name in ("industry", "product"):  # a ranking lists them; a plain question names one
+                ok = _listed_values(a, values) >= least if ranking.search(q) else \
+                    any(re.search(rf"\b{re.escape(v)}\b", a, _I) for v in values if v)
+            else:
+                ok = _mentions_any(a, values, least)
+            if not ok:
+                return f"which {'reps' if name == 'rep' else name} it is"
+    m = count_ask.search(q)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        items = [ln for ln in a.splitlines() if re.match(r"\s*[-•*]\s", ln)]
+        if 1 < n <= 20 and len(items) < n and not re.search(rf"\b(?:only|just) (?:\d+|one|two|three|four)\b|\bno\b", a, _I):
+            return f"the {n} you asked for"
+    if done_ask.search(q) and re.search(r"\(open\b", a, _I):
+        return "that only completed ones count"
+    head = answer_kind.search(a.split("\n", 1)[0]) if a else None
+    asked = {_ASKED.get(m.group(1).lower()) for m in asked_kind.finditer(q)} - {None}
+    if task_phrases.search(q):
+        asked.add("task")
+    if head and asked and _KIND_OF.get(head.group(1).lower()) and _KIND_OF[head.group(1).lower()] not in asked:
+        return f"the {' or '.join(sorted(asked))} records you asked about"
+    if comparison.search(q):
+        months = [m for m in _CUES["months"] if re.search(rf"\b{m}\b", q, _I)]
+        if len(months) >= 2 and not all(re.search(rf"\b{m}\b", a, _I) for m in months):
+            return "both periods compared"
+        users = [u["name"] for u in snap.users.values() if u.get("name") and re.search(
+            rf"\b{re.escape(u['name'].split()[0])}\b", q, _I)]
+        if asker and re.search(r"\b(?:i|me|my|am i)\b", q, _I) and asker not in users:
+            users.append(asker)
+        if len(users) >= 2 and not all(_mentions_any(a, [u]) for u in users):
+            return "both people compared"
+    first_line = a.split("\n", 1)[0]
+    if superlative_ask.search(q) and not superlative_shown.search(first_line):
+        return "which one has the most"
+    if comparison_answer.search(first_line) and not comparison.search(q):
+        return "the whole period you asked about (it answers a comparison you did not ask for)"
+    if negation_ask.search(q) and not negation_shown.search(first_line):
+        return "the “no / without” part of the question"
+    count = re.match(r"\s*(\d+)\b", first_line)
+    if list_ask.search(q) and count and int(count.group(1)) > 1 and \
+            not any(re.match(r"\s*[-•*]\s", ln) for ln in a.splitlines()):
+        return "the list you asked for"
+    if periods.search(q) and not period_shown.search(a) and not compared_answer.search(a):
+        return "the period you asked about"
+    for t in activity_types:
+        plural = t + "s" if not t.endswith("s") else t
+        if re.search(rf"\b(?:{re.escape(t)}|{re.escape(plural)})\b", q, _I) and \
+                re.search(r"\bactivit(?:y|ies)\b", a, _I) and not re.search(rf"\b{re.escape(t)}", a, _I):
+            return f"that only {plural} count"
+    return None
