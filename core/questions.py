@@ -383,7 +383,11 @@ class Questions:
         if found.declined:
             return found
         from core.operations import ACTIVITY_TYPES
-        from core.understanding.coverage import uncovered
+        from core.understanding.coverage import last_n, trimmed, uncovered
+        n = last_n(text)
+        cut = trimmed(found.text, n) if n else None
+        if cut is not None:  # "the last 3 things on <account>": the 3, not the 15 most recent
+            found = replace(found, text=cut, rows=tuple(found.rows[:n]))
         missing = uncovered(text, found.text, self.snap, ACTIVITY_TYPES, self.ctx.user.name)
         if missing is None:
             return found
@@ -810,7 +814,8 @@ class Questions:
     def _owner_filter(self, low: str, first) -> int | None:
         if first["user"]:
             return first["user"].ids[0]
-        if re.search(r"\b(my|mine|myself|i've|i’ve|ive)\b|\b(did|do|have|am|should|can)\s+i\b|\bi\s+(have|own|did|do|won|lost|"
+        if re.search(r"\b(my|mine|myself|i've|i’ve|ive)\b|\b(did|do|have|am|should|can|will|could|would)\s+i\b|"
+                     r"(?:'|’)ve\s+i\b|\bi\s+(?:got|get)\b|\bi\s+(have|own|did|do|won|lost|"
                      r"closed|logged|called|met|need|completed|finished|ticked|sold|booked|signed|emailed|wrote|spoke|talked)\b|\b(assigned to|owned by|for)\s+me\b", low):
             return self.ctx.user.id
         return first["user"].ids[0] if first["user"] else None

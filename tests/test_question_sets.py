@@ -497,6 +497,9 @@ def test_is_a_person_marked_as_a_lifecycle_stage_is_answered_yes_or_no(chat):
     ("what % off list is nakatomi getting on their support plan?", None),
     ("Which Fabrikam contacts are marked as customers, and what are their emails?", "@"),
     ("which tasks did i tick off in october", None),
+    ("contoso analytics suite: stage + expected close?", r"Negotiation.*2027-01-04|2027-01-04.*Negotiation"),
+    ("Who on the team has been logging activity on Cyberdyne this month, and how many entries?", r"Alex"),
+    ("activities by type for q3, whole team", r"^- (?:call|email|meeting|note|message)\b"),
 ])
 def test_an_answer_covers_every_part_of_the_question_or_says_what_it_cannot(chat, text, shown):
     """An answer that leaves out part of the question (a field, a grouping, a side of a comparison, the period, the
@@ -542,3 +545,16 @@ def test_coverage_reads_the_question_and_the_answer_not_the_data():
     assert uncovered("rank us by wins, bo vs me", "- Ann Lee: 3\n- Bo Chen: 2", s, asker="Ann Lee") is None
     assert uncovered("how many calls in March vs April?", "12 calls in March.", s) == "both periods compared"
     assert uncovered("my last 3 notes", "- note one", s) == "the 3 you asked for"
+
+
+def test_the_last_n_asked_for_are_the_n_shown(chat):
+    answer = ask(chat, "tyrell systems — last 3 things that happened on the account?")
+    items = [ln for ln in answer.splitlines() if ln.startswith("- ")]
+    assert answer.startswith("The 3 most recent of ") and len(items) == 3, answer
+    dates = [ln[2:12] for ln in items]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_what_ive_got_is_mine(chat):
+    mine = ask(chat, "what've i got closing in the next 2 wks? $ total", user="sam@autocrm.local")
+    assert "owned by Sam Rivera" in mine or "Sam Rivera" in mine, mine

@@ -36,7 +36,7 @@ def _more():
             re.compile(_CUES["task_phrases"], _I), re.compile(_CUES["negation_ask"], _I),
             re.compile(_CUES["negation_shown"], _I), re.compile(_CUES["list_ask"], _I),
             re.compile(_CUES["compared_answer"], _I), re.compile(_CUES["superlative_ask"], _I),
-            re.compile(_CUES["superlative_shown"], _I))
+            re.compile(_CUES["superlative_shown"], _I), re.compile(_CUES["who_ask"], _I))
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -96,14 +96,15 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if grouping.search(q) and len([ln for ln in a.splitlines() if ln.strip()]) < 2:
         return "the breakdown you asked for"
     by, count_ask, done_ask, answer_kind, ranking, comparison_answer, asked_kind, task_phrases, negation_ask, negation_shown, \
-        list_ask, compared_answer, superlative_ask, superlative_shown = _more()
+        list_ask, compared_answer, superlative_ask, superlative_shown, who_ask = _more()
     for name, rx in by.items():
         if rx.search(q):
             values = list(activity_types) if name == "type" else _values(snap, name)
-            shown = sum(1 for v in values if re.search(rf"\b{re.escape(v)}", a, _I)) if name != "rep" else \
-                sum(1 for v in values if _mentions_any(a, [v]))
+            shown = _listed_values(a, values)  # a breakdown is lines that open with its values ("- call: 79")
             if name == "month":
-                shown = max(shown, len(set(re.findall(r"\b\d{4}-\d{2}\b(?!-)", a))))
+                shown = max(shown, len(set(re.findall(r"^\W*\d{4}-\d{2}\b(?!-)", a, re.M))),
+                            sum(1 for v in values for ln in a.splitlines()
+                                if re.match(rf"\W*(?:in )?{v[:3]}", ln.strip(), _I)))
             if shown < 2:
                 return f"the breakdown by {name} you asked for"
     for name, rx in dims.items():
@@ -142,6 +143,9 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
         if len(users) >= 2 and not all(_mentions_any(a, [u]) for u in users):
             return "both people compared"
     first_line = a.split("\n", 1)[0]
+    if who_ask.search(q) and not (_mentions_any(a, _values(snap, "rep")) or _mentions_any(a, _values(snap, "contact"))
+                                  or re.search(r"\b(?:no ?one|nobody|none|no (?:contacts?|owner|one))\b", a, _I)):
+        return "who it is"
     if superlative_ask.search(q) and not superlative_shown.search(first_line):
         return "which one has the most"
     if comparison_answer.search(first_line) and not comparison.search(q):
@@ -160,3 +164,25 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
                 re.search(r"\bactivit(?:y|ies)\b", a, _I) and not re.search(rf"\b{re.escape(t)}", a, _I):
             return f"that only {plural} count"
     return None
+
+
+def last_n(question: str) -> int | None:
+    """N of "the last N …" in a question, if any."""
+    m = re.search(_CUES["last_n"], question, _I)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+
+
+def trimmed(answer: str, n: int) -> str | None:
+    """A dated list, newest first, cut to its first n items with a header saying so; None if it is not one."""
+    lines = answer.splitlines()
+    items = [ln for ln in lines[1:] if re.match(r"\s*[-•*]\s+\d{4}-\d{2}-\d{2}\b", ln)]
+    if len(items) <= n or len(items) != len(lines) - 1:
+        return None
+    dates = [re.search(r"\d{4}-\d{2}-\d{2}", ln).group(0) for ln in items]
+    if dates != sorted(dates, reverse=True):
+        return None
+    total = re.match(r"\s*(\d+)\s+(\w+)", lines[0])
+    what = f" of {total.group(1)} {total.group(2)}" if total else ""
+    return f"The {n} most recent{what}:\n" + "\n".join(items[:n])
