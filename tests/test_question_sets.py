@@ -543,7 +543,8 @@ def test_coverage_reads_the_question_and_the_answer_not_the_data():
     assert uncovered("open $ per rep", "Open $:\n- Ann Lee: $4\n- Ann Lee again: $6\n- total $10", s) == \
         "the breakdown by rep you asked for"
     assert uncovered("rank us by wins, bo vs me", "- Ann Lee: 3\n- Bo Chen: 2", s, asker="Ann Lee") is None
-    assert uncovered("how many calls in March vs April?", "12 calls in March.", s) == "both periods compared"
+    assert uncovered("how many calls in March vs April?", "12 calls in March.", s) == "the comparison you asked for"
+    assert uncovered("calls in March vs April?", "More in April: 12 calls in April.", s) == "both periods compared"
     assert uncovered("my last 3 notes", "- note one", s) == "the 3 you asked for"
 
 

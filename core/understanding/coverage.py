@@ -36,7 +36,9 @@ def _more():
             re.compile(_CUES["task_phrases"], _I), re.compile(_CUES["negation_ask"], _I),
             re.compile(_CUES["negation_shown"], _I), re.compile(_CUES["list_ask"], _I),
             re.compile(_CUES["compared_answer"], _I), re.compile(_CUES["superlative_ask"], _I),
-            re.compile(_CUES["superlative_shown"], _I), re.compile(_CUES["who_ask"], _I))
+            re.compile(_CUES["superlative_shown"], _I), re.compile(_CUES["who_ask"], _I),
+            re.compile(_CUES["compared_shown"], _I), re.compile(_CUES["asked_kind_start"], _I),
+            re.compile(_CUES["activity_ask"], _I), re.compile(_CUES["comparison_strict"], _I))
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -52,7 +54,8 @@ _ASKED = {"deal": "deal", "deals": "deal", "opp": "deal", "opps": "deal", "oppor
 def _listed_values(answer: str, values) -> int:
     """How many of values open a line of the answer ("- <value>: …" or "<value>: …")."""
     heads = [re.sub(r"^\s*[-•*]\s*", "", ln).casefold() for ln in answer.splitlines() if ln.strip()]
-    return sum(1 for v in values if v and any(h.startswith(v.casefold()) for h in heads))
+    return sum(1 for v in values if v and any(re.match(rf"{re.escape(v.casefold())}(?:\s*[:(,—–-]|\s*$)", h)
+                                              for h in heads))
 
 
 def _values(snap, dimension: str) -> list[str]:
@@ -64,6 +67,8 @@ def _values(snap, dimension: str) -> list[str]:
         return [snap.contact_name(cid) for cid in snap.contacts]
     if dimension == "product":
         return list(snap.products)
+    if dimension == "account":
+        return [c.get("name") for c in snap.companies.values() if c.get("name")]
     if dimension == "stage":
         return list(snap.stages)
     if dimension == "month":
@@ -96,7 +101,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if grouping.search(q) and len([ln for ln in a.splitlines() if ln.strip()]) < 2:
         return "the breakdown you asked for"
     by, count_ask, done_ask, answer_kind, ranking, comparison_answer, asked_kind, task_phrases, negation_ask, negation_shown, \
-        list_ask, compared_answer, superlative_ask, superlative_shown, who_ask = _more()
+        list_ask, compared_answer, superlative_ask, superlative_shown, who_ask, compared_shown, asked_kind_start, \
+        activity_ask, comparison_strict = _more()
     for name, rx in by.items():
         if rx.search(q):
             values = list(activity_types) if name == "type" else _values(snap, name)
@@ -111,7 +117,7 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
         if rx.search(q):
             least = 2 if name == "rep" and re.search(r"\b(?:rank|each|every|us)\b", q, _I) else 1
             values = _values(snap, name)
-            if name in ("industry", "product"):  # a ranking lists them; a plain question names one
+            if name in ("industry", "product", "account"):  # a ranking lists them; a plain question names one
                 ok = _listed_values(a, values) >= least if ranking.search(q) else \
                     any(re.search(rf"\b{re.escape(v)}\b", a, _I) for v in values if v)
             else:
@@ -127,11 +133,18 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if done_ask.search(q) and re.search(r"\(open\b", a, _I):
         return "that only completed ones count"
     head = answer_kind.search(a.split("\n", 1)[0]) if a else None
-    asked = {_ASKED.get(m.group(1).lower()) for m in asked_kind.finditer(q)} - {None}
+    asked = {_ASKED.get(m.group(1).lower()) for m in list(asked_kind.finditer(q)) +
+             ([asked_kind_start.match(q)] if asked_kind_start.match(q) else [])} - {None}
+    if activity_ask.search(q) and head and _KIND_OF.get(head.group(1).lower()) in ("deal", "task") and not asked:
+        return "the activity you asked about"
     if task_phrases.search(q):
         asked.add("task")
     if head and asked and _KIND_OF.get(head.group(1).lower()) and _KIND_OF[head.group(1).lower()] not in asked:
         return f"the {' or '.join(sorted(asked))} records you asked about"
+    first_line = a.split("\n", 1)[0]
+    if comparison_strict.search(q) and answer_kind.search(first_line) and not compared_shown.search(first_line):
+        # "which quarter has more, this one or the next?" answered with one list
+        return "the comparison you asked for"
     if comparison.search(q):
         months = [m for m in _CUES["months"] if re.search(rf"\b{m}\b", q, _I)]
         if len(months) >= 2 and not all(re.search(rf"\b{m}\b", a, _I) for m in months):
@@ -142,7 +155,6 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
             users.append(asker)
         if len(users) >= 2 and not all(_mentions_any(a, [u]) for u in users):
             return "both people compared"
-    first_line = a.split("\n", 1)[0]
     if who_ask.search(q) and not (_mentions_any(a, _values(snap, "rep")) or _mentions_any(a, _values(snap, "contact"))
                                   or re.search(r"\b(?:no ?one|nobody|none|no (?:contacts?|owner|one))\b", a, _I)):
         return "who it is"
