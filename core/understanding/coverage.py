@@ -38,7 +38,9 @@ def _more():
             re.compile(_CUES["compared_answer"], _I), re.compile(_CUES["superlative_ask"], _I),
             re.compile(_CUES["superlative_shown"], _I), re.compile(_CUES["who_ask"], _I),
             re.compile(_CUES["compared_shown"], _I), re.compile(_CUES["asked_kind_start"], _I),
-            re.compile(_CUES["activity_ask"], _I), re.compile(_CUES["comparison_strict"], _I))
+            re.compile(_CUES["activity_ask"], _I), re.compile(_CUES["comparison_strict"], _I),
+            re.compile(_CUES["total_ask"], _I),
+            re.compile(_CUES["total_shown"], _I | re.M))
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -102,7 +104,7 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
         return "the breakdown you asked for"
     by, count_ask, done_ask, answer_kind, ranking, comparison_answer, asked_kind, task_phrases, negation_ask, negation_shown, \
         list_ask, compared_answer, superlative_ask, superlative_shown, who_ask, compared_shown, asked_kind_start, \
-        activity_ask, comparison_strict = _more()
+        activity_ask, comparison_strict, total_ask, total_shown = _more()
     for name, rx in by.items():
         if rx.search(q):
             values = list(activity_types) if name == "type" else _values(snap, name)
@@ -142,6 +144,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if head and asked and _KIND_OF.get(head.group(1).lower()) and _KIND_OF[head.group(1).lower()] not in asked:
         return f"the {' or '.join(sorted(asked))} records you asked about"
     first_line = a.split("\n", 1)[0]
+    if total_ask.search(q) and not total_shown.search(a):
+        return "the total"
     if comparison_strict.search(q) and answer_kind.search(first_line) and not compared_shown.search(first_line):
         # "which quarter has more, this one or the next?" answered with one list
         return "the comparison you asked for"
@@ -172,7 +176,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
         return "the period you asked about"
     for t in activity_types:
         plural = t + "s" if not t.endswith("s") else t
-        if re.search(rf"\b(?:{re.escape(t)}|{re.escape(plural)})\b", q, _I) and \
+        # the type as a counted noun ("how many calls", "emails logged"), not a verb ("should I call first?")
+        if re.search(rf"\b{re.escape(plural)}\b|\b(?:number of|count of|how many) (?:\w+ )?{re.escape(t)}\b", q, _I) and \
                 re.search(r"\bactivit(?:y|ies)\b", a, _I) and not re.search(rf"\b{re.escape(t)}", a, _I):
             return f"that only {plural} count"
     return None
