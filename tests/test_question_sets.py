@@ -499,7 +499,10 @@ def test_is_a_person_marked_as_a_lifecycle_stage_is_answered_yes_or_no(chat):
     ("which tasks did i tick off in october", None),
     ("contoso analytics suite: stage + expected close?", r"Negotiation.*2027-01-04|2027-01-04.*Negotiation"),
     ("Who on the team has been logging activity on Cyberdyne this month, and how many entries?", r"Alex"),
-    ("activities by type for q3, whole team", r"^- (?:call|email|meeting|note|message)\b"),
+    ("activities by type for q3, whole team", r"(?m)^- (?:call|email|meeting|note|message)\b"),
+    ("since oct 1 - what did we win, and how much have we lost in $?", r"[Ww]on.*[Ll]ost|[Ll]ost.*[Ww]on"),
+    ("what stage is the wingtip toys deal at", None),
+    ("did monarch get a touch this week?", r"\d{4}-\d{2}-\d{2}"),
 ])
 def test_an_answer_covers_every_part_of_the_question_or_says_what_it_cannot(chat, text, shown):
     """An answer that leaves out part of the question (a field, a grouping, a side of a comparison, the period, the

@@ -40,7 +40,9 @@ def _more():
             re.compile(_CUES["compared_shown"], _I), re.compile(_CUES["asked_kind_start"], _I),
             re.compile(_CUES["activity_ask"], _I), re.compile(_CUES["comparison_strict"], _I),
             re.compile(_CUES["total_ask"], _I),
-            re.compile(_CUES["total_shown"], _I | re.M))
+            re.compile(_CUES["total_shown"], _I | re.M), re.compile(_CUES["stage_ask"], _I),
+            re.compile(_CUES["won_words"], _I), re.compile(_CUES["lost_words"], _I),
+            re.compile(_CUES["created_ask"], _I), re.compile(_CUES["close_filter_shown"], _I))
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -104,7 +106,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
         return "the breakdown you asked for"
     by, count_ask, done_ask, answer_kind, ranking, comparison_answer, asked_kind, task_phrases, negation_ask, negation_shown, \
         list_ask, compared_answer, superlative_ask, superlative_shown, who_ask, compared_shown, asked_kind_start, \
-        activity_ask, comparison_strict, total_ask, total_shown = _more()
+        activity_ask, comparison_strict, total_ask, total_shown, stage_ask, won_words, lost_words, created_ask, \
+        close_filter_shown = _more()
     for name, rx in by.items():
         if rx.search(q):
             values = list(activity_types) if name == "type" else _values(snap, name)
@@ -146,6 +149,13 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     first_line = a.split("\n", 1)[0]
     if total_ask.search(q) and not total_shown.search(a):
         return "the total"
+    if stage_ask.search(q) and not any(re.search(rf"\b{re.escape(st)}\b", a, _I) for st in snap.stages):
+        return "the stage"
+    if won_words.search(q) and lost_words.search(q) and not re.search(_CUES["won_or_lost"], q, _I) and \
+            not (won_words.search(a) and lost_words.search(a)):
+        return "both what was won and what was lost"
+    if created_ask.search(q) and close_filter_shown.search(first_line) and not re.search(r"\bcreated\b", a, _I):
+        return "when they were created (not when they close)"
     if comparison_strict.search(q) and answer_kind.search(first_line) and not compared_shown.search(first_line):
         # "which quarter has more, this one or the next?" answered with one list
         return "the comparison you asked for"
