@@ -42,13 +42,22 @@ def uid(email: str) -> str:
     return f"(SELECT id FROM users WHERE email = '{email}')"
 
 
+def q(text: str) -> str:
+    """A SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def co(name: str) -> str:
-    """The id of a (live) company, by exact name; SQL quoting of apostrophes is the caller's."""
-    return f"(SELECT id FROM companies WHERE name = '{name}' AND deleted_at IS NULL)"
+    """The id of a live company, by exact name."""
+    return f"(SELECT id FROM companies WHERE name = {q(name)} AND deleted_at IS NULL)"
 
 
 def deal(name: str) -> str:
-    return f"(SELECT id FROM deals WHERE name = '{name}' AND deleted_at IS NULL)"
+    """The id of a live deal, by exact name."""
+    return f"(SELECT id FROM deals WHERE name = {q(name)} AND deleted_at IS NULL)"
+
+
+MARGIES = "Margie's Travel"
 
 
 LIVE = "deleted_at IS NULL"
@@ -71,7 +80,7 @@ def cols_like(*patterns: str, tables: tuple[str, ...] = ("users", "companies", "
 
 ITEMS: list[dict] = [
     # ---------------------------------------------------------------- pipeline for a period / stage / owner
-    dict(user=ALEX, family="pipeline", text="whats my open pipeline rn",
+    dict(user=ALEX, family="pipeline", text="whats my open pipleine rn",
          contains=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND owner_id = {A_ALEX}"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND owner_id = {A_ALEX}",
                    f"SELECT sum(amount) FROM deals WHERE {OPEN}"],
@@ -86,18 +95,18 @@ ITEMS: list[dict] = [
          contains=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND stage = 'Negotiation'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {OPEN}"],
          note="Deals in the Negotiation stage total {c[0]}; {x[0]} is the whole open pipeline."),
-    dict(user=SAM, family="pipeline", text="open opps closing in december - total value?",
+    dict(user=SAM, family="pipeline", text="open opps closing in december across the team - total value?",
          contains=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND close_date BETWEEN '2026-12-01' AND '2026-12-31'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND close_date BETWEEN '2026-10-01' AND '2026-12-31'"],
          truth=[f"SELECT sum(amount), count(*) FROM deals WHERE {OPEN} "
                 "AND close_date BETWEEN '2026-12-01' AND '2026-12-31'"],
-         note="Open deals with a close date in December 2026 total {c[0]} ({t}); {x[0]} is all of Q4, which adds "
-              "November's."),
-    dict(user=PRIYA, family="pipeline", text="pipeline closing q1 next yr pls",
+         note="The team's open deals with a close date in December 2026 total {c[0]} (12 deals); {x[0]} is all of "
+              "Q4, which adds November's."),
+    dict(user=PRIYA, family="pipeline", text="team pipeline closing q1 next yr pls",
          contains=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND close_date BETWEEN '2027-01-01' AND '2027-03-31'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND close_date BETWEEN '2026-10-01' AND '2026-12-31'"],
-         note="'q1 next yr' is Jan-Mar 2027: open deals closing then total {c[0]}; {x[0]} is this quarter (Q4 2026). "
-              "The question is the whole team's pipeline ('pipeline', not 'my pipeline')."),
+         note="'q1 next yr' is Jan-Mar 2027: the team's open deals closing then total {c[0]}; {x[0]} is this quarter "
+              "(Q4 2026)."),
     dict(user=SAM, family="pipeline", two_part=True,
          text="How many open deals have I got, and what are they worth in total?",
          contains=[f"SELECT count(*) FROM deals WHERE {OPEN} AND owner_id = {A_SAM}",
@@ -105,7 +114,7 @@ ITEMS: list[dict] = [
          excludes=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND owner_id = {A_SAM}",
                    f"SELECT count(*) FROM deals WHERE {LIVE} AND owner_id = {A_SAM}"],
          note="Sam has {c[0]} open deals worth {c[1]}; counting his closed deals too gives {x[1]} deals / {x[0]}."),
-    dict(user=RILEY, family="pipeline", text="What's the open pipeline for Software License?",
+    dict(user=ALEX, family="pipeline", text="open pipeline for software license, whole team?",
          contains=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND product = 'Software License'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND product = 'Software License'"],
          note="Open Software License deals total {c[0]}; {x[0]} includes the won and lost ones."),
@@ -143,7 +152,7 @@ ITEMS: list[dict] = [
          truth=[f"SELECT d.name, u.name FROM deals d JOIN users u ON u.id = d.owner_id "
                 f"WHERE d.company_id = {co('Woodgrove Bank')} AND d.deleted_at IS NULL"],
          note="Woodgrove Bank has one deal ({t}); its owner is {c[0]}. {x[0]} owns the company record, not the deal."),
-    dict(user=ALEX, family="deal_fields", text="close date on acme corp renewal?",
+    dict(user=ALEX, family="deal_fields", text="close date on acme corp renewl?",
          contains=[f"SELECT close_date FROM deals WHERE id = {deal('Acme Corp Renewal')}"],
          excludes=[f"SELECT close_date FROM deals WHERE id = {deal('Acme Corp Expansion')}"],
          note="Acme Corp Renewal closes {c[0]}; {x[0]} is Acme Corp Expansion's date."),
@@ -171,8 +180,8 @@ ITEMS: list[dict] = [
                    f"AND company_id = {co('Acme Logistics')} AND title = 'COO'"],
          note="The deal's contact is {c[0]}; {x[0]} is the COO of Acme Logistics, not the deal's contact."),
     dict(user=JORDAN, family="deal_fields", text="Margie's Travel Support Plan - what stage did that one end up in?",
-         contains=[f"SELECT stage FROM deals WHERE id = {deal('Margie''s Travel Support Plan')}"],
-         excludes=[f"SELECT stage FROM deals WHERE id = {deal('Margie''s Travel Security Add-on')}"],
+         contains=[f"SELECT stage FROM deals WHERE id = {deal(MARGIES + ' Support Plan')}"],
+         excludes=[f"SELECT stage FROM deals WHERE id = {deal(MARGIES + ' Security Add-on')}"],
          note="Margie's Travel Support Plan is {c[0]}; {x[0]} is the stage of Margie's Travel Security Add-on."),
     dict(user=PRIYA, family="deal_fields", two_part=True,
          text="when does Fabrikam Software License close and what stage is it at",
@@ -198,7 +207,7 @@ ITEMS: list[dict] = [
                 "ORDER BY occurred_at DESC LIMIT 1"],
          note="The latest Cyberdyne activity is {t}; the one before it was an 'Onsite workshop' meeting, which is "
               "not the most recent."),
-    dict(user=PRIYA, family="account_history", text="what happened with Globex last week?",
+    dict(user=ALEX, family="account_history", text="what happened with Globex last week?",
          contains=[f"SELECT string_agg(subject, ', ' ORDER BY occurred_at) FILTER (WHERE type = 'call') FROM activities "
                    f"WHERE {LIVE} AND company_id = {co('Globex')} AND occurred_at >= '2026-11-09' "
                    "AND occurred_at < '2026-11-16'",
@@ -210,7 +219,7 @@ ITEMS: list[dict] = [
                 "AND occurred_at >= '2026-11-09' AND occurred_at < '2026-11-16' ORDER BY occurred_at"],
          note="Last week is Mon 2026-11-09..Sun 2026-11-15; Globex had {t}. The Globex check-in calls fall on "
               "2026-11-04 and 2026-11-16, outside the week."),
-    dict(user=SAM, family="account_history", text="how many activities on Fabrikam since Nov 1?",
+    dict(user=SAM, family="account_history", text="how many activities logged on Fabrikam since Nov 1, by anyone?",
          contains=[f"SELECT count(*) FROM activities WHERE {LIVE} AND company_id = {co('Fabrikam')} "
                    "AND occurred_at >= '2026-11-01'"],
          excludes=[f"SELECT count(*) FROM activities WHERE {LIVE} AND company_id = {co('Fabrikam')}",
@@ -228,24 +237,24 @@ ITEMS: list[dict] = [
          note="The last Pied Piper activities are on {c[0]} (four logged that day); {x[0]} is the touch before those."),
     dict(user=JORDAN, family="account_history", text="List this month's activities on Margie's Travel.",
          contains=[f"SELECT string_agg(DISTINCT subject, ', ') FILTER (WHERE type = 'note') FROM activities "
-                   f"WHERE {LIVE} AND company_id = {co('Margie''s Travel')} AND occurred_at >= '2026-11-01' "
+                   f"WHERE {LIVE} AND company_id = {co(MARGIES)} AND occurred_at >= '2026-11-01' "
                    "AND subject = 'Needs security review'",
                    f"SELECT string_agg(DISTINCT subject, ', ') FROM activities WHERE {LIVE} "
-                   f"AND company_id = {co('Margie''s Travel')} AND occurred_at >= '2026-11-01' AND type = 'meeting'",
+                   f"AND company_id = {co(MARGIES)} AND occurred_at >= '2026-11-01' AND type = 'meeting'",
                    f"SELECT string_agg(DISTINCT subject, ', ') FROM activities WHERE {LIVE} "
-                   f"AND company_id = {co('Margie''s Travel')} AND occurred_at >= '2026-11-01' "
+                   f"AND company_id = {co(MARGIES)} AND occurred_at >= '2026-11-01' "
                    "AND subject = 'Budget approved'"],
          excludes=[f"SELECT string_agg(DISTINCT subject, ', ') FROM activities WHERE {LIVE} "
-                   f"AND company_id = {co('Margie''s Travel')} AND occurred_at >= '2026-10-25' "
+                   f"AND company_id = {co(MARGIES)} AND occurred_at >= '2026-10-25' "
                    "AND occurred_at < '2026-11-01' AND type = 'call' AND subject = 'Pricing discussion'",
                    f"SELECT string_agg(DISTINCT subject, ', ') FROM activities WHERE {LIVE} "
-                   f"AND company_id = {co('Margie''s Travel')} AND occurred_at >= '2026-10-25' "
+                   f"AND company_id = {co(MARGIES)} AND occurred_at >= '2026-10-25' "
                    "AND occurred_at < '2026-11-01' AND type = 'call' AND subject = 'Discovery call'"],
          truth=[f"SELECT type, subject, occurred_at FROM activities WHERE {LIVE} "
-                f"AND company_id = {co('Margie''s Travel')} AND occurred_at >= '2026-11-01' ORDER BY occurred_at"],
+                f"AND company_id = {co(MARGIES)} AND occurred_at >= '2026-11-01' ORDER BY occurred_at"],
          note="November 2026 activities on Margie's Travel: {t}. The October calls ('{x[0]}', '{x[1]}') are "
               "last month."),
-    dict(user=ALEX, family="account_history", text="recap proseware since nov 1 pls",
+    dict(user=ALEX, family="account_history", text="recap everything on proseware since nov 1 pls",
          contains=["SELECT 'Sent proposal' WHERE EXISTS (SELECT 1 FROM activities WHERE deleted_at IS NULL "
                    f"AND company_id = {co('Proseware')} AND occurred_at >= '2026-11-01' AND subject = 'Sent proposal')",
                    "SELECT 'Discovery call' WHERE EXISTS (SELECT 1 FROM activities WHERE deleted_at IS NULL "
@@ -319,8 +328,7 @@ ITEMS: list[dict] = [
     dict(user=ALEX, family="contacts", two_part=True, text="how do i reach Richard Hendricks - phone and email?",
          contains=[f"SELECT phone FROM contacts WHERE {LIVE} AND first_name = 'Richard' AND last_name = 'Hendricks'",
                    f"SELECT email FROM contacts WHERE {LIVE} AND first_name = 'Richard' AND last_name = 'Hendricks'"],
-         excludes=[f"SELECT email FROM contacts WHERE {LIVE} AND company_id = {co('Pied Piper')} "
-                   "AND title = 'Product Manager'"],
+         excludes=[f"SELECT email FROM contacts WHERE {LIVE} AND first_name = 'Andre' AND last_name = 'Moreno'"],
          note="Richard Hendricks (CEO, Pied Piper): {c[0]}, {c[1]}; {x[0]} is another Pied Piper contact."),
     dict(user=SAM, family="contacts", text="which lucerne publishing contacts are finance managers",
          contains=[f"SELECT string_agg(first_name || ' ' || last_name, ', ') FILTER (WHERE first_name = 'Wendy') "
@@ -347,10 +355,10 @@ ITEMS: list[dict] = [
     dict(user=PRIYA, family="contacts", two_part=True,
          text="who's the finance manager at Margie's Travel and what's their number?",
          contains=[f"SELECT first_name || ' ' || last_name FROM contacts WHERE {LIVE} "
-                   f"AND company_id = {co('Margie''s Travel')} AND title = 'Finance Manager'",
+                   f"AND company_id = {co(MARGIES)} AND title = 'Finance Manager'",
                    f"SELECT phone FROM contacts WHERE {LIVE} "
-                   f"AND company_id = {co('Margie''s Travel')} AND title = 'Finance Manager'"],
-         excludes=[f"SELECT phone FROM contacts WHERE {LIVE} AND company_id = {co('Margie''s Travel')} AND title = 'CEO'"],
+                   f"AND company_id = {co(MARGIES)} AND title = 'Finance Manager'"],
+         excludes=[f"SELECT phone FROM contacts WHERE {LIVE} AND company_id = {co(MARGIES)} AND title = 'CEO'"],
          note="{c[0]}, {c[1]}; {x[0]} is the phone of Margie's Travel's CEO."),
 
     # ---------------------------------------------------------------- tasks
@@ -416,8 +424,8 @@ ITEMS: list[dict] = [
                 f"SELECT u.name, count(*) FROM tasks t JOIN users u ON u.id = t.owner_id WHERE t.status = 'done' "
                 "AND t.deleted_at IS NULL AND t.completed_at >= '2026-10-01' AND t.completed_at < '2026-11-01' "
                 "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"],
-         note="{c[0]} tasks were completed in October 2026 and {c[1]} completed the most ({t}); {x[0]} is all done "
-              "tasks ever."),
+         note="{c[0]} tasks were completed in October 2026 and {c[1]} completed the most of them (9); {x[0]} is all "
+              "done tasks ever."),
     dict(user=PRIYA, family="tasks", text="when is my send contract task for Monarch Solutions due?",
          contains=[f"SELECT due_date FROM tasks WHERE {OTASK} AND owner_id = {A_PRIYA} "
                    "AND title = 'Send contract (Monarch Solutions Software License)'"],
@@ -427,7 +435,7 @@ ITEMS: list[dict] = [
                    "AND title = 'Check in (Monarch Solutions Software License)' AND due_date > '2026-11-18'"],
          note="'Send contract (Monarch Solutions Software License)' is due {c[0]}; the excludes are other Monarch "
               "tasks' due dates."),
-    dict(user=RILEY, family="tasks", text="How many open tasks are due next week?",
+    dict(user=RILEY, family="tasks", text="How many open tasks are due next wk?",
          contains=[f"SELECT count(*) FROM tasks WHERE {OTASK} AND due_date BETWEEN '2026-11-23' AND '2026-11-29'"],
          excludes=[f"SELECT count(*) FROM tasks WHERE {OTASK} AND due_date BETWEEN '2026-11-16' AND '2026-11-22'"],
          note="Next week is Mon 2026-11-23..Sun 2026-11-29: {c[0]} open tasks are due; {x[0]} is this week's count."),
@@ -464,7 +472,7 @@ ITEMS: list[dict] = [
          excludes=[f"SELECT string_agg(name, ', ') FROM deals WHERE {LOST} AND owner_id = {A_SAM} AND amount > 150000"],
          truth=[f"SELECT name, close_date FROM deals WHERE {LOST} AND owner_id = {A_ALEX} ORDER BY close_date"],
          note="Alex's Closed Lost deals: {t}; {x[0]} is Sam's loss."),
-    dict(user=RILEY, family="won_lost", text="What was won in Q2?",
+    dict(user=ALEX, family="won_lost", text="what did we win in Q2?",
          contains=[f"SELECT string_agg(name, ', ') FROM deals WHERE {WON} AND close_date BETWEEN '2026-04-01' AND '2026-06-30'",
                    f"SELECT sum(amount) FROM deals WHERE {WON} AND close_date BETWEEN '2026-04-01' AND '2026-06-30'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {WON} AND close_date BETWEEN '2026-07-01' AND '2026-09-30'"],
@@ -515,12 +523,12 @@ ITEMS: list[dict] = [
          excludes=[f"SELECT name FROM deals WHERE {LIVE} AND owner_id = {A_ALEX} ORDER BY amount LIMIT 1"],
          truth=[f"SELECT name, amount FROM deals WHERE {OPEN} AND owner_id = {A_ALEX} ORDER BY amount, id LIMIT 3"],
          note="Alex's smallest open deals: {t} (the first two tie); {x[0]} is smaller but Closed Lost."),
-    dict(user=PRIYA, family="rankings", text="which product has the most open pipeline $?",
+    dict(user=PRIYA, family="rankings", text="company-wide, which product has the most open pipeline $?",
          contains=[f"SELECT product FROM deals WHERE {OPEN} GROUP BY 1 ORDER BY sum(amount) DESC LIMIT 1",
                    f"SELECT sum(amount) FROM deals WHERE {OPEN} GROUP BY product ORDER BY 1 DESC LIMIT 1"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND product = 'Consulting Services'"],
          note="{c[0]} leads open pipeline with {c[1]}; {x[0]} would include its closed deals."),
-    dict(user=SAM, family="rankings", text="who's logged the most activities this month?",
+    dict(user=SAM, family="rankings", text="who's logged the most activites this month?",
          contains=[f"SELECT split_part(u.name, ' ', 1) FROM activities a JOIN users u ON u.id = a.author_id "
                    "WHERE a.deleted_at IS NULL AND a.occurred_at >= '2026-11-01' GROUP BY u.name ORDER BY count(*) DESC "
                    "LIMIT 1",
@@ -583,12 +591,12 @@ ITEMS: list[dict] = [
          excludes=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND owner_id = {A_SAM}",
                    f"SELECT sum(amount) FROM deals WHERE {LIVE} AND owner_id = {A_PRIYA}"],
          note="Alex {c[0]} vs Priya {c[1]}, Priya ahead; {x[0]} is Sam's and {x[1]} Priya's including closed deals."),
-    dict(user=PRIYA, family="comparisons", text="proposal vs negotiation - which has more $ in it?",
+    dict(user=PRIYA, family="comparisons", text="proposal vs negotiation for the whole team - which has more $ in it?",
          contains=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND stage = 'Proposal'",
                    f"SELECT sum(amount) FROM deals WHERE {LIVE} AND stage = 'Negotiation'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND stage = 'Qualified'"],
          note="Proposal {c[0]} vs Negotiation {c[1]}: Proposal has more; {x[0]} is Qualified."),
-    dict(user=SAM, family="comparisons", text="consulting services vs platform, open pipeline?",
+    dict(user=SAM, family="comparisons", text="consulting services vs platform, open pipeline overall?",
          contains=[f"SELECT sum(amount) FROM deals WHERE {OPEN} AND product = 'Consulting Services'",
                    f"SELECT sum(amount) FROM deals WHERE {OPEN} AND product = 'Platform'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND product = 'Consulting Services'",
@@ -615,7 +623,7 @@ ITEMS: list[dict] = [
          excludes=[f"SELECT count(*) FROM activities WHERE {LIVE} AND type = 'email' AND occurred_at >= '2026-11-01'",
                    f"SELECT count(*) FROM activities WHERE {LIVE} AND type = 'call' AND occurred_at >= '2026-11-01'"],
          note="Alex logged {c[0]} emails vs {c[1]} calls in November: more emails; the excludes are the team's counts."),
-    dict(user=PRIYA, family="comparisons", text="q3 vs q4 won revenue?",
+    dict(user=PRIYA, family="comparisons", text="team won revenue q3 vs q4?",
          contains=[f"SELECT sum(amount) FROM deals WHERE {WON} AND close_date BETWEEN '2026-07-01' AND '2026-09-30'",
                    f"SELECT sum(amount) FROM deals WHERE {WON} AND close_date BETWEEN '2026-10-01' AND '2026-12-31'"],
          excludes=[f"SELECT sum(amount) FROM deals WHERE {WON} AND close_date BETWEEN '2026-04-01' AND '2026-06-30'"],
@@ -648,7 +656,7 @@ ITEMS: list[dict] = [
          truth=[f"SELECT type, count(*) FROM activities WHERE {LIVE} AND author_id = {A_ALEX} "
                 "AND occurred_at >= '2026-11-01' GROUP BY 1 ORDER BY 2 DESC, 1"],
          note="Alex's November activities by type: {t}; the excludes are the team's email and meeting counts."),
-    dict(user=PRIYA, family="grouped_totals", text="won revenue by product this year?",
+    dict(user=PRIYA, family="grouped_totals", text="our won revenue by product this year?",
          contains=[f"SELECT sum(amount) FROM deals WHERE {WON} AND close_date >= '2026-01-01' AND product = 'Security Add-on'",
                    f"SELECT sum(amount) FROM deals WHERE {WON} AND close_date >= '2026-01-01' "
                    "AND product = 'Consulting Services'",
@@ -657,7 +665,7 @@ ITEMS: list[dict] = [
          truth=[f"SELECT product, sum(amount) FROM deals WHERE {WON} AND close_date >= '2026-01-01' GROUP BY 1 "
                 "ORDER BY 2 DESC"],
          note="Closed Won in 2026 by product: {t}; {x[0]} is every Security Add-on deal, open and lost included."),
-    dict(user=SAM, family="grouped_totals", text="how many contacts in each lifecycle stage?",
+    dict(user=SAM, family="grouped_totals", text="how many contacts have we got in each lifecycle stage?",
          contains=[f"SELECT count(*) FROM contacts WHERE {LIVE} AND lifecycle_stage = 'customer'",
                    f"SELECT count(*) FROM contacts WHERE {LIVE} AND lifecycle_stage = 'prospect'",
                    f"SELECT count(*) FROM contacts WHERE {LIVE} AND lifecycle_stage = 'opportunity'"],
@@ -714,13 +722,13 @@ ITEMS: list[dict] = [
                 "(SELECT 1 FROM deals d WHERE d.company_id = c.id AND d.deleted_at IS NULL)",
                 f"SELECT name FROM companies c WHERE c.deleted_at IS NULL AND NOT EXISTS "
                 "(SELECT 1 FROM deals d WHERE d.company_id = c.id AND d.deleted_at IS NULL) ORDER BY name"],
-         note="{t}; {x[0]} is the number of companies that do have deals."),
-    dict(user=RILEY, family="counts", text="how many open deals are past their close date?",
+         note="Count, then the companies without a deal: {t}; {x[0]} is the number of companies that do have deals."),
+    dict(user=ALEX, family="counts", text="how many open deals, all reps, are past their close date?",
          contains=[f"SELECT count(*) FROM deals WHERE {OPEN} AND close_date < DATE '2026-11-18'"],
          excludes=[f"SELECT count(*) FROM deals WHERE {OPEN}"],
          truth=[f"SELECT count(*) FROM deals WHERE {OPEN} AND close_date < DATE '2026-11-18'",
                 f"SELECT name, close_date FROM deals WHERE {OPEN} AND close_date < DATE '2026-11-18' ORDER BY close_date"],
-         note="{t}; {x[0]} is every open deal."),
+         note="Count, then the open deals whose close date is before 2026-11-18: {t}; {x[0]} is every open deal."),
     dict(user=ALEX, family="counts", text="how many contacts do I own?",
          contains=[f"SELECT count(*) FROM contacts WHERE {LIVE} AND owner_id = {A_ALEX}"],
          excludes=[f"SELECT count(*) FROM contacts WHERE {LIVE}"],
@@ -745,7 +753,7 @@ ITEMS: list[dict] = [
          contains=[f"SELECT count(*) FROM deals WHERE {LIVE} AND stage = 'Lead' AND close_date >= '2027-01-01'"],
          excludes=[f"SELECT count(*) FROM deals WHERE {LIVE} AND stage = 'Lead'"],
          note="{c[0]} Lead deals close in 2027; {x[0]} is all Lead deals."),
-    dict(user=ALEX, family="counts", text="how many meetings did i have in october",
+    dict(user=ALEX, family="counts", text="how many meetings did i have in ocotber",
          contains=[f"SELECT count(*) FROM activities WHERE {LIVE} AND author_id = {A_ALEX} AND type = 'meeting' "
                    "AND occurred_at >= '2026-10-01' AND occurred_at < '2026-11-01'"],
          excludes=[f"SELECT count(*) FROM activities WHERE {LIVE} AND author_id = {A_ALEX} "
@@ -754,7 +762,7 @@ ITEMS: list[dict] = [
                    "AND occurred_at >= '2026-10-01' AND occurred_at < '2026-11-01'"],
          note="Alex logged {c[0]} meetings in October 2026; {x[0]} is all his October activities, {x[1]} the "
               "team's October meetings."),
-    dict(user=PRIYA, family="counts", text="how many open deals over $150k do we have?",
+    dict(user=ALEX, family="counts", text="how many open deals over $150k do we have?",
          contains=[f"SELECT count(*) FROM deals WHERE {OPEN} AND amount > 150000"],
          excludes=[f"SELECT count(*) FROM deals WHERE {LIVE} AND amount > 150000"],
          note="{c[0]} open deals exceed 150,000; {x[0]} counts the closed ones too."),
@@ -774,11 +782,13 @@ ITEMS: list[dict] = [
          text="Has anyone logged anything on Umbrella Health since Nov 1? When was the last touch?",
          contains=[f"SELECT max(occurred_at) FROM activities WHERE {LIVE} AND company_id = {co('Umbrella Health')}"],
          excludes=[f"SELECT max(occurred_at) FROM activities WHERE {LIVE} AND company_id = {co('Umbrella Health')} "
-                   "AND occurred_at < '2026-10-20'"],
+                   f"AND occurred_at < (SELECT max(occurred_at) FROM activities WHERE {LIVE} "
+                   f"AND company_id = {co('Umbrella Health')})"],
          truth=[f"SELECT count(*) FROM activities WHERE {LIVE} AND company_id = {co('Umbrella Health')} "
                 "AND occurred_at >= '2026-11-01'",
                 f"SELECT max(occurred_at) FROM activities WHERE {LIVE} AND company_id = {co('Umbrella Health')}"],
-         note="No: nothing since 2026-11-01 (count {t}); the last touch was {c[0]}. {x[0]} is the touch before it."),
+         note="No: nothing has been logged on Umbrella Health since 2026-11-01; the last touch was {c[0]}. {x[0]} is "
+              "the touch before it."),
     dict(user=RILEY, family="yes_no", text="Is Sterling Cooper Consulting Services past its close date?",
          contains=[f"SELECT close_date FROM deals WHERE id = {deal('Sterling Cooper Consulting Services')}"],
          excludes=[f"SELECT close_date FROM deals WHERE id = {deal('Sterling Cooper Analytics Suite')}"],
@@ -822,8 +832,8 @@ ITEMS: list[dict] = [
                 f"WHERE {DOPEN} AND c.industry = 'Healthcare' AND d.amount > 50000",
                 f"SELECT d.name, d.amount FROM deals d JOIN companies c ON c.id = d.company_id "
                 f"WHERE {DOPEN} AND c.industry = 'Healthcare'"],
-         note="No (count over 50k: {t}); the biggest open Healthcare deal is {c[0]} at {c[1]}. {x[0]} is Northwind "
-              "Health's deal, which is Closed Won."),
+         note="No: no open Healthcare deal is over 50,000; the biggest open one is {c[0]} at {c[1]}. {x[0]} is "
+              "Northwind Health's deal, which is Closed Won."),
 
     # ---------------------------------------------------------------- declines
     dict(user=SAM, family="decline", text="what's the contract length on Globex Platform Expansion?",
@@ -835,7 +845,7 @@ ITEMS: list[dict] = [
          excludes=[f"SELECT sum(amount) FROM deals WHERE {LIVE} AND company_id = {co('Hooli')}"],
          note="Companies store name, domain, industry and owner, not revenue; {x[0]} is Hooli's deal value, not its "
               "revenue."),
-    dict(user=SAM, family="decline", text="how many employees does globex have",
+    dict(user=SAM, family="decline", text="how many employes does globex have",
          absent=cols_like("employee", "headcount", "staff", "size", tables=("companies",)),
          excludes=[f"SELECT amount FROM deals WHERE id = {deal('Globex Platform Expansion')}"],
          note="There is no headcount field on companies; {x[0]} is Globex's deal amount, not a headcount."),
@@ -844,7 +854,7 @@ ITEMS: list[dict] = [
          excludes=["linkedin.com"],
          note="Contacts have email and phone but no social profile; a linkedin.com link would be invented."),
     dict(user=JORDAN, family="decline", text="What's Elena Garcia's birthday?",
-         absent=cols_like("birth", "dob", "age", tables=("contacts",)),
+         absent=cols_like("birth", "dob", "born", tables=("contacts",)),
          excludes=[f"SELECT created_at FROM contacts WHERE {LIVE} AND first_name = 'Elena' AND last_name = 'Garcia'"],
          note="No birthday is stored; {x[0]} is when her contact record was created."),
     dict(user=ALEX, family="decline", text="how long was my last call with cyberdyne?",
