@@ -134,6 +134,8 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
     if re.search(r"\byesterday\b", low):
         y = today - dt.timedelta(days=1)
         return (y, y), "yesterday"
+    if re.search(r"\b(?:rest|remainder) of (?:the|this) week\b|\b(?:before|by) the end of (?:the|this) week\b", low):
+        return (today, week0 + dt.timedelta(days=6)), "the rest of this week"  # from today: not Monday's
     if re.search(r"\bthis week\b", low):
         return (week0, week0 + dt.timedelta(days=6)), "this week"
     day = re.search(r"\b(?:on |this |next |by )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
@@ -154,6 +156,10 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         return _month(today.replace(day=1) - dt.timedelta(days=1)), "last month"
     if re.search(r"\bnext month\b", low):
         return _month((today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)), "next month"
+    if re.search(r"\b(?:rest|remainder) of (?:the|this) (quarter|year)\b", low):
+        which = re.search(r"\b(?:rest|remainder) of (?:the|this) (quarter|year)\b", low).group(1)
+        end = _quarter(today)[1] if which == "quarter" else dt.date(today.year, 12, 31)
+        return (today, end), f"the rest of this {which}"
     if re.search(r"\bthis quarter\b", low):
         return _quarter(today), "this quarter"
     if re.search(r"\blast quarter\b", low):

@@ -503,6 +503,10 @@ def test_is_a_person_marked_as_a_lifecycle_stage_is_answered_yes_or_no(chat):
     ("since oct 1 - what did we win, and how much have we lost in $?", r"[Ww]on.*[Ll]ost|[Ll]ost.*[Ww]on"),
     ("what stage is the wingtip toys deal at", None),
     ("did monarch get a touch this week?", r"\d{4}-\d{2}-\d{2}"),
+    ("break down my open pipeline by product", r"(?m)^- (?:Analytics Suite|Consulting Services|Platform|Security Add-on|"
+                                                r"Software License|Support Plan|Fleet Platform)\b"),
+    ("how many contacts have we got in each lifecycle stage?", r"(?m)^- \w+: \d+"),
+    ("How many tasks were completed in October, and who completed the most?", r"\b21\b"),
 ])
 def test_an_answer_covers_every_part_of_the_question_or_says_what_it_cannot(chat, text, shown):
     """An answer that leaves out part of the question (a field, a grouping, a side of a comparison, the period, the
@@ -562,3 +566,9 @@ def test_the_last_n_asked_for_are_the_n_shown(chat):
 def test_what_ive_got_is_mine(chat):
     mine = ask(chat, "what've i got closing in the next 2 wks? $ total", user="sam@autocrm.local")
     assert "owned by Sam Rivera" in mine or "Sam Rivera" in mine, mine
+
+
+def test_the_rest_of_this_week_starts_today(chat):
+    answer = ask(chat, "what's due for me the rest of this week?", user="priya@autocrm.local")
+    dues = [d for d in __import__("re").findall(r"due (\d{4}-\d{2}-\d{2})", answer)]
+    assert dues and all("2026-11-18" <= d <= "2026-11-22" for d in dues), answer

@@ -147,7 +147,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if head and asked and _KIND_OF.get(head.group(1).lower()) and _KIND_OF[head.group(1).lower()] not in asked:
         return f"the {' or '.join(sorted(asked))} records you asked about"
     first_line = a.split("\n", 1)[0]
-    if total_ask.search(q) and not total_shown.search(a):
+    if (total_ask.search(q) or re.search(_CUES["count_then_most"], q, _I)) and \
+            not total_shown.search(a):
         return "the total"
     if stage_ask.search(q) and not any(re.search(rf"\b{re.escape(st)}\b", a, _I) for st in snap.stages):
         return "the stage"
