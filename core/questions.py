@@ -385,6 +385,17 @@ class Questions:
     def checked(self, text: str) -> Answer:
         """The answer, unless it leaves out part of what was asked (core/understanding/coverage.py): then an honest
         "I can't answer all of that" saying what is missing."""
+        parts = [p.strip() for p in re.split(r"(?<=\?)\s+(?=(?:and\s+|also\s+|plus\s+)?(?:what|which|who|how|when|where|"
+                                             r"is|are|do|does|did|any)\b)", text.strip(), flags=re.I) if p.strip()]
+        if len(parts) == 2 and not re.search(r"\b(?:they|them|those|these|it|its|their|he|him|his|she|her|that one|"
+                                             r"the one|ones?)\b", parts[1], re.I):
+            # "Any open deals over 50k? And what's the biggest one?": two questions, each answered and checked
+            answers = [self.checked(re.sub(r"^(?:and|also|plus)\s+", "", p, flags=re.I)) for p in parts]
+            declined = next((a for a in answers if a.declined), None)
+            if declined is not None:
+                return declined
+            return Answer("\n".join(a.text for a in answers), tuple(r for a in answers for r in a.rows),
+                          answers[0].mentioned)
         found = self.answer(text)
         if found.declined:
             return found
@@ -402,8 +413,8 @@ class Questions:
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
-        both = re.match(r"^(.{8,}?)\s*,?\s+and\s+how many of (?:those|them|these)\s+(?:are|is|have|has|were)?\s*(.+)$", text,
-                        re.I | re.S)
+        both = re.match(r"^(.{8,}?)\s*,?\s+and\s+how many(?: of (?:those|them|these))?\s+(?:are|is|have|has|were)?\s*(.+)$",
+                        text, re.I | re.S) if re.match(r"^\W*how many\b", text, re.I) else None
         if both:  # "how many open deals do I have and how many of those are past their close date": both, the second
             whole = self.answer(both.group(1))  # narrowed by what follows "of those"
             part = self.answer(f"{both.group(1).rstrip(' ?')} that are {both.group(2)}")

@@ -572,3 +572,13 @@ def test_the_rest_of_this_week_starts_today(chat):
     answer = ask(chat, "what's due for me the rest of this week?", user="priya@autocrm.local")
     dues = [d for d in __import__("re").findall(r"due (\d{4}-\d{2}-\d{2})", answer)]
     assert dues and all("2026-11-18" <= d <= "2026-11-22" for d in dues), answer
+
+
+def test_two_questions_in_one_message_are_both_answered(chat):
+    answer = ask(chat, "Any open Healthcare deals over 50k? And what's the biggest open one in Healthcare?")
+    assert answer.startswith("I can't answer") or ("\n" in answer and "Umbrella Health" in answer), answer
+    both = ask(chat, "how many open tasks do I have and how many are overdue?", user="sam@autocrm.local")
+    assert "Of those" in both and "12" in both and "3" in both, both
+    # a second question that points back at the first is one question, not two
+    one = ask(chat, "Is Aisha Meyer on any open deals? What are they worth?")
+    assert "Lucerne Publishing Consulting Services" in one and "48 deals" not in one
