@@ -388,7 +388,7 @@ class Questions:
         parts = [p.strip() for p in re.split(r"(?<=\?)\s+(?=(?:and\s+|also\s+|plus\s+)?(?:what|which|who|how|when|where|"
                                              r"is|are|do|does|did|any)\b)", text.strip(), flags=re.I) if p.strip()]
         if len(parts) == 2 and not re.search(r"\b(?:they|them|those|these|it|its|their|he|him|his|she|her|that one|"
-                                             r"the one|ones?)\b", parts[1], re.I):
+                                             r"those ones)\b", parts[1], re.I):
             # "Any open deals over 50k? And what's the biggest one?": two questions, each answered and checked
             answers = [self.checked(re.sub(r"^(?:and|also|plus)\s+", "", p, flags=re.I)) for p in parts]
             declined = next((a for a in answers if a.declined), None)
