@@ -176,13 +176,13 @@ class ChatService:
         found = recall.answer(plan.text, user.id, self.today(today), snapshot.load(self.store), kind="brief")
         if not isinstance(found, copilot.Brief):
             return
-        shown = []
-        for sentence in writer.stream(found, self.store):
+        shown, dropped = [], []
+        for sentence in writer.stream(found, self.store, dropped):
             shown.append(sentence.shown())
             yield sentence.shown() + " "
         if shown and session_id:
             self.add_message(session_id, "system_response", "Summary: " + " ".join(shown),
-                             {"brief_of": plan.plan_id, "engine": "llm", "dropped": len(writer.dropped)})
+                             {"brief_of": plan.plan_id, "engine": "llm", "dropped": len(dropped)})
 
     def edit(self, plan: Plan, edits: dict[tuple[int, str], Any], today: dt.date | None = None) -> Plan:
         return edit_plan(plan, edits, snapshot.load(self.store), self.today(today))

@@ -97,7 +97,9 @@ class MiniLMEmbedder(_EmbedderBase):
 
     @property
     def cache_name(self) -> str:
-        """Names this backend's vectors in disk caches (int8 and float rows differ slightly)."""
+        """Names this backend's vectors in disk caches (int8 and float rows differ slightly); loads the model
+        first, since a failed ONNX build switches the backend to torch."""
+        self._load()
         return self.name if self.backend == "torch" else f"{self.name}-int8"
 
     @staticmethod

@@ -244,12 +244,12 @@ def _switches(path: str, stdin) -> list[tuple[int, bool, str | None]]:
         if not isinstance(item, dict):
             raise PayloadError(f'{where}: expected {{"conversation": ID, "state": "on"|"off"}}')
         conv, state, reason = item.get("conversation"), item.get("state"), item.get("reason")
-        if isinstance(conv, bool) or not isinstance(conv, int) or conv <= 0:
+        if isinstance(conv, bool) or not isinstance(conv, int) or not 0 < conv < 2 ** 31:
             raise PayloadError(f"{where}: conversation must be a positive integer id (got {conv!r:.40})")
         if state not in ("on", "off"):
             raise PayloadError(f'{where}: state must be "on" or "off" (got {state!r:.40})')
-        if reason is not None and (not isinstance(reason, str) or len(reason) > 500):
-            raise PayloadError(f"{where}: reason must be text of at most 500 characters")
+        if reason is not None and (not isinstance(reason, str) or len(reason) > 500 or "\x00" in reason):
+            raise PayloadError(f"{where}: reason must be text of at most 500 characters (no NUL)")
         out.append((conv, state == "on", reason))
     if not out:
         raise PayloadError(f"{path}: no switches (one JSON object per line)")

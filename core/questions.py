@@ -15,7 +15,7 @@ from pathlib import Path
 from dataclasses import dataclass, field, replace
 
 from core.snapshot import Snapshot
-from core.store import Store
+from core.store import Store, local_time
 from core.understanding.context import Context
 from core.understanding.dates import MONTHS, find_dates
 from core.understanding.periods import find_periods, nearest
@@ -397,7 +397,7 @@ class Questions:
             return Answer("\n".join(a.text for a in answers), tuple(r for a in answers for r in a.rows),
                           answers[0].mentioned)
         found = self.answer(text)
-        if found.declined:
+        if found.declined or re.search(r"\bWhich one\?\s*$", found.text):  # a clarification: the user picks first
             return found
         from core.operations import ACTIVITY_TYPES
         from core.understanding.coverage import last_n, trimmed, uncovered
@@ -483,6 +483,9 @@ class Questions:
             every = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids]
             if not open_deals and len(every) == 1:  # "the <company> deal" of a company whose one deal is closed
                 open_deals = every
+            if first["stage"] and len(open_deals) > 1:  # "the <company> deal that's in Negotiation": that one
+                staged = [d for d in open_deals if d["stage"] in first["stage"].ids]
+                open_deals = staged or open_deals
             if len(open_deals) == 1 and not first["product"] and not SUPERLATIVE.search(low):
                 # "the <company> deal": its one open deal
                 first["deal"] = _Ref((open_deals[0]["id"],), open_deals[0]["name"])
@@ -1101,7 +1104,8 @@ class Questions:
                 scope.append(f"due {label}")
         elif done and period_of(low, today)[0]:  # "tasks I completed in October": when they were completed
             period, label = period_of(low, today)
-            tasks = [t for t in tasks if t.get("completed_at") and period[0] <= t["completed_at"].date() <= period[1]]
+            tasks = [t for t in tasks if t.get("completed_at") and
+                     period[0] <= local_time(t["completed_at"]).date() <= period[1]]  # stored UTC; days are local
             scope.append(f"completed {label}")
         else:
             period, label = period_of(low, today)

@@ -94,3 +94,16 @@ def test_inbox_conversations_can_be_filtered_by_contact_address_and_channel(memo
     assert sms and set(sms) < set(everything)
     assert listed("--address", "+1 (555) 590-6690") == [1]  # the phone as a person writes it
     assert listed("--channel", "email", "--contact", "70") == []
+
+
+def test_context_right_after_a_snapshot_still_recalls_by_meaning(memory):
+    """A snapshot with no customer message since: the context is still ranked by the customer's last message
+    (semantic candidates from before the snapshot), not only the most recent messages."""
+    convs = memory.conversations
+    cid = memory.store.scalar("SELECT conversation_id FROM messages GROUP BY conversation_id "
+                              "HAVING count(*) >= 12 ORDER BY conversation_id LIMIT 1")
+    convs.snapshot(cid, "test")
+    ctx = memory.context(cid)
+    assert ctx.snapshot is not None and not [m for m in ctx.messages if m.why == "since_snapshot"]
+    assert [m for m in ctx.messages if m.why == "semantic"] and all(m.cosine != 0 for m in ctx.messages
+                                                                     if m.why == "semantic")

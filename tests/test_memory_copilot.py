@@ -127,3 +127,17 @@ def test_an_llm_brief_that_fails_leaves_the_offline_brief(memory_store):
         assert len(chat.messages(sid)) == before and "[deal " in plan.answer
     finally:
         fake.close()
+
+
+def test_brief_sentences_keep_mid_sentence_citations_and_refuse_names_that_are_words(memory_store):
+    from core.memory import copilot
+    from core.memory.briefing import check_sentence
+    app = App(memory_store)
+    found = app.memory.answer("where do we stand with Dante Morales?", today=TODAY)
+    assert isinstance(found, copilot.Brief) and found.statements
+    first = found.statements[0].text.rstrip(".")
+    ok, why = check_sentence(f"Follow up soon: {first} [1].", found, memory_store)
+    assert ok is not None, why
+    for invented in ("Rose signed the order form [1].", "Bill approved it yesterday [1]."):
+        ok, why = check_sentence(invented, found, memory_store)
+        assert ok is None and "name" in why, (invented, why)

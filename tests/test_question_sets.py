@@ -584,3 +584,20 @@ def test_two_questions_in_one_message_are_both_answered(chat):
     # a second question that points back at the first is one question, not two
     one = ask(chat, "Is Aisha Meyer on any open deals? What are they worth?")
     assert "Lucerne Publishing Consulting Services" in one and "48 deals" not in one
+
+
+def test_last_n_days_is_a_period_not_a_count(chat):
+    answer = ask(chat, "Show me calls logged in the last 2 weeks")
+    assert not answer.startswith("The 2 most recent") and not answer.startswith("I can't answer all"), answer
+
+
+def test_a_clarification_is_asked_not_refused(chat):
+    answer = ask(chat, "How much is the Acme renewal worth?")
+    assert answer.rstrip().endswith("Which one?") and not answer.startswith("I can't answer"), answer
+
+
+@pytest.mark.parametrize("text", ["How much time since I last spoke to Dana Smith?",
+                                  "How many activities did I log in October, and how many in September?",
+                                  "Any meetings with Acme Corp this month?"])
+def test_whole_answers_are_not_refused_for_words_they_do_not_need(chat, text):
+    assert not ask(chat, text).startswith("I can't answer all of that"), text

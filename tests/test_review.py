@@ -241,3 +241,14 @@ def test_cli_switches_many_autopilots_in_one_run_or_none_on_bad_input(demo_file,
         state = {r[0]: r[1] for r in store.execute("SELECT id, autopilot FROM conversations").fetchall()}
         assert state == {c: c == convs[0] for c in convs}
         assert store.scalar("SELECT count(*) FROM autopilot_events WHERE source = 'cli'") == out["changed"]
+
+
+def test_cli_autopilot_jsonl_refuses_out_of_range_ids_and_nul_reasons_cleanly(demo_file, capsys, tmp_path):
+    db = ["--db", str(demo_file)]
+    for line, message in (({"conversation": 2 ** 31, "state": "off"}, "positive integer id"),
+                          ({"conversation": 1, "state": "off", "reason": "a\u0000b"}, "no NUL")):
+        f = tmp_path / "x.jsonl"
+        f.write_text(json.dumps(line) + "\n")
+        assert cli(db + ["autopilot", "--jsonl", str(f)]) == 1
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err

@@ -148,8 +148,8 @@ if matches:
     else:
         st.text("Will remove: " + ", ".join(f"{preview[k]} {k}" for k in ("messages", "conversations", "activities",
                                                                        "tasks", "vectors")))
-        typed_name = st.text_input(f"Type the contact's name ({preview['contact']['name']}) to confirm",
-                                   key="admin_erase_confirm")
+        st.text(f"Contact: {preview['contact']['name']}")  # a name may come from a customer: text, not Markdown
+        typed_name = st.text_input("Type the contact's name, as shown above, to confirm", key="admin_erase_confirm")
         if st.button("Erase permanently", key="admin_erase", type="primary",
                      disabled=typed_name.strip().casefold() != preview["contact"]["name"].casefold()):
             act(lambda: erase_contact(privacy.memory, cid, user),

@@ -8,11 +8,12 @@ hold; anything else is dropped and counted. So a streamed summary can leave thin
 """
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
 from dataclasses import dataclass
-from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
 from core import config, metrics
@@ -26,8 +27,12 @@ SYSTEM = ("You summarise a CRM account for a sales rep in 2 to 4 short sentences
           "for example [1] or [2, 4]. Do not add amounts, dates, names or facts that are not in those statements; "
           "copy amounts and dates exactly as written.")
 _REFS = re.compile(r"\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]")
-_END = re.compile(r"\[\s*\d+(?:\s*,\s*\d+)*\s*\]\s*[.!?]?(?=\s)")  # a sentence ends with its citation
+_END = re.compile(r"\[\s*\d+(?:\s*,\s*\d+)*\s*\][.!?](?=\s)|\[\s*\d+(?:\s*,\s*\d+)*\s*\]\s*\n")
+# a sentence ends with its citation and a full stop (or a line break); a citation mid-sentence ("Acme [1] has …")
+# does not end it
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_OPENERS = frozenset(json.loads((Path(__file__).with_name("vocab.json")).read_text(encoding="utf-8"))
+                     ["summary_openers"])
 _TABLES = {"deal": "deals", "activity": "activities", "task": "tasks", "message": "messages", "contact": "contacts",
            "company": "companies"}
 
@@ -52,14 +57,11 @@ def cited_rows(store: Store, citations) -> list[dict]:
     return rows
 
 
-@lru_cache(maxsize=1)
-def _lowercase_words() -> frozenset[str]:
-    """English words written in lower case (so "Follow" opening a sentence is a word, "Dana" a name)."""
-    try:
-        from english_words import get_english_words_set
-    except ImportError:  # optional: without it a capitalised opening word must be held by the records
-        return frozenset()
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+def _plain_word(word: str) -> bool:
+    """An opening word that is ordinary English in a summary ("Follow", "Signed", "The"), from a closed list
+    (core/memory/vocab.json): a dictionary cannot tell "Rose" or "Bill" the name from the word, so any other
+    capitalised opening word must be held by the cited records like every other name."""
+    return word.strip("'’\"").lower() in _OPENERS
 
 
 def split_sentences(raw: str) -> list[str]:
@@ -79,7 +81,7 @@ def check_sentence(raw: str, brief: Brief, store: Store) -> tuple[BriefSentence 
         return None, "cites a statement that does not exist"
     citations = tuple(dict.fromkeys(c for n in dict.fromkeys(refs) for c in brief.statements[n - 1].citations))
     first = text.split(" ", 1)[0]
-    checked = first.lower() + text[len(first):] if first.lower() in _lowercase_words() else text
+    checked = first.lower() + text[len(first):] if first[:1].isupper() and _plain_word(first) else text
     problems = check_statement(checked, cited_rows(store, citations), store)
     if problems:
         return None, "; ".join(problems)
@@ -100,9 +102,11 @@ class BriefWriter:
         numbered = "\n".join(f"[{i}] {s.text}" for i, s in enumerate(brief.statements, 1))
         return [("system", SYSTEM), ("human", f"Account: {brief.subject.get('name')}\nStatements:\n{numbered}")]
 
-    def stream(self, brief: Brief, store: Store) -> Iterator[BriefSentence]:
-        """Checked sentences as the model writes them; nothing on a model error (the offline brief stands)."""
-        self.dropped = []
+    def stream(self, brief: Brief, store: Store, dropped: list | None = None) -> Iterator[BriefSentence]:
+        """Checked sentences as the model writes them; nothing on a model error (the offline brief stands).
+        Sentences dropped by the check go to `dropped` (each call its own list: one writer serves every chat)."""
+        dropped = dropped if dropped is not None else []
+        self.dropped = dropped
         if not brief.statements:
             return
         t0 = time.perf_counter()
@@ -112,7 +116,7 @@ class BriefWriter:
                 buffer += chunk.content if isinstance(chunk.content, str) else ""
                 while (m := _END.search(buffer)) is not None:
                     raw, buffer = buffer[:m.end()], buffer[m.end():]
-                    yield from self._checked(raw, brief, store)
+                    yield from self._checked(raw, brief, store, dropped)
         except Exception as exc:  # noqa: BLE001 - network, timeout, bad response: the offline brief stands
             log.warning("LLM brief failed (%s); the extractive brief stands", exc)
             metrics.ai_requests.labels("llm_error").inc()
@@ -120,14 +124,14 @@ class BriefWriter:
         finally:
             metrics.request_latency_seconds.labels("llm_brief").observe(time.perf_counter() - t0)
         if buffer.strip():
-            yield from self._checked(buffer, brief, store)
+            yield from self._checked(buffer, brief, store, dropped)
 
-    def _checked(self, raw: str, brief: Brief, store: Store) -> Iterator[BriefSentence]:
+    def _checked(self, raw: str, brief: Brief, store: Store, dropped: list) -> Iterator[BriefSentence]:
         for part in split_sentences(raw):  # sentences before the citation cite nothing themselves
             sentence, why = check_sentence(part, brief, store)
             if sentence is None:
                 if why != "empty":
-                    self.dropped.append((part.strip(), why))
+                    dropped.append((part.strip(), why))
                     metrics.ai_requests.labels("brief_sentence_dropped").inc()
                 continue
             yield sentence

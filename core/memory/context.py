@@ -338,8 +338,7 @@ class ConversationMemory:
         at = at or now()
         if query is None:
             last_in = next((r for r in reversed(since) if r["direction"] == "in"), None)
-            query = last_in["body"] if last_in else (None if snap else
-                                                      self._last_inbound(conv["contact_id"], before_seq))
+            query = last_in["body"] if last_in else self._last_inbound(conv["contact_id"], before_seq)
         qv = self.index.embed_query(query) if query else None
         piece = self._slice(conv["contact_id"], before_seq) if qv is not None else None
         t1 = time.perf_counter()

@@ -20,7 +20,7 @@ from core.errors import ValidationError
 from core.memory.index import Filters, Hit
 from core.questions import period_of
 from core.snapshot import Snapshot
-from core.store import Store
+from core.store import Store, utc
 from core.understanding.dates import parse_date
 from core.understanding.lexicon import lexicon, tokenize
 
@@ -162,6 +162,12 @@ _MONTHS = "|".join(_MONTH_NAMES)
 
 
 def _period(low: str, today: dt.date) -> tuple[dt.datetime | None, dt.datetime | None, str]:
+    """(since, until, said) in stored (UTC) time: the days named are the machine's local days."""
+    since, until, said = _local_period(low, today)
+    return (utc(since) if since else None), (utc(until) if until else None), said
+
+
+def _local_period(low: str, today: dt.date) -> tuple[dt.datetime | None, dt.datetime | None, str]:
     since = re.search(r"\bsince\s+(.+?)(?:[?.!,]|$)", low)
     if since:
         d = parse_date(since.group(1), today, past=True)

@@ -128,6 +128,8 @@ class DenseIndex:
         """The stored vectors of those ids that are held (ids, rows), read from memory: no disk, no database."""
         wanted = [int(i) for i in ids]
         rows, found = [], []
+        if not wanted:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
             try:
                 got = self._index.reconstruct_batch(np.asarray(wanted, dtype=np.int64)) if wanted else None

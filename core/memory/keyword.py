@@ -122,7 +122,9 @@ class KeywordIndex:
 
         A small allowed set becomes a term-set query inside tantivy. A large one (a month of a big index) is
         applied to an over-fetched ranking sized by the share of docs it allows, which is exact whenever k
-        allowed docs are among the fetched ones or the ranking was fetched to its end; else the term set runs."""
+        allowed docs are among the fetched ones or the ranking was fetched to its end; else the term set runs —
+        unless the set holds more than TERM_SET_MAX ids: then the over-fetch's allowed docs are all it returns
+        (possibly fewer than k)."""
         t = _tantivy()
         words = self.query_terms(text)
         if not words or k <= 0:

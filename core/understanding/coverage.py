@@ -189,7 +189,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
         plural = t + "s" if not t.endswith("s") else t
         # the type as a counted noun ("how many calls", "emails logged"), not a verb ("should I call first?")
         if re.search(rf"\b{re.escape(plural)}\b|\b(?:number of|count of|how many) (?:\w+ )?{re.escape(t)}\b", q, _I) and \
-                re.search(r"\bactivit(?:y|ies)\b", a, _I) and not re.search(rf"\b{re.escape(t)}", a, _I):
+                re.search(r"\bactivit(?:y|ies)\b", a, _I) and not re.search(rf"\b{re.escape(t)}", a, _I) and \
+                not re.match(r"\W*(?:no|0)\b", a, _I):  # "No activity this month": none of any type
             return f"that only {plural} count"
     return None
 

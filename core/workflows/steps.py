@@ -19,7 +19,7 @@ from core.executor import SYSTEM_USER, apply_plan
 from core.inbox.autopilot import decide
 from core.inbox.channels import queue_outbound
 from core.models import Plan, Step
-from core.store import Store
+from core.store import Store, local_time
 from core.workflows import ab, sendtime
 from core.workflows.model import StepSpec, parse_duration
 
@@ -219,7 +219,7 @@ def run_task(eng: "WorkflowEngine", run: "Run", spec: StepSpec, seq: int, at: dt
     if facts["_deleted"]:
         return Result("skipped", reason="the contact was deleted", end="ended")
     title = render(spec.params["title"], facts)
-    due = (at + parse_duration(spec.params.get("due_in", "1d"), spec.id)).date()
+    due = (local_time(at) + parse_duration(spec.params.get("due_in", "1d"), spec.id)).date()  # `at` is UTC
     tid = store.next_id("tasks")
     changes = {"title": (None, title), "status": (None, "open"), "due_date": (None, due.isoformat()),
                "contact_id": (None, run.contact_id)}
