@@ -421,7 +421,7 @@ class Questions:
             if not whole.declined and not part.declined:
                 return Answer(f"{whole.text}\nOf those: {part.text}", part.rows, part.mentioned)
         split = re.match(r"^(.{8,}?)(?:\s*,?\s+and\s+|\s*\+\s*|\s+&\s+|\s*;\s*)((?:when|what|who|how|where)\b.*\b(?:them|him|her|"
-                         r"their|his|its)\b.*)$", text, re.I | re.S)
+                         r"their|his|its|there)\b.*)$", text, re.I | re.S)
         if split and not getattr(self, "_in_part", False):
             # "who's the contact on the <deal> and when did I last talk to them?": the second asks about the first's answer
             self._in_part = True
@@ -433,10 +433,12 @@ class Questions:
                     name = self.snap.contact_name(person)
                     second = re.sub(r"\b(?:them|him|her)\b", name,
                                     re.sub(r"\b(?:their|his)\b", name + "'s", split.group(2), flags=re.I), flags=re.I)
-                elif not one.declined and company in self.snap.companies and re.search(r"\b(?:its|their)\b", split.group(2), re.I):
-                    # "who owns the <company> account, and who owns its open deals?"
-                    second = re.sub(r"\b(?:its|their)\b", self.snap.companies[company]["name"] + "'s", split.group(2),
-                                    flags=re.I)
+                elif not one.declined and company in self.snap.companies and re.search(r"\b(?:its|their|there)\b",
+                                                                                       split.group(2), re.I):
+                    # "who owns the <company> account, and who owns its open deals?"; "…, and who's the COO there?"
+                    name = self.snap.companies[company]["name"]
+                    second = re.sub(r"\b(?:its|their)\b", name + "'s", split.group(2), flags=re.I)
+                    second = re.sub(r"\bthere\b", "at " + name, second, flags=re.I)
                 if second:
                     two = self.answer(second)
                     if not two.declined:
@@ -1057,6 +1059,13 @@ class Questions:
         # "still aren't done", "not finished": open tasks
         tasks = [t for t in snap.tasks.values() if t["status"] == ("done" if done else "open")]
         scope = ["completed" if done else "open"]
+        def head(title: str | None) -> str:  # "Send pricing (<deal>)": what the task is, without its record
+            return re.sub(r"\s*\([^()]*\)\s*$", "", title or "").casefold().strip()
+        named = {head(t["title"]) for t in tasks if len(head(t["title"])) > 4 and
+                 re.search(rf"\b{re.escape(head(t['title']))}\b", low)}
+        if named:  # "when is my send contract task for <company> due?": the tasks with that title
+            tasks = [t for t in tasks if head(t["title"]) in named]
+            scope.append("titled " + " or ".join(f"“{n}”" for n in sorted(named)))
         if on_closed:
             closed = {snap.stages[-2], snap.stages[-1]} if len(snap.stages) >= 2 else set()
             tasks = [t for t in tasks if snap.deals.get(t["deal_id"], {}).get("stage") in closed]

@@ -601,3 +601,13 @@ def test_a_clarification_is_asked_not_refused(chat):
                                   "Any meetings with Acme Corp this month?"])
 def test_whole_answers_are_not_refused_for_words_they_do_not_need(chat, text):
     assert not ask(chat, text).startswith("I can't answer all of that"), text
+
+
+def test_a_task_named_by_its_title_is_that_task(chat):
+    answer = ask(chat, "when is my send contract task for Monarch Solutions due?", user="priya@autocrm.local")
+    assert "Send contract" in answer and "Check in" not in answer and "Prepare proposal" not in answer, answer
+
+
+def test_a_second_question_about_there_is_about_the_first_ones_company(chat):
+    answer = ask(chat, "How many contacts do we have at Acme Logistics, and who's the COO there?")
+    assert "COO" in answer and "\n" in answer, answer
