@@ -383,19 +383,12 @@ class Questions:
         return None
 
     def checked(self, text: str) -> Answer:
-        """The answer, unless it leaves out part of what was asked (core/understanding/coverage.py): then an honest
-        "I can't answer all of that" saying what is missing."""
-        parts = [p.strip() for p in re.split(r"(?<=\?)\s+(?=(?:and\s+|also\s+|plus\s+)?(?:what|which|who|how|when|where|"
-                                             r"is|are|do|does|did|any)\b)", text.strip(), flags=re.I) if p.strip()]
-        if len(parts) == 2 and not re.search(r"\b(?:they|them|those|these|it|its|their|he|him|his|she|her|that one|"
-                                             r"those ones)\b", parts[1], re.I):
-            # "Any open deals over 50k? And what's the biggest one?": two questions, each answered and checked
-            answers = [self.checked(re.sub(r"^(?:and|also|plus)\s+", "", p, flags=re.I)) for p in parts]
-            declined = next((a for a in answers if a.declined), None)
-            if declined is not None:
-                return declined
-            return Answer("\n".join(a.text for a in answers), tuple(r for a in answers for r in a.rows),
-                          answers[0].mentioned)
+        """The answer, unless it leaves out part of what was asked (core/understanding/coverage.py): then two
+        questions in one message are tried one by one, else an honest "I can't answer all of that" saying what is
+        missing."""
+        both = self._two_questions(text)
+        if both is not None:
+            return both
         found = self.answer(text)
         if found.declined or re.search(r"\bWhich one\?\s*$", found.text):  # a clarification: the user picks first
             return found
@@ -410,6 +403,30 @@ class Questions:
             return found
         return Answer(f"I can't answer all of that: my answer would leave out {missing}, so I'd rather not guess. "
                       "Try asking for one thing at a time.", declined=True, uncovered=missing)
+
+    def _two_questions(self, text: str) -> Answer | None:
+        """ "Any open deals over 50k? And what's the biggest one?": two questions, each answered and checked — only
+        when the second stands alone (it points back at nothing, and names a record if the first does)."""
+        parts = [p.strip() for p in re.split(r"(?<=\?)\s+(?=(?:and\s+|also\s+|plus\s+)?(?:what|which|who|how|when|where|"
+                                             r"is|are|do|does|did|any)\b)", text.strip(), flags=re.I) if p.strip()]
+        if len(parts) != 2 or re.search(r"\b(?:they|them|those|these|it|its|their|he|him|his|she|her|"
+                                        r"(?:which|that|this|the) ones?|those ones)\b", parts[1], re.I):
+            return None
+        def records(part: str) -> bool:
+            return any(m.kind in ("company", "contact", "deal") for m in lexicon(self.snap).mentions(tokenize(part)))
+        if records(parts[0]) and not records(parts[1]):  # "…on <account> since Nov 1? When was the last touch?"
+            return None
+        noun = re.search(r"\b(deal|task|contact|account|compan)(?:s|ies|y)?\b", parts[0], re.I)
+        if noun:  # "…deals over 50k? And what's the biggest open one?": one = deal
+            word = {"compan": "company"}.get(noun.group(1).lower(), noun.group(1).lower())
+            parts[1] = re.sub(r"(?<=\w )one\b", word, parts[1], flags=re.I)
+        answers = [self.checked(re.sub(r"^(?:and|also|plus)\s+", "", p, flags=re.I)) for p in parts]
+        if any(a.declined for a in answers):  # half of two questions is not an answer to them
+            part = parts[[a.declined for a in answers].index(True)]
+            return Answer(f"I can't answer all of that: I could answer one of your two questions but not “{part}”, "
+                          "so I'd rather not guess. Try asking them one at a time.", declined=True,
+                          uncovered="one of the two questions")
+        return Answer("\n".join(a.text for a in answers), tuple(r for a in answers for r in a.rows), answers[0].mentioned)
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)

@@ -611,3 +611,13 @@ def test_a_task_named_by_its_title_is_that_task(chat):
 def test_a_second_question_about_there_is_about_the_first_ones_company(chat):
     answer = ask(chat, "How many contacts do we have at Acme Logistics, and who's the COO there?")
     assert "COO" in answer and "\n" in answer, answer
+
+
+def test_which_rep_has_the_largest_pipeline_is_about_a_rep_not_the_largest_deal(chat):
+    answer = ask(chat, "Which rep has the largest open pipeline?")
+    assert not answer.startswith("The largest deal"), answer
+
+
+def test_open_pipeline_per_quarter_is_a_breakdown_or_declined(chat):
+    answer = ask(chat, "open pipeline per quarter for 2027?")
+    assert answer.startswith("I can't answer all of that") or len(__import__("re").findall(r"(?m)^\W*Q[1-4]", answer)) >= 2

@@ -112,6 +112,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
         if rx.search(q):
             values = list(activity_types) if name == "type" else _values(snap, name)
             shown = _listed_values(a, values)  # a breakdown is lines that open with its values ("- call: 79")
+            if name == "quarter":
+                shown = len(set(re.findall(r"^\W*(?:in )?Q([1-4])\b", a, re.M | _I)))
             if name == "month":
                 shown = max(shown, len(set(re.findall(r"^\W*\d{4}-\d{2}\b(?!-)", a, re.M))),
                             sum(1 for v in values for ln in a.splitlines()
@@ -127,6 +129,10 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
                     any(re.search(rf"\b{re.escape(v)}\b", a, _I) for v in values if v)
             else:
                 ok = _mentions_any(a, values, least)
+            if ok and re.search(_CUES["superlative_words"], q, _I) and not ranking.search(q) and \
+                    not re.search(r"\b(?:each|every|per)\b", q, _I):
+                # "which rep has the largest pipeline?": about a rep, not "the largest deal (owner …)"
+                ok = not re.match(r"\W*the (?:\w+ )?(?:largest|biggest|smallest|top|oldest|newest) deals?\b", a, _I)
             if not ok:
                 return f"which {'reps' if name == 'rep' else name} it is"
     m = count_ask.search(q)
