@@ -28,7 +28,7 @@ SYSTEM = ("You summarise a CRM account for a sales rep in 2 to 4 short sentences
           "copy amounts and dates exactly as written.")
 _REFS = re.compile(r"\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]")
 _END = re.compile(r"\[\s*\d+(?:\s*,\s*\d+)*\s*\][.!?](?=\s)|\[\s*\d+(?:\s*,\s*\d+)*\s*\]\s*\n")
-# a sentence ends with its citation and a full stop (or a line break); a citation mid-sentence ("Acme [1] has …")
+# a sentence ends with its citation and a full stop (or a line break); a citation mid-sentence ("<company> [1] has …")
 # does not end it
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _OPENERS = frozenset(json.loads((Path(__file__).with_name("vocab.json")).read_text(encoding="utf-8"))
