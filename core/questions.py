@@ -409,7 +409,8 @@ class Questions:
         when the second stands alone (it points back at nothing, and names a record if the first does)."""
         parts = [p.strip() for p in re.split(r"(?<=\?)\s+(?=(?:and\s+|also\s+|plus\s+)?(?:what|which|who|how|when|where|"
                                              r"is|are|do|does|did|any)\b)", text.strip(), flags=re.I) if p.strip()]
-        if len(parts) != 2 or re.search(r"\b(?:they|them|those|these|it|its|their|he|him|his|she|her|"
+        if len(parts) != 2 or len(re.findall(r"\w+", parts[1])) < 5 or re.search(
+                r"\b(?:they|them|those|these|it|its|their|he|him|his|she|her|"
                                         r"(?:which|that|this|the) ones?|those ones)\b", parts[1], re.I):
             return None
         def records(part: str) -> bool:
@@ -432,6 +433,12 @@ class Questions:
         text = correct(text, self.snap)
         both = re.match(r"^(.{8,}?)\s*,?\s+and\s+how many(?: of (?:those|them|these))?\s+(?:are|is|have|has|were)?\s*(.+)$",
                         text, re.I | re.S) if re.match(r"^\W*how many\b", text, re.I) else None
+        if both and not re.search(r"\bof (?:those|them|these)\b", text, re.I) and any(
+                re.search(a, both.group(1), re.I) and re.search(b, both.group(2), re.I) for a, b in (
+                    (r"\b(?:completed|done|finished|closed)\b", r"\b(?:open|outstanding|left|to do)\b"),
+                    (r"\b(?:open|outstanding)\b", r"\b(?:completed|done|finished|closed)\b"),
+                    (r"\b(?:won|win)\b", r"\b(?:lost|lose)\b"), (r"\b(?:lost|lose)\b", r"\b(?:won|win)\b"))):
+            both = None  # "how many has Sam completed, and how many are still open": two counts, not a subset
         if both:  # "how many open deals do I have and how many of those are past their close date": both, the second
             whole = self.answer(both.group(1))  # narrowed by what follows "of those"
             part = self.answer(f"{both.group(1).rstrip(' ?')} that are {both.group(2)}")

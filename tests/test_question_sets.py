@@ -621,3 +621,13 @@ def test_which_rep_has_the_largest_pipeline_is_about_a_rep_not_the_largest_deal(
 def test_open_pipeline_per_quarter_is_a_breakdown_or_declined(chat):
     answer = ask(chat, "open pipeline per quarter for 2027?")
     assert answer.startswith("I can't answer all of that") or len(__import__("re").findall(r"(?m)^\W*Q[1-4]", answer)) >= 2
+
+
+def test_completed_and_still_open_are_two_counts_not_a_subset(chat):
+    answer = ask(chat, "How many tasks has Sam completed, and how many are still open?")
+    assert "8" in answer and "12" in answer and "Of those" not in answer, answer
+
+
+def test_when_a_deal_was_created_is_not_its_close_date(chat):
+    answer = ask(chat, "When was the Umbrella Health Support Plan deal created in the CRM?")
+    assert answer.startswith("I can't answer") or "created" in answer, answer

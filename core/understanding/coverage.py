@@ -161,7 +161,7 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if won_words.search(q) and lost_words.search(q) and not re.search(_CUES["won_or_lost"], q, _I) and \
             not (won_words.search(a) and lost_words.search(a)):
         return "both what was won and what was lost"
-    if created_ask.search(q) and close_filter_shown.search(first_line) and not re.search(r"\bcreated\b", a, _I):
+    if created_ask.search(q) and not re.search(r"\b(?:created|added|entered)\b", a, _I):
         return "when they were created (not when they close)"
     if comparison_strict.search(q) and answer_kind.search(first_line) and not compared_shown.search(first_line):
         # "which quarter has more, this one or the next?" answered with one list
