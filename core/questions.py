@@ -439,9 +439,16 @@ class Questions:
                     (r"\b(?:open|outstanding)\b", r"\b(?:completed|done|finished|closed)\b"),
                     (r"\b(?:won|win)\b", r"\b(?:lost|lose)\b"), (r"\b(?:lost|lose)\b", r"\b(?:won|win)\b"))):
             both = None  # "how many has Sam completed, and how many are still open": two counts, not a subset
+        if both is None and re.match(r"^\W*how many\b", text, re.I):
+            # "how many open tasks do I have on <deal>? and which one's overdue?": the count, then which of them
+            both = re.match(r"^(.{8,}?)\s*[?,]?\s+and\s+which(?: (?:one|ones|of (?:those|them|these)))?(?:'s|’s| is| are)?\s+(.+)$",
+                            text, re.I | re.S)
         if both:  # "how many open deals do I have and how many of those are past their close date": both, the second
             whole = self.answer(both.group(1))  # narrowed by what follows "of those"
-            part = self.answer(f"{both.group(1).rstrip(' ?')} that are {both.group(2)}")
+            first = both.group(1).rstrip(' ?')
+            if re.search(r"\band\s+which\b", text[both.end(1):both.start(2)], re.I):  # "…and which one's overdue?": list them
+                first = re.sub(r"^\W*how many\b", "which", first, flags=re.I)
+            part = self.answer(f"{first} that are {both.group(2)}")
             if not whole.declined and not part.declined:
                 return Answer(f"{whole.text}\nOf those: {part.text}", part.rows, part.mentioned)
         split = re.match(r"^(.{8,}?)(?:\s*,?\s+and\s+|\s*\+\s*|\s+&\s+|\s*;\s*)((?:when|what|who|how|where)\b.*\b(?:them|him|her|"

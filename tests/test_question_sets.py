@@ -25,7 +25,7 @@ def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys
     assert ok / n >= 0.95
 
 
-@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6"])
+@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6", "questions10"])
 def test_later_sets_dev_half(name, capsys):
     """questions3 (2026-12-01), questions4 and questions5 (2026-12-02, stratified by family), each written by a helper who never
     read the answering code; their held-out halves are scored by bench/questions_eval.py --set NAME --held-out."""
@@ -631,3 +631,9 @@ def test_completed_and_still_open_are_two_counts_not_a_subset(chat):
 def test_when_a_deal_was_created_is_not_its_close_date(chat):
     answer = ask(chat, "When was the Umbrella Health Support Plan deal created in the CRM?")
     assert answer.startswith("I can't answer") or "created" in answer, answer
+
+
+def test_how_many_and_which_one_is_the_count_then_the_ones(chat):
+    answer = ask(chat, "How many open tasks do I have on Monarch Solutions Software License? and which one's overdue?",
+                 user="priya@autocrm.local")
+    assert answer.startswith("4 tasks") and "Of those" in answer and "due 2026-11-16" in answer, answer
