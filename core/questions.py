@@ -441,8 +441,8 @@ class Questions:
             both = None  # "how many has Sam completed, and how many are still open": two counts, not a subset
         if both is None and re.match(r"^\W*how many\b", text, re.I):
             # "how many open tasks do I have on <deal>? and which one's overdue?": the count, then which of them
-            both = re.match(r"^(.{8,}?)\s*[?,]?\s+and\s+which(?: (?:one|ones|of (?:those|them|these)))?(?:'s|’s| is| are)?\s+(.+)$",
-                            text, re.I | re.S)
+            both = re.match(r"^(.{8,}?)\s*[?,]?\s+and\s+which (?:one|ones|of (?:those|them|these))(?:'s|’s| is| are)?"
+                            r"\s+(?!the\b|most\b|biggest\b|largest\b)(.+)$", text, re.I | re.S)
         if both:  # "how many open deals do I have and how many of those are past their close date": both, the second
             whole = self.answer(both.group(1))  # narrowed by what follows "of those"
             first = both.group(1).rstrip(' ?')
