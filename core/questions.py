@@ -438,7 +438,7 @@ class Questions:
                     (r"\b(?:completed|done|finished|closed)\b", r"\b(?:open|outstanding|left|to do)\b"),
                     (r"\b(?:open|outstanding)\b", r"\b(?:completed|done|finished|closed)\b"),
                     (r"\b(?:won|win)\b", r"\b(?:lost|lose)\b"), (r"\b(?:lost|lose)\b", r"\b(?:won|win)\b"))):
-            both = None  # "how many has Sam completed, and how many are still open": two counts, not a subset
+            both = None  # "how many has <rep> completed, and how many are still open": two counts, not a subset
         if both is None and re.match(r"^\W*how many\b", text, re.I):
             # "how many open tasks do I have on <deal>? and which one's overdue?": the count, then which of them
             both = re.match(r"^(.{8,}?)\s*[?,]?\s+and\s+which (?:one|ones|of (?:those|them|these))(?:'s|’s| is| are)?"
