@@ -12,37 +12,19 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 _CUES = json.loads((Path(__file__).with_name("coverage.json")).read_text(encoding="utf-8"))
 _I = re.I
 
 
-@lru_cache(maxsize=1)
-def _compiled():
-    fields = {name: (re.compile(c["ask"], _I), re.compile(c["show"], _I)) for name, c in _CUES["fields"].items()}
-    dims = {name: re.compile(rx, _I) for name, rx in _CUES["dimensions"].items()}
-    return (fields, re.compile(_CUES["grouping"], _I), dims, re.compile(_CUES["comparison"], _I),
-            re.compile(_CUES["periods"], _I), re.compile(_CUES["period_shown"], _I))
-
-
-@lru_cache(maxsize=1)
-def _more():
-    return ({k: re.compile(v, _I) for k, v in _CUES["grouping_by"].items()}, re.compile(_CUES["count_ask"], _I),
-            re.compile(_CUES["done_ask"], _I),
-            re.compile(_CUES["answer_kind"], _I | re.M), re.compile(_CUES["ranking"], _I),
-            re.compile(_CUES["comparison_answer"], _I), re.compile(_CUES["asked_kind"], _I),
-            re.compile(_CUES["task_phrases"], _I), re.compile(_CUES["negation_ask"], _I),
-            re.compile(_CUES["negation_shown"], _I), re.compile(_CUES["list_ask"], _I),
-            re.compile(_CUES["compared_answer"], _I), re.compile(_CUES["superlative_ask"], _I),
-            re.compile(_CUES["superlative_shown"], _I), re.compile(_CUES["who_ask"], _I),
-            re.compile(_CUES["compared_shown"], _I), re.compile(_CUES["asked_kind_start"], _I),
-            re.compile(_CUES["activity_ask"], _I), re.compile(_CUES["comparison_strict"], _I),
-            re.compile(_CUES["total_ask"], _I),
-            re.compile(_CUES["total_shown"], _I | re.M), re.compile(_CUES["stage_ask"], _I),
-            re.compile(_CUES["won_words"], _I), re.compile(_CUES["lost_words"], _I),
-            re.compile(_CUES["created_ask"], _I), re.compile(_CUES["close_filter_shown"], _I))
+_MULTILINE = frozenset({"answer_kind", "total_shown"})
+# every plain cue compiled once, by its name in coverage.json
+_RX = {name: re.compile(rx, _I | (re.M if name in _MULTILINE else 0))
+       for name, rx in _CUES.items() if isinstance(rx, str) and not name.startswith("_")}
+_FIELDS = {name: (re.compile(c["ask"], _I), re.compile(c["show"], _I)) for name, c in _CUES["fields"].items()}
+_DIMS = {name: re.compile(rx, _I) for name, rx in _CUES["dimensions"].items()}
+_BY = {name: re.compile(rx, _I) for name, rx in _CUES["grouping_by"].items()}
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -98,17 +80,12 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     """What the question asks that the answer does not show, in words; None when it is covered."""
     q = " ".join(question.split())
     a = answer or ""
-    fields, grouping, dims, comparison, periods, period_shown = _compiled()
-    for name, (ask, show) in fields.items():
+    for name, (ask, show) in _FIELDS.items():
         if ask.search(q) and not show.search(a):
             return f"the {name}"
-    if grouping.search(q) and len([ln for ln in a.splitlines() if ln.strip()]) < 2:
+    if _RX["grouping"].search(q) and len([ln for ln in a.splitlines() if ln.strip()]) < 2:
         return "the breakdown you asked for"
-    by, count_ask, done_ask, answer_kind, ranking, comparison_answer, asked_kind, task_phrases, negation_ask, negation_shown, \
-        list_ask, compared_answer, superlative_ask, superlative_shown, who_ask, compared_shown, asked_kind_start, \
-        activity_ask, comparison_strict, total_ask, total_shown, stage_ask, won_words, lost_words, created_ask, \
-        close_filter_shown = _more()
-    for name, rx in by.items():
+    for name, rx in _BY.items():
         if rx.search(q):
             values = list(activity_types) if name == "type" else _values(snap, name)
             shown = _listed_values(a, values)  # a breakdown is lines that open with its values ("- call: 79")
@@ -120,53 +97,53 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
                                 if re.match(rf"\W*(?:in )?{v[:3]}", ln.strip(), _I)))
             if shown < 2:
                 return f"the breakdown by {name} you asked for"
-    for name, rx in dims.items():
+    for name, rx in _DIMS.items():
         if rx.search(q):
             least = 2 if name == "rep" and re.search(r"\b(?:rank|each|every|us)\b", q, _I) else 1
             values = _values(snap, name)
             if name in ("industry", "product", "account"):  # a ranking lists them; a plain question names one
-                ok = _listed_values(a, values) >= least if ranking.search(q) else \
+                ok = _listed_values(a, values) >= least if _RX["ranking"].search(q) else \
                     any(re.search(rf"\b{re.escape(v)}\b", a, _I) for v in values if v)
             else:
                 ok = _mentions_any(a, values, least)
-            if ok and re.search(_CUES["superlative_words"], q, _I) and not ranking.search(q) and \
+            if ok and _RX["superlative_words"].search(q) and not _RX["ranking"].search(q) and \
                     not re.search(r"\b(?:each|every|per)\b", q, _I):
                 # "which rep has the largest pipeline?": about a rep, not "the largest deal (owner …)"
                 ok = not re.match(r"\W*the (?:\w+ )?(?:largest|biggest|smallest|top|oldest|newest) deals?\b", a, _I)
             if not ok:
                 return f"which {'reps' if name == 'rep' else name} it is"
-    m = count_ask.search(q)
+    m = _RX["count_ask"].search(q)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
         items = [ln for ln in a.splitlines() if re.match(r"\s*[-•*]\s", ln)]
         if 1 < n <= 20 and len(items) < n and not re.search(rf"\b(?:only|just) (?:\d+|one|two|three|four)\b|\bno\b", a, _I):
             return f"the {n} you asked for"
-    if done_ask.search(q) and re.search(r"\(open\b", a, _I):
+    if _RX["done_ask"].search(q) and re.search(r"\(open\b", a, _I):
         return "that only completed ones count"
-    head = answer_kind.search(a.split("\n", 1)[0]) if a else None
-    asked = {_ASKED.get(m.group(1).lower()) for m in list(asked_kind.finditer(q)) +
-             ([asked_kind_start.match(q)] if asked_kind_start.match(q) else [])} - {None}
-    if activity_ask.search(q) and head and _KIND_OF.get(head.group(1).lower()) in ("deal", "task") and not asked:
+    head = _RX["answer_kind"].search(a.split("\n", 1)[0]) if a else None
+    asked = {_ASKED.get(m.group(1).lower()) for m in list(_RX["asked_kind"].finditer(q)) +
+             ([_RX["asked_kind_start"].match(q)] if _RX["asked_kind_start"].match(q) else [])} - {None}
+    if _RX["activity_ask"].search(q) and head and _KIND_OF.get(head.group(1).lower()) in ("deal", "task") and not asked:
         return "the activity you asked about"
-    if task_phrases.search(q):
+    if _RX["task_phrases"].search(q):
         asked.add("task")
     if head and asked and _KIND_OF.get(head.group(1).lower()) and _KIND_OF[head.group(1).lower()] not in asked:
         return f"the {' or '.join(sorted(asked))} records you asked about"
     first_line = a.split("\n", 1)[0]
-    if (total_ask.search(q) or re.search(_CUES["count_then_most"], q, _I)) and \
-            not total_shown.search(a):
+    if (_RX["total_ask"].search(q) or _RX["count_then_most"].search(q)) and \
+            not _RX["total_shown"].search(a):
         return "the total"
-    if stage_ask.search(q) and not any(re.search(rf"\b{re.escape(st)}\b", a, _I) for st in snap.stages):
+    if _RX["stage_ask"].search(q) and not any(re.search(rf"\b{re.escape(st)}\b", a, _I) for st in snap.stages):
         return "the stage"
-    if won_words.search(q) and lost_words.search(q) and not re.search(_CUES["won_or_lost"], q, _I) and \
-            not (won_words.search(a) and lost_words.search(a)):
+    if _RX["won_words"].search(q) and _RX["lost_words"].search(q) and not _RX["won_or_lost"].search(q) and \
+            not (_RX["won_words"].search(a) and _RX["lost_words"].search(a)):
         return "both what was won and what was lost"
-    if created_ask.search(q) and not re.search(r"\b(?:created|added|entered)\b", a, _I):
+    if _RX["created_ask"].search(q) and not re.search(r"\b(?:created|added|entered)\b", a, _I):
         return "when they were created (not when they close)"
-    if comparison_strict.search(q) and answer_kind.search(first_line) and not compared_shown.search(first_line):
+    if _RX["comparison_strict"].search(q) and _RX["answer_kind"].search(first_line) and not _RX["compared_shown"].search(first_line):
         # "which quarter has more, this one or the next?" answered with one list
         return "the comparison you asked for"
-    if comparison.search(q):
+    if _RX["comparison"].search(q):
         months = [m for m in _CUES["months"] if re.search(rf"\b{m}\b", q, _I)]
         if len(months) >= 2 and not all(re.search(rf"\b{m}\b", a, _I) for m in months):
             return "both periods compared"
@@ -176,20 +153,20 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
             users.append(asker)
         if len(users) >= 2 and not all(_mentions_any(a, [u]) for u in users):
             return "both people compared"
-    if who_ask.search(q) and not (_mentions_any(a, _values(snap, "rep")) or _mentions_any(a, _values(snap, "contact"))
+    if _RX["who_ask"].search(q) and not (_mentions_any(a, _values(snap, "rep")) or _mentions_any(a, _values(snap, "contact"))
                                   or re.search(r"\b(?:no ?one|nobody|none|no (?:contacts?|owner|one))\b", a, _I)):
         return "who it is"
-    if superlative_ask.search(q) and not superlative_shown.search(first_line):
+    if _RX["superlative_ask"].search(q) and not _RX["superlative_shown"].search(first_line):
         return "which one has the most"
-    if comparison_answer.search(first_line) and not comparison.search(q):
+    if _RX["comparison_answer"].search(first_line) and not _RX["comparison"].search(q):
         return "the whole period you asked about (it answers a comparison you did not ask for)"
-    if negation_ask.search(q) and not negation_shown.search(first_line):
+    if _RX["negation_ask"].search(q) and not _RX["negation_shown"].search(first_line):
         return "the “no / without” part of the question"
     count = re.match(r"\s*(\d+)\b", first_line)
-    if list_ask.search(q) and count and int(count.group(1)) > 1 and \
+    if _RX["list_ask"].search(q) and count and int(count.group(1)) > 1 and \
             not any(re.match(r"\s*[-•*]\s", ln) for ln in a.splitlines()):
         return "the list you asked for"
-    if periods.search(q) and not period_shown.search(a) and not compared_answer.search(a):
+    if _RX["periods"].search(q) and not _RX["period_shown"].search(a) and not _RX["compared_answer"].search(a):
         return "the period you asked about"
     for t in activity_types:
         plural = t + "s" if not t.endswith("s") else t
@@ -203,7 +180,7 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
 
 def last_n(question: str) -> int | None:
     """N of "the last N …" in a question, if any."""
-    m = re.search(_CUES["last_n"], question, _I)
+    m = _RX["last_n"].search(question)
     if not m:
         return None
     return int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
