@@ -14,9 +14,11 @@ import re
 from pathlib import Path
 from dataclasses import dataclass, field, replace
 
+from core.operations import ACTIVITY_TYPES
 from core.snapshot import Snapshot
 from core.store import Store, local_time
 from core.understanding.context import Context
+from core.understanding.coverage import last_n, trimmed, uncovered
 from core.understanding.dates import MONTHS, find_dates
 from core.understanding.periods import find_periods, nearest
 from core.understanding.lexicon import COMMON, lexicon, prefer_users, tokenize
@@ -392,8 +394,6 @@ class Questions:
         found = self.answer(text)
         if found.declined or re.search(r"\bWhich one\?\s*$", found.text):  # a clarification: the user picks first
             return found
-        from core.operations import ACTIVITY_TYPES
-        from core.understanding.coverage import last_n, trimmed, uncovered
         n = last_n(text)
         cut = trimmed(found.text, n) if n else None
         if cut is not None:  # "the last 3 things on <account>": the 3, not the 15 most recent
@@ -1207,7 +1207,6 @@ class Questions:
             lead = "The same number" if len(ra) == len(rb) else f"More {a}" if len(ra) > len(rb) else f"More {b}"
             who = self._owner_filter(low, first)
             by = f" by {self._user_name(who)}" if who is not None and not re.search(r"\bwe\b", low) else ""
-            from core.operations import ACTIVITY_TYPES
             kinds = [t for t in ACTIVITY_TYPES if re.search(rf"\b{t}s?\b", low)]
             noun = (kinds[0] + ("s" if len(ra) != 1 else "")) if len(kinds) == 1 else \
                 f"activit{'ies' if len(ra) != 1 else 'y'}"  # "more calls in October or September?": calls
