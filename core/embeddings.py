@@ -233,12 +233,40 @@ class HashingEmbedder(_EmbedderBase):
         for a, b in zip(words, words[1:]):
             yield f"b:{a} {b}", 1.0
 
+    def _bucket(self, feature: str, weight: float) -> tuple[int, float]:
+        h = zlib.crc32(feature.encode("utf-8"))
+        return h % self.dim, (weight if (h >> 31) & 1 else -weight)
+
+    def _word(self, w: str) -> tuple[tuple[int, float], ...]:
+        """One word's signed buckets (the word and its character n-grams), remembered: words repeat."""
+        cache = self.__dict__.setdefault("_word_cache", {})
+        found = cache.get(w)
+        if found is None:
+            lo, hi = self.char_ngrams
+            padded = f"<{w}>"
+            found = (self._bucket("w:" + w, 1.0),) + tuple(
+                self._bucket("c:" + padded[i:i + n], 0.5)
+                for n in range(lo, min(hi, len(padded)) + 1) for i in range(len(padded) - n + 1))
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[w] = found
+        return found
+
     def embed(self, texts: list[str]) -> np.ndarray:
+        """The same rows as summing `_features` one by one (every weight is a multiple of 0.5, so the sums are
+        exact in any order), computed from remembered words."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
-            for feature, weight in self._features(text or ""):
-                h = zlib.crc32(feature.encode("utf-8"))
-                out[row, h % self.dim] += weight if (h >> 31) & 1 else -weight
+            words = _WORD.findall(unicodedata.normalize("NFKC", text or "").casefold())
+            sums: dict[int, float] = {}
+            for w in words:
+                for i, v in self._word(w):
+                    sums[i] = sums.get(i, 0.0) + v
+            for a, b in zip(words, words[1:]):
+                i, v = self._bucket(f"b:{a} {b}", 1.0)
+                sums[i] = sums.get(i, 0.0) + v
+            if sums:
+                out[row, list(sums)] = list(sums.values())
         return _unit_rows(out)
 
 

@@ -115,22 +115,29 @@ class _LabelledIndex:
 
     def __init__(self, embedder: Embedder, labelled: Sequence[tuple[str, str]]):
         self.labels = [label for label, _ in labelled]
+        self.names = list(dict.fromkeys(self.labels))
+        self._label_of = np.array([self.names.index(label) for label in self.labels], dtype=np.int64)
         self.index = VectorIndex(embedder.dim)
         if labelled:
             self.index.add(list(range(len(labelled))), embedder.embed([text for _, text in labelled]))
         self.k = min(len(labelled), 1024)
 
     def best(self, vectors: np.ndarray) -> list[dict[str, float]]:
+        """Per row, {label: its best similarity} for the labels among the k nearest examples, in the order a
+        best-first walk of the neighbours meets them."""
         if not self.k:
             return [{} for _ in range(len(vectors))]
+        ids, scores = self.index.search_arrays(vectors, self.k)
+        found = ids >= 0
+        labels = self._label_of[np.where(found, ids, 0)]
+        per_label = []  # (best score, position of the first neighbour, present) of each label, per row
+        for j in range(len(self.names)):
+            mask = found & (labels == j) & (scores > -1.0)
+            per_label.append((np.where(mask, scores, -np.inf).max(axis=1), mask.argmax(axis=1), mask.any(axis=1)))
         out = []
-        for row in self.index.search_many(vectors, self.k):
-            scores: dict[str, float] = {}
-            for i, score in row:
-                label = self.labels[i]
-                if score > scores.get(label, -1.0):
-                    scores[label] = score
-            out.append(scores)
+        for row in range(len(ids)):
+            present = sorted((int(first[row]), j) for j, (_, first, has) in enumerate(per_label) if has[row])
+            out.append({self.names[j]: float(per_label[j][0][row]) for _, j in present})
         return out
 
 

@@ -19,6 +19,7 @@ import re
 import threading
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -55,15 +56,18 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8", "surrogatepass")) & (N_HASH - 1)
 
 
+@lru_cache(maxsize=65536)
+def _word_keys(w: str) -> tuple[int, ...]:
+    """The hashed features of one word, in order: the word, then its character 3-, 4- and 5-grams."""
+    p = f" {w} "
+    return (_h("w" + w),) + tuple(_h(p[i:i + n]) for n in (3, 4, 5) for i in range(len(p) - n + 1))
+
+
 def _grams(text: str, weight: float, out: dict[int, float]) -> None:
     words = _WORD.findall(text)
     for w in words:
-        out[_h("w" + w)] = out.get(_h("w" + w), 0.0) + weight
-        p = f" {w} "
-        for n in (3, 4, 5):
-            for i in range(len(p) - n + 1):
-                k = _h(p[i:i + n])
-                out[k] = out.get(k, 0.0) + weight
+        for k in _word_keys(w):
+            out[k] = out.get(k, 0.0) + weight
     for a, b in zip(words, words[1:]):
         k = _h(f"b{a} {b}")
         out[k] = out.get(k, 0.0) + weight

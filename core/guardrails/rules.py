@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.guardrails.text import squash, views
+from core.literals import Gate
 
 PROMPT_INJECTION = "prompt_injection"
 JAILBREAK = "jailbreak"
@@ -30,8 +31,10 @@ class SecurityRule:
     unless: tuple[re.Pattern, ...] = field(default=(), repr=False)
     views: frozenset[str] = ALL_VIEWS
 
-    def matches(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns) and not any(u.search(text) for u in self.unless)
+    def matches(self, text: str, allowed: set[int] | None = None) -> bool:
+        """True when a pattern matches and no `unless` does; `allowed` (from `GATE.allowed(text)`) skips the
+        patterns whose necessary words the text lacks."""
+        return Gate.search_any(self.patterns, text, allowed) and not any(u.search(text) for u in self.unless)
 
 
 def rule(name: str, violation_type: str, description: str, *patterns: str, unless: tuple[str, ...] = (),
@@ -338,20 +341,25 @@ RULES: list[SecurityRule] = [
 ]
 
 RULE_NAMES = frozenset(r.name for r in RULES)
+GATE = Gate(p for r in RULES for p in r.patterns)  # a view lacking all of a pattern's words skips it
 VIOLATION_TYPES = frozenset(r.violation_type for r in RULES)
 
 
-def screen(text: str, disabled: frozenset[str] = frozenset()) -> list[tuple[SecurityRule, str]]:
-    """Rules that fire on any view of `text`, each with the tag of the first view it fired on."""
+def screen(text: str, disabled: frozenset[str] = frozenset(), gated: bool = True) -> list[tuple[SecurityRule, str]]:
+    """Rules that fire on any view of `text`, each with the tag of the first view it fired on. `gated=False`
+    runs every pattern on every view (the reference the literal gate is tested against)."""
     fired: list[tuple[SecurityRule, str]] = []
     all_views = views(text)
     squashed = [(tag, squash(v)) for tag, v in all_views if tag in ("plain", "spacing", "leetspeak")]
+    allowed: dict[str, set[int] | None] = {}
     for r in RULES:
         if r.name in disabled:
             continue
         candidates = squashed if "squashed" in r.views else [(t, v) for t, v in all_views if t in r.views]
         for tag, view in candidates:
-            if r.matches(view):
+            if view not in allowed:
+                allowed[view] = GATE.allowed(view) if gated else None
+            if r.matches(view, allowed[view]):
                 fired.append((r, "split_words" if "squashed" in r.views and tag == "plain" else tag))
                 break
     return fired

@@ -11,6 +11,7 @@ import binascii
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote_plus
 
 # Letters from other scripts that render like Latin ones (Cyrillic, Greek, a few symbols).
@@ -33,6 +34,8 @@ _SPACES = re.compile(r" +")
 
 
 def _fold_keep_spacing(text: str) -> str:
+    if text.isascii():  # NFKC, NFKD, invisible and combining characters change nothing in ASCII
+        return _ODD_SPACE.sub(" ", text.translate(_HOMOGLYPHS).lower())
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text).translate(_HOMOGLYPHS)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -147,6 +150,16 @@ def _hex_texts(text: str) -> list[str]:
 
 def views(text: str) -> list[tuple[str, str]]:
     """(tag, text) pairs to screen: the folded text first, then each distinct de-obfuscated view."""
+    # remembered for short texts: the rules and the learned layer both read a message's views
+    return list(_remembered_views(text) if len(text) <= 4096 else _views(text))
+
+
+@lru_cache(maxsize=2048)
+def _remembered_views(text: str) -> tuple[tuple[str, str], ...]:
+    return _views(text)
+
+
+def _views(text: str) -> tuple[tuple[str, str], ...]:
     spaced = _fold_keep_spacing(text)
     plain = _collapse(spaced)
     out: list[tuple[str, str]] = [("plain", plain)]
@@ -172,4 +185,4 @@ def views(text: str) -> list[tuple[str, str]]:
         f = _fold_keep_spacing(raw)
         add(tag, _collapse(f))
         add(tag, deleet(_collapse(join_spaced(f))))
-    return out
+    return tuple(out)

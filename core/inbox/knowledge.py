@@ -20,6 +20,7 @@ import numpy as np
 from core.embeddings import Embedder, HashingEmbedder, VectorIndex
 from core.errors import ConfigError
 from core.inbox import language
+from core.literals import Gate
 
 # score -> confidence calibration per embedder: (score of no match, score of a sure match); tuned on the dev split
 CALIBRATION = {"hashing": (0.25, 0.80), "all-MiniLM-L6-v2": (0.30, 0.80)}
@@ -237,6 +238,7 @@ class KnowledgeBase:
                 self.lexical_index.add(range(len(self._rows)), self.lexical.embed(questions))
         self._keywords = [_alternation([kw for kws in e.keywords.values() for kw in kws], _keyword_pattern)
                           for e in self.entries]
+        self._keyword_gate = Gate(p for p in self._keywords if p is not None)
         by_lang: dict[str, list[str]] = {}
         for e in self.entries:
             for lang in {"en", *e.translations}:
@@ -296,7 +298,9 @@ class KnowledgeBase:
     def keyword_hits(self, text: str) -> list[tuple[str, ...]]:
         """Per entry (in order), its keywords found in the text, one per place (integr, integra: one hit)."""
         folded = language.fold(text)
-        return [tuple(m.group(0) for m in pattern.finditer(folded)) if pattern is not None else ()
+        allowed = self._keyword_gate.allowed(folded)
+        return [tuple(m.group(0) for m in pattern.finditer(folded))
+                if pattern is not None and (allowed is None or id(pattern) in allowed) else ()
                 for pattern in self._keywords]
 
     def search_many(self, texts: Sequence[str], k: int = 3) -> list[list[KBMatch]]:

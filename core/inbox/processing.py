@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -52,6 +53,8 @@ class Processor:
         self._guard = None
         self._guard_version: str | None = None
         self._low_water = 0  # every inbound message below this id is processed
+        self._ahead: Future | None = None  # the next batch being embedded while this one is processed
+        self._ahead_pool: ThreadPoolExecutor | None = None
 
     # -- guardrails, rebuilt when an admin saves a new policy ----------------------------
     def guardrails(self):
@@ -66,13 +69,38 @@ class Processor:
         return self._guard, self._guard_policy
 
     # -- the loop body ---------------------------------------------------------------
-    def pending(self) -> list[dict]:
+    def pending(self, after: int | None = None) -> list[dict]:
         rows = self.store.query(
             "SELECT m.id, m.conversation_id, m.contact_id, m.channel, m.body, m.received_at, c.address "
             "FROM messages m JOIN conversations c ON c.id = m.conversation_id "
             "WHERE m.id >= ? AND m.direction = 'in' AND m.processed_at IS NULL ORDER BY m.id LIMIT ?",
-            [self._low_water, self.batch_size])
+            [self._low_water if after is None else after + 1, self.batch_size])
         return rows
+
+    def _embed_ahead(self, after: int) -> None:
+        """Start embedding the batch after this one on another thread, so that the model (which releases the
+        GIL) runs on the second core while this batch's Python work runs on the first; the vectors land in the
+        embedder's memo, where the next batch finds them. Only a speed-up: on any failure the next batch
+        embeds its messages itself."""
+        if not (self._embedder and self.guardrail_embeddings):
+            return
+        try:
+            bodies = [r["body"] or "" for r in self.pending(after)]
+            if not bodies:
+                return
+            if self._ahead_pool is None:
+                self._ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="embed-ahead")
+            self._ahead = self._ahead_pool.submit(self._embedder().embed, bodies)
+        except Exception:  # noqa: BLE001
+            log.exception("could not embed the next batch ahead")
+
+    def _wait_ahead(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            try:
+                ahead.result()
+            except Exception:  # noqa: BLE001 - the batch embeds its own messages
+                log.exception("embedding ahead failed")
 
     def process_pending(self, max_batches: int | None = None) -> int:
         """Process batches until nothing is pending; returns messages processed."""
@@ -85,12 +113,15 @@ class Processor:
         return total
 
     def process_batch(self) -> int:
+        self._wait_ahead()
         rows = self.pending()
         if not rows:
             return 0
         start = time.perf_counter()
         items = [_Item(r) for r in rows]
-        self._classify(items)
+        # a backlog (a full batch: more is waiting): once this batch is embedded, embed the next one meanwhile
+        ahead = (lambda: self._embed_ahead(rows[-1]["id"])) if len(rows) == self.batch_size else None
+        self._classify(items, ahead)
         self._read_signals(items)
         self._draft([i for i in items if i.error is None and i.verdict.classification == IN_SCOPE])
         try:
@@ -121,7 +152,8 @@ class Processor:
                 metrics.confidence.observe(item.draft.confidence)
         return len(rows)
 
-    def _classify(self, items: list[_Item]) -> None:
+    def _classify(self, items: list[_Item], embedded: Callable[[], None] | None = None) -> None:
+        """Guardrail verdicts; `embedded` runs once the batch's messages are embedded."""
         try:
             guard, _ = self.guardrails()
         except Exception as exc:  # noqa: BLE001 - no classifier: every message goes to a human
@@ -135,6 +167,8 @@ class Processor:
             # embed each message once: the guardrails get these rows, and the knowledge-base retrieval behind
             # the drafts finds the same texts in the embedder's memo
             vectors = guard.embedder.embed([b or "" for b in bodies]) if guard.embedder is not None else None
+            if embedded is not None:
+                embedded()  # never raises
             verdicts = guard.classify_many(bodies, vectors=vectors)
         except Exception:  # noqa: BLE001 - retry one by one so one bad message cannot block the others
             log.exception("guardrails failed on a batch; classifying one by one")

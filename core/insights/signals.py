@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from core.literals import Gate
+
 INTENTS = ("pricing_question", "objection", "complaint", "churn_threat", "buying_signal", "meeting_request")
 NEGATIVE_INTENTS = ("churn_threat", "complaint", "objection")
 SUMMARY_ORDER = ("churn_threat", "complaint", "objection", "buying_signal")
@@ -47,6 +49,7 @@ class _Lexicon:
     words: tuple[tuple[re.Pattern, float], ...]
     intensifiers: frozenset
     intents: tuple[tuple[str, re.Pattern], ...]
+    gate: Gate  # skips the cues whose words a message does not contain
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -65,7 +68,8 @@ def lexicon() -> _Lexicon:
         intents += [(name, _rx(p)) for p in patterns]
     contrast = _rx("|".join(re.escape(c) for c in sorted(data["contrast"], key=len, reverse=True)))
     return _Lexicon(frozenset(data["negators"]), int(data["negation_window"]), contrast, float(data["after_contrast"]),
-                    words, frozenset(data["intensifiers"]), tuple(intents))
+                    words, frozenset(data["intensifiers"]), tuple(intents),
+                    Gate([rx for _, rx in intents] + [rx for rx, _ in words]))
 
 
 def normalise(text: str) -> str:
@@ -91,7 +95,10 @@ def detect(text: str) -> Signals:
     low = normalise(text)
     found: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
+    allowed = lex.gate.allowed(low)
     for name, rx in lex.intents:
+        if allowed is not None and id(rx) not in allowed:
+            continue
         for m in rx.finditer(low):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue  # the words already said something else (the earlier intent wins)
@@ -104,6 +111,8 @@ def detect(text: str) -> Signals:
     cuts = [m.start() for m in lex.contrast.finditer(low)]
     polarity = 0.0
     for rx, value in lex.words:
+        if allowed is not None and id(rx) not in allowed:
+            continue
         for m in rx.finditer(low):
             v = value * (1.5 if _intensified(low, m.start(), lex) else 1.0)
             if _negated(low, m.start(), lex):
