@@ -141,8 +141,7 @@ def bench_processing(n: int, phones: list[str], db: str, embedder: str, rate: in
         store.execute("UPDATE messages SET processed_at = now() WHERE processed_at IS NULL")  # earlier runs' backlog
         emb = HashingEmbedder() if embedder == "hashing" else default_embedder()
         inbox = Inbox(store, embedder=emb)
-        inbox.knowledge_base()
-        inbox.processor.guardrails()
+        inbox.processor.warm()
         inbox.start()
         start = time.perf_counter()
         futs = []
@@ -178,9 +177,7 @@ def bench_backlog(n: int, phones: list[str], db: str, embedder: str) -> dict:
         store.execute("UPDATE messages SET processed_at = now() WHERE processed_at IS NULL")
         emb = HashingEmbedder() if embedder == "hashing" else default_embedder()
         inbox = Inbox(store, embedder=emb)
-        inbox.knowledge_base()
-        inbox.processor.guardrails()
-        inbox.processor.process_pending()  # warms what loads on first use (language model, signal reader)
+        inbox.processor.warm()  # what the server loads at start (python -m core serve, the app)
         texts = distinct_texts(n, seed=11)
         inbox.ingest([InboundMessage("sms", f"backlog-{i}", phones[i % len(phones)], t) for i, t in enumerate(texts)])
         start = time.perf_counter()

@@ -70,6 +70,26 @@ def necessary(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def _finder(literals: Sequence[str]) -> re.Pattern | None:
+    """A regex that, at each position, captures the longest literal starting there (a trie of the literals,
+    greedy, inside a lookahead so that overlapping ones are all found)."""
+    trie: dict = {}
+    for word in literals:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile("(?=(" + build(trie) + "))") if literals else None
+
+
 class Gate:
     """For a fixed set of patterns: which of them may match a text (patterns are known by `id`)."""
 
@@ -83,21 +103,26 @@ class Gate:
             for s in need or ():
                 self._by_literal.setdefault(s, []).append(id(p))
         self.literals: tuple[str, ...] = tuple(sorted(self._by_literal))
+        self._find = _finder(self.literals)
+        # the longest literal found at a place implies every literal that is a prefix of it
+        self._implied: dict[str, tuple[int, ...]] = {
+            s: tuple(dict.fromkeys(i for n in range(1, len(s) + 1) if s[:n] in self._by_literal
+                                   for i in self._by_literal[s[:n]]))
+            for s in self.literals}
 
     def allowed(self, text: str) -> set[int] | None:
         """Ids of the patterns that may match `text`; None (all may) for text the gate must not judge."""
         if not text.isascii():
             return None
-        low = text.lower()
         out = set(self._always)
-        for s in self.literals:
-            if s in low:
-                out.update(self._by_literal[s])
+        if self._find is not None:
+            for found in set(self._find.findall(text.lower())):
+                out.update(self._implied[found])
         return out
 
     @staticmethod
-    def search_any(patterns: Sequence[re.Pattern], text: str, allowed: set[int] | None) -> bool:
-        """True when one of `patterns` that `allowed` lets through matches `text`."""
+    def search_any(keyed: Sequence[tuple[int, re.Pattern]], text: str, allowed: set[int] | None) -> bool:
+        """True when one of the (id, pattern) pairs that `allowed` lets through matches `text`."""
         if allowed is None:
-            return any(p.search(text) for p in patterns)
-        return any(p.search(text) for p in patterns if id(p) in allowed)
+            return any(p.search(text) for _, p in keyed)
+        return any(p.search(text) for i, p in keyed if i in allowed)

@@ -366,11 +366,11 @@ def warm_pages(services: Services) -> None:
 
 
 def warm_models(box: Inbox) -> None:
-    """Load the inbox's models (the embedder, the knowledge base's index, the guardrails' examples) beside the
-    server, so the first customer message does not wait for them; on failure the first message loads them."""
+    """Load the inbox's models (the embedder, the knowledge base's index, the guardrails' examples and model,
+    the language identifiers, the signal model) beside the server, so the first customer message does not wait
+    for them; on failure the first message loads them."""
     try:
-        box.responder()
-        box.processor.guardrails()
+        box.processor.warm()
     except Exception:  # noqa: BLE001 - warming is an optimisation, never a reason not to serve
         log.exception("warming the inbox models failed; the first message will load them")
 

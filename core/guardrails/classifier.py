@@ -30,6 +30,7 @@ from core.guardrails.learned import InjectionModel, Score, default_model, has_in
 from core.guardrails.policy import GuardrailPolicy
 from core.guardrails.rules import SecurityRule, screen
 from core.guardrails.text import fold
+from core.literals import Gate
 
 SECURITY_VIOLATION, OUT_OF_SCOPE, IN_SCOPE = "security_violation", "out_of_scope", "in_scope"
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -83,30 +84,37 @@ class _Matcher:
     max_words: int | None = None
     compounds: re.Pattern | None = None
 
-    def hits(self, folded: str, n_words: int, compounds: bool = False) -> tuple[str, ...]:
+    def hits(self, folded: str, n_words: int, compounds: bool = False,
+             allowed: set[int] | None = None) -> tuple[str, ...]:
+        """`allowed`: from the policy's `Gate` over the same folded text (skips regexes that cannot match)."""
         if self.max_words is not None and n_words > self.max_words:
             return ()
-        found = {"keyword:" + m.group(0) for m in self.regex.finditer(folded)} if self.regex else set()
-        found |= {f"pattern:{n}" for n, p in enumerate(self.patterns, 1) if p.search(folded)}
+        may = (lambda p: True) if allowed is None else (lambda p: id(p) in allowed)
+        found = {"keyword:" + m.group(0) for m in self.regex.finditer(folded)} \
+            if self.regex is not None and may(self.regex) else set()
+        found |= {f"pattern:{n}" for n, p in enumerate(self.patterns, 1) if may(p) and p.search(folded)}
         if compounds and self.compounds is not None:
             found |= {"compound:" + m.group(0) for m in self.compounds.finditer(folded)}
         return tuple(sorted(found))
 
 
-_matcher_cache: dict[str, tuple[dict[str, _Matcher], dict[str, _Matcher]]] = {}
+_matcher_cache: dict[str, tuple[dict[str, _Matcher], dict[str, _Matcher], Gate]] = {}
 
 
-def _matchers(policy: GuardrailPolicy) -> tuple[dict[str, _Matcher], dict[str, _Matcher]]:
-    """Compiled keyword and pattern matchers of a policy, cached by its fingerprint."""
+def _matchers(policy: GuardrailPolicy) -> tuple[dict[str, _Matcher], dict[str, _Matcher], Gate]:
+    """Compiled keyword and pattern matchers of a policy, and the gate in front of their keyword and pattern
+    regexes, cached by the policy's fingerprint."""
     cached = _matcher_cache.get(policy.fingerprint)
     if cached is None:
         topics = {name: _Matcher(_phrase_regex(t.keywords), tuple(re.compile(p, re.I) for p in t.patterns), None,
                                  _compound_regex(t.keywords)) for name, t in policy.forbidden_topics.items()}
         intents = {name: _Matcher(_phrase_regex(i.keywords), (), i.max_words, _compound_regex(i.keywords))
                    for name, i in policy.business_intents.items()}
+        gate = Gate(p for m in (*topics.values(), *intents.values())
+                    for p in (m.regex, *m.patterns) if p is not None)
         if len(_matcher_cache) > 32:
             _matcher_cache.clear()
-        cached = _matcher_cache[policy.fingerprint] = (topics, intents)
+        cached = _matcher_cache[policy.fingerprint] = (topics, intents, gate)
     return cached
 
 
@@ -224,7 +232,7 @@ class Guardrails:
         computes them for retrieval): they are used instead of embedding the messages again.
         """
         policy = self.policy
-        topics, intents = _matchers(policy)
+        topics, intents, gate = _matchers(policy)
         disabled = frozenset(policy.disabled_rules)
         if vectors is not None:
             vectors = np.asarray(vectors, dtype=np.float32)
@@ -245,8 +253,9 @@ class Guardrails:
             n_words = len(_WORD.findall(folded))
             language = foreign_language(text) if self.embedder is not None else None
             foreign = language is not None
-            evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words, foreign))},
-                                 {n: h for n, m in intents.items() if (h := m.hits(folded, n_words, foreign))},
+            allowed = gate.allowed(folded)
+            evidence = _Evidence({n: h for n, m in topics.items() if (h := m.hits(folded, n_words, foreign, allowed))},
+                                 {n: h for n, m in intents.items() if (h := m.hits(folded, n_words, foreign, allowed))},
                                  language=language)
             pending.append((i, evidence, _chunks(text)))
         if self.embedder is not None and pending:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from core.guardrails.text import squash, views
 from core.literals import Gate
@@ -34,7 +35,15 @@ class SecurityRule:
     def matches(self, text: str, allowed: set[int] | None = None) -> bool:
         """True when a pattern matches and no `unless` does; `allowed` (from `GATE.allowed(text)`) skips the
         patterns whose necessary words the text lacks."""
-        return Gate.search_any(self.patterns, text, allowed) and not any(u.search(text) for u in self.unless)
+        return Gate.search_any(self.keyed, text, allowed) and not any(u.search(text) for u in self.unless)
+
+    @cached_property
+    def keyed(self) -> tuple[tuple[int, re.Pattern], ...]:
+        return tuple((id(p), p) for p in self.patterns)
+
+    @cached_property
+    def pattern_ids(self) -> frozenset[int]:
+        return frozenset(id(p) for p in self.patterns)
 
 
 def rule(name: str, violation_type: str, description: str, *patterns: str, unless: tuple[str, ...] = (),
@@ -359,7 +368,10 @@ def screen(text: str, disabled: frozenset[str] = frozenset(), gated: bool = True
         for tag, view in candidates:
             if view not in allowed:
                 allowed[view] = GATE.allowed(view) if gated else None
-            if r.matches(view, allowed[view]):
+            may = allowed[view]
+            if may is not None and r.pattern_ids.isdisjoint(may):
+                continue  # none of the rule's patterns can match this view
+            if r.matches(view, may):
                 fired.append((r, "split_words" if "squashed" in r.views and tag == "plain" else tag))
                 break
     return fired

@@ -218,6 +218,7 @@ class KnowledgeBase:
         self.flags = {reason: [cue for cues in per_lang.values() for cue in cues]
                       for reason, per_lang in (flags or {}).items()}
         self._flag_patterns = {reason: _alternation(cues, _cue_pattern) for reason, cues in self.flags.items()}
+        self._flag_gate = Gate(p for p in self._flag_patterns.values() if p is not None)
         self._rows: list[tuple[int, str, str]] = []  # index row -> (entry position, language, question)
         self._spans: list[tuple[int, int]] = []       # entry position -> its rows [start, end)
         for pos, e in enumerate(self.entries):
@@ -288,8 +289,10 @@ class KnowledgeBase:
         """(reason, cue) for each flag whose cue phrases occur in the text (any language), in file order."""
         folded = language.fold(text)
         out = []
+        allowed = self._flag_gate.allowed(folded)
         for reason, pattern in self._flag_patterns.items():
-            hit = pattern.search(folded) if pattern is not None else None
+            may = pattern is not None and (allowed is None or id(pattern) in allowed)
+            hit = pattern.search(folded) if may else None
             if hit:
                 out.append((reason, hit.group(0)))
         return out

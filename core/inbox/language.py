@@ -36,6 +36,8 @@ class LanguageGuess:
 
 def fold(text: str) -> str:
     """Casefolded, accents stripped: how cue words and vocabularies are compared."""
+    if text.isascii():  # nothing to decompose or strip
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
 

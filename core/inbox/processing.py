@@ -68,6 +68,18 @@ class Processor:
             self._guard_version = version
         return self._guard, self._guard_policy
 
+    def warm(self) -> None:
+        """Load everything processing uses (the embedder, the guardrails' examples and model, both language
+        identifiers, the knowledge base, the signal model) by running it on sample messages; writes nothing.
+        The server calls it at start, so the first customer message does not wait seconds for the loading."""
+        samples = ["Hello, what are your prices for ten seats?", "Hola, ¿cuánto cuesta el plan para diez usuarios?"]
+        guard, _ = self.guardrails()
+        guard.classify_many(samples)
+        read_messages(samples)  # the offline reading (an LLM reader is never called to warm up)
+        responder = self._responder()
+        offline = getattr(responder, "fallback", responder)  # the LLM responder drafts through its fallback
+        offline.draft_many([DraftContext(t, {}) for t in samples])
+
     # -- the loop body ---------------------------------------------------------------
     def pending(self, after: int | None = None) -> list[dict]:
         rows = self.store.query(
