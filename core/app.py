@@ -78,6 +78,8 @@ def get_app(db_path: str | None = None) -> App:
     path = db_path or config.get("CRM_DB")
     with _lock:
         if path not in _instances:
+            from core.embeddings import limit_blas_threads
+            limit_blas_threads()
             _instances[path] = App(Store(path))
         return _instances[path]
 

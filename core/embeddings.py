@@ -270,6 +270,30 @@ class HashingEmbedder(_EmbedderBase):
         return _unit_rows(out)
 
 
+_blas_limited = False
+
+
+def limit_blas_threads(env=None) -> None:
+    """Cap numpy's BLAS threads at CRM_BLAS_THREADS for the whole process (once; threadpoolctl, which
+    scikit-learn already brings): the products this app computes are small, and extra BLAS threads only spin
+    on the core the embedder thread and DuckDB need."""
+    global _blas_limited
+    if _blas_limited:
+        return
+    _blas_limited = True
+    from core import config
+    value = config.get("CRM_BLAS_THREADS", env)
+    if not value:
+        return
+    try:
+        from threadpoolctl import threadpool_limits
+        _faiss()  # FAISS brings its own BLAS: load it first so that the limit covers it too
+        threadpool_limits(limits=int(value), user_api="blas")
+    except Exception:  # noqa: BLE001 - a speed setting; never a reason to fail
+        import logging
+        logging.getLogger(__name__).exception("could not limit BLAS threads")
+
+
 @lru_cache(maxsize=1)
 def default_embedder() -> Embedder:
     """The process-wide embedder: MiniLM when its packages are installed, else hashing."""

@@ -124,28 +124,39 @@ class _LabelledIndex:
     def __init__(self, embedder: Embedder, labelled: Sequence[tuple[str, str]]):
         self.labels = [label for label, _ in labelled]
         self.names = list(dict.fromkeys(self.labels))
-        self._label_of = np.array([self.names.index(label) for label in self.labels], dtype=np.int64)
+        label_of = np.array([self.names.index(label) for label in self.labels], dtype=np.int64)
         self.index = VectorIndex(embedder.dim)
+        # the examples grouped by label, for exact search in numpy (a flat index over at most k rows: FAISS's
+        # k-best selection would only sort what numpy's per-label maximum reads directly)
+        order = np.argsort(label_of, kind="stable")
+        self._grouped = np.zeros((0, embedder.dim), dtype=np.float32)
+        self._starts = np.searchsorted(label_of[order], np.arange(len(self.names)))
         if labelled:
-            self.index.add(list(range(len(labelled))), embedder.embed([text for _, text in labelled]))
+            rows = np.asarray(embedder.embed([text for _, text in labelled]), dtype=np.float32)
+            self.index.add(list(range(len(labelled))), rows)
+            self._grouped = np.ascontiguousarray(rows[order])
         self.k = min(len(labelled), 1024)
 
     def best(self, vectors: np.ndarray) -> list[dict[str, float]]:
-        """Per row, {label: its best similarity} for the labels among the k nearest examples, in the order a
-        best-first walk of the neighbours meets them."""
+        """Per row, {label: its best similarity} over the label's examples (over the k nearest when there are
+        more than k), labels in order of their best similarity, best first."""
         if not self.k:
             return [{} for _ in range(len(vectors))]
-        ids, scores = self.index.search_arrays(vectors, self.k)
-        found = ids >= 0
-        labels = self._label_of[np.where(found, ids, 0)]
-        per_label = []  # (best score, position of the first neighbour, present) of each label, per row
-        for j in range(len(self.names)):
-            mask = found & (labels == j) & (scores > -1.0)
-            per_label.append((np.where(mask, scores, -np.inf).max(axis=1), mask.argmax(axis=1), mask.any(axis=1)))
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if self.k == len(self.labels):
+            best = np.maximum.reduceat(vectors @ self._grouped.T, self._starts, axis=1)
+            present = np.ones(best.shape, dtype=bool)
+        else:
+            ids, scores = self.index.search_arrays(vectors, self.k)
+            labels = np.array([self.names.index(label) for label in self.labels])[np.maximum(ids, 0)]
+            best = np.full((len(ids), len(self.names)), -np.inf, dtype=np.float32)
+            for j in range(len(self.names)):
+                best[:, j] = np.where((ids >= 0) & (labels == j), scores, -np.inf).max(axis=1)
+            present = np.isfinite(best)
         out = []
-        for row in range(len(ids)):
-            present = sorted((int(first[row]), j) for j, (_, first, has) in enumerate(per_label) if has[row])
-            out.append({self.names[j]: float(per_label[j][0][row]) for _, j in present})
+        for row in range(len(best)):
+            ranked = sorted((j for j in range(len(self.names)) if present[row, j]), key=lambda j: -best[row, j])
+            out.append({self.names[j]: float(best[row, j]) for j in ranked})
         return out
 
 

@@ -229,14 +229,18 @@ class KnowledgeBase:
         self._lock = threading.Lock()
         questions = [q for _, _, q in self._rows]
         self.index = VectorIndex(embedder.dim)
+        self._matrix = np.zeros((0, embedder.dim), dtype=np.float32)  # row i = question i, for exact search
         if self._rows:
-            self.index.add(range(len(self._rows)), embedder.embed(questions))
+            self._matrix = np.ascontiguousarray(embedder.embed(questions), dtype=np.float32)
+            self.index.add(range(len(self._rows)), self._matrix)
         # beside a semantic embedder, an n-gram index: shared words find a translated question the model misses
         self.lexical = None if getattr(embedder, "name", "") == "hashing" else HashingEmbedder()
         if self.lexical is not None:
             self.lexical_index = VectorIndex(self.lexical.dim)
+            self._lexical_matrix = np.zeros((0, self.lexical.dim), dtype=np.float32)
             if self._rows:
-                self.lexical_index.add(range(len(self._rows)), self.lexical.embed(questions))
+                self._lexical_matrix = np.ascontiguousarray(self.lexical.embed(questions), dtype=np.float32)
+                self.lexical_index.add(range(len(self._rows)), self._lexical_matrix)
         self._keywords = [_alternation([kw for kws in e.keywords.values() for kw in kws], _keyword_pattern)
                           for e in self.entries]
         self._keyword_gate = Gate(p for p in self._keywords if p is not None)
@@ -312,9 +316,15 @@ class KnowledgeBase:
             return [[] for _ in texts]
         n = len(self._rows)
         depth = min(n, SEARCH_DEPTH)  # the nearest questions of each index; the rest count as 0
-        scores = _scattered(*self.index.search_arrays(self.embedder.embed(list(texts)), k=depth), n)
+
+        def similarities(index: VectorIndex, matrix: np.ndarray, queries: np.ndarray) -> np.ndarray:
+            if depth == n:  # every question is read: the exact product, without FAISS's k-best selection
+                return np.asarray(queries, dtype=np.float32) @ matrix.T
+            return _scattered(*index.search_arrays(queries, k=depth), n)
+
+        scores = similarities(self.index, self._matrix, self.embedder.embed(list(texts)))
         if self.lexical is not None:
-            lexical = _scattered(*self.lexical_index.search_arrays(self.lexical.embed(list(texts)), k=depth), n)
+            lexical = similarities(self.lexical_index, self._lexical_matrix, self.lexical.embed(list(texts)))
             scores = (1 - LEXICAL_WEIGHT) * scores + LEXICAL_WEIGHT * lexical
         spans = [(pos, start, end) for pos, (start, end) in enumerate(self._spans) if end > start]
         best = np.stack([scores[:, start:end].max(axis=1) for _, start, end in spans], axis=1)

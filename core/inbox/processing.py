@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from core import config, metrics
+from core.embeddings import limit_blas_threads
 from core.inbox.autopilot import decide
 from core.inbox.channels import queue_outbound
 from core.inbox.drafting import Responder
@@ -43,6 +44,7 @@ class Processor:
     def __init__(self, store: Store, settings: InboxSettings, responder: Callable[[], Responder],
                  embedder: Callable[[], Any] | None = None, batch_size: int = 200,
                  guardrail_embeddings: bool = True, memory: Callable[[], Any] | None = None):
+        limit_blas_threads()
         self.store = store
         self._memory = memory  # the Memory service (core/memory): drafts see the rehydrated conversation
         self.settings = settings

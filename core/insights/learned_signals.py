@@ -92,6 +92,7 @@ class SignalModel:
         self.dim = int(meta.get("dim", 0))
         self.embed_weight = float(meta.get("embed_weight", 1.0))
         self.w_sparse = arrays["w_sparse"]            # (labels, N_HASH)
+        self.w_sparse_t = np.ascontiguousarray(self.w_sparse.T, dtype=np.float64)  # rows gathered per feature
         self.w_cues = arrays["w_cues"]                # (labels, N_CUES)
         self.w_vec = arrays.get("w_vec")              # (labels, dim) or absent
         self.bias = arrays["bias"]                    # (labels,)
@@ -109,12 +110,17 @@ class SignalModel:
     def logits(self, texts: Sequence[str], vectors: np.ndarray | None,
                readings: Sequence[Signals] | None = None) -> np.ndarray:
         out = np.tile(self.bias, (len(texts), 1)).astype(np.float64)
+        rows, cols, vals = [], [], []
         for row, text in enumerate(texts):
             feats = sparse(text)
-            if feats:
-                idx = np.fromiter(feats.keys(), dtype=np.int64)
-                out[row] += self.w_sparse[:, idx] @ np.fromiter(feats.values(), dtype=np.float64)
-            out[row] += self.w_cues @ cues(readings[row] if readings is not None else detect(text))
+            rows += [row] * len(feats)
+            cols += feats.keys()
+            vals += feats.values()
+        if cols:  # the n-gram part of every row at once: gather the weights, scale, add up per row
+            contrib = self.w_sparse_t[np.array(cols, dtype=np.int64)] * np.array(vals, dtype=np.float64)[:, None]
+            np.add.at(out, np.array(rows, dtype=np.int64), contrib)
+        out += np.stack([cues(readings[row] if readings is not None else detect(text))
+                         for row, text in enumerate(texts)]) @ self.w_cues.T if len(texts) else 0.0
         if self.w_vec is not None and vectors is not None:
             out += (np.asarray(vectors, dtype=np.float32) * self.embed_weight) @ self.w_vec.T
         return out
