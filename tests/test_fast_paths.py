@@ -84,3 +84,57 @@ def test_ascii_fast_fold_equals_the_unicode_path():
     samples = [x for x in _texts(step=7) if x.isascii()] + ["Tab\there `quoted`\x0bV", "MiXeD CaSe 1337"]
     assert len(samples) > 1000
     assert [t._fold_keep_spacing(s) for s in samples] == [slow(s) for s in samples]
+
+
+def test_gated_signal_reading_equals_reading_every_cue(monkeypatch):
+    from dataclasses import replace
+
+    from core.insights import signals
+
+    texts = _texts(step=5) + ["The parcel arrived damaged and I am not happy", "damaged, damaged, damaged"]
+    gated = [signals.detect(t) for t in texts]
+
+    class Open:
+        def allowed(self, text):
+            return None  # every cue runs
+
+    ungated_lexicon = replace(signals.lexicon(), gate=Open())
+    monkeypatch.setattr(signals, "lexicon", lambda: ungated_lexicon)
+    assert [signals.detect(t) for t in texts] == gated
+    # a word that is two cues at once (a complaint and a negative word) still counts as both
+    assert gated[-2].sentiment == "negative" and "complaint" in gated[-2].intents
+
+
+def test_dense_statistics_equal_counting_character_by_character():
+    import math
+
+    import numpy as np
+
+    from core.guardrails import learned as L
+
+    def reference(text):  # the statistics, one character at a time
+        raw = L._EMOJI_ZWJ.sub("", text)
+        n = max(len(raw), 1)
+        invisible = len(L._INVISIBLE.findall(raw))
+        letters = [c for c in raw if c.isalpha()]
+        nl = max(len(letters), 1)
+        tokens = L._TOKEN.findall(raw.casefold())
+        nt = max(len(tokens), 1)
+        top = max((tokens.count(t) for t in set(tokens[:400])), default=0) if tokens else 0
+        longest, run, prev = 0, 0, ""
+        for c in raw[:4000]:
+            run = run + 1 if c == prev else 1
+            prev = c
+            longest = max(longest, run)
+        decoded = any(tag in ("base64", "hex", "url_encoding", "rot13") for tag, _ in L.views(L._cap(text)))
+        return np.array([
+            math.log1p(len(raw)) / 8, math.log1p(len(tokens)) / 6, min(1.0, 5 * invisible / n), float(invisible > 0),
+            float(bool(L._TAGS.search(raw))), float(bool(L._BIDI.search(raw))),
+            sum(1 for c in letters if ord(c) > 127) / nl, sum(1 for c in letters if c.isupper()) / nl,
+            sum(1 for c in raw if not c.isalnum() and not c.isspace()) / n, sum(c.isdigit() for c in raw) / n,
+            top / nt if nt >= 8 else 0.0, 1 - len(set(tokens)) / nt if nt >= 8 else 0.0,
+            min(longest, 200) / 200, math.log1p(raw.count("\n")) / 3, math.log1p(len(L._MARKUP.findall(raw))) / 2,
+            float(decoded)], dtype=np.float32)
+
+    texts = _texts(step=4) + ["", "aaaa\n\n\tbbb", "ⒶⒷⒸ ÀÉÎ ½ ٣ \u2003x", "!!!!!!!!!!!!!!!!"]
+    assert all(np.array_equal(L.dense(t), reference(t)) for t in texts)

@@ -40,6 +40,7 @@ _MARKUP = re.compile(r"%{2,}|#{3,}|={3,}|-{4,}|\*{3,}|<\|[^|>]{0,20}\|>|</?\s*(?
                      r"instructions?|prompt|admin|context|s|inst|sys)\s*>|\[/?(?:inst|system|end)\]|```|\{\{|\}\}|"
                      r"<<\s*sys\s*>>|\bend of\b", re.I)
 _TOKEN = re.compile(r"\S+")
+_RUN = re.compile(r"(.)\1*", re.S)  # a run of one repeated character
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _EMOJI_ZWJ = re.compile("[\u200d\ufe0f](?=[\U0001F000-\U0001FAFF\u2600-\u27BF\u2640\u2642\u2695])|"
                         "(?<=[\U0001F000-\U0001FAFF\u2600-\u27BF])[\u200d\ufe0f]")
@@ -98,23 +99,26 @@ def dense(text: str, all_views: list[tuple[str, str]] | None = None) -> np.ndarr
     raw = _EMOJI_ZWJ.sub("", text)  # an emoji's joiner is not an attack
     n = max(len(raw), 1)
     invisible = len(_INVISIBLE.findall(raw))
-    letters = [c for c in raw if c.isalpha()]
-    nl = max(len(letters), 1)
+    if raw.isascii():  # every ASCII letter is ASCII, and an upper-case ASCII character is a letter
+        nl = max(sum(map(str.isalpha, raw)), 1)
+        non_ascii_letters, upper = 0, sum(map(str.isupper, raw))
+    else:
+        letters = [c for c in raw if c.isalpha()]
+        nl = max(len(letters), 1)
+        non_ascii_letters = sum(1 for c in letters if ord(c) > 127)
+        upper = sum(1 for c in letters if c.isupper())
     tokens = _TOKEN.findall(raw.casefold())
     nt = max(len(tokens), 1)
     top = max((tokens.count(t) for t in set(tokens[:400])), default=0) if tokens else 0
-    longest, run, prev = 0, 0, ""
-    for c in raw[:4000]:
-        run = run + 1 if c == prev else 1
-        prev = c
-        longest = max(longest, run)
+    longest = max((m.end() - m.start() for m in _RUN.finditer(raw[:4000])), default=0)
+    symbols = len(raw) - sum(map(str.isalnum, raw)) - sum(map(str.isspace, raw))  # no character is both
     all_views = all_views if all_views is not None else views(_cap(text))
     decoded = any(tag in ("base64", "hex", "url_encoding", "rot13") for tag, _ in all_views)
     return np.array([
         math.log1p(len(raw)) / 8, math.log1p(len(tokens)) / 6, min(1.0, 5 * invisible / n), float(invisible > 0),
         float(bool(_TAGS.search(raw))), float(bool(_BIDI.search(raw))),
-        sum(1 for c in letters if ord(c) > 127) / nl, sum(1 for c in letters if c.isupper()) / nl,
-        sum(1 for c in raw if not c.isalnum() and not c.isspace()) / n, sum(c.isdigit() for c in raw) / n,
+        non_ascii_letters / nl, upper / nl,
+        symbols / n, sum(map(str.isdigit, raw)) / n,
         top / nt if nt >= 8 else 0.0, 1 - len(set(tokens)) / nt if nt >= 8 else 0.0,
         min(longest, 200) / 200, math.log1p(raw.count("\n")) / 3, math.log1p(len(_MARKUP.findall(raw))) / 2,
         float(decoded)], dtype=np.float32)

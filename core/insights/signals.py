@@ -50,6 +50,7 @@ class _Lexicon:
     intensifiers: frozenset
     intents: tuple[tuple[str, re.Pattern], ...]
     gate: Gate  # skips the cues whose words a message does not contain
+    position: dict[int, tuple[int, ...]]  # id of a cue's regex -> its places in intents, then words
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -69,7 +70,16 @@ def lexicon() -> _Lexicon:
     contrast = _rx("|".join(re.escape(c) for c in sorted(data["contrast"], key=len, reverse=True)))
     return _Lexicon(frozenset(data["negators"]), int(data["negation_window"]), contrast, float(data["after_contrast"]),
                     words, frozenset(data["intensifiers"]), tuple(intents),
-                    Gate([rx for _, rx in intents] + [rx for rx, _ in words]))
+                    Gate([rx for _, rx in intents] + [rx for rx, _ in words]),
+                    _positions([rx for _, rx in intents] + [rx for rx, _ in words]))
+
+
+def _positions(cues: list[re.Pattern]) -> dict[int, tuple[int, ...]]:
+    """Where each compiled regex sits in the cue list (`re` hands back one object for a repeated pattern)."""
+    out: dict[int, tuple[int, ...]] = {}
+    for k, rx in enumerate(cues):
+        out[id(rx)] = out.get(id(rx), ()) + (k,)
+    return out
 
 
 def normalise(text: str) -> str:
@@ -96,9 +106,13 @@ def detect(text: str) -> Signals:
     found: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
     allowed = lex.gate.allowed(low)
-    for name, rx in lex.intents:
-        if allowed is not None and id(rx) not in allowed:
-            continue
+    if allowed is None:
+        intent_cues, word_cues = lex.intents, lex.words
+    else:  # only the cues whose words occur, in the lexicon's order
+        at = sorted(k for i in allowed for k in lex.position.get(i, ()))
+        intent_cues = [lex.intents[k] for k in at if k < len(lex.intents)]
+        word_cues = [lex.words[k - len(lex.intents)] for k in at if k >= len(lex.intents)]
+    for name, rx in intent_cues:
         for m in rx.finditer(low):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue  # the words already said something else (the earlier intent wins)
@@ -110,9 +124,7 @@ def detect(text: str) -> Signals:
             taken.append(m.span())
     cuts = [m.start() for m in lex.contrast.finditer(low)]
     polarity = 0.0
-    for rx, value in lex.words:
-        if allowed is not None and id(rx) not in allowed:
-            continue
+    for rx, value in word_cues:
         for m in rx.finditer(low):
             v = value * (1.5 if _intensified(low, m.start(), lex) else 1.0)
             if _negated(low, m.start(), lex):
