@@ -169,7 +169,22 @@ def bench_processing(n: int, phones: list[str], db: str, embedder: str, rate: in
             "drafts": status}
 
 
-def bench_backlog(n: int, phones: list[str], db: str, embedder: str) -> dict:
+def corpus_texts(n: int, seed: int = 11) -> list[str]:
+    """n messages drawn from the guardrail corpora (a third attacks, a third B2B customer messages, a third
+    banking77 questions): longer and harder than the generated ones."""
+    import csv
+    rng = random.Random(seed)
+    sets = ROOT / "data" / "guardrail_sets"
+    attacks = [json.loads(line)["text"] for line in (sets / "attacks.jsonl").open(encoding="utf-8")]
+    b2b = [json.loads(line)["text"] for line in (sets / "benign_b2b.jsonl").open(encoding="utf-8")]
+    with (ROOT.parent / "shared" / "datasets" / "banking77_train.csv").open(encoding="utf-8") as fh:
+        banking = [r["text"] for r in csv.DictReader(fh)]
+    out = rng.sample(attacks, n // 3) + rng.sample(b2b, n // 3) + rng.sample(banking, n - 2 * (n // 3))
+    rng.shuffle(out)
+    return out
+
+
+def bench_backlog(n: int, phones: list[str], db: str, embedder: str, mix: str = "generated") -> dict:
     """Drain a backlog of n captured messages (all different): the processing throughput itself."""
     from core.embeddings import HashingEmbedder, default_embedder
     from core.inbox.service import Inbox
@@ -178,12 +193,13 @@ def bench_backlog(n: int, phones: list[str], db: str, embedder: str) -> dict:
         emb = HashingEmbedder() if embedder == "hashing" else default_embedder()
         inbox = Inbox(store, embedder=emb)
         inbox.processor.warm()  # what the server loads at start (python -m core serve, the app)
-        texts = distinct_texts(n, seed=11)
+        texts = distinct_texts(n, seed=11) if mix == "generated" else corpus_texts(n)
         inbox.ingest([InboundMessage("sms", f"backlog-{i}", phones[i % len(phones)], t) for i, t in enumerate(texts)])
         start = time.perf_counter()
         done = inbox.processor.process_pending()
         seconds = time.perf_counter() - start
-    return {"messages": done, "embedder": getattr(emb, "name", "?"), "backend": getattr(emb, "backend", "-"),
+    return {"messages": done, "mix": mix, "embedder": getattr(emb, "name", "?"),
+            "backend": getattr(emb, "backend", "-"),
             "seconds": round(seconds, 2), "per_second": round(done / seconds)}
 
 
@@ -196,6 +212,8 @@ def main() -> None:
     ap.add_argument("--rate", type=int, default=200, help="messages per second offered in the processing run")
     ap.add_argument("--backlog", type=int, default=3000, help="messages drained from a backlog (0: skip)")
     ap.add_argument("--embedder", choices=["default", "hashing"], default="default")
+    ap.add_argument("--mix", choices=["generated", "corpus"], default="generated",
+                    help="backlog messages: short generated customer questions, or drawn from the guardrail corpora")
     ap.add_argument("--senders", type=int, default=2000, help="distinct customers (new ones become contacts)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -212,7 +230,7 @@ def main() -> None:
         if args.process:
             results["processing"] = bench_processing(args.process, phones, db, args.embedder, args.rate)
         if args.backlog:
-            results["backlog"] = bench_backlog(args.backlog, phones, db, args.embedder)
+            results["backlog"] = bench_backlog(args.backlog, phones, db, args.embedder, args.mix)
     if args.json:
         print(json.dumps(results))
         return
@@ -236,7 +254,7 @@ def main() -> None:
     if "backlog" in results:
         b = results["backlog"]
         print(f"backlog: {b['per_second']:>7,} msg/s screened, drafted and decided ({b['messages']:,} different "
-              f"messages drained in {b['seconds']} s; {b['embedder']} embeddings, backend {b['backend']})")
+              f"{b['mix']} messages drained in {b['seconds']} s; {b['embedder']} embeddings, backend {b['backend']})")
 
 
 if __name__ == "__main__":
