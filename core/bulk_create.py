@@ -34,7 +34,7 @@ def create_many(store: Store, op_name: str, records: list[dict[str, Any]], user:
     stages = config.pipeline()
     rows = []
     for i, rec in enumerate(records):
-        values = {f: operations.coerce(table, f, v, stages) for f, v in rec.items()}
+        values = operations.stored(table, {f: operations.coerce(table, f, v, stages) for f, v in rec.items()})
         for req in operations.REQUIRED[table]:
             if values.get(req) in (None, ""):
                 raise ValidationError(f"record {i + 1}: {req} is required", req)

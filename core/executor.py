@@ -60,8 +60,8 @@ def _apply_step(store: Store, step: Step, stages: list[str], ts: dt.datetime) ->
     table = op.table
     if step.table != table:
         raise PlanError(f"step {step.label!r}: {step.op} writes {table}, not {step.table}")
-    values = {f: operations.coerce(table, f, after, stages) for f, (_, after) in step.changes.items()
-              if f in operations.FIELDS[table]}
+    values = operations.stored(table, {f: operations.coerce(table, f, after, stages)
+                                       for f, (_, after) in step.changes.items() if f in operations.FIELDS[table]})
     _check_refs(store, table, values)
     if op.kind == "create":
         if step.id <= store.high_water(table):  # in use, or used once and undone: ids never go back

@@ -43,11 +43,11 @@ def _select(table: str) -> str:
 
 
 def _cell(row: dict, col: str) -> object:
-    """One CSV cell: a foreign id as text, our ids and amounts as numbers, text neutralised."""
+    """One CSV cell: a foreign id as text, our ids and amounts as numbers, times in UTC ("…Z"), text neutralised."""
     value = row.get(f"{col}_ext")
     value = row[col] if value is None else value
-    if isinstance(value, dt.datetime):
-        return value.isoformat(" ")
+    if isinstance(value, dt.datetime):  # stored in UTC, and said so: an import reads a time without "Z" as local
+        return value.isoformat(" ") + "Z"
     if isinstance(value, dt.date):
         return value.isoformat()
     return neutralise(value)

@@ -6,13 +6,14 @@ the row gets our own integer id, and references to it in the other files are res
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from pathlib import Path
 
 from core import config, operations
 from core.csv_cells import restore
 from core.errors import ImportFileError, ValidationError
-from core.store import Store, now
+from core.store import Store, now, utc
 
 ORDER = ["users", "companies", "contacts", "deals", "activities", "tasks"]
 EMAIL_COLUMNS = {"owner_email": "owner_id", "author_email": "author_id"}
@@ -88,6 +89,17 @@ def _own_id(store: Store, table: str, fid: str, seen: dict[str, int], line: int)
         raise ValidationError(f"id: {fid!r} was imported earlier ({table[:-1]} {taken} has it as external_id)", "id")
 
 
+def _stamp(field: str, value: str | None) -> dt.datetime | None:
+    """An imported created_at / updated_at as stored: in UTC, one without an offset read as the server's local
+    time (as every timestamp of an import is, see operations.stored)."""
+    if value is None:
+        return None
+    try:
+        return utc(dt.datetime.fromisoformat(value))
+    except ValueError as exc:
+        raise ValidationError(f"{field}: {value!r} is not a valid timestamp ({exc})", field) from None
+
+
 def _insert(store: Store, table: str, raw: dict, stages: list[str], ts, seen: dict[str, int], line: int,
             stats: dict[str, int]) -> None:
     row = {k: restore(v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k is not None}
@@ -118,6 +130,7 @@ def _insert(store: Store, table: str, raw: dict, stages: list[str], ts, seen: di
             stats["references"] += 1
         if f in operations.FIELDS[table]:
             values[f] = operations.coerce(table, f, v, stages)
+    values = operations.stored(table, values)
     if table == "tasks" and not values.get("status"):
         values["status"] = "open"
     if table == "activities" and not values.get("occurred_at"):
@@ -138,9 +151,9 @@ def _insert(store: Store, table: str, raw: dict, stages: list[str], ts, seen: di
     if store.scalar(f"SELECT count(*) FROM {table} WHERE id = ?", [values["id"]]):
         raise ValidationError(f"id {values['id']} already exists in {table}")
     if table in operations.TIMESTAMPED or table == "tasks":
-        values["created_at"] = row.get("created_at") or ts
+        values["created_at"] = _stamp("created_at", row.get("created_at")) or ts
     if table in operations.TIMESTAMPED:
-        values["updated_at"] = row.get("updated_at") or values["created_at"]
+        values["updated_at"] = _stamp("updated_at", row.get("updated_at")) or values["created_at"]
     cols = list(values)
     store.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                   [values[c] for c in cols])

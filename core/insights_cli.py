@@ -5,6 +5,7 @@ import argparse
 import datetime as dt
 
 from core.errors import ValidationError
+from core.store import local_time
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,11 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_segment_delete)
 
 
-def _as_of(ctx) -> dt.datetime | None:
-    """--today (or CRM_TODAY) is seen at the end of that day; without either, now."""
-    if ctx.args.today:
-        return dt.datetime.combine(ctx.today, dt.time(18))
-    return None
+def _as_of(ctx) -> dt.date | None:
+    """--today (or CRM_TODAY) is seen at the end of that day (the service's seen_at); without either, now."""
+    return ctx.today if ctx.args.today else None
 
 
 def _lines(scores, key: str) -> str:
@@ -89,7 +88,7 @@ def cmd_leads(args, ctx) -> int:
 
 def cmd_history(args, ctx) -> int:
     rows = ctx.app.insights.history("deal", args.deal_id)
-    text = "\n".join(f"{r['as_of']:%Y-%m-%d %H:%M}  {r['old_score']:.0f} -> {r['new_score']:.0f}: "
+    text = "\n".join(f"{local_time(r['as_of']):%Y-%m-%d %H:%M}  {r['old_score']:.0f} -> {r['new_score']:.0f}: "
                      + "; ".join(x["text"] for x in r["reasons"]) for r in rows) or \
         f"No recorded change for deal {args.deal_id} (scores are recorded by `insights deals`)."
     ctx.out(rows, text)

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from core.errors import PermissionDenied, ValidationError
 from core.models import User
+from core.store import utc
 
 LIFECYCLE_STAGES = ("lead", "prospect", "opportunity", "customer", "churned")
 ACTIVITY_TYPES = ("note", "call", "meeting", "email", "message")
@@ -132,3 +133,10 @@ def coerce(table: str, field: str, value: Any, stages: list[str]) -> Any:
         if str(value).strip().lower() == a.lower():
             return a
     raise ValidationError(f"{field} must be one of {', '.join(allowed)} (got {value!r})", field)
+
+
+def stored(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Coerced values as the database keeps them: timestamps in UTC, one given without an offset read as the
+    server's local time (core.store.utc), so "09:00" in a plan or an import means 09:00 here."""
+    return {f: utc(v) if isinstance(v, dt.datetime) and FIELDS[table].get(f) == "timestamp" else v
+            for f, v in values.items()}

@@ -14,6 +14,7 @@ A table the schema does not have (the inbox tables before migration 2) reads as 
     plan_outcomes(store)         outcome, plans
     audit_log(store, ...)        one row per processed customer message and per CRM change, newest first
 
+A day is a calendar day in the server's zone (local_days), like due dates and close dates.
 Report(store) offers the same as methods and reads each underlying table once, for a page that shows them all;
 version(store) changes whenever a figure may have, so a page can cache the figures on it.
 """
@@ -26,7 +27,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from core.store import Store
+from core.store import Store, local_time
 
 INBOX_TABLES = ("conversations", "messages", "drafts", "security_audit", "outbox")
 
@@ -76,6 +77,16 @@ def _frame(store: Store, sql: str, columns: list[str], params: Any = None, needs
 
 def _rate(part: int, whole: int) -> float | None:
     return None if not whole else part / whole
+
+
+def local_days(times: pd.Series) -> pd.Series:
+    """The calendar day, in the server's zone, of each stored (UTC) time, as midnight timestamps: what the per-day
+    figures bucket by, so a message at 23:30 local time counts on its own day wherever the server is.
+
+    Converted once per quarter hour (every zone's offset, and every change of it, falls on one), not once per row."""
+    quarters = pd.to_datetime(times).dt.floor("15min")
+    days = {q: local_time(q.to_pydatetime()).date() for q in quarters.dropna().unique()}
+    return pd.to_datetime(quarters.map(days)).astype("datetime64[us]")
 
 
 def _median(values: pd.Series) -> float | None:
@@ -130,7 +141,7 @@ def _pipeline(store: Store) -> pd.DataFrame:
     cols = ["message_id", "received_at", "day", "channel", "classification", "route", "triggered", "confidence",
             "guard_ms", "draft_id", "draft_status", "decision", "ai_draft", "draft_ms"]
     df = _frame(store, """
-        SELECT m.id AS message_id, m.received_at, CAST(m.received_at AS DATE) AS day, m.channel,
+        SELECT m.id AS message_id, m.received_at, NULL AS day, m.channel,  -- day: set below, in local time
                coalesce(a.classification, d.classification, m.classification) AS classification,
                a.status AS route, coalesce(a.triggered_keywords, d.triggered) AS triggered,
                coalesce(d.confidence, a.confidence) AS confidence, a.latency_ms AS guard_ms,
@@ -144,6 +155,7 @@ def _pipeline(store: Store) -> pd.DataFrame:
         ORDER BY m.id""", cols, [list(CANNED_ENGINES)], needs=("messages", "drafts", "security_audit"))
     if df.empty:
         return df
+    df["day"] = local_days(df["received_at"])
     df["route"] = df["route"].where(df["route"].notna(),
                                     df["draft_status"].map(lambda s: "auto_sent" if s == "auto_sent" else "review"))
     df["type"] = [violation_type(c, t) for c, t in zip(df["classification"], df["triggered"])]
@@ -176,12 +188,13 @@ def _plans(store: Store) -> pd.DataFrame:
             WHERE type = 'action_plan' AND metadata->>'$.plan.plan_id' IS NOT NULL
             GROUP BY 1)
         SELECT coalesce(p.id, v.plan_id) AS plan_id, coalesce(v.planned_at, p.applied_at) AS planned_at,
-               CAST(coalesce(v.planned_at, p.applied_at) AS DATE) AS day, coalesce(v.planned, 'ready') AS planned,
+               NULL AS day, coalesce(v.planned, 'ready') AS planned,  -- day: set below, in local time
                p.status AS applied_status, NULL AS outcome, v.latency_ms
         FROM previewed v FULL OUTER JOIN (SELECT * FROM plans WHERE user_id IS DISTINCT FROM ?
                                             AND coalesce(plan->>'$.engine', '') <> 'bulk') p ON p.id = v.plan_id
         ORDER BY planned_at""", cols, [SYSTEM_USER_ID], needs=("chat_messages", "plans"))
     if not df.empty:
+        df["day"] = local_days(df["planned_at"])
         df["outcome"] = [APPLIED if a == "applied" else UNDONE if a == "reverted" else _PLANNED.get(p, REJECTED)
                          for p, a in zip(df["planned"], df["applied_status"])]
     return df
@@ -260,10 +273,14 @@ class Report:
 
     # -- series and distributions ------------------------------------------------------------------------------
     def messages_per_day(self) -> pd.DataFrame:
-        """Inbound customer messages per day and channel."""
-        return _frame(self.store, "SELECT CAST(received_at AS DATE) AS day, channel, count(*) AS messages "
-                                  "FROM messages WHERE direction = 'in' GROUP BY ALL ORDER BY day, channel",
-                      ["day", "channel", "messages"], needs=("messages",))
+        """Inbound customer messages per day (the server's, see local_days) and channel."""
+        quarters = _frame(self.store, "SELECT time_bucket(INTERVAL 15 MINUTE, received_at) AS at, channel, "
+                                      "count(*) AS messages FROM messages WHERE direction = 'in' GROUP BY ALL",
+                          ["at", "channel", "messages"], needs=("messages",))
+        if quarters.empty:
+            return pd.DataFrame({c: pd.Series(dtype="object") for c in ("day", "channel", "messages")})
+        out = quarters.assign(day=local_days(quarters["at"])).groupby(["day", "channel"], as_index=False)["messages"]
+        return out.sum().sort_values(["day", "channel"]).reset_index(drop=True)
 
     def plans_per_day(self) -> pd.DataFrame:
         """Natural-language write plans per day, by what became of them."""

@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,18 @@ from core.store import Store  # noqa: E402
 from data.demo import generate  # noqa: E402
 
 TODAY = dt.date(2026, 11, 18)  # a Wednesday; the corpus and tests read relative dates against it
+
+
+@pytest.fixture
+def machine_zone(monkeypatch):
+    """Set the machine's time zone for one test (`machine_zone("Asia/Tokyo")`: TZ and time.tzset); this machine is
+    UTC, where a local time and a UTC one cannot be told apart. The zone is restored afterwards."""
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

@@ -180,3 +180,19 @@ def test_an_undone_create_never_gives_its_id_to_a_newcomer_even_after_a_restart(
         assert newcomer.steps[0].id > gone
     finally:
         restarted.close()
+
+
+def test_a_plans_time_without_an_offset_is_local_time_stored_in_utc(chat, demo_db, machine_zone):
+    """A call logged today is logged at noon here: on a server in Tokyo that is 03:00 UTC, whether the plan is
+    applied at once or read back from its JSON first (the chat after a reload)."""
+    import datetime as dt
+
+    from core.models import Plan
+    machine_zone("Asia/Tokyo")
+    now = chat.plan("Met Dana at Acme", "alex@autocrm.local", today=TODAY)
+    chat.apply(now, "alex@autocrm.local")
+    later = chat.plan("called Marcus Webb", "alex@autocrm.local", today=TODAY)
+    chat.apply(Plan.from_dict(json.loads(json.dumps(later.to_dict()))), "alex@autocrm.local")
+    for plan in (now, later):
+        assert demo_db.scalar("SELECT occurred_at FROM activities WHERE id = ?", [plan.steps[0].id]) == \
+            dt.datetime.combine(TODAY, dt.time(3))

@@ -175,6 +175,31 @@ def test_round_trip_of_the_demo_data_with_integer_ids(demo_db, tmp_path):
         assert {t: again[t].read_text() for t in tables} == {t: exported[t].read_text() for t in tables}
 
 
+def test_an_imported_time_without_an_offset_is_local_time_stored_in_utc(store, tmp_path, machine_zone):
+    """On a server in Tokyo (UTC+9), 09:00 without an offset is 09:00 there, 00:00 UTC; "…Z" and "+09:00" say
+    which instant they are. The export writes UTC with a "Z", so importing it again changes nothing."""
+    import datetime as dt
+    machine_zone("Asia/Tokyo")
+    import_csv(store, {
+        "companies": write(tmp_path / "c.csv", "id,name,created_at,updated_at\n"
+                                               "c-1,Tokyo Trading,2026-03-01 09:00,2026-03-01T09:00:00Z\n"),
+        "activities": write(tmp_path / "a.csv", "id,type,subject,occurred_at,company_id\n"
+                                                "a-local,call,Local,2026-03-01T09:00:00,c-1\n"
+                                                "a-utc,call,UTC,2026-03-01T09:00:00Z,c-1\n"
+                                                "a-offset,call,Offset,2026-03-01T18:00:00+09:00,c-1\n")})
+    times = "SELECT external_id, occurred_at FROM activities"
+    stored = {r["external_id"]: r["occurred_at"] for r in store.query(times)}
+    assert stored == {"a-local": dt.datetime(2026, 3, 1, 0, 0), "a-utc": dt.datetime(2026, 3, 1, 9, 0),
+                      "a-offset": dt.datetime(2026, 3, 1, 9, 0)}
+    assert store.one("SELECT created_at, updated_at FROM companies") == \
+        {"created_at": dt.datetime(2026, 3, 1, 0, 0), "updated_at": dt.datetime(2026, 3, 1, 9, 0)}
+    exported = export_all(store, tmp_path / "out", ["companies", "activities"])
+    assert "2026-03-01 00:00:00Z" in exported["activities"].read_text()
+    with Store(tmp_path / "fresh.duckdb") as fresh:
+        import_csv(fresh, exported)
+        assert {r["external_id"]: r["occurred_at"] for r in fresh.query(times)} == stored
+
+
 def test_formula_cells_are_neutralised_and_numbers_left_alone(store, tmp_path):
     import_csv(store, {"companies": write(tmp_path / "c.csv", 'id,name,industry\n=evil,"=HYPERLINK(""x"")",@SUM(A1)\n'),
                        "deals": write(tmp_path / "d.csv", "id,name,company_id,stage,amount\n"

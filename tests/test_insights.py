@@ -194,3 +194,30 @@ def test_boosting_is_used_only_when_it_wins_and_its_reasons_still_add_up():
     assert contrib.shape[1] == len(names) + 1
     assert np.allclose(M.logit(p) - M.logit(model.base_rate), contrib.sum(axis=1))
     assert M.auc(y, p) > 0.7
+
+
+@pytest.mark.parametrize("zone,hour,replied", [("America/New_York", 17, "customer replied 0 days ago"),
+                                               ("Asia/Tokyo", 19, "customer replied 3 days ago")])
+def test_a_day_is_seen_at_its_end_in_the_servers_zone(demo_db, machine_zone, zone, hour, replied):
+    """Health as of a date is seen at 18:00 there, local time (stored as UTC): a reply at 17:00 local counts, one
+    at 19:00 does not, though in UTC the first is after 18:00 (New York) and the second before it (Tokyo)."""
+    from core.store import utc
+    machine_zone(zone)
+    days = [TODAY - dt.timedelta(days=d) for d in (9, 6, 3)]
+    capture(demo_db, [InboundMessage("email", f"tz-{i}", "marcus.webb@initech.com", "Thanks, looking at it now.",
+                                     sent_at=utc(when)) for i, when in enumerate([at(d, 10) for d in days]
+                                                                                  + [at(TODAY, hour)])])
+    score = Insights(demo_db).score_deals(TODAY, deal_ids=[DEAL])[0]
+    assert score.as_of == utc(at(TODAY))
+    assert next(r for r in score.reasons if r.feature == "days_since_reply").text.startswith(replied)
+
+
+def test_a_close_date_passed_yesterday_here_is_one_day_overdue_now(demo_db, machine_zone, monkeypatch):
+    """Scored now (no date given): the close date, a local calendar day, is compared with today here, not with
+    today in UTC. The zone is one where the two days differ at this hour (UTC-12 before noon UTC, else UTC+14)."""
+    monkeypatch.delenv("CRM_TODAY", raising=False)
+    machine_zone("Etc/GMT+12" if dt.datetime.now(dt.timezone.utc).hour < 12 else "Etc/GMT-14")
+    assert dt.date.today() != dt.datetime.now(dt.timezone.utc).date()
+    demo_db.execute("UPDATE deals SET close_date = ? WHERE id = ?", [dt.date.today() - dt.timedelta(days=1), DEAL])
+    score = Insights(demo_db).score_deals(deal_ids=[DEAL])[0]
+    assert next(r for r in score.reasons if r.feature == "days_overdue").text == "close date passed 1 day ago"

@@ -199,3 +199,27 @@ def test_a_database_without_the_inbox_tables_still_reports(fresh_db):
     assert not s["has_inbox"] and s["messages_ingested"] == 0 and s["security_violations"] == 0
     for name, frame in empty_frames(fresh_db).items():
         assert frame.empty, name
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Kolkata"])
+def test_a_message_late_in_the_evening_counts_on_its_local_day(fresh_db, machine_zone, zone):
+    """Days are the server's calendar days: 23:30 on March 2 here is March 2 in every per-day figure, though in UTC
+    it is March 3 (New York) or the 00:10 before it is March 1 (Kolkata, half an hour off a whole-hour zone)."""
+    from core.inbox.capture import capture
+    from core.store import utc
+    machine_zone(zone)
+    day = dt.date(2026, 3, 2)
+    times = [dt.datetime(2026, 3, 2, 0, 10), dt.datetime(2026, 3, 2, 23, 30), dt.datetime(2026, 3, 3, 0, 10)]
+    capture(fresh_db, [InboundMessage("sms", f"late-{i}", "+15550107700", "hello") for i in range(len(times))])
+    for i, local in enumerate(times):
+        fresh_db.execute("UPDATE messages SET received_at = ?, processed_at = ? WHERE external_id = ?",
+                         [utc(local), utc(local), f"late-{i}"])
+        fresh_db.execute("INSERT INTO plans VALUES (?, NULL, 1, 'a plan', '{}', 'applied', ?, NULL)",
+                         [f"p-late-{i}", utc(local)])
+    assert utc(times[1]).date() != day or utc(times[0]).date() != day  # the zone moves one of them across UTC midnight
+    expected = [(pd.Timestamp(day), 2), (pd.Timestamp(day + dt.timedelta(days=1)), 1)]
+    per_day = reporting.messages_per_day(fresh_db)
+    assert list(zip(per_day["day"], per_day["messages"])) == expected
+    plans = reporting.plans_per_day(fresh_db)
+    assert list(zip(plans["day"], plans["plans"])) == expected
+    assert list(reporting.Report(fresh_db).pipeline.groupby("day").size().items()) == expected

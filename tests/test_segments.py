@@ -76,3 +76,20 @@ def test_lifecycle_moves_are_one_undoable_plan(demo_db):
     assert not plan_moves(demo_db, jordan).ready  # nothing left to move
     undo_plan(demo_db, plan.plan_id, jordan)
     assert crm_state(demo_db) == before
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Tokyo"])
+def test_no_reply_in_two_weeks_counts_back_from_the_end_of_today_here(demo_db, alex, machine_zone, zone):
+    """The two weeks run back from 23:59 today in the server's zone: a lead who wrote an hour before that moment
+    fourteen days ago is quiet, one who wrote half a minute after it is not, whichever UTC day those times are on."""
+    from core.store import utc
+    machine_zone(zone)
+    quiet = segments.evaluate(demo_db, "leads with no reply in 2 weeks", alex, TODAY)
+    before, after = sorted(quiet.ids)[:2]
+    cutoff = dt.datetime.combine(TODAY - dt.timedelta(days=14), dt.time(23, 59))  # by hand, in local time
+    for lead, local in ((before, cutoff - dt.timedelta(hours=1)), (after, cutoff + dt.timedelta(seconds=30))):
+        email = demo_db.scalar("SELECT email FROM contacts WHERE id = ?", [lead])
+        capture(demo_db, [InboundMessage("email", f"edge-{lead}", email, "Still interested in the offer.",
+                                         sent_at=utc(local))])  # stored in UTC, as capture stores every time
+    again = set(segments.evaluate(demo_db, "leads with no reply in 2 weeks", alex, TODAY).ids)
+    assert before in again and after not in again

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from core.store import local_time
+
 AT_RISK = re.compile(r"\b(?:at[- ]risk|risky|riskiest|in (?:trouble|danger)|unhealthy|least healthy|weakest|"
                      r"lowest (?:health|score)|worst health)\b", re.I)
 WHY = re.compile(r"\bwhy\b.*\b(?:drop|dropped|dropping|fall|fell|fallen|falling|go(?:ne)? down|went down|decline|"
@@ -57,7 +59,7 @@ def why(insights, deal_id: int, today: dt.date) -> tuple[str, list[dict]]:
     now_line = f"{score.name} is at health {score.score:.0f} (typical deal {score.base_rate:.0f}, model {score.model})."
     rows = [r.to_dict() for r in score.top_reasons]
     if change is not None and change["new_score"] < change["old_score"]:
-        since = change["old_as_of"]
+        since = change["old_as_of"] and local_time(change["old_as_of"])  # stored in UTC; the day is the server's
         moved = "; ".join(f"{r['text']}" + (f" (was: {r['was']})" if r.get("was") else "") for r in change["reasons"])
         return (f"{score.name} dropped from {change['old_score']:.0f} to {change['new_score']:.0f}"
                 f"{f' since {since:%Y-%m-%d}' if since else ''} because: {moved or 'several small changes'}. "

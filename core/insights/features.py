@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from core.store import local_time
+
 VOCAB = Path(__file__).parent / "vocab"
 DAY = np.timedelta64(1, "D")
 SIGNAL_ORDER = ("churn_threat", "complaint", "objection", "buying_signal")  # the strongest intent wins
@@ -88,6 +90,13 @@ class Typical:
                 "activity_gap_days": self.activity_gap_days,
                 "amount": self.amount, "cycle_days": self.cycle_days, "stage_days": self.stage_days,
                 "win_rate": self.win_rate}
+
+
+def local_day(moments: pd.Series) -> pd.Series:
+    """The calendar day, in the server's zone, of each stored (UTC) moment, as midnight: what a close date (a local
+    calendar day) is compared with."""
+    days = {t: local_time(t.to_pydatetime()).date() for t in moments.dropna().unique()}
+    return pd.to_datetime(moments.map(days))
 
 
 def _median_gap(times: pd.DataFrame, key: str, col: str) -> float | None:
@@ -262,7 +271,7 @@ def compute(frames: Frames, typical: Typical, stages: list[str],
     out["age_days"] = age.round()
     out["age_ratio"] = age / typical.cycle_days if typical.cycle_days else np.nan
     close = pd.to_datetime(d["close_date"])
-    overdue = ((as_of.dt.normalize() - close) / DAY).clip(lower=0)
+    overdue = ((local_day(as_of) - close) / DAY).clip(lower=0)
     out["days_overdue"] = np.where(d["won"].notna(), np.nan, overdue)  # a closed deal is seen at its close
     out["customer_signal"] = signal.to_numpy()
     out.loc[out["customer_signal"].isna() & out["days_since_reply"].notna(), "customer_signal"] = "none"

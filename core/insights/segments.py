@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from core.errors import NotFound, ValidationError
 from core.models import User
-from core.store import Store, now
+from core.store import Store, now, utc
 
 ENTITY = (("deals", re.compile(r"\b(?:deals?|opportunit(?:y|ies)|opps?|pipeline|proposals?)\b", re.I)),
           ("companies", re.compile(r"\b(?:compan(?:y|ies)|accounts?)\b", re.I)),
@@ -103,7 +103,7 @@ def evaluate(store: Store, text: str, user: User, today: dt.date) -> Segment:
         else:
             raise ValidationError(str(exc), "filter") from exc
     ids = set(ids)
-    moment = dt.datetime.combine(today, dt.time(23, 59))
+    moment = utc(dt.datetime.combine(today, dt.time(23, 59)))  # the end of today here, as the stored (UTC) times
     if quiet_days is not None:
         ids &= _quiet(store, entity, ids, moment - dt.timedelta(days=quiet_days))
     for w in words:

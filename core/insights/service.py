@@ -20,7 +20,7 @@ from core.errors import NotFound, ValidationError
 from core.insights import features as F
 from core.insights.model import WinModel, bins_of, choose, load_spec, logit, prior_model
 from core.insights.reasons import Reason, change_reasons, render
-from core.store import Store, now
+from core.store import Store, now, utc
 
 log = logging.getLogger(__name__)
 CHANGE_POINTS = 1.0    # a score that moves less than this is not a change worth recording
@@ -54,13 +54,21 @@ class Score:
         return tuple(r for r in self.reasons if abs(r.contribution) >= 0.01)[:5]
 
 
+def seen_at(day: dt.date) -> dt.datetime:
+    """When a calendar day is seen: at its end (18:00 in the server's zone), in UTC like the stored times it is
+    compared with."""
+    return utc(dt.datetime.combine(day, dt.time(18)))
+
+
 def _moment(as_of: dt.date | dt.datetime | None) -> dt.datetime:
+    """The moment scores are computed at, in UTC: a date (or CRM_TODAY) is seen at its end, a datetime is taken as
+    stored, nothing is now."""
     if as_of is None:
         value = config.get("CRM_TODAY")
-        return dt.datetime.combine(dt.date.fromisoformat(value), dt.time(18)) if value else now()
+        return seen_at(dt.date.fromisoformat(value)) if value else now()
     if isinstance(as_of, dt.datetime):
         return as_of
-    return dt.datetime.combine(as_of, dt.time(18))  # a day is seen at its end
+    return seen_at(as_of)
 
 
 class Insights:
@@ -103,7 +111,8 @@ class Insights:
                 elif r["a_stage"] not in (won_stage, lost_stage):
                     stage_since[did] = at
         closed = deals["stage"].isin([won_stage, lost_stage])
-        close_ts = pd.to_datetime(deals["close_date"]) + pd.Timedelta(hours=18)
+        close_day = pd.to_datetime(deals["close_date"])  # a local calendar day, seen at its end like as_of
+        close_ts = pd.to_datetime(close_day.map({d: seen_at(d.date()) for d in close_day.dropna().unique()}))
         fallback = close_ts.where(close_ts.notna() & (close_ts <= pd.Timestamp(as_of)), deals["updated_at"])
         deals["as_of"] = np.where(closed, deals["id"].map(closed_at).fillna(fallback), pd.Timestamp(as_of))
         deals["as_of"] = pd.to_datetime(deals["as_of"])
