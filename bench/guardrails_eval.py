@@ -221,7 +221,9 @@ def held_out(policy, families: bool | list[str] = True, out=print) -> dict:
     shipped = default_model()
     calib = {"full": (shipped.variants["full"]["platt"], shipped.variants["full"]["threshold"],
                       shipped.review_thresholds.get("full"))}
-    folds = [(f"train bank {a}, test bank {b} + other sources", T.bank_fold(a), None) for a, b in (("a", "b"), ("b", "a"))]
+    plus_c = " + c" if any(T.bank(r.source) == T.ALWAYS_TRAINED for r in rows) else ""
+    folds = [(f"train bank {a}{plus_c}, test bank {b} + other sources", T.bank_fold(a), None)
+             for a, b in (("a", "b"), ("b", "a"))]
     if families:
         for fam in sorted({r.family for r in rows if r.attack and T.bank(r.source)}):
             if families is not True and fam not in families:

@@ -113,7 +113,7 @@ class Thresholds(_Frozen):
                                      description="an attack example this similar flags the message (embeddings only)")
     attack_margin: float = Field(0.1, ge=-1, le=1,
                                  description="and it must beat the best intent score by this much")
-    foreign_review: float = Field(0.25, ge=0, le=1,
+    foreign_review: float = Field(0.35, ge=0, le=1,
                                   description="a message not in English that keywords put in scope goes to a person "
                                               "when the security classifier's probability is at least this")
 

@@ -6,6 +6,9 @@
 Sources (a row's `source`):
     <family>:a / <family>:b     generated attacks, two independently written template banks per family
                                 (core/guardrails/corpus.py -> data/guardrail_sets/attacks.jsonl)
+    <family>:c, b2b:c           a third bank, attacks and benign messages, written later by someone who read
+                                neither bank a nor b (data/guardrail_sets/bank_c/); always trained on, so the
+                                held-out figures stay "train on a (+c), test on b" and the reverse
     b2b:a / b2b:b               generated benign B2B customer messages (benign_b2b.jsonl)
     project:injection           the project's earlier hand-written attacks (injection.jsonl)
     project:benign, project:topics   hand-written benign business messages and restricted-topic questions
@@ -70,6 +73,11 @@ def load_rows(datasets: Path = DATASETS, sets: Path = SETS, sample: bool = True)
         rows.append(Row(r["text"], True, r["source"], r["family"], r["violation_type"], r["obfuscation"]))
     for r in _jsonl(sets / "benign_b2b.jsonl"):
         rows.append(Row(r["text"], False, r["source"], r["family"]))
+    if (sets / "bank_c" / "attacks_c.jsonl").exists():
+        for r in _jsonl(sets / "bank_c" / "attacks_c.jsonl"):
+            rows.append(Row(r["text"], True, r["source"], r["family"], r["violation_type"], r["obfuscation"]))
+        for r in _jsonl(sets / "bank_c" / "benign_c.jsonl"):
+            rows.append(Row(r["text"], False, r["source"], r["family"]))
     for r in _jsonl(sets / "injection.jsonl"):
         rows.append(Row(r["text"], True, "project:injection", "project", r["violation_type"], r["obfuscation"]))
     for r in _jsonl(sets / "benign_business.jsonl"):
@@ -95,9 +103,12 @@ PUBLIC_DEV = {"banking77:dev", "clinc:dev"}
 PUBLIC_TEST = {"banking77:test", "clinc:test", "xstest:test", "xstest:dev"}
 
 
+ALWAYS_TRAINED = "c"  # the third bank: training data in every fold, never a held-out source
+
+
 def bank(source: str) -> str | None:
     tail = source.rsplit(":", 1)[-1]
-    return tail if tail in ("a", "b") else None
+    return tail if tail in ("a", "b", ALWAYS_TRAINED) else None
 
 
 def shipped_train(r: Row) -> bool:
@@ -107,9 +118,10 @@ def shipped_train(r: Row) -> bool:
 
 
 def bank_fold(train_bank: str):
-    """Train on one bank of every generated family (and the public dev splits); test on everything else."""
+    """Train on one bank of every generated family (with bank c and the public dev splits); test on everything
+    else."""
     def is_train(r: Row) -> bool:
-        return bank(r.source) == train_bank or r.source in PUBLIC_DEV
+        return bank(r.source) in (train_bank, ALWAYS_TRAINED) or r.source in PUBLIC_DEV
     return is_train
 
 
@@ -118,7 +130,7 @@ def family_fold(family: str):
     def is_train(r: Row) -> bool:
         if r.attack:
             return bank(r.source) is not None and r.family != family
-        return r.source in PUBLIC_DEV or r.source == "b2b:a"
+        return r.source in PUBLIC_DEV or r.source in ("b2b:a", "b2b:" + ALWAYS_TRAINED)
     return is_train
 
 
@@ -248,7 +260,7 @@ def train_model(F: Features, rows: list[Row], mask: np.ndarray, embedder_name: s
         scores, ys, fired, public = [], [], [], []
         for tb in ("a", "b"):
             tm = mask & np.array([bank_fold(tb)(r) for r in rows]) & ~odd
-            held = mask & (np.array([bank(r.source) not in (None, tb) for r in rows]) | odd) & ~tm
+            held = mask & (np.array([bank(r.source) not in (None, tb, ALWAYS_TRAINED) for r in rows]) | odd) & ~tm
             w = fit_linear(F, tm, variant, rows)
             scores.append(raw_scores(F, held, w, variant))
             ys.append(F.y[held])
