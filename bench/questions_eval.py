@@ -66,7 +66,7 @@ def load(name: str) -> list[dict]:
         out = []
         for h, f in (("dev", f"{name}_dev.jsonl"), ("test", f"{name}_test.jsonl")):
             out += [{**json.loads(line), "half": h} for line in (SET.parent / f).read_text().splitlines() if line.strip()]
-        return out
+        return [{**i, "text": i.get("text") or i["question"]} for i in out]  # questions11 names it "question"
     return [{**json.loads(line), "half": None} for line in SET.read_text().splitlines() if line.strip()]
 
 

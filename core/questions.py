@@ -280,10 +280,14 @@ def _quiet_days(low: str) -> int | None:
                   r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(\d+|a|one|two|three|four|five|six|seven|"
                   r"eight|ten|thirty)\+?\s+)?(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
                   r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+|over\s+|more than\s+|at least\s+)?"
-                  r"(\d+|a|an|one|two|three|four|five|six)\+?\s+(day|week|month)s?\b", low)
+                  r"(\d+|a|an|one|two|three|four|five|six)\+?\s+(day|week|month)s?\b|"
+                  r"\b(?:gone|went|been|sat|sitting|going)\s+(?:more than\s+|over\s+|at least\s+)?(\d+|a|an|one|two|three|"
+                  r"four|five|six)\+?\s+(day|week|month)s?\s+(?:without|w/o|with no)\s+(?:any\s+)?(?:activity|activities|"
+                  r"touch(?:es|points?)?|contact|updates?)\b", low)
     if not m:
         return None
-    n, unit = (m.group(1) or "one", m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    n, unit = (m.group(1) or "one", m.group(2)) if m.group(2) else \
+        (m.group(3), m.group(4)) if m.group(4) else (m.group(5), m.group(6))
     return (1 if n in ("a", "an", "one") else _count(n)) * {"day": 1, "week": 7, "month": 30}[unit]
 
 
@@ -404,9 +408,24 @@ class Questions:
         return Answer(f"I can't answer all of that: my answer would leave out {missing}, so I'd rather not guess. "
                       "Try asking for one thing at a time.", declined=True, uncovered=missing)
 
+    def _elliptical(self, text: str) -> str:
+        """ "How much did we win last quarter, and how much did we lose?": the second question borrows the first's
+        period, and the two become "…last quarter? and how much did we lose last quarter?" (asked one by one)."""
+        m = re.match(r"^(\W*(?:how much|how many|what|which)\b.{6,}?)\s*[,;?]\s*(?:and|but|also|plus)\s+"
+                     r"((?:how much|how many|what|which)\b[^?]*)\??\s*$", text, re.I | re.S)
+        if not m:
+            return text
+        first, second = m.group(1), m.group(2)
+        (span, said), (other, _) = period_of(first.lower(), self.ctx.today), period_of(second.lower(), self.ctx.today)
+        if span is None or other is not None or len(re.findall(r"\w+", second)) > 8 or not re.search(
+                r"\b(?:did|do|does|have|has|had|is|are|was|were)\s+(?:we|i|you|they|he|she|the team)\b", second, re.I):
+            return text  # "…, and how many?" / "and what's the total?" point back: not a question of its own
+        return f"{first.rstrip(' ,;?')}? and {second.strip()} {said}?"
+
     def _two_questions(self, text: str) -> Answer | None:
         """ "Any open deals over 50k? And what's the biggest one?": two questions, each answered and checked — only
         when the second stands alone (it points back at nothing, and names a record if the first does)."""
+        text = self._elliptical(text)
         parts = [p.strip() for p in re.split(r"(?<=\?)\s+(?=(?:and\s+|also\s+|plus\s+)?(?:what|which|who|how|when|where|"
                                              r"is|are|do|does|did|any)\b)", text.strip(), flags=re.I) if p.strip()]
         if len(parts) != 2 or len(re.findall(r"\w+", parts[1])) < 5 or re.search(
@@ -599,6 +618,17 @@ class Questions:
             titled = self._titled(low, list(dict.fromkeys(named)) or [first["company"].ids[0]], asked)
             if titled is not None:  # "list every CTO at <company>", "the email of the buyer at <company>"
                 return titled
+        paired = self._fields_per_person(low, tokens, mentions, asked, names)
+        if paired is not None:  # "<one person>'s email and <another>'s phone": each field of its own person
+            return paired
+        company = first["company"]
+        if company and not first["deal"] and not first["contact"] and len(company.ids) == 1 and \
+                [f for f in asked if f in DEAL_FIELDS] and \
+                re.search(r"\b(?:deal|opportunity|opp)\b(?!s)", low) and \
+                not any(d["company_id"] == company.ids[0] for d in self.snap.deals.values()):
+            # "who's the contact on the <company> deal?" when it has none: say so, not its people
+            return _decline(f"{self.snap.companies[company.ids[0]]['name']} has no deal in the CRM, so there is no "
+                            f"{[f for f in asked if f in DEAL_FIELDS][0]} of one to give.")
         record = self._field_answer(low, first, asked)
         if record is not None:
             return record
@@ -874,6 +904,25 @@ class Questions:
         return first["user"].ids[0] if first["user"] else None
 
     # -- one record's field ---------------------------------------------------------------------------------------
+    def _fields_per_person(self, low: str, tokens, mentions, asked: list[str], names) -> Answer | None:
+        """Two or more people and a field after each ("dana smith's email and dana lee's phone"): each field is
+        asked of the person named just before it. None unless every person gets a field and every field a person."""
+        people = [m for m in mentions if m.kind == "contact" and len(m.ids) == 1]
+        if len({m.ids[0] for m in people}) < 2 or not names or any(m.kind == "deal" for m in mentions):
+            return None
+        fields = [(x.start(), f) for f in asked if f in ("email", "phone", "title")
+                  for x in re.finditer(FIELD_WORDS[f], low)]
+        pairs = []
+        for at, f in sorted(fields):
+            before = [m for m in people if tokens[m.end - 1].end <= at]
+            if not before:
+                return None
+            pairs.append((before[-1].ids[0], f))
+        if len(pairs) < 2 or {p for p, _ in pairs} != {m.ids[0] for m in people}:
+            return None
+        parts = [self._contact_field(p, f) for p, f in dict.fromkeys(pairs)]
+        return Answer(" ".join(a.text for a in parts), tuple(r for a in parts for r in a.rows), parts[0].mentioned)
+
     def _field_answer(self, low: str, first, asked: list[str]) -> Answer | None:
         snap = self.snap
         deal, contact, company = first["deal"], first["contact"], first["company"]
@@ -1312,6 +1361,14 @@ class Questions:
             if last:
                 return Answer(f"No activity {label}; the last one before was on {last['occurred_at']:%Y-%m-%d} "
                               f"({last['type']} “{last['subject'] or ''}”).", (last,))
+        if author is None and rows and re.search(r"\bby\s+whom?\b|\bwho\s+(?:logged|did|made|entered|added)\s+"
+                                                  r"(?:them|those|these|it|each)\b", low):
+            counts = {}  # "how many activities on <account> last week, and by who?": the count, then per author
+            for r in rows:
+                counts[r["author_id"]] = counts.get(r["author_id"], 0) + 1
+            lines = "\n".join(f"- {self._user_name(u)}: {n}" for u, n in
+                              sorted(counts.items(), key=lambda kv: (-kv[1], self._user_name(kv[0]))))
+            return Answer(f"{head}, by who logged them:\n{lines}", rows)
         if re.search(r"\bhow many\b", low) or not rows:
             return Answer(head + ".", rows)
         lines = []

@@ -515,6 +515,8 @@ def test_an_answer_covers_every_part_of_the_question_or_says_what_it_cannot(chat
     answer = ask(chat, text)
     if answer.startswith("I can't answer all of that: my answer would leave out"):
         return
+    if shown is None and re.match(r"[\w .&'-]+ has no deal in the CRM, so there is no \w+", answer):
+        return  # the record asked about does not exist: saying so is the honest answer too
     assert shown is not None and re.search(shown, answer, re.S), answer
 
 
