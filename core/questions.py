@@ -327,6 +327,8 @@ def _untouched(low: str) -> bool:
         r"\b(no|without|zero|nothing|quiet|silent|untouched|inactive|n[o']t|haven'?t|hasn'?t)\b", low)))
 
 
+INDEFINITE = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "noone", "he", "she",
+              "they", "we", "i", "you", "it", "that", "this", "each", "either", "neither", "one", "who", "which"}
 QUESTION_WORDS = {w for line in (Path(__file__).parent / "understanding" / "vocab" / "question_words.txt").read_text(
     encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()}
 CONVERSATIONAL = re.compile(r"\b(latest|news|situation|story|status|update|updates|plan|plans|next steps?|history|"
@@ -510,6 +512,9 @@ class Questions:
         stranger = self._unknown_person(text, tokens, mentions)
         if stranger:  # "contact info for <First Last> at <company>" when no such person is in the CRM
             return Answer(f"I couldn't find a contact called “{stranger}” in the CRM.", declined=True)
+        nobody = self._unknown_subject(low, tokens, mentions)
+        if nobody:  # "how many overdue tasks does kevin have?" when no user or contact is called that
+            return Answer(f"I couldn't find anyone called “{nobody}” in the CRM.", declined=True)
         mixed = self._mixed_name(tokens, mentions)
         if mixed:  # "email for <first name of one contact> <surname of another>": nobody has that name
             return Answer(f"I couldn't find a contact called “{mixed}” in the CRM.", declined=True)
@@ -828,6 +833,20 @@ class Questions:
             if idx and not any(i in covered for i in idx) and not any(w in aliases or w in COMMON or w in QUESTION_WORDS
                                                                       for w in words):
                 return f"{m.group(1)} {m.group(2)}"
+        return None
+
+    def _unknown_subject(self, low: str, tokens, mentions) -> str | None:
+        """A one-word subject of "does/has <word> have|got|own…" that names no user, record or question word, typed in
+        lower case ("does kevin have"): a person the CRM does not know, not the whole team."""
+        aliases = lexicon(self.snap).aliases
+        covered = {i for m in mentions if not m.fuzzy or m.kind == "user" for i in range(m.start, m.end)}
+        for m in re.finditer(r"\b(?:does|did|has)\s+([a-z][a-z'’-]+)\s+(?:have|has|got|own|owns|hold|handle|manage|"
+                             r"log|logged|close|closed|win|won|lose|lost|done|do|open|opened|sign|signed)\b", low):
+            word = m.group(1)
+            idx = [i for i, t in enumerate(tokens) if t.start == m.start(1)]
+            if idx and idx[0] not in covered and word not in aliases and word not in COMMON and \
+                    word not in QUESTION_WORDS and word not in INDEFINITE:
+                return word.title()
         return None
 
     def _mixed_name(self, tokens, mentions) -> str | None:

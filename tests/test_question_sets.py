@@ -25,7 +25,7 @@ def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys
     assert ok / n >= 0.95
 
 
-@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6", "questions10"])
+@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6", "questions10", "questions11"])
 def test_later_sets_dev_half(name, capsys):
     """questions3 (2026-12-01), questions4 and questions5 (2026-12-02, stratified by family), each written by a helper who never
     read the answering code; their held-out halves are scored by bench/questions_eval.py --set NAME --held-out."""
@@ -639,3 +639,16 @@ def test_how_many_and_which_one_is_the_count_then_the_ones(chat):
     answer = ask(chat, "How many open tasks do I have on Monarch Solutions Software License? and which one's overdue?",
                  user="priya@autocrm.local")
     assert answer.startswith("4 tasks") and "Of those" in answer and "due 2026-11-16" in answer, answer
+
+
+@pytest.mark.parametrize("text,known", [("how many overdue tasks does kevin have?", False),
+                                        ("how many deals has marta closed this year?", False),
+                                        ("how many overdue tasks does alex have?", True),
+                                        ("how many deals has anyone closed this year?", True)])
+def test_a_person_the_crm_does_not_know_is_said_so_not_answered_with_the_team(chat, text, known):
+    """Held-out set 11 asked about a "kevin" in lower case and got the whole team's 22 overdue tasks."""
+    answer = ask(chat, text)
+    if known:
+        assert "couldn't find anyone" not in answer and any(ch.isdigit() for ch in answer), answer
+    else:
+        assert answer.startswith("I couldn't find anyone called") and not any(ch.isdigit() for ch in answer), answer
