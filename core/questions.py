@@ -924,7 +924,7 @@ class Questions:
 
     # -- one record's field ---------------------------------------------------------------------------------------
     def _fields_per_person(self, low: str, tokens, mentions, asked: list[str], names) -> Answer | None:
-        """Two or more people and a field after each ("dana smith's email and dana lee's phone"): each field is
+        """Two or more people and a field after each ("<one person>'s email and <another>'s phone"): each field is
         asked of the person named just before it. None unless every person gets a field and every field a person."""
         people = [m for m in mentions if m.kind == "contact" and len(m.ids) == 1]
         if len({m.ids[0] for m in people}) < 2 or not names or any(m.kind == "deal" for m in mentions):
