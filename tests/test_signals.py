@@ -40,6 +40,31 @@ def test_plain_logistics_are_neutral_without_intents():
     assert s.sentiment == "neutral" and s.intents == ()
 
 
+@pytest.mark.parametrize("reply", [
+    "Thanks, noted.\n\nOn 3 Mar 2026, at 09:12, Ann Reyes <ann@vendor.example> wrote:\n> Our list prices rise 4% from "
+    "April. Would you like to book a call to discuss your renewal before you cancel anything?",
+    "> Can we book a call on Wednesday to go through the price increase?\nReceived, thank you.",
+    "Noted, thanks.\n-----Original Message-----\nFrom: Ann\nPlease let us know if you want to cancel or book a demo."])
+def test_quoted_vendor_text_is_not_the_customers_signal(reply):
+    """A reply that quotes the vendor's mail: only the customer's own lines are read, by the lexicon and the model."""
+    from core.insights.learned_signals import read
+
+    for s in (detect(reply), read([reply])[0]):
+        assert s.intents == () and s.sentiment != "negative", s
+
+
+def test_a_message_that_is_all_quote_is_still_read():
+    assert "meeting_request" in detect("> can you call me tomorrow about the renewal?").intents
+
+
+@pytest.mark.parametrize("text,complaint", [("how much for 500 branded mugs, 2 colour print", False),
+                                            ("Out of office. Urgent: call (555) 014-2290.", False),
+                                            ("the portal keeps returning 500 errors since the update", True),
+                                            ("we're getting 502s on every upload", True)])
+def test_an_error_code_is_a_complaint_but_a_quantity_or_phone_number_is_not(text, complaint):
+    assert ("complaint" in detect(text).intents) == complaint
+
+
 def test_dev_set_floor():
     """Tuned on messages_dev only; messages_test is scored once, by bench/signals_eval.py --set test."""
     r = _scorer().score(_scorer().load("dev"), engine="lexicon")
@@ -48,18 +73,19 @@ def test_dev_set_floor():
 
 
 def test_the_learned_reading_beats_the_lexicon_on_a_set_it_never_learned_from(capsys):
-    """signals3 was written by a helper who read neither the lexicons nor the model, after both existed; the model
-    learned from data/signal_train (another helper's corpus) and messages_dev. Its dev half keeps a floor here; its
-    test half is scored once, by bench/signals_eval.py --set signals3-test."""
+    """signals4 was written by a helper who read neither the lexicons, the model nor its training data, after all
+    three existed; the model learned from data/signal_train (two other helpers' corpora) and the sets already scored
+    (core/insights/train_signals.py TRAIN). Its dev half keeps a floor here; its test half is scored once, by
+    bench/signals_eval.py --set signals4-test."""
     scorer = _scorer()
-    rows = scorer.load("signals3-dev")
+    rows = scorer.load("signals4-dev")
     learned, lexicon = scorer.score(rows, engine="learned"), scorer.score(rows, engine="lexicon")
     with capsys.disabled():
-        print(f"\n  signals3 dev: learned whole message {learned['message_accuracy']:.1%}, sentiment "
-              f"{learned['sentiment_accuracy']:.1%}; lexicon alone {lexicon['message_accuracy']:.1%}, "
-              f"{lexicon['sentiment_accuracy']:.1%}")
-    assert learned["message_accuracy"] >= lexicon["message_accuracy"] + 0.15
-    assert learned["sentiment_accuracy"] >= 0.8 and learned["intent_micro_f1"] >= 0.75
+        print(f"\n  signals4 dev: learned whole message {learned['message_accuracy']:.1%}, sentiment "
+              f"{learned['sentiment_accuracy']:.1%}, intent decisions {learned['label_accuracy']:.1%}; lexicon alone "
+              f"{lexicon['message_accuracy']:.1%}, {lexicon['sentiment_accuracy']:.1%}")
+    assert learned["message_accuracy"] >= lexicon["message_accuracy"] + 0.25
+    assert learned["sentiment_accuracy"] >= 0.85 and learned["intent_micro_f1"] >= 0.85
 
 
 def test_without_the_model_file_the_lexicon_reading_stands(tmp_path):

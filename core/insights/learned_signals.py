@@ -20,7 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
-from core.insights.signals import INTENTS, NEGATIVE_INTENTS, Signals, detect, normalise
+from core.insights.signals import INTENTS, NEGATIVE_INTENTS, Signals, detect, new_words, normalise
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "signal_model.npz"
 N_HASH = 1 << 16
@@ -139,8 +139,8 @@ class SignalModel:
             sentiment = SENTIMENTS[int(np.argmax(p_sent[row]))]
             if any(i in intents for i in NEGATIVE_INTENTS):
                 sentiment = "negative"  # an objection, complaint or churn threat is what the rep must act on
-            elif sentiment == "negative" and "buying_signal" in intents and p_sent[row, 0] < 0.6:
-                sentiment = "positive"
+            elif sentiment == "negative":  # and negative only with one of them (the labels' definition): the
+                sentiment = SENTIMENTS[1 + int(np.argmax(p_sent[row, 1:]))]  # likelier of neutral and positive
             probs = {i: round(float(p_int[row, k]), 3) for k, i in enumerate(INTENTS)}
             probs.update({s_: round(float(p_sent[row, k]), 3) for k, s_ in enumerate(SENTIMENTS)})
             out.append(Reading(sentiment, intents, probs))
@@ -178,11 +178,18 @@ def read(texts: Sequence[str], vectors: np.ndarray | None = None, model: SignalM
     lexical = [detect(t or "") for t in texts]
     if model is None:
         return lexical
+    own = [new_words(t or "") for t in texts]  # a reply's quoted vendor text is not the customer's signal
     if vectors is None:
-        vectors = vectors_for([t or "" for t in texts], model)
+        vectors = vectors_for(own, model)
+    elif any(o != (t or "") for o, t in zip(own, texts)) and model.w_vec is not None:
+        changed = [k for k, (o, t) in enumerate(zip(own, texts)) if o != (t or "")]
+        fresh = vectors_for([own[k] for k in changed], model)  # the few replies with quotes: their own words' vector
+        if fresh is not None:
+            vectors = np.array(vectors, dtype=np.float32, copy=True)
+            vectors[changed] = fresh
     if model.w_vec is not None and vectors is None:
         return lexical  # a model that needs vectors would guess without them: the lexicon's reading stands
-    model_readings = model.predict([t or "" for t in texts], vectors, lexical)
+    model_readings = model.predict(own, vectors, lexical)
     out = []
     for lex, r in zip(lexical, model_readings):
         said = dict(lex.evidence)

@@ -82,6 +82,26 @@ def _positions(cues: list[re.Pattern]) -> dict[int, tuple[int, ...]]:
     return out
 
 
+_QUOTE_HEAD = re.compile(r"^\s*(?:on\b.{0,160}\bwrote:?\s*$|-{2,}\s*original message\s*-{2,}|_{5,}\s*$|"
+                         r"from:\s.+\bsent:\s)", re.I)
+
+
+def new_words(text: str) -> str:
+    """The sender's own words of a reply: lines quoted with ">" and everything from an "On <date>, <name> wrote:" or
+    "-----Original Message-----" header on are dropped (the vendor's earlier text is not the customer's signal). A
+    message that is all quote stays whole."""
+    if not text or (">" not in text and "wrote" not in text and "riginal" not in text and "Sent:" not in text):
+        return text or ""
+    kept = []
+    for line in text.splitlines():
+        if _QUOTE_HEAD.match(line):
+            break
+        if not line.lstrip().startswith(">"):
+            kept.append(line)
+    own = "\n".join(kept).strip()
+    return own if re.search(r"\w", own) else text
+
+
 def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", (text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
                   .replace("\u201c", '"').replace("\u201d", '"')).strip()
@@ -102,7 +122,7 @@ def _intensified(low: str, start: int, lex: _Lexicon) -> bool:
 def detect(text: str) -> Signals:
     """Sentiment, intents and the evidence for each, for one inbound message."""
     lex = lexicon()
-    low = normalise(text)
+    low = normalise(new_words(text))
     found: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
     allowed = lex.gate.allowed(low)

@@ -2,8 +2,8 @@
 
     .venv/bin/python -m core.insights.train_signals [--no-vectors] [--extra FILE.jsonl ...]
 
-Trains on data/signal_train/train.jsonl (a corpus written for training, apart from every evaluation set) and the dev
-half of the first labelled set (tests/corpus/insights/messages_dev.jsonl); never on a test half. The regularisation,
+Trains on data/signal_train/train.jsonl and train2.jsonl (corpora written for training, apart from every evaluation
+set) and the labelled sets already scored and reported (TRAIN below); never on a test half still to be scored. The regularisation,
 the weight of the sentence vector and each intent's threshold are chosen by 5-fold cross-validation on that
 training data alone. scikit-learn fits; the model ships as plain arrays.
 """
@@ -17,10 +17,17 @@ from pathlib import Path
 import numpy as np
 
 from core.insights.learned_signals import MODEL_PATH, N_CUES, N_HASH, SENTIMENTS, cues, sparse
-from core.insights.signals import INTENTS, detect
+from core.insights.signals import INTENTS, detect, new_words
 
 ROOT = Path(__file__).resolve().parents[2]
-TRAIN = [ROOT / "data" / "signal_train" / "train.jsonl", ROOT / "tests" / "corpus" / "insights" / "messages_dev.jsonl"]
+CORPUS = ROOT / "tests" / "corpus" / "insights"
+# Training data: two corpora written for training, apart from every evaluation set, and the evaluation sets whose
+# figures were already reported (held-out halves scored once, then spent): the first set (both halves) and signals3
+# (both halves, its test half scored once at 7a6cabb). signals4 is the set it is measured on and is never listed here.
+TRAIN = [ROOT / "data" / "signal_train" / "train.jsonl", ROOT / "data" / "signal_train" / "train2.jsonl",
+         CORPUS / "messages_dev.jsonl", CORPUS / "messages_test.jsonl", CORPUS / "signals3_dev.jsonl",
+         CORPUS / "signals3_test.jsonl"]
+SPENT = {"messages_test.jsonl", "signals3_test.jsonl"}
 
 
 def load(paths: list[Path]) -> list[dict]:
@@ -62,7 +69,7 @@ def cross_validate(rows, vectors, C, ew, folds=5, seed=7):
     order = rng.permutation(len(rows))
     fold_of = np.empty(len(rows), dtype=int)
     fold_of[order] = np.arange(len(rows)) % folds
-    texts = [r["text"] for r in rows]
+    texts = [new_words(r["text"]) for r in rows]
     X = matrix(texts, vectors, ew)
     Y = np.array([[i in r["intents"] for i in INTENTS] for r in rows], dtype=int)
     S = np.array([SENTIMENTS.index(r["sentiment"]) for r in rows])
@@ -99,14 +106,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--without-dev", action="store_true", help="leave the first set's dev half out (the lexicon was "
                     "tuned on it, so its cues look better there than they are)")
+    ap.add_argument("--C", nargs="*", type=float, default=[8.0, 32.0], help="regularisation values to try")
+    ap.add_argument("--vector-weight", nargs="*", type=float, default=[0.5, 1.0], help="vector weights to try")
     args = ap.parse_args(argv)
     paths = [p for p in TRAIN if p.exists() and not (args.without_dev and "messages_dev" in p.name)] + \
         [Path(p) for p in args.extra]
-    if any("test" in p.name for p in paths):
+    if any("test" in p.name and p.name not in SPENT for p in paths):
         print("refusing to train on a test half", file=sys.stderr)
         return 2
     rows = load(paths)
-    texts = [r["text"] for r in rows]
+    texts = [new_words(r["text"]) for r in rows]
     vectors, embedder_name, dim = None, None, 0
     if not args.no_vectors:
         from core.embeddings import default_embedder
@@ -114,8 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         emb = default_embedder()
         vectors, embedder_name, dim = emb.embed(texts), emb.name, emb.dim
     best = None
-    for C in (0.5, 2.0, 8.0):
-        for ew in ((1.0, 3.0) if vectors is not None else (1.0,)):
+    for C in args.C:
+        for ew in (args.vector_weight if vectors is not None else (1.0,)):
             P, Y, Sp, S = cross_validate(rows, vectors, C, ew)
             th = best_thresholds(P, Y)
             pred = np.stack([P[:, k] >= th[i] for k, i in enumerate(INTENTS)], axis=1)
