@@ -9,7 +9,8 @@
                                                         sixth-dev / sixth-test: the sixth fixture;
                                                         seventh-dev / seventh-test: the seventh;
                                                         eighth-dev / eighth-test: the eighth;
-                                                       ninth-dev / ninth-test: the ninth)
+                                                       ninth-dev / ninth-test: the ninth;
+                                                       tenth-dev / tenth-test: the tenth)
 
 A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
 """
@@ -43,7 +44,7 @@ def score(name: str, show_misses: bool = False) -> dict:
         import importlib
 
         letter = {"third": "c", "fourth": "d", "fifth": "e", "sixth": "f", "seventh": "g", "eighth": "h",
-                  "ninth": "i"}.get(name.split("-")[0], "b")
+                  "ninth": "i", "tenth": "j"}.get(name.split("-")[0], "b")
         fixture = importlib.import_module(f"tests.corpus.fixture_{letter}")
         os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
         today = fixture.TODAY
@@ -52,7 +53,8 @@ def score(name: str, show_misses: bool = False) -> dict:
                  "fifth-dev": "fifth_dev.jsonl", "fifth-test": "fifth_test.jsonl", "sixth-dev": "sixth_dev.jsonl",
                  "sixth-test": "sixth_test.jsonl", "seventh-dev": "seventh_dev.jsonl",
                  "seventh-test": "seventh_test.jsonl", "eighth-dev": "eighth_dev.jsonl",
-                 "eighth-test": "eighth_test.jsonl", "ninth-dev": "ninth_dev.jsonl", "ninth-test": "ninth_test.jsonl"}
+                 "eighth-test": "eighth_test.jsonl", "ninth-dev": "ninth_dev.jsonl", "ninth-test": "ninth_test.jsonl",
+                 "tenth-dev": "tenth_dev.jsonl", "tenth-test": "tenth_test.jsonl"}
         path = ROOT / "tests" / "corpus" / files[name]
         store = Store(":memory:")
         fixture.generate(store, today)
@@ -77,13 +79,13 @@ def main() -> None:
     parser.add_argument("--held-out", action="store_true")
     names = ["regression", "dev", "test", "third-dev", "third-test", "fourth-dev", "fourth-test", "fifth-dev",
              "fifth-test", "sixth-dev", "sixth-test", "seventh-dev", "seventh-test", "eighth-dev",
-             "eighth-test", "ninth-dev", "ninth-test"]
+             "eighth-test", "ninth-dev", "ninth-test", "tenth-dev", "tenth-test"]
     parser.add_argument("--misses", choices=names, help="print every miss of one set")
     parser.add_argument("--set", choices=names, help="score one set only")
     args = parser.parse_args()
     sets = ["regression", "dev", "third-dev", "fourth-dev", "fifth-dev", "sixth-dev", "seventh-dev", "eighth-dev",
-            "ninth-dev"] + (["test", "third-test", "fourth-test", "fifth-test", "sixth-test", "seventh-test", "eighth-test",
-                             "ninth-test"] if args.held_out else [])
+            "ninth-dev", "tenth-dev"] + (["test", "third-test", "fourth-test", "fifth-test", "sixth-test", "seventh-test",
+                                          "eighth-test", "ninth-test", "tenth-test"] if args.held_out else [])
     if args.misses or args.set:
         sets = [args.misses or args.set]
     print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")
