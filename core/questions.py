@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from core.operations import ACTIVITY_TYPES
 from core.snapshot import Snapshot
-from core.store import Store, local_time
+from core.store import Store, local_midnight, local_time
 from core.understanding.context import Context
 from core.understanding.coverage import last_n, trimmed, uncovered
 from core.understanding.dates import MONTHS, find_dates
@@ -272,6 +272,12 @@ def _count(word: str) -> int:
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "thirty": 30,
              "ninety": 90}
     return int(word) if word.isdigit() else words.get(word, 1)
+
+
+def _utc_days(period) -> list[dt.datetime]:
+    """[start, end) in stored UTC for a period of the reader's calendar days (first day, last day)."""
+    end = dt.datetime.max if period[1] >= dt.date(9999, 1, 1) else local_midnight(period[1] + dt.timedelta(days=1))
+    return [local_midnight(period[0]), end]
 
 
 def _quiet_days(low: str) -> int | None:
@@ -750,8 +756,8 @@ class Questions:
         where, params = [f"{col} IS NOT NULL", "deleted_at IS NULL"], []
         period, label = period_of(low, self.ctx.today)
         if period:
-            where.append("CAST(occurred_at AS DATE) BETWEEN ? AND ?")
-            params += [period[0], period[1]]
+            where.append("occurred_at >= ? AND occurred_at < ?")  # the reader's days, stored in UTC
+            params += _utc_days(period)
         if kinds:
             where.append("type IN (SELECT unnest(?::VARCHAR[]))")
             params.append(kinds)
@@ -1124,7 +1130,7 @@ class Questions:
         by = " by you" if mine else f" by {self._user_name(rep.ids[0])}" if rep is not None and len(rep.ids) == 1 else ""
         if not row:
             return Answer(f"No {what} recorded{by} with {who}.", (), mentioned)
-        days = (self.ctx.today - row["occurred_at"].date()).days
+        days = (self.ctx.today - local_time(row["occurred_at"]).date()).days
         body = f": {row['body']}" if kinds == ["note"] and row.get("body") else ""
         extra = []  # who it was with and which deal it was about, when the question named something wider
         if col == "company_id" and row.get("contact_id") in self.snap.contacts:
@@ -1134,7 +1140,7 @@ class Questions:
         about = f" ({', '.join(extra)})" if extra else ""
         return Answer(f"{'First' if earliest else 'Last'} {'touch' if not kinds else what}{by} "
                       f"{'on' if col == 'deal_id' else 'with'} {who}: {row['type']} "
-                      f"“{row['subject']}” on {row['occurred_at']:%Y-%m-%d}{about} ({days} days ago), by "
+                      f"“{row['subject']}” on {local_time(row['occurred_at']):%Y-%m-%d}{about} ({days} days ago), by "
                       f"{self._user_name(row['author_id'])}{body}.", (row,), mentioned)
 
     def _tasks(self, low: str, first) -> Answer:
@@ -1305,7 +1311,7 @@ class Questions:
             period, label = (dt.date(1900, 1, 1), today), "so far"  # about one record: all of its history
         period = period or (today - dt.timedelta(days=6), today)
         label = label or "in the last 7 days"
-        where, params = ["deleted_at IS NULL", "CAST(occurred_at AS DATE) BETWEEN ? AND ?"], [period[0], period[1]]
+        where, params = ["deleted_at IS NULL", "occurred_at >= ? AND occurred_at < ?"], _utc_days(period)
         author = self._owner_filter(low, first)
         if re.search(r"\bwe\b", low) and not first["user"]:
             author = None
@@ -1364,7 +1370,7 @@ class Questions:
             deal = self.snap.deals.get(r["deal_id"], {}).get("name")
             about = self.snap.contact_name(r["contact_id"]) if r["contact_id"] in self.snap.contacts else ""
             return Answer(f"Latest{' ' + kinds[0] if len(kinds) == 1 else ''} activity"
-                          f"{' by ' + self._user_name(r['author_id'])}: {r['occurred_at']:%Y-%m-%d} {r['type']} "
+                          f"{' by ' + self._user_name(r['author_id'])}: {local_time(r['occurred_at']):%Y-%m-%d} {r['type']} "
                           f"“{r['subject'] or ''}”" + (f" with {about}" if about else "") + (f" ({deal})" if deal else "")
                           + ".", (r,))
         who = f" by {self._user_name(author)}" if author is not None else ""
@@ -1375,10 +1381,10 @@ class Questions:
         if not rows and record and period[0] > dt.date(1900, 1, 1):  # "any activity on <deal> in November?": no, and the last
             col = {"deal": "deal_id", "contact": "contact_id", "company": "company_id"}[record[0]]
             last = self.store.one(f"SELECT type, subject, occurred_at FROM activities WHERE deleted_at IS NULL AND {col} = ? "
-                                  "AND CAST(occurred_at AS DATE) < ? ORDER BY occurred_at DESC LIMIT 1",
-                                  [record[1].ids[0], period[0]])
+                                  "AND occurred_at < ? ORDER BY occurred_at DESC LIMIT 1",
+                                  [record[1].ids[0], local_midnight(period[0])])
             if last:
-                return Answer(f"No activity {label}; the last one before was on {last['occurred_at']:%Y-%m-%d} "
+                return Answer(f"No activity {label}; the last one before was on {local_time(last['occurred_at']):%Y-%m-%d} "
                               f"({last['type']} “{last['subject'] or ''}”).", (last,))
         if author is None and rows and re.search(r"\bby\s+whom?\b|\bwho\s+(?:logged|did|made|entered|added)\s+"
                                                   r"(?:them|those|these|it|each)\b", low):
@@ -1395,7 +1401,7 @@ class Questions:
             about = self.snap.contact_name(r["contact_id"]) if r["contact_id"] in self.snap.contacts else \
                 self.snap.companies.get(r["company_id"], {}).get("name", "")
             deal = self.snap.deals.get(r["deal_id"], {}).get("name")
-            lines.append(f"- {r['occurred_at']:%Y-%m-%d} {r['type']} “{r['subject'] or ''}”" + (f" with {about}" if about
+            lines.append(f"- {local_time(r['occurred_at']):%Y-%m-%d} {r['type']} “{r['subject'] or ''}”" + (f" with {about}" if about
                                                                                                  else "")
                          + (f" ({deal})" if deal else ""))
         more = f" — showing {LIST_LIMIT} of {len(rows)}" if len(rows) > LIST_LIMIT else ""
@@ -1481,7 +1487,7 @@ class Questions:
         if _untouched(low):  # "contacts we've never contacted", "companies with no activity in 30 days"
             col = "contact_id" if kind == "contacts" else "company_id"
             days = _quiet_days(low)
-            cutoff = dt.datetime.combine(self.ctx.today - dt.timedelta(days=days), dt.time()) if days else None
+            cutoff = local_midnight(self.ctx.today - dt.timedelta(days=days)) if days else None
             seen = {r[col] for r in self.store.query(
                 f"SELECT {col}, max(occurred_at) AS last FROM activities WHERE deleted_at IS NULL AND {col} IS NOT NULL "
                 f"GROUP BY {col}") if cutoff is None or r["last"] >= cutoff}
@@ -1560,7 +1566,7 @@ class Questions:
         name = self.snap.companies[company_id]["name"]
         if _untouched(low):  # "contacts at <company> we've never reached out to"
             days = _quiet_days(low)
-            cutoff = dt.datetime.combine(self.ctx.today - dt.timedelta(days=days), dt.time()) if days else dt.datetime.min
+            cutoff = local_midnight(self.ctx.today - dt.timedelta(days=days)) if days else dt.datetime.min
             seen = {r["contact_id"] for r in self.store.query(
                 "SELECT contact_id FROM activities WHERE deleted_at IS NULL AND contact_id IS NOT NULL AND occurred_at >= ?",
                 [cutoff])}
@@ -1751,7 +1757,7 @@ class Questions:
         if quiet_in and period and not _quiet_days(low) and not re.search(r"\b(clos\w*|due|won|lost|win|sign\w*)\b", low):
             busy = {r["deal_id"] for r in self.store.query(
                 "SELECT DISTINCT deal_id FROM activities WHERE deleted_at IS NULL AND deal_id IS NOT NULL AND "
-                "CAST(occurred_at AS DATE) BETWEEN ? AND ?", [period[0], period[1]])}
+                "occurred_at >= ? AND occurred_at < ?", _utc_days(period))}
             deals = [d for d in deals if d["id"] not in busy]  # "nothing logged in November": no activity then
             scope.append(f"no activity {label}")
             period = None
@@ -1775,7 +1781,7 @@ class Questions:
             amount_said = True
         quiet = _quiet_days(low)
         if quiet:
-            cutoff = dt.datetime.combine(today - dt.timedelta(days=quiet), dt.time())
+            cutoff = local_midnight(today - dt.timedelta(days=quiet))
             deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
             scope.append(f"no activity in {quiet} days")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:is |are |that is |that are )?in the "
@@ -1850,7 +1856,7 @@ class Questions:
             oldest = min(deals, key=lambda d: (snap.last_activity.get(d["id"]) or dt.datetime.min, d["id"]))
             last = snap.last_activity.get(oldest["id"])
             return Answer(f"The deal longest without activity ({what}) is {oldest['name']}: last activity "
-                          f"{last.date() if last else 'never'}, {oldest['stage']}, owner "
+                          f"{local_time(last).date() if last else 'never'}, {oldest['stage']}, owner "
                           f"{self._user_name(oldest['owner_id'])}.",
                           (next(r for r in rows if r["id"] == oldest["id"]),), {**mentioned, "deal": oldest["id"]})
         if re.search(r"\b(smallest|lowest|least valuable|tiniest)\b", low) and rows and not ranked_dim:

@@ -216,5 +216,12 @@ def local_time(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
 
 
+def local_midnight(day: dt.date) -> dt.datetime:
+    """The start of a local calendar day as a stored (UTC) datetime: "today", "on the 3rd" and "in November" are the
+    reader's days, not UTC's. Days before 1971 (an open-ended "ever") are returned as they are."""
+    start = dt.datetime.combine(day, dt.time())
+    return utc(start) if day.year > 1970 else start
+
+
 def utc_from_epoch(seconds: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).replace(tzinfo=None)

@@ -652,3 +652,23 @@ def test_a_person_the_crm_does_not_know_is_said_so_not_answered_with_the_team(ch
         assert "couldn't find anyone" not in answer and any(ch.isdigit() for ch in answer), answer
     else:
         assert answer.startswith("I couldn't find anyone called") and not any(ch.isdigit() for ch in answer), answer
+
+
+@pytest.mark.parametrize("zone,shown,hidden", [("Asia/Tokyo", "Early site walk", "Late wrap-up call"),
+                                               ("UTC", "Late wrap-up call", "Early site walk"),
+                                               ("America/New_York", "Late wrap-up call", "Early site walk")])
+def test_today_is_the_readers_day_not_utcs(machine_zone, zone, shown, hidden):
+    """Times are stored in UTC; "today" in a question is the reader's local day. 2026-11-17 23:30 UTC is the morning
+    of the 18th in Tokyo, and 2026-11-18 16:00 UTC is 01:00 on the 19th there (and still the 18th in New York)."""
+    store = Store(":memory:")
+    generate(store, TODAY)
+    cid, uid = store.next_id("companies"), store.scalar("SELECT id FROM users WHERE email = 'alex@autocrm.local'")
+    store.execute("INSERT INTO companies (id, name, owner_id, created_at, updated_at) VALUES (?, 'Quillfeather "
+                  "Supplies', ?, TIMESTAMP '2026-01-05 10:00', TIMESTAMP '2026-01-05 10:00')", [cid, uid])
+    for subject, at in (("Early site walk", "2026-11-17 23:30"), ("Late wrap-up call", "2026-11-18 16:00")):
+        store.execute("INSERT INTO activities (id, type, subject, occurred_at, company_id, author_id) VALUES "
+                      "(?, 'call', ?, ?, ?, ?)", [store.next_id("activities"), subject, at, cid, uid])
+    machine_zone(zone)
+    answer = ask((ChatService(store), store), "what activity was logged on Quillfeather Supplies today?")
+    store.close()
+    assert shown in answer and hidden not in answer, answer

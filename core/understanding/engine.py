@@ -13,6 +13,7 @@ from core import config
 from core.models import Clarification, Option
 from core.operations import LIFECYCLE_STAGES
 from core.snapshot import Snapshot
+from core.store import local_midnight
 from core.understanding import grounding as G
 from core.understanding import intents as I
 from core.understanding import typos
@@ -1753,7 +1754,7 @@ class _Sentence:
         if quiet:
             n = count_word(quiet.group(1))
             days = n * {"day": 1, "week": 7, "month": 30}[quiet.group(2)]
-            cutoff = dt.datetime.combine(self.ctx.today - dt.timedelta(days=days), dt.time())
+            cutoff = local_midnight(self.ctx.today - dt.timedelta(days=days))  # the reader's midnight, in UTC
             deals = [d for d in deals if self.snap.last_activity.get(d["id"]) is None or
                      self.snap.last_activity[d["id"]] < cutoff]
             desc.append(f"no activity in {days} days")
