@@ -369,7 +369,7 @@ class Report:
         log = pd.concat(parts, ignore_index=True)
         text = [c for c in AUDIT_COLUMNS if c not in ("time", "confidence", "latency_ms")]
         log[text] = log[text].astype(object).where(log[text].notna(), "")  # blank, not None, on screen and in CSV
-        log["day"] = pd.to_datetime(log["time"]).dt.date
+        log["day"] = local_days(log["time"]).dt.date  # the date filter picks local days
         return log.sort_values(["time", "ref"], ascending=False).reset_index(drop=True)
 
     def audit_log(self, kinds: Iterable[str] | None = None, classifications: Iterable[str] | None = None,

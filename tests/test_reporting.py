@@ -223,3 +223,18 @@ def test_a_message_late_in_the_evening_counts_on_its_local_day(fresh_db, machine
     plans = reporting.plans_per_day(fresh_db)
     assert list(zip(plans["day"], plans["plans"])) == expected
     assert list(reporting.Report(fresh_db).pipeline.groupby("day").size().items()) == expected
+
+
+def test_the_audit_logs_date_filter_picks_the_readers_days(inbox_store, machine_zone):
+    """Times are stored in UTC; the date filter and its bounds are days in the server's zone (as the per-day charts)."""
+    from core.store import local_time
+
+    hour = pd.to_datetime(reporting.Report(inbox_store).audit["time"]).iloc[0].hour
+    machine_zone("Etc/GMT+12" if hour < 12 else "Etc/GMT-14")  # UTC-12 or UTC+14: that row's local day differs
+    log = reporting.Report(inbox_store).audit
+    local_days = [local_time(t.to_pydatetime()).date() for t in pd.to_datetime(log["time"])]
+    assert list(log["day"]) == local_days
+    assert any(d != t.date() for d, t in zip(local_days, pd.to_datetime(log["time"])))  # the zone matters here
+    day = local_days[0]
+    picked = reporting.audit_log(inbox_store, start=day, end=day)
+    assert len(picked) == local_days.count(day) and len(picked) > 0

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from core import reporting
-from ui.common import acting_user
+from ui.common import acting_user, local
 from ui.services import services
 
 CHANNEL_COLORS = {"whatsapp": "#25A244", "sms": "#4C78A8", "email": "#F58518"}
@@ -311,7 +311,8 @@ else:
     readable = log.head(shown).assign(  # the CSV keeps the raw values
         kind=lambda rows: rows["kind"].map(KIND_LABELS).fillna(rows["kind"]),
         classification=lambda rows: rows["classification"].map(reporting.VERDICTS).fillna(rows["classification"]),
-        status=lambda rows: rows["status"].str.replace("_", " "))
+        status=lambda rows: rows["status"].str.replace("_", " "),
+        time=lambda rows: pd.to_datetime(rows["time"]).map(lambda t: local(t.to_pydatetime()) if pd.notna(t) else t))
     st.dataframe(readable, hide_index=True, width="stretch", height=min(36 * (shown + 1) + 3, 400),
                  column_config=AUDIT_COLUMNS)
     st.caption(f"Showing {shown:,} of {len(log):,} matching entries"

@@ -7,7 +7,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from ui.common import acting_user
+from ui.common import acting_user, local
 from ui.services import services
 
 BANDS = ((60, "🟢"), (35, "🟠"), (0, "🔴"))
@@ -60,11 +60,11 @@ with st.expander("Why this score", expanded=True):
 history = insights.history("deal", picked)
 if history:
     st.subheader("Score history")
-    points = pd.DataFrame([{"when": h["as_of"], "health": h["new_score"]} for h in history] +
-                          [{"when": history[-1]["old_as_of"], "health": history[-1]["old_score"]}]).dropna()
+    points = pd.DataFrame([{"when": local(h["as_of"]), "health": h["new_score"]} for h in history] +
+                          [{"when": local(history[-1]["old_as_of"]), "health": history[-1]["old_score"]}]).dropna()
     st.altair_chart(alt.Chart(points).mark_line(point=True).encode(
         x=alt.X("when:T", title=None), y=alt.Y("health:Q", scale=alt.Scale(domain=[0, 100]))),
         width="stretch")
     for h in history[:5]:
-        st.text(f"{h['as_of']:%Y-%m-%d}: {h['old_score']:.0f} → {h['new_score']:.0f} because "
+        st.text(f"{local(h['as_of']):%Y-%m-%d}: {h['old_score']:.0f} → {h['new_score']:.0f} because "
                 + "; ".join(r["text"] for r in h["reasons"]))
