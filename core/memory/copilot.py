@@ -34,7 +34,9 @@ BRIEF = re.compile(r"\b(?:what'?s (?:going on|happening|new|the (?:latest|status
                    r"catch me up on|status (?:of|on) (?:our |the )?(?:relationship|account)|risks? (?:on|of|for|with)|"
                    r"how(?:'s| is) (?:it going|our relationship) with|how are things (?:with|at)|update on|anything (?:i|we) "
                    r"should know (?:about|on|before)|(?:give me |what'?s )?the (?:story|status|latest) (?:on|with|at)|"
-                   r"prep me (?:for|on))\b", re.I)
+                   r"prep me (?:for|on)|status (?:of|on) (?:our |the )?[\w&'’. -]{2,40}? (?:account|relationship)|"
+                   r"how(?:'s| is| are)(?: things (?:at|with))? (?!my\b|our\b|the pipe|pipe)[\w&'’. -]{2,40}? looking|"
+                   r"anything new (?:at|with|on|from))\b", re.I)
 SEARCH = re.compile(r"\b(?:who (?:mentioned|said|talked about|brought up|raised|asked about|complained|wrote about)|"
                     r"(?:mentioned|brought up|came up|talked about|raised|complained about|said something about)\b|"
                     r"(?:accounts|deals|customers|companies|contacts|people|conversations|notes|messages) (?:where|"
