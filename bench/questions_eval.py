@@ -14,6 +14,7 @@ confident wrong.
   .venv/bin/python bench/questions_eval.py --set questions9 [--held-out] [--misses] ninth set (stratified halves)
   .venv/bin/python bench/questions_eval.py --set questions10 [--held-out] [--misses] tenth set (stratified halves)
   .venv/bin/python bench/questions_eval.py --set questions11 [--held-out] [--misses] eleventh set (stratified halves)
+  .venv/bin/python bench/questions_eval.py --set questions12 [--held-out] [--misses] twelfth set
 """
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4", "questions5",
                                           "questions6", "questions7", "questions8", "questions9", "questions10",
-                                          "questions11"],
+                                          "questions11", "questions12"],
                         default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)

@@ -436,6 +436,14 @@ class Questions:
         text = self._elliptical(text)
         parts = [p.strip() for p in re.split(r"(?<=\?)\s+(?=(?:and\s+|also\s+|plus\s+)?(?:what|which|who|how|when|where|"
                                              r"is|are|do|does|did|any)\b)", text.strip(), flags=re.I) if p.strip()]
+        if len(parts) == 2 and re.search(r"\b(?:it|its|that deal|that one)\b", parts[1], re.I):
+            named = {(m.kind, m.ids[0]) for m in lexicon(self.snap).mentions(tokenize(parts[0]))
+                     if m.kind in ("deal", "company") and len(m.ids) == 1}
+            if len(named) == 1:  # "when's the <deal> closing? and do I have open tasks on it?": it = that deal
+                kind, rid = next(iter(named))
+                name = self.snap.deals[rid]["name"] if kind == "deal" else self.snap.companies[rid]["name"]
+                parts[1] = re.sub(r"\bits\b", f"{name}'s", parts[1], flags=re.I)
+                parts[1] = re.sub(r"\b(?:it|that deal|that one)\b", name, parts[1], flags=re.I)
         if len(parts) != 2 or len(re.findall(r"\w+", parts[1])) < 5 or re.search(
                 r"\b(?:they|them|those|these|it|its|their|he|him|his|she|her|"
                                         r"(?:which|that|this|the) ones?|those ones)\b", parts[1], re.I):
@@ -458,6 +466,9 @@ class Questions:
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
+        # "…, whole team not just mine": the "mine" is what is ruled out, not a filter
+        text = re.sub(r",?\s*\(?\b(?:and\s+)?(?:not\s+(?:just|only)|rather than\s+(?:just|only)?)\s*(?:mine|me|my\s+(?:own|ones|deals|"
+                      r"accounts|pipe(?:line)?|tasks))\b\)?", "", text, flags=re.I)
         both = re.match(r"^(.{8,}?)\s*,?\s+and\s+how many(?: of (?:those|them|these))?\s+(?:are|is|have|has|were)?\s*(.+)$",
                         text, re.I | re.S) if re.match(r"^\W*how many\b", text, re.I) else None
         if both and not re.search(r"\bof (?:those|them|these)\b", text, re.I) and any(
@@ -902,6 +913,29 @@ class Questions:
                                                            w not in QUESTION_WORDS)):
                     continue
             return f"{' '.join(t.text for t in tokens[m.start:m.end])} {nxt.text}".strip("?.,!")
+        return self._unknown_first_part(tokens, mentions, aliases)
+
+    def _unknown_first_part(self, tokens, mentions, aliases) -> str | None:
+        """An unknown word just before a one-word contact match, after "for/with/to/about/…" ("email for <unknown
+        first name> <a contact's surname>", "phone for <unknown> <a contact's first name> at <company>"): a person
+        nobody in the CRM is, not the contact who shares one of the names."""
+        for m in mentions:
+            if m.kind != "contact" or m.end - m.start != 1 or m.fuzzy or m.start < 1:
+                continue
+            prev, word = tokens[m.start - 1], tokens[m.start - 1].norm.strip("'’")
+            before = tokens[m.start - 2].norm if m.start >= 2 else ""
+            if before not in ("for", "with", "to", "about", "of", "from", "called", "named", "is", "on", "at") or \
+                    not word.isalpha() or len(word) < 3 or word in COMMON or word in QUESTION_WORDS or \
+                    word in aliases or word in INDEFINITE or any(o.start <= m.start - 1 < o.end for o in mentions) or \
+                    any(re.fullmatch(rx, word) for rx in FIELD_WORDS.values()):
+                continue
+            said = tokens[m.start].norm.strip("'’").removesuffix("'s")
+            people = [self.snap.contacts[i] for i in m.ids]
+            if any(word in ((c["first_name"] or "").lower(), (c["last_name"] or "").lower()) for c in people):
+                continue
+            if not any(said in ((c["first_name"] or "").lower(), (c["last_name"] or "").lower()) for c in people):
+                continue
+            return f"{prev.text} {tokens[m.start].text}".strip("?.,!").title()
         return None
 
     @staticmethod
@@ -1957,6 +1991,17 @@ class Questions:
             lead = (" and ".join(self._user_name(u) for u in tie) + " tie") if len(tie) > 1 else \
                 f"{self._user_name(best)} has the {('least' if by_amount else 'fewest') if fewest else 'most'} {what_}"
             return Answer(f"{lead} ({what}):\n{lines}", rows, mentioned)
+        named_reps = [m.ids[0] for m in self._users_named(low)] if first["user"] else []
+        if len(set(named_reps)) >= 2 and re.search(r"\b(?:each|apiece|respectively|individually|separately|"
+                                                    r"per (?:rep|person|head))\b", low):
+            groups = {}  # "how many open deals do <rep> and <rep> each have": one line per rep named
+            for d in deals:
+                groups.setdefault(d["owner_id"], []).append(d)
+            lines = "\n".join(f"- {self._user_name(u)}: {len(groups.get(u, []))} deal"
+                              f"{'s' if len(groups.get(u, [])) != 1 else ''}, "
+                              f"{_money(sum(d['amount'] or 0 for d in groups.get(u, [])))}"
+                              for u in dict.fromkeys(named_reps))
+            return Answer(f"{what[0].upper() + what[1:]}, each:\n{lines}", rows, mentioned)
         by_other = re.search(r"\b(?:by|per|for each|each|every|in each|split by|broken down by|grouped by)\s+"
                              r"(rep|reps|owner|owners|person|salesperson|seller|sellers|user|product|products|company|"
                              r"companies|account|accounts|customer|customers)\b", low)

@@ -672,3 +672,23 @@ def test_today_is_the_readers_day_not_utcs(machine_zone, zone, shown, hidden):
     answer = ask((ChatService(store), store), "what activity was logged on Quillfeather Supplies today?")
     store.close()
     assert shown in answer and hidden not in answer, answer
+
+
+@pytest.mark.parametrize("text,user,shown,hidden", [
+    # set 12's dev half at first look (8 confidently wrong): each family, with what a right answer shows
+    ("email for john smith?", "alex@autocrm.local", r"^I couldn't find .*John Smith", r"@"),
+    ("phone number for sarah connor at cyberdyne", "alex@autocrm.local", r"^I couldn't find .*Sarah Connor", r"\+1"),
+    ("total $ of everything still open at alpine ski house, whole team not just mine", "priya@autocrm.local",
+     r"509,000", r"owned by Priya"),
+    ("how many open deals do alex and sam each have (any close date)", "jordan@autocrm.local",
+     r"(?s)Alex Morgan: 20 deals.*Sam Rivera: 10 deals", r"\b30 deals"),
+    ("deal owner on the proseware consulting services opp? and the acct owner?", "sam@autocrm.local",
+     r"(?s)Proseware Consulting Services is Alex Morgan.*account owner of Proseware is Sam Rivera", r"^$"),
+    ("when's the umbrella health deal closing? and do i have open tasks on it (due when)", "sam@autocrm.local",
+     r"(?s)2026-11-23.*2026-11-03.*2026-11-25", r"^$"),
+    ("which of alex's accounts have open deals that priya owns", "jordan@autocrm.local", r"^I can't answer", r"\$"),
+])
+def test_families_found_by_the_twelfth_set(chat, text, user, shown, hidden):
+    import re
+    answer = ask(chat, text, user)
+    assert re.search(shown, answer) and not re.search(hidden, answer), answer

@@ -153,6 +153,11 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
             users.append(asker)
         if len(users) >= 2 and not all(_mentions_any(a, [u]) for u in users):
             return "both people compared"
+    named = [u["name"] for u in snap.users.values() if u.get("name") and re.search(
+        rf"\b{re.escape(u['name'].split()[0])}(?:'s|’s)?\b", q, _I)]
+    if len(named) >= 2 and not all(_mentions_any(a, [u]) for u in named):
+        # "which of <rep>'s accounts have open deals that <other rep> owns?" answered about one of them
+        return "one of the people you named"
     if _RX["who_ask"].search(q) and not (_mentions_any(a, _values(snap, "rep")) or _mentions_any(a, _values(snap, "contact"))
                                   or re.search(r"\b(?:no ?one|nobody|none|no (?:contacts?|owner|one))\b", a, _I)):
         return "who it is"
