@@ -140,6 +140,13 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         return (today, week0 + dt.timedelta(days=6)), "the rest of this week"  # from today: not Monday's
     if re.search(r"\bthis week\b", low):
         return (week0, week0 + dt.timedelta(days=6)), "this week"
+    until = re.search(r"\b(?:between now and|between today and|from now (?:un)?till? |from today (?:un)?till? |from now to|"
+                      r"from today to|(?:un)?till?|through|thru|up to|by) (?:this |the end of |end of )?(monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)\b", low)
+    if until and re.search(r"\b(?:between|from now|from today|until|till|til|through|thru|up to)\b", low):
+        names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        d = today + dt.timedelta(days=(names.index(until.group(1)) - today.weekday()) % 7)
+        return (today, d), f"from today to {d:%A %Y-%m-%d}"  # "due between now and sunday": every day up to it
     day = re.search(r"\b(?:on |this |next |by )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
     if day and not re.search(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low):
         names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -333,6 +340,9 @@ def _untouched(low: str) -> bool:
         r"\b(no|without|zero|nothing|quiet|silent|untouched|inactive|n[o']t|haven'?t|hasn'?t)\b", low)))
 
 
+NOT_OVERDUE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|other than|leaving out|leave out|without|minus|"
+                         r"apart from|ignoring|ignore|skip(?:ping)?|but not)\s+(?:the\s+|any\s+)?(?:overdue|late|past[- ]due)\b|"
+                         r"\b(?:no|not)\s+(?:the\s+)?overdue\s+(?:ones|stuff|tasks|items)\b")
 INDEFINITE = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "noone", "he", "she",
               "they", "we", "i", "you", "it", "that", "this", "each", "either", "neither", "one", "who", "which"}
 QUESTION_WORDS = {w for line in (Path(__file__).parent / "understanding" / "vocab" / "question_words.txt").read_text(
@@ -1232,7 +1242,8 @@ class Questions:
                             r"two|three|four|five|six|seven|ten)\s+(day|week|month)s?\b", low)
         if (re.search(r"\b(overdue|late|past due|behind)\b|\bpast (?:their|its|the) due dates?\b|\bdue dates? (?:has |have )?"
                       r"(?:passed|gone by)\b|\b(?:were|was) due\b.*\bstill\b", low) and
-                not re.search(r"\bnot (?:just|only)\s+(?:the\s+)?(?:overdue|late)\b", low)):  # "all of them, not just overdue"
+                not re.search(r"\bnot (?:just|only)\s+(?:the\s+)?(?:overdue|late)\b", low) and
+                not NOT_OVERDUE.search(low)):  # "all of them, not just overdue"; "…, not counting the overdue stuff"
             tasks = [t for t in tasks if t["due_date"] and t["due_date"] < today]
             scope.append("overdue")
             period, label = period_of(low, today)
@@ -1260,6 +1271,9 @@ class Questions:
             if period:
                 tasks = [t for t in tasks if t["due_date"] and period[0] <= t["due_date"] <= period[1]]
                 scope.append(f"due {label}")
+            if NOT_OVERDUE.search(low):  # "anything due…? not counting the overdue stuff": those left out
+                tasks = [t for t in tasks if not (t["due_date"] and t["due_date"] < today)]
+                scope.append("not overdue")
         if len(tasks) > 1:  # "my <person> contract terms task": the one whose title has the words said
             names = {w for m in getattr(self, "_mentions", []) if m.kind in ("company", "contact", "deal")
                      for w in re.findall(r"[a-z]+", m.text.lower())}

@@ -687,6 +687,10 @@ def test_today_is_the_readers_day_not_utcs(machine_zone, zone, shown, hidden):
     ("when's the umbrella health deal closing? and do i have open tasks on it (due when)", "sam@autocrm.local",
      r"(?s)2026-11-23.*2026-11-03.*2026-11-25", r"^$"),
     ("which of alex's accounts have open deals that priya owns", "jordan@autocrm.local", r"^I can't answer", r"\$"),
+    # its held-out half, scored once: a period up to a weekday, and the overdue ones left out when asked
+    ("anything due for me between now and sunday? not counting the overdue stuff", "sam@autocrm.local",
+     r"(?s)^1 task .*Lucerne Publishing", r"2026-10-31|2026-11-03|2026-11-07"),
+    ("anything due for me between now and sunday?", "sam@autocrm.local", r"(?s)^1 task .*2026-11-21", r"2026-11-25"),
 ])
 def test_families_found_by_the_twelfth_set(chat, text, user, shown, hidden):
     import re
