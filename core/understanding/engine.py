@@ -99,6 +99,11 @@ class Ambiguous(Exception):
         self.clarification = clarification
 
 
+CLOSE_CUE = re.compile(r"\b(?:clos\w*|sign\w*|signature|expected|expect|decision|decid\w*|slip\w*|push\w*|pull\w* (?:in|forward)|"
+                       r"bring (?:it )?forward|brought forward|delay\w*|postpon\w*|reschedul\w*|target\w*|due|date|"
+                       r"land\w*|commit\w*|award\w*|go[- ]?live|kick[- ]?off|start\w*|deadline|eta|timeline|moved? (?:out|back|up))\b")
+
+
 class Unknown(Exception):
     pass
 
@@ -108,6 +113,10 @@ SIGN_OFF = re.compile(r"(?:(?<=[.!?])|(?<=\n))\s*(?:many thanks|thanks(?: a lot|
                       r"(?:\s+[A-Z][a-z'’-]+)?)?\s*[.!]?\s*$", re.I)
 
 
+GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\s+(?:all|team|everyone|"
+                      r"everybody|folks|guys|both|all of you|y'all)\s*[,!.:;-]\s*", re.I)
+
+
 def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
     text = text.strip()
     if not text:
@@ -115,6 +124,7 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
     if I.UNDO.match(text):
         return Understanding("undo")
     text = SIGN_OFF.sub("", text).strip() or text  # "… Many thanks, <name>": the writer's signature, not a record
+    text = GREETING.sub("", text).strip() or text  # "Dear all, …": the readers greeted, not "all" the records
     screened = G.screen(typos.correct(text, snap), snap)
     if screened.no_change:
         return Understanding("empty", errors=[screened.no_change])
@@ -493,6 +503,17 @@ class _Sentence:
                 blocked.append((s + p.begin, s + p.stop))
         return [d for d in self._in(self.dates, s, e) if not any(a <= d[1] < b for a, b in blocked)
                 and not any(a <= d[2] - 1 < b for a, b in blocked)]
+
+    def _close_date_role(self, s: int, d) -> bool:
+        """Whether a date in a deal clause is its new close date: the clause speaks of closing, signing, slipping or
+        pushing, or the date follows "to / until / into / for / by / out to"; not "finished the trial on Sunday" or
+        "we're going in on Thursday" (when something happened or will happen)."""
+        seg = self.text[s:d[1]].lower()
+        if CLOSE_CUE.search(self.text.lower()):
+            return True
+        return bool(re.search(r"\b(?:to|until|till|til|into|for|by|out to|back to|forward to|as|->|→)\s+(?:the\s+)?(?:end of\s+)?"
+                              r"(?:(?:next|this)\s+)?$|\b(?:make|change|set|move|push|put)\s+(?:it|that|this)\s+(?:to\s+|for\s+)?"
+                              r"(?:(?:next|this)\s+)?$", seg))
 
     def _toks(self, s: int, e: int) -> list[tuple[int, Token]]:
         return [(i, t) for i, t in enumerate(self.tokens) if s <= t.start < e]
@@ -1002,6 +1023,13 @@ class _Sentence:
                     self._add(Candidate("complete_task", "tasks", (i,), {"status": "done"},
                                         bulk=f"the {len(ids)} tasks listed before"))
                 return
+            raise Unknown("The last answer listed no open tasks, so there is nothing for “them” to mark done. "
+                          "Name the tasks, e.g. “mark <rep>'s overdue tasks done”.")
+        if re.search(r"\b(?:them all|all of them|all of those|all of these|all those|all these|each of them|"
+                     r"both of them|every one of them)\b", seg, re.I) and not self._ments(s, e) and \
+                not re.search(r"\b(?:tasks?|to-?dos?|reminders?|follow-?ups?)\b", self.text, re.I):
+            raise Unknown("Which tasks do you mean? Nothing listed before says, so I won't guess; name them, e.g. "
+                          "“mark my overdue tasks done”.")  # never every open task of the team
         ref = self.ctx.memory.task
         if I.PRONOUN_THING.search(seg) and ref in self.snap.tasks and not self._ments(s, e):
             self._add(Candidate("complete_task", "tasks", (ref,), {"status": "done"}))
@@ -1044,9 +1072,10 @@ class _Sentence:
             pool = [t for t in pool if t["contact_id"] == links["contact_id"]]
         elif links.get("company_id"):
             pool = [t for t in pool if t["company_id"] == links["company_id"]]
-        if re.search(r"\b(my|mine)\b", seg, re.I) or (not links and not unclear_name):
-            pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or pool
         bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b", seg, re.I))
+        if re.search(r"\b(my|mine)\b", seg, re.I) or (not links and not unclear_name):
+            # one's own tasks; a single task may be anyone's (its title decides), a bulk one never everyone's
+            pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or ([] if bulk else pool)
         named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
         words = {w for i, t in self._toks(s, e) if i not in named for w in re.split(r"[-/]", t.norm)} - TASK_STOP
         if words:
@@ -1343,7 +1372,7 @@ class _Sentence:
                                     r"an error|error)\b", self.text[a[2]:a[2] + 30], re.I)]  # "the 52k was a typo": the old
         if amounts and not re.search(r"%", seg):
             deal_f["amount"] = amounts[-1][0]
-        dates = self._value_dates(s, e)
+        dates = [d for d in self._value_dates(s, e) if self._close_date_role(s, d)]
         if dates:
             deal_f["close_date"] = dates[-1][0]
         shift = SHIFT.search(low)

@@ -116,8 +116,8 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
     ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee(?! machine| maker| pot| cup| break| spill)|visited|visit|onsite|workshop|walk|walked|walkthrough|"
-                r"walk-through|tour|toured|site survey|survey|inspection|session|review|presentation|briefing|kick-?off|held|site measure|measure-?up|dropped in|dropped by|popped in|stopped by|swung by)\b"),
-    ("call", r"\b(call|called|phone|phoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
+                r"walk-through|tour|toured|site survey|survey|inspection|session|review|presentation|briefing|kick-?off|held(?! (?:a |an |our |the )?(?:quick |short |brief )?(?:tele)?(?:phone |video |zoom |teams )?call)|site measure|measure-?up|dropped in|dropped by|popped in|stopped by|swung by)\b"),
+    ("call", r"\b(call|called|phone|phoned|telephone|telephoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
              r"got hold of)\b"),
 ]]
 

@@ -223,7 +223,8 @@ OWNER_WORDS = ("to", "for", "by", "over", "make", "assign", "ask", "tell", "owne
 
 
 OWNED_THINGS = {"deals", "deal", "accounts", "account", "leads", "customers", "pipeline", "companies", "contacts",
-                "opportunities", "opps", "book", "territory", "clients"}
+                "opportunities", "opps", "book", "territory", "clients", "tasks", "task", "todos", "to-dos", "reminders",
+                "pipe", "quota"}  # "<name>'s overdue tasks": what a rep owns, so the name is the rep's
 OWNING_VERBS = {"owns", "own", "owning", "takes", "took", "taking", "take", "look", "looks", "looking", "handle",
                 "handles", "handling", "manage", "manages", "cover", "covers", "inherits", "inherit", "picks", "pick",
                 "picking"}
