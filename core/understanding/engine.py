@@ -513,7 +513,8 @@ class _Sentence:
             return True
         return bool(re.search(r"\b(?:to|until|till|til|into|for|by|out to|back to|forward to|as|->|→)\s+(?:the\s+)?(?:end of\s+)?"
                               r"(?:(?:next|this)\s+)?$|\b(?:make|change|set|move|push|put)\s+(?:it|that|this)\s+(?:to\s+|for\s+)?"
-                              r"(?:(?:next|this)\s+)?$", seg))
+                              r"(?:(?:next|this)\s+)?$|\b(?:it'?s|it is|is now|now|should be|will be|becomes|actually)\s+"
+                              r"(?:the\s+)?(?:(?:next|this)\s+)?$", seg))
 
     def _toks(self, s: int, e: int) -> list[tuple[int, Token]]:
         return [(i, t) for i, t in enumerate(self.tokens) if s <= t.start < e]
