@@ -62,10 +62,15 @@ class Token:
     norm: str
     start: int
     end: int
+    stop: bool = False   # a colon, semicolon, "!", "?" or a sentence's full stop follows: no name runs across it
+
+
+_STOP = re.compile(r"\s*(?:[:;!?]|\.(?:\s|$))")
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(0), norm(m.group(0)), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [Token(m.group(0), norm(m.group(0)), m.start(), m.end(), bool(_STOP.match(text, m.end())))
+            for m in TOKEN.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -148,8 +153,9 @@ class Lexicon:
             keys = [k for k, c in long_keys.items() if c == size]
             for i in range(0, n - size + 1):
                 span = range(i, i + size)
-                if any(j in skip for j in span) or any(m.start <= i and i + size <= m.end for m in out):
-                    continue  # already inside one exact name
+                if any(j in skip for j in span) or any(m.start <= i and i + size <= m.end for m in out) or \
+                        any(tokens[j].stop for j in span[:-1]):
+                    continue  # already inside one exact name, or across a colon or full stop
                 words = [tokens[j].norm for j in span]
                 if any(w.isdigit() or w in COMMON for w in words) or sum(w in self.aliases for w in words) == size or \
                         any(m.kind == "user" and m.start < i + size and i < m.end for m in out) or \
@@ -178,8 +184,8 @@ class Lexicon:
         for size in range(5, 0, -1):
             for i in range(0, n - size + 1):
                 span = range(i, i + size)
-                if any(j in used for j in span):
-                    continue
+                if any(j in used for j in span) or any(tokens[j].stop for j in span[:-1]):
+                    continue  # "note on <word>: <word> …" is not one name across the colon
                 key = " ".join(tokens[j].norm for j in span)
                 hit = self.aliases.get(key)
                 if not hit:
@@ -192,7 +198,7 @@ class Lexicon:
         for size in (2, 1):
             for i in range(0, n - size + 1):
                 span = range(i, i + size)
-                if any(j in used for j in span):
+                if any(j in used for j in span) or any(tokens[j].stop for j in span[:-1]):
                     continue
                 words = [tokens[j].norm for j in span]
                 if any(w in COMMON or len(w) < 4 or w.isdigit() for w in words):

@@ -80,7 +80,12 @@ _LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\b(?:[a-z0-9
 
 # "<email> - no wait, .com": the ending corrected, said as the new ending only
 _ENDING_FIX = re.compile(r"([\w.+-]+@[\w-]+)((?:\.[\w-]+)+)\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|"
-                         r"correction|make that|no)[,:\s]+(?:it'?s\s+)?(\.[a-z]{2,}(?:\.[a-z]{2,})?)\b", re.I)
+                         r"correction|make that|typo|oops|my bad|should be|no)[,:\s]+(?:it'?s\s+)?(\.[a-z]{2,}(?:\.[a-z]{2,})?)\b|"
+                         r"([\w.+-]+@[\w-]+)((?:\.[\w-]+)+)\s*[-–—,;]+\s*(\.[a-z]{2,}(?:\.[a-z]{2,})?)\s*,?\s*not\s+\.[a-z]{2,}"
+                         r"(?:\.[a-z]{2,})?\b", re.I)
+# "<phone> - typo, <phone>", "<phone> - sorry, <phone>": the second number replaces the first
+_PHONE_FIX = re.compile(r"\+?\d[\d ().-]{5,}\d\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|correction|make that|"
+                        r"typo|oops|my bad|should be|no)[,:\s]+(?:it'?s\s+)?(\+?\d[\d ().-]{5,}\d)\b", re.I)
 # "<name>@old.io - no wait, new.com": the domain corrected, said as the new domain only
 _DOMAIN_FIX = re.compile(r"([\w.+-]+@)((?:[\w-]+\.)+[a-z]{2,12})\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|"
                          r"correction|make that|no)[,:\s]+(?:it'?s\s+)?@?((?:[a-z0-9-]+\.)+[a-z]{2,12})\b(?![@\w.-])",
@@ -117,7 +122,8 @@ def expand(text: str) -> str:
     ("w.asare@…" is not "with.asare@…"); "x@y.co.uk - no wait, .com" is x@y.com, "x@y.io - sorry, z.com" x@z.com."""
     text = _EMAIL_FIX.sub(lambda m: m.group(1), text)
     text = _day_fix(text)
-    text = _ENDING_FIX.sub(lambda m: m.group(1) + m.group(3), text)
+    text = _ENDING_FIX.sub(lambda m: m.group(1) + m.group(3) if m.group(1) else m.group(4) + m.group(6), text)
+    text = _PHONE_FIX.sub(lambda m: m.group(1), text)
     text = _DOMAIN_FIX.sub(lambda m: m.group(1) + m.group(3).lower(), text)
     parts, last = [], 0
     for m in _LITERAL.finditer(text):
