@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?:also\s+)?"
-                   r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+")
+                   r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+"
+                   r"|,?\s+so\s+(?=(?:[\w&'’-]+\s+){1,6}(?:can|could|should|will|is|are|needs? to)\s+(?:now\s+)?(?:go|move|progress|"
+                   r"advance|be moved|head)\b)")  # "did the visit with X, so <deal> can go to <stage>": two things done
 
 QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
                       r"did we|did i|does|do|is there|is|are there|are|tell me|give me|find|look ?up|where|have we|has|"
@@ -80,14 +82,16 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\bsent\s+[A-Z][\w'-]*\b.*\b(?:by|via|over)\s+(?:e-?mail|text|sms|whatsapp)\b|"
                      r"\b(met|meet with|had (a |an |our |the )?([\w-]+\s+){0,2}(phone|call|meeting|demo|chat|lunch|coffee|"
-                     r"talk|conversation|visit|review|workshop|walkthrough|walk-through|survey|inspection|session|"
+                     r"talk|conversation|visit|review|workshop|walkthrough|walk-through|survey|inspection|audit|walk-?round|session|"
                      r"check-in|catch-up|presentation|briefing|kickoff|kick-off)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
                      r"review|visit)|rang|got hold of|reached (him|her|them)|made (a |an )?(call|visit|phone call)|"
                      r"e-?mail sent|sent (an? )?e-?mail|called (us|me|back)|^\W*((lunch|coffee|breakfast|dinner|phone|video|zoom|teams|intro|quick|site)\s+)?"
                      r"(meeting|call|lunch|coffee|demo|visit|chat)\s+with|^\W*(left\s+)?(an?\s+)?voicemail\s+(for|to|with)\b|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
                      r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
-                     r"activity|visit|walk|walkthrough)|call w/|(site|plant room|onsite|on-site|office) visit|"
+                     r"activity|visit|walk|walkthrough|audit|inspection|survey|walk-?round)|"
+                     r"\b(did|done|ran|carried out|completed) (a |an |the |our |my )?([\w-]+\s+){0,2}(audit|inspection|survey|visit|"
+                     r"walk-?round|walkthrough|demo)\s+(with|at|for)\b|call w/|(site|plant room|onsite|on-site|office) visit|"
                      r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
                      r"had lunch|visited|caught up|heard (back )?from|left (a )?voicemail|dropped (in|by)|popped (in|by)|stopped by|"
                      r"swung by|left\s+(?:[A-Z][\w'-]*\s+){1,3}(?:a\s+)?(?:voicemail|voice mail|message)|walked\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}with\s+[A-Z]\w*|on the phone (?:with|to)\s+"
@@ -116,7 +120,7 @@ ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t,
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
     ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee(?! machine| maker| pot| cup| break| spill)|visited|visit|onsite|workshop|walk|walked|walkthrough|"
-                r"walk-through|tour|toured|site survey|survey|inspection|session|review|presentation|briefing|kick-?off|held(?! (?:a |an |our |the )?(?:quick |short |brief )?(?:tele)?(?:phone |video |zoom |teams )?call)|site measure|measure-?up|dropped in|dropped by|popped in|stopped by|swung by)\b"),
+                r"walk-through|tour|toured|site survey|survey|inspection|audit|walk-?round|session|review|presentation|briefing|kick-?off|held(?! (?:a |an |our |the )?(?:quick |short |brief )?(?:tele)?(?:phone |video |zoom |teams )?call)|site measure|measure-?up|dropped in|dropped by|popped in|stopped by|swung by)\b"),
     ("call", r"\b(call|called|phone|phoned|telephone|telephoned|spoke|speaking|talked|chatted|chat|voicemail|caught up|heard|rang|ring|"
              r"got hold of)\b"),
 ]]
