@@ -117,6 +117,26 @@ GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|hiya|morning|good (?:morning|af
                       r"everybody|folks|guys|both|all of you|y'all)\s*[,!.:;-]\s*", re.I)
 
 
+_PERSON = r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|der|da|du|la|le|di|del|o')?\s*[A-Z][\w'’-]+)"
+# "add these people at <company>: <First Last>, <First Last> and <First Last>"
+_PEOPLE_AT = re.compile(rf"^\W*(?:please\s+)?(?i:add|create|new)\s+(?i:these|the following|three|four|five|two|some)?\s*"
+                        rf"(?i:new\s+)?(?i:people|contacts|folks|names)\s+(?i:at|from|for|with)\s+(?P<co>[^:]{{2,80}}?)\s*:\s*"
+                        rf"(?P<names>{_PERSON}(?:\s*(?:,|\band\b|&)\s*(?:and\s+)?{_PERSON})+)\s*\.?\s*$")
+# "add <First Last> and <First Last>, both at <company>"
+_BOTH_AT = re.compile(rf"^\W*(?:please\s+)?(?i:add|create)\s+(?:(?i:contacts?)\s+)?(?P<names>{_PERSON}(?:\s*(?:,|\band\b|&)\s*"
+                      rf"(?:and\s+)?{_PERSON})+)\s*,?\s*(?i:both|all|all of them|all three|each)\s+(?i:at|from|with)\s+"
+                      rf"(?P<co>[^,.;]{{2,80}}?)\s*\.?\s*$")
+
+
+def _people_list(text: str) -> str:
+    """A list of new people sharing one company, said once: one "add contact <name> at <company>" per person."""
+    m = _PEOPLE_AT.match(text) or _BOTH_AT.match(text)
+    if not m:
+        return text
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:and\s+)?", m.group("names")) if n.strip()]
+    return "; ".join(f"add contact {n} at {m.group('co').strip()}" for n in names)
+
+
 def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
     text = text.strip()
     if not text:
@@ -125,6 +145,7 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
         return Understanding("undo")
     text = SIGN_OFF.sub("", text).strip() or text  # "… Many thanks, <name>": the writer's signature, not a record
     text = GREETING.sub("", text).strip() or text  # "Dear all, …": the readers greeted, not "all" the records
+    text = _people_list(text)
     screened = G.screen(typos.correct(text, snap), snap)
     if screened.no_change:
         return Understanding("empty", errors=[screened.no_change])
@@ -1415,7 +1436,7 @@ class _Sentence:
         if title and title.group(1).lower() not in LIFECYCLE_STAGES and not self._ments(
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
-        lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|are now|now|became|become|becomes|has|is|are|be|make (?:him|her|them)|lifecycle(?: stage)?"
+        lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|are now|now|became|become|becomes|has|is|are|be|(?:make|mark|set|flag|tag) (?:him|her|them)|lifecycle(?: stage)?"
                                         r"(?: to)?)|'s|’s|[-–—:])\s+(?:a\s+|an\s+)?(" + "|".join(LIFECYCLE_STAGES) +
                                         r")s?\b", low)
                  if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))]  # "still sitting as leads"
