@@ -119,7 +119,7 @@ GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|hiya|morning|good (?:morning|af
 
 _PERSON = r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|der|da|du|la|le|di|del|o')?\s*[A-Z][\w'’-]+)"
 # "add these people at <company>: <First Last>, <First Last> and <First Last>"
-_PEOPLE_AT = re.compile(rf"^\W*(?:please\s+)?(?i:add|create|new)\s+(?i:these|the following|three|four|five|two|some)?\s*"
+_PEOPLE_AT = re.compile(rf"^\W*(?:please\s+)?(?:(?i:add|create|new)\s+)?(?i:these|the following|three|four|five|two|some)?\s*"
                         rf"(?i:new\s+)?(?i:people|contacts|folks|names)\s+(?i:at|from|for|with)\s+(?P<co>[^:]{{2,80}}?)\s*:\s*"
                         rf"(?P<names>{_PERSON}(?:\s*(?:,|\band\b|&)\s*(?:and\s+)?{_PERSON})+)\s*\.?\s*$")
 # "add <First Last> and <First Last>, both at <company>"
