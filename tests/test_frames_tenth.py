@@ -132,3 +132,15 @@ def test_mark_her_an_opportunity_sets_the_lifecycle_stage(cleaning):
     p = _plan(cleaning, f"spoke to {c['first_name']} {c['last_name']} today, mark her an opportunity")
     assert any(s.id == c["id"] and s.changes.get("lifecycle_stage", (None, None))[1] == "opportunity"
                for s in p.steps), _changes(p)
+
+
+def test_a_reminder_for_each_of_them_is_for_the_deals_just_listed(cleaning):
+    """Held-out: 'remind me Monday to chase each of them' after a list of 3 quiet deals once created 31 tasks."""
+    _, store, _ = cleaning
+    session, rep = "t-each", "jedidiah@ousefleetfs.com"
+    answer = _plan(cleaning, "which of my deals have been quiet for two weeks?", rep, session)
+    listed = answer.table
+    p = _plan(cleaning, "remind me Monday to chase each of them", rep, session)
+    assert sorted(s.changes["deal_id"][1] for s in p.steps) == sorted(r["id"] for r in listed) and len(listed) < 10
+    p = _plan(cleaning, "remind me Monday to chase each of them", rep, "t-each-none")
+    assert not p.steps and p.errors

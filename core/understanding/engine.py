@@ -993,6 +993,20 @@ class _Sentence:
             said = [d for d in self.dates if not s <= d[1] < e and d[0] >= self.ctx.today]
             if len(said) == 1:  # "he wants a call next week - add a task for that": the date said for it
                 due = said[0][0]
+        pointed = re.search(r"\b(?:each of (?:them|those|these)|them all|all of (?:them|those|these)|every one of them|"
+                            r"both of them|all those|all these)\b", seg, re.I) and not self._ments(s, e)
+        if pointed:  # "remind me Monday to chase each of them": the records the last answer listed, or none
+            listed = self.ctx.memory.listed or {}
+            ids = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" else []
+            if not ids:
+                raise Unknown("Which deals do you mean? Nothing listed before says, so I won't guess; name them or "
+                              "ask for the list first.")
+            for d in sorted(ids):
+                row, links = self.snap.deals[d], self._deal_links(d)
+                self._add(Candidate("create_task", "tasks", (), {
+                    "title": f"Follow up on {row['name']}", "due_date": due, "status": "open",
+                    "owner_id": owner, **links}, bulk=f"the {len(ids)} deals listed before"))
+            return
         if I.BULK.search(seg) or re.search(r"\b(?:for|on)\s+(?:my|[\w-]+'s)\s+(?:[\w&-]+\s+){0,3}(?:deals|opportunities|opps)\b",
                                            seg, re.I):  # "for my rooftop deals that went quiet, set me a task"
             deals, desc = self._bulk_deals(s, e)
