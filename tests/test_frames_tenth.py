@@ -144,3 +144,12 @@ def test_a_reminder_for_each_of_them_is_for_the_deals_just_listed(cleaning):
     assert sorted(s.changes["deal_id"][1] for s in p.steps) == sorted(r["id"] for r in listed) and len(listed) < 10
     p = _plan(cleaning, "remind me Monday to chase each of them", rep, "t-each-none")
     assert not p.steps and p.errors
+
+
+def test_an_abbreviations_full_stop_does_not_end_a_name():
+    """'St. Aldric Regional Hospital', 'Example Co. Ltd' stay one name; 'note on <word>: <word>' and a sentence's full
+    stop end one."""
+    from core.understanding.lexicon import tokenize
+
+    stops = {t.text: t.stop for t in tokenize("St. Aldric Hospital and Example Co. Ltd signed. Note on Fenn: arcade")}
+    assert stops["St"] is False and stops["Co"] is False and stops["Fenn"] is True and stops["signed"] is True

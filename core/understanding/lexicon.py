@@ -68,9 +68,15 @@ class Token:
 _STOP = re.compile(r"\s*(?:[:;!?]|\.(?:\s|$))")
 
 
+_ABBREVIATIONS = {"st", "dr", "mr", "mrs", "ms", "co", "inc", "ltd", "corp", "bros", "no", "jr", "sr", "mt", "ft", "ave",
+                  "rd", "dept", "intl", "plc", "llc", "gmbh", "ag", "sa", "bv", "pty", "prof", "gen", "hosp", "univ"}
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(0), norm(m.group(0)), m.start(), m.end(), bool(_STOP.match(text, m.end())))
-            for m in TOKEN.finditer(text)]
+    return [Token(m.group(0), norm(m.group(0)), m.start(), m.end(),
+                  bool(_STOP.match(text, m.end())) and not (text[m.end():m.end() + 1] == "." and
+                                                           m.group(0).lower() in _ABBREVIATIONS))
+            for m in TOKEN.finditer(text)]  # "St. Aldric …", "Acme Co. Ltd": an abbreviation's full stop is no stop
 
 
 @dataclass(frozen=True)
