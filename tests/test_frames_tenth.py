@@ -153,3 +153,20 @@ def test_an_abbreviations_full_stop_does_not_end_a_name():
 
     stops = {t.text: t.stop for t in tokenize("St. Aldric Hospital and Example Co. Ltd signed. Note on Fenn: arcade")}
     assert stops["St"] is False and stops["Co"] is False and stops["Fenn"] is True and stops["signed"] is True
+
+
+def test_found_when_the_held_out_half_was_scored(cleaning):
+    """The tenth held-out half, scored once: a company and a deal to delete (only the deal was planned), a report
+    run into a reminder (the report was lost), and an email said twice (logged twice)."""
+    _, store, _ = cleaning
+    deal = store.one("SELECT d.id, d.name, d.company_id, c.name AS company FROM deals d JOIN companies c ON "
+                     "c.id = d.company_id ORDER BY d.id LIMIT 1")
+    p = _plan(cleaning, f"delete the company {deal['company']} and the deal {deal['name']}", "damaris@ousefleetfs.com")
+    assert [(s.op, s.id) for s in p.steps] == [("delete_company", deal["company_id"]), ("delete_deal", deal["id"])]
+    person = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts ORDER BY id LIMIT 1")
+    p = _plan(cleaning, f"emailed {person['name']} the quote this morning remind me to chase her on friday")
+    assert [s.op for s in p.steps] == ["log_activity", "create_task"], _changes(p)
+    p = _plan(cleaning, f"no need for a task, I've already emailed {person['name']} - just log the email")
+    assert [(s.op, s.changes["type"][1]) for s in p.steps] == [("log_activity", "email")], _changes(p)
+    p = _plan(cleaning, f"called {person['name']} this morning and called her again after lunch")
+    assert len(p.steps) == 2  # two calls said as two are two

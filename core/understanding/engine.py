@@ -912,6 +912,13 @@ class _Sentence:
     def _add(self, cand: Candidate) -> None:
         if cand.span is None:
             cand.span = getattr(self, "_clause", None)
+        said = self.text[cand.span[0]:cand.span[1]] if cand.span else ""
+        if cand.op == "log_activity" and not cand.bulk and re.search(
+                r"\blog(?:ged)? (?:it|that|this|the (?:e-?mail|call|meeting|visit|note|message|text))\b", said, re.I):
+            same = ("type", "contact_id", "company_id", "deal_id", "occurred_at")
+            if any(c.op == "log_activity" and not c.bulk and all(c.fields.get(k) == cand.fields.get(k) for k in same)
+                   for c in self.result.candidates):
+                return  # "I've already emailed <person> - just log the email": one email, said twice
         self.result.candidates.append(cand)
 
     # -- intents ---------------------------------------------------------------
@@ -1170,6 +1177,18 @@ class _Sentence:
             ids, desc = self._bulk_contacts(s, e)
             for c in ids:
                 self._add(Candidate("delete_contact", "contacts", (c,), {}, bulk=desc))
+            return
+        typed = []  # "delete the company <A> and the deal <B>": each record by the noun said before it
+        for kind, noun in (("company", r"company|account"), ("deal", r"deal|opportunity|opp"), ("contact", r"contact|person")):
+            for m in self._ments(s, e, kind):
+                if re.search(rf"\b(?:{noun})\s+(?:called\s+|named\s+)?$", self.text[max(s, self.tokens[m.start].start - 24):
+                                                                                    self.tokens[m.start].start], re.I):
+                    typed.append((kind, m))
+        if len({k for k, _ in typed}) >= 2:
+            for kind, m in typed:
+                op, table = {"company": ("delete_company", "companies"), "deal": ("delete_deal", "deals"),
+                             "contact": ("delete_contact", "contacts")}[kind]
+                self._add(Candidate(op, table, (self._resolve(m),), {}))
             return
         if re.search(r"\b(deal|opportunity|opp)\b", seg) or (self._ments(s, e, "deal")):
             self._add(Candidate("delete_deal", "deals", (self._deal_target(s, e),), {}))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?:also\s+)?"
                    r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+"
+                   r"|(?:(?<=morning)|(?<=afternoon)|(?<=today)|(?<=yesterday)|(?<=evening)|(?<=earlier)|(?<=tonight))"
+                   r"\s+(?=remind\s+me\b)"  # "emailed X the quote this morning remind me to chase her": two things
                    r"|,?\s+so\s+(?=(?:[\w&'’-]+\s+){1,6}(?:can|could|should|will|is|are|needs? to)\s+(?:now\s+)?(?:go|move|progress|"
                    r"advance|be moved|head)\b)")  # "did the visit with X, so <deal> can go to <stage>": two things done
 
