@@ -76,7 +76,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(0), norm(m.group(0)), m.start(), m.end(),
                   bool(_STOP.match(text, m.end())) and not (text[m.end():m.end() + 1] == "." and
                                                            m.group(0).lower() in _ABBREVIATIONS))
-            for m in TOKEN.finditer(text)]  # "St. Aldric …", "Acme Co. Ltd": an abbreviation's full stop is no stop
+            for m in TOKEN.finditer(text)]  # "St. <Name> …", "<Name> Co. Ltd": an abbreviation's full stop is no stop
 
 
 @dataclass(frozen=True)
