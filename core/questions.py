@@ -559,7 +559,7 @@ class Questions:
             first["product"].start > first["company"].end and  # "someone at <company> re the <product>": its deal
             [t.norm for t in tokens[max(first["product"].start - 2, 0):first["product"].start]][-2:] in (
                 ["re", "the"], ["regarding", "the"], ["about", "the"])))
-        if first["company"] and not first["deal"] and (re.search(r"\b(?<!that )(?<!which )(?<!whose )(deal|opportunity|renewal)\b",
+        if first["company"] and not first["deal"] and (re.search(r"\b(?<!that )(?<!which )(?<!whose )(deal|opportunity|opp|oppty|renewal)\b",
                                                                  low) or adjacent) and \
                 not re.search(r"\b(?:a|an|any)\s+(?:\w+\s+)?(?:deal|opportunity)\b", low):  # "ever lost a deal at …": any
             open_deals = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids
@@ -575,13 +575,13 @@ class Questions:
                 first["deal"] = _Ref((open_deals[0]["id"],), open_deals[0]["name"])
             named = [d for d in self.snap.deals.values() if d["company_id"] in first["company"].ids and
                      first["product"] and d["product"] == first["product"].ids[0]]
-            if first["product"] and not named and (adjacent or re.search(r"\b(deal|opportunity)\b", low)):
+            if first["product"] and not named and (adjacent or re.search(r"\b(deal|opportunity|opp|oppty)\b", low)):
                 # "the <company> <product> deal" that does not exist
                 return Answer(f"I couldn't find a {first['company'].text} {first['product'].text} deal in the CRM.",
                               declined=True)
             if first["product"] and len(named) == 1:
                 first["deal"] = _Ref((named[0]["id"],), named[0]["name"])
-            elif len(open_deals) > 1 and re.search(r"\bthe \S+( \S+)? (deal|opportunity|renewal)\b", low) and \
+            elif len(open_deals) > 1 and re.search(r"\bthe \S+( \S+)? (deal|opportunity|opp|oppty|renewal)\b", low) and \
                     not SUPERLATIVE.search(low):
                 names = "; ".join(d["name"] for d in open_deals)
                 return Answer(f"{first['company'].text} has {len(open_deals)} open deals: {names}. Which one?")
@@ -711,6 +711,7 @@ class Questions:
                 not re.search(r"\bdeals?\b.*\b(longest|quietest|without)\b", low):
             return self._activities(low, first)
         if re.search(r"\b(who|contacts?|people|person)\b", low) and first["company"] and "owner" not in asked and \
+                not (first["deal"] and re.search(r"\bwho(?:'s| is)? (?:has|got|owns|runs|handles|is on)\b", low)) and \
                 not re.search(r"\bdeals\b[^?]*\b(?:on|for)\s+(?:each|every|them|those|all)\b|\b(?:on|for)\s+(?:each|every|"
                               r"all|both)\b[^?]*\bdeals\b|\bwho\s+(?:owned|owns|own|ran|runs|run)\b", low):
             return self._contacts_at(first["company"].ids[0], low)
@@ -1070,6 +1071,8 @@ class Questions:
                 return Answer(text[0].upper() + text[1:] + ".", (row,), {"company": c["id"]})
         if deal:
             wanted = [f for f in asked if f in DEAL_FIELDS]
+            if wanted == ["stage"] and re.search(r"\bstatus\b", low) and not re.search(r"\bstage\b", low):
+                wanted = ["stage", "amount", "close_date"]  # "status on the <deal>?": where it stands, what, when
             if wanted:
                 d = snap.deals[deal.ids[0]]
                 said, row = [], {"id": d["id"]}

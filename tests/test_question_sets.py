@@ -691,6 +691,11 @@ def test_today_is_the_readers_day_not_utcs(machine_zone, zone, shown, hidden):
     ("anything due for me between now and sunday? not counting the overdue stuff", "sam@autocrm.local",
      r"(?s)^1 task .*Lucerne Publishing", r"2026-10-31|2026-11-03|2026-11-07"),
     ("anything due for me between now and sunday?", "sam@autocrm.local", r"(?s)^1 task .*2026-11-21", r"2026-11-25"),
+    ("who has the analytics suite opp at contoso?", "jordan@autocrm.local", r"owner Sam Rivera", r"Contacts at"),
+    ("contoso: whose account is it and who has the analytics suite opp", "jordan@autocrm.local",
+     r"(?s)Sam Rivera.*Alex Morgan|Alex Morgan.*Sam Rivera", r"Contacts at"),
+    ("status on the contoso analytics suite opp?", "jordan@autocrm.local", r"(?s)Negotiation.*138,000.*2027-01-04",
+     r"Contacts at"),
 ])
 def test_families_found_by_the_twelfth_set(chat, text, user, shown, hidden):
     import re
