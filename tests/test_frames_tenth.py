@@ -170,3 +170,17 @@ def test_found_when_the_held_out_half_was_scored(cleaning):
     assert [(s.op, s.changes["type"][1]) for s in p.steps] == [("log_activity", "email")], _changes(p)
     p = _plan(cleaning, f"called {person['name']} this morning and called her again after lunch")
     assert len(p.steps) == 2  # two calls said as two are two
+
+
+def test_ownership_said_as_takes_or_reassigned_moves_the_account(cleaning):
+    _, store, _ = cleaning
+    a, b = store.query("SELECT id, name, owner_id FROM companies ORDER BY id LIMIT 2")
+    reps = [r for r in store.query("SELECT id, name FROM users WHERE role = 'rep' ORDER BY id")]
+    x = next(r for r in reps if r["id"] != a["owner_id"])
+    y = next(r for r in reps if r["id"] != b["owner_id"])
+    p = _plan(cleaning, f"{x['name'].split()[0]} takes {a['name']} and {y['name'].split()[0]} takes {b['name']}",
+              "damaris@ousefleetfs.com")
+    assert [(s.op, s.id, s.changes["owner_id"][1]) for s in p.steps] == [("update_company", a["id"], x["id"]),
+                                                                         ("update_company", b["id"], y["id"])]
+    p = _plan(cleaning, f"Please record that {a['name']} has been reassigned to {x['name']}.", "damaris@ousefleetfs.com")
+    assert [(s.op, s.id, s.changes["owner_id"][1]) for s in p.steps] == [("update_company", a["id"], x["id"])]

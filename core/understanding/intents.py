@@ -105,7 +105,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"(?:with|at|for)|^\W*(?:[\w-]+\s+){0,3}(?:walk|walk-?round|walkthrough|survey|inspection|measure|review)\s+at\s+[A-Z]"
                      r"[^.;]*\bwith\s+[A-Z]\w*)\b"),
     ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
-               r"closes|closed|closing|reassign|assign|give|transfer|hand|rename|make|put|advance|raise|increase|"
+               r"closes|closed|closing|reassign|reassigned|assign|assigned|give|transfer|transferred|hand|handed|rename|make|put|advance|raise|increase|"
+               r"(?-i:[A-Z][\w'-]+ (?:takes|gets|inherits|picks up) [A-Z][\w'-]*)|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
                r"owned by|owner|churned|became|has become|have become|becomes|should be|goes back to|go back to|going back to|"
                r"let (?:them|it|those) go|push (?:it|them|those|that)|shift (?:it|them|that|this)|"
