@@ -964,6 +964,11 @@ class Questions:
     def _user_name(self, uid) -> str:
         return self.snap.users[uid]["name"] if uid in self.snap.users else "nobody"
 
+    def _rep_lines(self, groups: dict, reps: list) -> str:
+        """"- <rep>: N deals, $X" for each rep, in the order given."""
+        return "\n".join(f"- {self._user_name(u)}: {len(groups.get(u, []))} deal{'s' if len(groups.get(u, [])) != 1 else ''}"
+                         f", {_money(sum(d['amount'] or 0 for d in groups.get(u, [])))}" for u in reps)
+
     def _owner_filter(self, low: str, first) -> int | None:
         if first["user"]:
             return first["user"].ids[0]
@@ -2001,9 +2006,7 @@ class Questions:
             order = sorted(score, key=lambda u: (score[u] if fewest else -score[u], self._user_name(u)))
             best = order[0]
             what_ = "pipeline value" if by_amount else "deals"
-            lines = "\n".join(f"- {self._user_name(u)}: {len(groups.get(u, []))} deal"
-                              f"{'s' if len(groups.get(u, [])) != 1 else ''}, "
-                              f"{_money(sum(d['amount'] or 0 for d in groups.get(u, [])))}" for u in order)
+            lines = self._rep_lines(groups, order)
             tie = [u for u in order if score[u] == score[best]]
             lead = (" and ".join(self._user_name(u) for u in tie) + " tie") if len(tie) > 1 else \
                 f"{self._user_name(best)} has the {('least' if by_amount else 'fewest') if fewest else 'most'} {what_}"
@@ -2014,10 +2017,7 @@ class Questions:
             groups = {}  # "how many open deals do <rep> and <rep> each have": one line per rep named
             for d in deals:
                 groups.setdefault(d["owner_id"], []).append(d)
-            lines = "\n".join(f"- {self._user_name(u)}: {len(groups.get(u, []))} deal"
-                              f"{'s' if len(groups.get(u, [])) != 1 else ''}, "
-                              f"{_money(sum(d['amount'] or 0 for d in groups.get(u, [])))}"
-                              for u in dict.fromkeys(named_reps))
+            lines = self._rep_lines(groups, list(dict.fromkeys(named_reps)))
             return Answer(f"{what[0].upper() + what[1:]}, each:\n{lines}", rows, mentioned)
         by_other = re.search(r"\b(?:by|per|for each|each|every|in each|split by|broken down by|grouped by)\s+"
                              r"(rep|reps|owner|owners|person|salesperson|seller|sellers|user|product|products|company|"

@@ -99,6 +99,9 @@ class Ambiguous(Exception):
         self.clarification = clarification
 
 
+# "each of them", "them all", "all of those": the records a previous answer listed, never a filter of its own
+ALL_OF_THEM = re.compile(r"\b(?:each of (?:them|those|these)|them all|all of (?:them|those|these)|every one of them|"
+                         r"both of them|all those|all these)\b", re.I)
 CLOSE_CUE = re.compile(r"\b(?:clos\w*|sign\w*|signature|expected|expect|decision|decid\w*|slip\w*|push\w*|pull\w* (?:in|forward)|"
                        r"bring (?:it )?forward|brought forward|delay\w*|postpon\w*|reschedul\w*|target\w*|due|date|"
                        r"land\w*|commit\w*|award\w*|go[- ]?live|kick[- ]?off|start\w*|deadline|eta|timeline|moved? (?:out|back|up))\b")
@@ -1000,29 +1003,18 @@ class _Sentence:
             said = [d for d in self.dates if not s <= d[1] < e and d[0] >= self.ctx.today]
             if len(said) == 1:  # "he wants a call next week - add a task for that": the date said for it
                 due = said[0][0]
-        pointed = re.search(r"\b(?:each of (?:them|those|these)|them all|all of (?:them|those|these)|every one of them|"
-                            r"both of them|all those|all these)\b", seg, re.I) and not self._ments(s, e)
-        if pointed:  # "remind me Monday to chase each of them": the records the last answer listed, or none
+        if ALL_OF_THEM.search(seg) and not self._ments(s, e):
+            # "remind me Monday to chase each of them": the deals the last answer listed, or none
             listed = self.ctx.memory.listed or {}
             ids = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" else []
             if not ids:
                 raise Unknown("Which deals do you mean? Nothing listed before says, so I won't guess; name them or "
                               "ask for the list first.")
-            for d in sorted(ids):
-                row, links = self.snap.deals[d], self._deal_links(d)
-                self._add(Candidate("create_task", "tasks", (), {
-                    "title": f"Follow up on {row['name']}", "due_date": due, "status": "open",
-                    "owner_id": owner, **links}, bulk=f"the {len(ids)} deals listed before"))
-            return
+            return self._follow_ups(sorted(ids), due, owner, f"the {len(ids)} deals listed before")
         if I.BULK.search(seg) or re.search(r"\b(?:for|on)\s+(?:my|[\w-]+'s)\s+(?:[\w&-]+\s+){0,3}(?:deals|opportunities|opps)\b",
                                            seg, re.I):  # "for my rooftop deals that went quiet, set me a task"
             deals, desc = self._bulk_deals(s, e)
-            for d in deals:
-                row, links = self.snap.deals[d], self._deal_links(d)
-                self._add(Candidate("create_task", "tasks", (), {
-                    "title": f"Follow up on {row['name']}", "due_date": due, "status": "open",
-                    "owner_id": owner, **links}, bulk=desc))
-            return
+            return self._follow_ups(deals, due, owner, desc)
         self._reject_unknown_names(s, e)
         links = self._links(s, e) or self._pronoun_links(seg) or self._context_links()
         self._add(Candidate("create_task", "tasks", (), {
@@ -1053,6 +1045,13 @@ class _Sentence:
                     return reps[0]
         return None
 
+    def _follow_ups(self, deals: list[int], due, owner: int, desc: str) -> None:
+        """One "Follow up on <deal>" task per deal, each linked to its deal, company and contact."""
+        for d in deals:
+            self._add(Candidate("create_task", "tasks", (), {
+                "title": f"Follow up on {self.snap.deals[d]['name']}", "due_date": due, "status": "open",
+                "owner_id": owner, **self._deal_links(d)}, bulk=desc))
+
     def _complete_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         open_tasks = [t for t in self.snap.tasks.values() if t["status"] == "open"]
@@ -1068,8 +1067,7 @@ class _Sentence:
                 return
             raise Unknown("The last answer listed no open tasks, so there is nothing for “them” to mark done. "
                           "Name the tasks, e.g. “mark <rep>'s overdue tasks done”.")
-        if re.search(r"\b(?:them all|all of them|all of those|all of these|all those|all these|each of them|"
-                     r"both of them|every one of them)\b", seg, re.I) and not self._ments(s, e) and \
+        if ALL_OF_THEM.search(seg) and not self._ments(s, e) and \
                 not re.search(r"\b(?:tasks?|to-?dos?|reminders?|follow-?ups?)\b", self.text, re.I):
             raise Unknown("Which tasks do you mean? Nothing listed before says, so I won't guess; name them, e.g. "
                           "“mark my overdue tasks done”.")  # never every open task of the team

@@ -68,8 +68,8 @@ class Token:
 _STOP = re.compile(r"\s*(?:[:;!?]|\.(?:\s|$))")
 
 
-_ABBREVIATIONS = {"st", "dr", "mr", "mrs", "ms", "co", "inc", "ltd", "corp", "bros", "no", "jr", "sr", "mt", "ft", "ave",
-                  "rd", "dept", "intl", "plc", "llc", "gmbh", "ag", "sa", "bv", "pty", "prof", "gen", "hosp", "univ"}
+_ABBREVIATIONS = {w for line in (VOCAB / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+                  if not line.startswith("#") for w in line.split()}
 
 
 def tokenize(text: str) -> list[Token]:
