@@ -15,6 +15,7 @@ confident wrong.
   .venv/bin/python bench/questions_eval.py --set questions10 [--held-out] [--misses] tenth set (stratified halves)
   .venv/bin/python bench/questions_eval.py --set questions11 [--held-out] [--misses] eleventh set (stratified halves)
   .venv/bin/python bench/questions_eval.py --set questions12 [--held-out] [--misses] twelfth set
+  .venv/bin/python bench/questions_eval.py --set questions13 [--held-out] [--misses] thirteenth set
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 SET = ROOT / "tests" / "corpus" / "questions_demo.jsonl"
 REFUSAL = re.compile(r"\b(can'?t|cannot|couldn'?t|could not|don'?t know|didn'?t understand|not something|no such|"
-                     r"not found|isn'?t in|no company|no contact|no deal|nothing|doesn'?t record)\b", re.I)
+                     r"not found|isn'?t in|no company|no contacts?|no deals?|no activity|nothing|doesn'?t record|has not started yet)\b",
+                     re.I)  # "No contacts at <company>." is a true answer to "who's our contact at <company>"
 TODAY = dt.date(2026, 11, 18)
 
 
@@ -106,7 +108,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4", "questions5",
                                           "questions6", "questions7", "questions8", "questions9", "questions10",
-                                          "questions11", "questions12"],
+                                          "questions11", "questions12", "questions13"],
                         default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)

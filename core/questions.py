@@ -49,7 +49,7 @@ FIELD_WORDS = {
     "title": r"\b(title|job|role|position)\b|\bwhat does \w+(?: \w+)? do\b", "domain": r"\b(domain|website|web site|url)\b",
     "industry": r"\b(industry|sector)\b", "owner": r"\b(who owns|owner|owns|account (manager|owner)|whose)\b|\bwho(?:'s| has| is)? got\b|\bwho(?:'s| is) "
              r"(?:running|handling|managing|looking after|in charge of|covering|working|responsible for)\b|"
-             r"\bwho has (?:the )?[\w ]{2,30}\baccount\b|\bwho(?:'s| is| was)? (?:the |our )?(?:rep|salesperson|sales rep|seller|"
+             r"\b(?:runs?|running|ran) point\b|\bwho (?:runs|handles|manages|covers|looks after)\b|\bwho has (?:the )?[\w ]{2,30}\baccount\b|\bwho(?:'s| is| was)? (?:the |our )?(?:rep|salesperson|sales rep|seller|"
              r"am|account exec(?:utive)?|ae)\b|\b(?:which|what) (?:rep|salesperson|seller)\b",
     "stage": r"\b(stage|status|where (is|are|does))\b", "close_date": r"\b(close date|when(?:'s| will| does| do| is)\b.*\bclos\w*|"
                                                                      r"closing date|clos\w* when)\b",
@@ -159,6 +159,15 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         return (week0 + dt.timedelta(days=14), week0 + dt.timedelta(days=20)), "the week after next"
     if re.search(r"\bnext week\b", low):
         return (week0 + dt.timedelta(days=7), week0 + dt.timedelta(days=13)), "next week"
+    if re.search(r"\bmtd\b|\bmonth[- ]to[- ]date\b|\bso far this month\b|\bthis month so far\b", low):
+        return (today.replace(day=1), today), "this month so far"
+    if re.search(r"\bqtd\b|\bquarter[- ]to[- ]date\b|\bso far this quarter\b|\bthis quarter so far\b", low):
+        return (_quarter(today)[0], today), "this quarter so far"
+    if re.search(r"\b(?:before|by|until|till|ahead of) (?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)\b|"
+                 r"\b(?:rest|remainder) of (?:the|this) year\b", low):
+        return (today, dt.date(today.year, 12, 31)), "by the end of this year"
+    if re.search(r"\b(?:rest|remainder) of (?:the|this) month\b", low):
+        return (today, _month(today)[1]), "by the end of this month"
     if re.search(r"\bthis month\b", low):
         return _month(today), "this month"
     if re.search(r"\blast month\b", low):
@@ -212,7 +221,7 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         n = _count(ahead.group(1))
         return (today, today + dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[ahead.group(2)])), \
             f"in the next {n} {ahead.group(2)}s"
-    month = re.search(r"(?:\b(?:in|during|for|of)\s+|^\W*)(january|february|march|april|may|june|july|august|september|"
+    month = re.search(r"(?:\b(?:in|during|for|of|my|our|his|her|their)\s+|^\W*)(january|february|march|april|may|june|july|august|september|"
                       r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", low) or \
         re.search(r"\b(january|february|march|april|june|july|august|september|october|november|december)\s+(?:activity|"
                   r"activities|calls|meetings|emails|notes|tasks|deals|wins|losses|pipeline|numbers|count)\b", low)
@@ -476,6 +485,11 @@ class Questions:
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
+        # "what's on <rep>'s plate this week", "what do I have on for the rest of the week": their tasks then
+        text = re.sub(r"^\W*what(?:'s|’s| is)?\s+on\s+(my|our|his|her|their|[^\W\d_]+['’]s)\s+plate\b", r"what are \1 tasks",
+                      text, flags=re.I)
+        text = re.sub(r"^\W*what\s+do\s+(i|we)\s+have\s+on\b(?=\s+(?:for|this|next|today|tomorrow|tmrw|the)\b)",
+                      lambda m: "what are " + {"i": "my", "we": "our"}[m.group(1).lower()] + " tasks", text, flags=re.I)
         # "…, whole team not just mine": the "mine" is what is ruled out, not a filter
         text = re.sub(r",?\s*\(?\b(?:and\s+)?(?:not\s+(?:just|only)|rather than\s+(?:just|only)?)\s*(?:mine|me|my\s+(?:own|ones|deals|"
                       r"accounts|pipe(?:line)?|tasks))\b\)?", "", text, flags=re.I)
@@ -583,6 +597,13 @@ class Questions:
                 first["deal"] = _Ref((named[0]["id"],), named[0]["name"])
             elif len(open_deals) > 1 and re.search(r"\bthe \S+( \S+)? (deal|opportunity|opp|oppty|renewal)\b", low) and \
                     not SUPERLATIVE.search(low):
+                said = {t.norm for t in tokens[first["company"].end:first["company"].end + 2] if t.norm.isalpha()} - \
+                    {"deal", "deals", "opportunity", "opp", "oppty", "in", "at", "for", "is", "the", "of"}
+                by_word = [d for d in open_deals if said and said <= set(re.findall(r"[a-z]+", d["name"].lower()))]
+                if len(by_word) == 1:  # "the <company> renewal" where one of its deals is named so: that one
+                    first["deal"] = _Ref((by_word[0]["id"],), by_word[0]["name"])
+            if not first["deal"] and len(open_deals) > 1 and re.search(
+                    r"\bthe \S+( \S+)? (deal|opportunity|opp|oppty|renewal)\b", low) and not SUPERLATIVE.search(low):
                 names = "; ".join(d["name"] for d in open_deals)
                 return Answer(f"{first['company'].text} has {len(open_deals)} open deals: {names}. Which one?")
         unknown = self._unknown_name(text, tokens, mentions)
@@ -606,6 +627,9 @@ class Questions:
         for m in mentions:
             if m.kind == "company" and len(m.ids) > 1 and people & set(m.ids):
                 continue  # "what does <person> do at <company>": the company she works at
+            if m.kind == "company" and len(m.ids) > 1 and first["deal"] and len(first["deal"].ids) == 1 and \
+                    self.snap.deals[first["deal"].ids[0]]["company_id"] in m.ids:
+                continue  # "the <company> renewal": the one company that has that deal
             if m.kind in ("contact", "company", "deal") and len(m.ids) > 1:
                 table = {"contact": "contacts", "company": "companies", "deal": "deals"}[m.kind]
                 names = "; ".join(self.snap.label(table, i) for i in m.ids)
@@ -1774,6 +1798,9 @@ class Questions:
         if owners:
             deals = [d for d in deals if d["owner_id"] in owners]
             scope.append("owned by " + " or ".join(self._user_name(u) for u in owners))
+        industry = self._industry_asked(low)
+        if industry and first["product"] and set(first["product"].text.lower().split()) <= set(industry.lower().split()):
+            first = {**first, "product": None}  # "pipeline in software companies": the industry's word, not a product
         if first["product"]:
             deals = [d for d in deals if d["product"] == first["product"].ids[0]]
             scope.append(f"product {first['product'].ids[0]}")
@@ -1782,11 +1809,6 @@ class Questions:
             deals = [d for d in deals if d["company_id"] in first["company"].ids]
             scope.append(f"at {snap.companies[first['company'].ids[0]]['name']}")
             mentioned["company"] = first["company"].ids[0]
-        industry = self._industry_asked(low)
-        if industry and first["product"] and set(first["product"].text.lower().split()) <= set(industry.lower().split()):
-            deals = list(snap.deals.values()) if status == "all" else deals  # the industry's word, not a product
-            first = {**first, "product": None}
-            scope[:] = [x for x in scope if not x.startswith("product ")]
         if industry and not first["company"]:  # "avg value of deals with companies in the software industry"
             deals = [d for d in deals if (snap.companies.get(d["company_id"]) or {}).get("industry") == industry]
             scope.append(f"{industry} companies")
@@ -1830,6 +1852,12 @@ class Questions:
         elif period:
             deals = [d for d in deals if d["close_date"] and period[0] <= d["close_date"] <= period[1]]
             scope.append(("closed " if status in ("won", "lost", "closed") else "closing ") + label)
+            if status in ("won", "lost", "closed") and period[0] > today and not deals:
+                # "how much did we win in jan 2027" asked in November: not a zero, a period still to come
+                done = {"won": "won", "lost": "lost", "closed": "closed"}[status]
+                return Answer(f"That period ({label.removeprefix('in ')}) has not started yet (today is {today}), so "
+                              f"nothing has been {done} in it. Ask what is closing {label} for the open deals "
+                              f"expected then.", declined=True)
         amount_said = False
         for op, value, words in _amount_filters(low):  # "over 40k", "under $10,000", "between 5k and 20k"
             deals = [d for d in deals if d["amount"] is not None and op(float(d["amount"]), value)]
@@ -2045,6 +2073,9 @@ class Questions:
                             low)
         listing = listing or re.search(r"\b(?:and|&) (?:what|which) (?:were|are|was|is) (?:they|those|it|them)\b|"
                                        r"\b(?:which|what) ones\b|\b(?:list|name) them\b", low)
+        if not re.search(r"\bhow (?:many|much)\b", low):  # "<rep>'s deals closing in december + the total": both
+            listing = listing or re.search(r"(?:\+|&|\band|\bplus|\bwith|\bw/)\s*(?:the\s+|a\s+)?(?:total|sum)(?:\s+(?:amount|"
+                                           r"value|worth|\$))?\s*[$?.!]*\s*$", low)
         each_contact = re.search(r"\b(?:contact|contacts|who'?s|who is)\b[^?.]{0,25}\b(?:on|for)\s+(?:each|every|them|those|"
                                  r"all|both)\b|\bwith (?:their|the) contacts?\b", low)
         listing = listing or each_contact or re.search(r"\bwho owns (?:them|those|each|it)\b|\bowned by whom\b|"

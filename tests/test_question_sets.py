@@ -25,7 +25,8 @@ def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys
     assert ok / n >= 0.95
 
 
-@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6", "questions10", "questions11"])
+@pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6", "questions10", "questions11",
+                                  "questions13"])
 def test_later_sets_dev_half(name, capsys):
     """questions3 (2026-12-01), questions4 and questions5 (2026-12-02, stratified by family), each written by a helper who never
     read the answering code; their held-out halves are scored by bench/questions_eval.py --set NAME --held-out."""
@@ -701,3 +702,58 @@ def test_families_found_by_the_twelfth_set(chat, text, user, shown, hidden):
     import re
     answer = ask(chat, text, user)
     assert re.search(shown, answer) and not re.search(hidden, answer), answer
+
+
+def test_month_to_date_and_year_end_are_periods_not_defaults(chat):
+    """"mtd" was read as nothing and the count fell back to the last 7 days; "before year end" was ignored."""
+    answer = ask(chat, "how many calls have i logged mtd", "priya@autocrm.local")
+    assert "this month so far" in answer and "last 7 days" not in answer
+    listed = ask(chat, "which proposals do i have closing before year end")
+    assert "by the end of this year" in listed and "2027-" not in listed
+
+
+def test_the_rest_of_this_month_starts_today(chat):
+    answer = ask(chat, "what's closing the rest of this month across the team")
+    assert "by the end of this month" in answer
+    assert all(d >= "2026-11-18" for d in __import__("re").findall(r"closes (\d{4}-\d\d-\d\d)", answer))
+
+
+def test_remind_me_who_is_a_question_not_a_task(chat):
+    answer = ask(chat, "remind me who runs point on the umbrella health support plan opp")
+    assert "Sam Rivera" in answer and "Priya Patel" not in answer  # the deal's owner, not the account's
+    assert chat[0].plan("remind me to call Dana tomorrow", "alex@autocrm.local", None, TODAY).intent != "question"
+
+
+def test_deals_expected_to_close_plus_the_total_lists_them_and_sums_them(chat):
+    answer = ask(chat, "alex's deals expected to close in december + the total")
+    assert "$556,000" in answer and "Acme Corp Renewal" in answer and "Dunder Mifflin Platform" in answer
+    both = ask(chat, "total won in oct and total lost in oct?")  # two totals, not a list
+    assert "Closed Won (closed)" not in both
+
+
+def test_a_word_after_an_ambiguous_company_picks_its_one_deal(chat):
+    """"acme" names two companies, but only one has a renewal deal."""
+    assert ask(chat, "wht stage is the acme renewal in rn") == "The stage of Acme Corp Renewal is Proposal."
+    assert "Which one?" in ask(chat, "what stage is the acme deal in")
+
+
+def test_an_industry_named_like_a_product_filters_by_industry(chat):
+    answer = ask(chat, "open pipeline in software companies")
+    assert "$444,000" in answer and "Proseware Platform" in answer
+
+
+def test_misspelt_question_words_are_repaired(chat):
+    answer = ask(chat, "wich of my acounts have no open deals", "sam@autocrm.local")
+    assert answer.startswith("6 accounts owned by Sam Rivera with no open deals")
+
+
+def test_wins_in_a_period_still_to_come_are_not_a_zero(chat):
+    answer = ask(chat, "how much did we close won in jan 2027")
+    assert "has not started yet" in answer and "$0" not in answer
+
+
+def test_what_is_on_a_reps_plate_lists_their_tasks(chat):
+    answer = ask(chat, "what's on priya's plate for the rest of this week?")
+    assert answer.startswith("3 tasks (open, of Priya Patel") and "Send contract (Gringotts Finance Software License)" in answer
+    december = ask(chat, "whats my december look like — which deals + total $", "sam@autocrm.local")
+    assert "closing in December 2026" in december and "$148,500" in december

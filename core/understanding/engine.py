@@ -295,7 +295,7 @@ class _Sentence:
                 return Understanding("question")
             return Understanding("empty", errors=["I didn't find a change to make. Try e.g. "
                                                   "“move the <deal name> to <stage> at 48k”."])
-        if I.is_question(self.text) and not re.search(r"\b(remind|log|create|add|mark|set(?! to (?:close|end|expire|"
+        if I.is_question(self.text) and not re.search(r"\b(remind(?! me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|how)\b)|log|create|add|mark|set(?! to (?:close|end|expire|"
                                                       r"renew|start)\b)|move|change|update|"
                                                       r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)|"
                                                       r"\blet (?:them|it|those) go\b|[:\-–—]\s*(?:tick|mark|close)\b",

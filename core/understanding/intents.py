@@ -12,7 +12,10 @@ SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(
                    r"|,?\s+so\s+(?=(?:[\w&'’-]+\s+){1,6}(?:can|could|should|will|is|are|needs? to)\s+(?:now\s+)?(?:go|move|progress|"
                    r"advance|be moved|head)\b)")  # "did the visit with X, so <deal> can go to <stage>": two things done
 
-QUESTION = re.compile(r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
+QUESTION = re.compile(r"^\W*(?:(?:can|could) you\s+)?(?:please\s+)?remind me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|"
+                      r"how)\b|^\s*(?:[\w&'’-]+\s+){0,3}(?:deals|opportunities|opps)\s+(?:that\s+are\s+|that're\s+)?"
+                      r"(?:expected|slated|scheduled|set|due|forecast(?:ed)?|projected|likely|supposed)\s+to\s+close\b|"
+                      r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
                       r"did we|did i|does|do|is there|is|are there|are|tell me|give me|find|look ?up|where|have we|has|"
                       r"have i|total|how's|hows|average|avg|mean|median|sum|count|number of|tally)\b|\?\s*$|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
                       r"(deals|tasks|opportunities|opps|contacts)\b|^\s*open\s+(?:[\w&'-]+\s+){0,3}(deals|opportunities|opps)\b|"

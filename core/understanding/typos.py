@@ -32,6 +32,10 @@ VERBS = {"move", "update", "change", "mark", "assign", "reassign", "delete", "re
          "pipeline", "quarter", "activity", "activities", "deals", "tasks", "biggest", "largest", "smallest"} | {
     w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4} | set(LIFECYCLE_STAGES) | \
     set(ACTIVITY_TYPES)
+# the words questions are made of, the longer ones only: a misspelling one edit away ("acounts", "pipline") is
+# repaired, a farther one is not ("redlines" is no "replies")
+ASKING = {w for line in (VOCAB / "question_words.txt").read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+          for w in line.split() if len(w) >= 5 and w.isalpha()} - VERBS
 ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied")
 # A capitalised word is a name and left alone, except a near miss of a day, a month or a pipeline stage ("Munday",
 # "Febuary", a transcript's "Priposal"): those are written with a capital, and a name one letter away is rarer
@@ -70,7 +74,7 @@ def _vocabulary(snap: Snapshot) -> tuple[set[str], list[str]]:
     for key in lexicon(snap).aliases:
         names.update(w for w in key.split() if w.isalpha())
     known |= names
-    targets = sorted({w for w in VERBS | names if len(w) >= 4 and w.isalpha()})
+    targets = sorted({w for w in VERBS | names | ASKING if len(w) >= 4 and w.isalpha()})
     snap._typo_vocab = (known, targets)
     return known, targets
 
@@ -162,9 +166,11 @@ def correct(text: str, snap: Snapshot) -> str:
         limit = 1 if len(low) <= 6 else 2
         scored = sorted((OSA.distance(low, t), t) for t in targets if abs(len(t) - len(low)) <= limit
                         and t[0] == low[0])
-        scored = [(d, t) for d, t in scored if d <= limit]
-        if len(scored) > 1 and scored[1][0] == scored[0][0]:  # a tie: swapped letters ("contarct") decide
-            scored = [x for x in scored if x[0] == scored[0][0] and sorted(x[1]) == sorted(low)]
+        scored = [(d, t) for d, t in scored if d <= (1 if t in ASKING and t not in known - ASKING else limit)]
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:  # a tie: swapped letters ("contarct") or a doubled
+            # letter typed once ("acounts") decide
+            best = [x for x in scored if x[0] == scored[0][0]]
+            scored = [x for x in best if sorted(x[1]) == sorted(low)] or [x for x in best if _undoubled(x[1], low)]
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             continue
         fix = scored[0][1]
@@ -173,6 +179,11 @@ def correct(text: str, snap: Snapshot) -> str:
         out.append(text[last:m.start()] + fix)
         last = m.end()
     return _stage_phrases("".join(out) + text[last:], snap)
+
+
+def _undoubled(word: str, typed: str) -> bool:
+    """The word with one of its doubled letters typed once ("accounts" typed "acounts")."""
+    return any(word[i] == word[i + 1] and word[:i] + word[i + 1:] == typed for i in range(len(word) - 1))
 
 
 def _stage_phrases(text: str, snap: Snapshot) -> str:
