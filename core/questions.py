@@ -624,6 +624,18 @@ class Questions:
                     mentions[k] = m = replace(m, ids=there)
                     if first["contact"] is not None and first["contact"].start == m.start:
                         first["contact"] = m
+        for k, m in enumerate(mentions):
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if m.kind == "contact" and len(m.ids) == 1 and not m.fuzzy and nxt is not None and nxt.kind == "company" \
+                    and len(nxt.ids) == 1 and nxt.start - m.end <= 3 and re.fullmatch(
+                        r"(?:\s*(?:over|out|down|up)?\s*(?:at|from|of|with|@)\s*(?:the\s+)?)", text[tokens[m.end - 1].end:
+                                                                                            tokens[nxt.start].start], re.I):
+                works = self.snap.contacts[m.ids[0]]["company_id"]
+                if works != nxt.ids[0]:  # "phone for <person> at <company>" where that person works elsewhere
+                    at = self.snap.companies.get(works, {}).get("name")
+                    name = self.snap.contact_name(m.ids[0])
+                    return Answer(f"I couldn't find {name} at {self.snap.companies[nxt.ids[0]]['name']}"
+                                  + (f": the CRM has {name} at {at}." if at else "."), declined=True)
         for m in mentions:
             if m.kind == "company" and len(m.ids) > 1 and people & set(m.ids):
                 continue  # "what does <person> do at <company>": the company she works at
@@ -691,7 +703,9 @@ class Questions:
         if re.search(r"\b(last|latest|most recent(?:ly)?|first|earliest|when did (we|i))\b.*\b(talk|spoke|spoken|speak|touch|activity|call|log|logged|reach|reached|hear|heard|"
                      r"meeting|heard|email|contact|interaction|conversation|engagement|touchpoint|exchange|note)", low) or \
                 re.search(r"\b(?:talk|spoke|spoken|speak|call|called|meet|met|email|emailed|hear|heard)\b.{0,30}\b(?:most "
-                          r"recently|last)\b", low):
+                          r"recently|last)\b", low) or \
+                re.search(r"\bwhen did\b.{0,30}\blast\s+(?:do|did|work|worked|touch|touched|log|logged)\b.{0,12}\b(?:anything|"
+                          r"something|on|with)\b", low):  # "when did <rep> last do anything on the <deal>"
             if first["contact"] or first["company"] or first["deal"]:  # "who at <company> did we speak with most recently?"
                 return self._last_touch(first, low)
         if re.search(r"\b(?:what's|what is|whats|any|the)\s+(?:the\s+)?(?:latest|newest|news)\s+(?:on|with|at|from|about|for)\b|"
@@ -729,7 +743,8 @@ class Questions:
         happened = re.search(r"\b(?:what(?:'s| has| have)?|anything)\s+(?:been\s+)?happen(?:ed|ing)\b", low)
         if re.search(r"\b(what did (i|we|\w+) (?:do|get done|work on|get up to)|been up to|did i do|have i done|what have i (?:done|been doing)|activit(y|ies)|calls?|meetings?|emails? "
                      r"(sent|logged)|(?:emails?|notes?)\s+(?:have|did|has|had)\s+(?:i|we|\w+)\s+(?:sent|send|write|written|wrote|"
-                     r"logged|log|added|add)|notes? (logged|added)|logged|did (?:i|we|\w+) log|happen(?:ed|ing))\b", low) and not _quiet_days(low) and \
+                     r"logged|log|added|add)|notes? (logged|added)|logged|did (?:i|we|\w+) log|happen(?:ed|ing)|(?:calls|meetings|emails|notes|"
+                     r"messages)\s+(?:[a-z]+\s+){1,2}(?:sent|made|had|held|wrote|logged))\b", low) and not _quiet_days(low) and \
                 (not re.search(r"\bdeals?\b", low) or happened or re.search(r"\b(activit(y|ies)|calls|meetings|notes|emails)\b|"
                                                                              r"\blogged\b.*\bon which deals?\b", low)) and \
                 not re.search(r"\bdeals?\b.*\b(longest|quietest|without)\b", low):
@@ -1202,6 +1217,8 @@ class Questions:
         row = self.store.one("SELECT type, subject, body, occurred_at, author_id, contact_id, deal_id FROM activities WHERE "
                              + " AND ".join(where) + f" ORDER BY occurred_at {'ASC' if earliest else 'DESC'}, id "
                              f"{'ASC' if earliest else 'DESC'} LIMIT 1", params)
+        same = self.store.query("SELECT type, subject FROM activities WHERE " + " AND ".join(where) +
+                                " AND occurred_at = ? ORDER BY id", params + [row["occurred_at"]]) if row else []
         what = "/".join(kinds) if kinds else "activity"
         by = " by you" if mine else f" by {self._user_name(rep.ids[0])}" if rep is not None and len(rep.ids) == 1 else ""
         if not row:
@@ -1214,10 +1231,12 @@ class Questions:
         if col != "deal_id" and row.get("deal_id") in self.snap.deals:
             extra.append(f"on {self.snap.deals[row['deal_id']]['name']}")
         about = f" ({', '.join(extra)})" if extra else ""
+        also = [r for r in same if (r["type"], r["subject"]) != (row["type"], row["subject"])]
+        tied = ("; at the same time: " + "; ".join(f"{r['type']} “{r['subject']}”" for r in also)) if also else ""
         return Answer(f"{'First' if earliest else 'Last'} {'touch' if not kinds else what}{by} "
                       f"{'on' if col == 'deal_id' else 'with'} {who}: {row['type']} "
                       f"“{row['subject']}” on {local_time(row['occurred_at']):%Y-%m-%d}{about} ({days} days ago), by "
-                      f"{self._user_name(row['author_id'])}{body}.", (row,), mentioned)
+                      f"{self._user_name(row['author_id'])}{body}{tied}.", (row,), mentioned)
 
     def _tasks(self, low: str, first) -> Answer:
         snap, today = self.snap, self.ctx.today
@@ -1270,6 +1289,12 @@ class Questions:
                 ids = {i for m in named for i in m.ids}
                 tasks = [t for t in tasks if t[col] in ids]
                 scope.append("for " + " or ".join(m.text for m in named))
+        word = re.search(r"\b([a-z]{4,})\s+(?:task|todo|to-do|reminder)\b", low)
+        if word and any(first[k] for k in ("company", "contact", "deal")) and word.group(1) not in QUESTION_WORDS:
+            worded = [t for t in tasks if re.search(rf"\b{word.group(1)}\b", head(t["title"]))]
+            if worded:  # "when is the <company> contract task due": its task about a contract
+                tasks = worded
+                scope.append(f"about “{word.group(1)}”")
         late_by = re.search(r"\b(?:overdue|late|past due)\s+(?:by|for)\s+(?:more than\s+|over\s+|at least\s+)?(\d+|a|an|one|"
                             r"two|three|four|five|six|seven|ten)\s+(day|week|month)s?\b", low)
         if (re.search(r"\b(overdue|late|past due|behind)\b|\bpast (?:their|its|the) due dates?\b|\bdue dates? (?:has |have )?"
@@ -1366,7 +1391,12 @@ class Questions:
                 f"activit{'ies' if len(ra) != 1 else 'y'}"  # "more calls in October or September?": calls
             return Answer(f"{lead}: {len(ra)} {noun}{by} {a}, {len(rb)} {b}.", tuple(ra) + tuple(rb))
         reps = list(dict.fromkeys(m.ids[0] for m in getattr(self, "_mentions", []) if m.kind == "user" and len(m.ids) == 1))
-        if compare and len(reps) == 2 and re.search(r"\b(more|fewer|less|most|vs\.?|versus|or|compared|than)\b", low):
+        if len(reps) == 1 and reps[0] != self.ctx.user.id and re.search(r"\b(?:me|i)\b", low) and re.search(
+                r"\b(?:me|i)\s+(?:or|vs\.?|versus|and|than)\b|\b(?:or|vs\.?|versus|than|and)\s+(?:me|i)\b|"
+                r"\b(?:did|have|had|do)\s+i\b.*\bthan\b", low):
+            reps = [self.ctx.user.id] + reps  # "who was busier last week, me or <rep>?": the asker is the other one
+        if compare and len(reps) == 2 and re.search(r"\b(more|fewer|less|most|vs\.?|versus|or|compared|than|busier|"
+                                                    r"busiest)\b", low):
             # "who logged more activity in October, <rep> or <rep>?": the same count for each of the two
             parts = [(u, self._activities(low, {**first, "user": _Ref((u,), self._user_name(u))}, compare=False).rows)
                      for u in reps]
@@ -1574,12 +1604,21 @@ class Questions:
             keep = {i for i, _ in names} - seen
             names = [(i, n) for i, n in names if i in keep]
             scope.append(f"no activity in {days} days" if days else "no activity ever logged")
-        if PER_REP.search(low):  # "count of contacts owned by each rep"
+        ranked = re.search(r"\b(?:who|which\s+(?:rep|salesperson|seller|owner|person|user|one of us))\b.{0,25}\b(most|"
+                           r"fewest|least)\b", low)
+        if PER_REP.search(low) or ranked:  # "count of contacts owned by each rep", "who owns the most accounts"
             by_id = {r["id"]: r for r in rows}
             counts: dict = {}
             for i, _ in names:
                 counts[by_id[i]["owner_id"]] = counts.get(by_id[i]["owner_id"], 0) + 1
             order = sorted(counts, key=lambda u: (-counts[u], self._user_name(u)))
+            if ranked and order:
+                pick = order[0] if ranked.group(1) == "most" else order[-1]
+                tied = [u for u in order if counts[u] == counts[pick]]
+                who = " and ".join(self._user_name(u) if u is not None else "no owner" for u in tied)
+                return Answer(f"{who} ({counts[pick]} {kind}" + (f", {', '.join(scope)}" if scope else "") + ")" +
+                              f" {'own' if len(tied) > 1 else 'owns'} the {ranked.group(1)} {kind}.",
+                              tuple({"owner": self._user_name(u), "count": counts[u]} for u in tied))
             return Answer(f"{kind[0].upper() + kind[1:]}" + (f" ({', '.join(scope)})" if scope else "") + ", by owner:\n" +
                           "\n".join(f"- {self._user_name(u) if u is not None else 'no owner'}: {counts[u]}" for u in order),
                           tuple({"owner": self._user_name(u), "count": counts[u]} for u in order))

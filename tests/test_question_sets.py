@@ -757,3 +757,39 @@ def test_what_is_on_a_reps_plate_lists_their_tasks(chat):
     assert answer.startswith("3 tasks (open, of Priya Patel") and "Send contract (Gringotts Finance Software License)" in answer
     december = ask(chat, "whats my december look like — which deals + total $", "sam@autocrm.local")
     assert "closing in December 2026" in december and "$148,500" in december
+
+
+def test_the_last_touch_names_every_activity_logged_at_that_same_moment(chat):
+    answer = ask(chat, "umbrella health - when did we last log anything there and what was it", "priya@autocrm.local")
+    assert "“Demo”" in answer and "“Sent pricing”" in answer and "2026-10-24" in answer
+
+
+def test_a_person_named_at_a_company_they_do_not_work_at_is_not_answered_for_the_namesake(chat):
+    answer = ask(chat, "phone # for dana smith over at globex?", "priya@autocrm.local")
+    assert "+1555" not in answer and answer.startswith("I couldn't find Dana Smith at Globex")
+    assert "+1555" in ask(chat, "phone # for dana smith at acme corp?", "priya@autocrm.local")
+
+
+def test_when_did_a_rep_last_do_anything_on_a_deal(chat):
+    answer = ask(chat, "when did priya last do anything on the wonka deal")
+    assert answer.startswith("Last touch by Priya Patel on Wonka Labs Consulting Services") and "2026-11-16" in answer
+
+
+def test_a_word_before_task_picks_the_companys_task_about_it(chat):
+    answer = ask(chat, "when is the dunder mifflin contract task due")
+    assert "2026-11-19" in answer and "2026-11-05" not in answer
+
+
+def test_me_or_another_rep_compares_both_counts(chat):
+    answer = ask(chat, "who was busier last week activity-wise, me or sam", "priya@autocrm.local")
+    assert answer.startswith("Sam Rivera logged more last week") and "Priya Patel: 11" in answer and "Sam Rivera: 13" in answer
+
+
+def test_who_owns_the_most_accounts_names_the_rep_and_the_count(chat):
+    assert ask(chat, "who owns the most accounts", "riley@autocrm.local").startswith("Alex Morgan (14 companies)")
+
+
+def test_short_questions_without_a_question_word(chat):
+    assert "$427,000" in ask(chat, "team total won this year", "sam@autocrm.local")
+    assert "Northwind Health Security Add-on" in ask(chat, "my biggest win ever", "sam@autocrm.local")
+    assert ask(chat, "number of emails priya sent last month", "sam@autocrm.local").startswith("12 emails by Priya Patel")

@@ -12,7 +12,8 @@ SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(
                    r"|,?\s+so\s+(?=(?:[\w&'’-]+\s+){1,6}(?:can|could|should|will|is|are|needs? to)\s+(?:now\s+)?(?:go|move|progress|"
                    r"advance|be moved|head)\b)")  # "did the visit with X, so <deal> can go to <stage>": two things done
 
-QUESTION = re.compile(r"^\W*(?:(?:can|could) you\s+)?(?:please\s+)?remind me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|"
+QUESTION = re.compile(r"^\W*(?:team|my|our|the|[a-z]+['’]s)\s+(?:total|sum|count|number|(?:bigg?est|largest|smallest|best|"
+                      r"worst)\s+(?:win|wins|deal|deals|loss|losses|opp|opps)\b)|^\W*(?:(?:can|could) you\s+)?(?:please\s+)?remind me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|"
                       r"how)\b|^\s*(?:[\w&'’-]+\s+){0,3}(?:deals|opportunities|opps)\s+(?:that\s+are\s+|that're\s+)?"
                       r"(?:expected|slated|scheduled|set|due|forecast(?:ed)?|projected|likely|supposed)\s+to\s+close\b|"
                       r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
