@@ -221,7 +221,7 @@ def held_out(policy, families: bool | list[str] = True, out=print) -> dict:
     shipped = default_model()
     calib = {"full": (shipped.variants["full"]["platt"], shipped.variants["full"]["threshold"],
                       shipped.review_thresholds.get("full"))}
-    plus_c = " + c" if any(T.bank(r.source) == T.ALWAYS_TRAINED for r in rows) else ""
+    plus_c = "".join(f" + {x}" for x in T.ALWAYS_TRAINED if any(T.bank(r.source) == x for r in rows))
     folds = [(f"train bank {a}{plus_c}, test bank {b} + other sources", T.bank_fold(a), None)
              for a, b in (("a", "b"), ("b", "a"))]
     if families:

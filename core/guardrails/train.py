@@ -8,7 +8,9 @@ Sources (a row's `source`):
                                 (core/guardrails/corpus.py -> data/guardrail_sets/attacks.jsonl)
     <family>:c, b2b:c           a third bank, attacks and benign messages, written later by someone who read
                                 neither bank a nor b (data/guardrail_sets/bank_c/); always trained on, so the
-                                held-out figures stay "train on a (+c), test on b" and the reverse
+                                held-out figures stay "train on a (+c +d), test on b" and the reverse
+    <family>:d, b2b:d           a fourth bank written the same way, most of it in 27 other languages
+                                (data/guardrail_sets/bank_d/); always trained on
     b2b:a / b2b:b               generated benign B2B customer messages (benign_b2b.jsonl)
     project:injection           the project's earlier hand-written attacks (injection.jsonl)
     project:benign, project:topics   hand-written benign business messages and restricted-topic questions
@@ -58,6 +60,11 @@ class Row:
     obfuscation: str = "none"
 
 
+# later banks (data/guardrail_sets/bank_<letter>/), each written by someone who read neither bank a nor b nor the
+# code: training data in every fold, never a held-out source
+ALWAYS_TRAINED = ("c", "d")
+
+
 def _jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -73,11 +80,13 @@ def load_rows(datasets: Path = DATASETS, sets: Path = SETS, sample: bool = True)
         rows.append(Row(r["text"], True, r["source"], r["family"], r["violation_type"], r["obfuscation"]))
     for r in _jsonl(sets / "benign_b2b.jsonl"):
         rows.append(Row(r["text"], False, r["source"], r["family"]))
-    if (sets / "bank_c" / "attacks_c.jsonl").exists():
-        for r in _jsonl(sets / "bank_c" / "attacks_c.jsonl"):
-            rows.append(Row(r["text"], True, r["source"], r["family"], r["violation_type"], r["obfuscation"]))
-        for r in _jsonl(sets / "bank_c" / "benign_c.jsonl"):
-            rows.append(Row(r["text"], False, r["source"], r["family"]))
+    for letter in ALWAYS_TRAINED:
+        folder = sets / f"bank_{letter}"
+        if (folder / f"attacks_{letter}.jsonl").exists():
+            for r in _jsonl(folder / f"attacks_{letter}.jsonl"):
+                rows.append(Row(r["text"], True, r["source"], r["family"], r["violation_type"], r["obfuscation"]))
+            for r in _jsonl(folder / f"benign_{letter}.jsonl"):
+                rows.append(Row(r["text"], False, r["source"], r["family"]))
     for r in _jsonl(sets / "injection.jsonl"):
         rows.append(Row(r["text"], True, "project:injection", "project", r["violation_type"], r["obfuscation"]))
     for r in _jsonl(sets / "benign_business.jsonl"):
@@ -103,12 +112,9 @@ PUBLIC_DEV = {"banking77:dev", "clinc:dev"}
 PUBLIC_TEST = {"banking77:test", "clinc:test", "xstest:test", "xstest:dev"}
 
 
-ALWAYS_TRAINED = "c"  # the third bank: training data in every fold, never a held-out source
-
-
 def bank(source: str) -> str | None:
     tail = source.rsplit(":", 1)[-1]
-    return tail if tail in ("a", "b", ALWAYS_TRAINED) else None
+    return tail if tail in ("a", "b") + ALWAYS_TRAINED else None
 
 
 def shipped_train(r: Row) -> bool:
@@ -121,7 +127,7 @@ def bank_fold(train_bank: str):
     """Train on one bank of every generated family (with bank c and the public dev splits); test on everything
     else."""
     def is_train(r: Row) -> bool:
-        return bank(r.source) in (train_bank, ALWAYS_TRAINED) or r.source in PUBLIC_DEV
+        return bank(r.source) in (train_bank,) + ALWAYS_TRAINED or r.source in PUBLIC_DEV
     return is_train
 
 
@@ -130,7 +136,7 @@ def family_fold(family: str):
     def is_train(r: Row) -> bool:
         if r.attack:
             return bank(r.source) is not None and r.family != family
-        return r.source in PUBLIC_DEV or r.source in ("b2b:a", "b2b:" + ALWAYS_TRAINED)
+        return r.source in PUBLIC_DEV or r.source == "b2b:a" or bank(r.source) in ALWAYS_TRAINED
     return is_train
 
 
@@ -260,7 +266,7 @@ def train_model(F: Features, rows: list[Row], mask: np.ndarray, embedder_name: s
         scores, ys, fired, public = [], [], [], []
         for tb in ("a", "b"):
             tm = mask & np.array([bank_fold(tb)(r) for r in rows]) & ~odd
-            held = mask & (np.array([bank(r.source) not in (None, tb, ALWAYS_TRAINED) for r in rows]) | odd) & ~tm
+            held = mask & (np.array([bank(r.source) not in (None, tb) + ALWAYS_TRAINED for r in rows]) | odd) & ~tm
             w = fit_linear(F, tm, variant, rows)
             scores.append(raw_scores(F, held, w, variant))
             ys.append(F.y[held])
