@@ -14,7 +14,7 @@ A table the schema does not have (the inbox tables before migration 2) reads as 
     plan_outcomes(store)         outcome, plans
     audit_log(store, ...)        one row per processed customer message and per CRM change, newest first
 
-A day is a calendar day in the server's zone (local_days), like due dates and close dates.
+A day is a calendar day in the reader's zone (Report(store, zone); the server's when none is given), see local_days.
 Report(store) offers the same as methods and reads each underlying table once, for a page that shows them all;
 version(store) changes whenever a figure may have, so a page can cache the figures on it.
 """
@@ -24,6 +24,7 @@ import datetime as dt
 import functools
 import json
 from typing import Any, Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 
@@ -79,13 +80,29 @@ def _rate(part: int, whole: int) -> float | None:
     return None if not whole else part / whole
 
 
-def local_days(times: pd.Series) -> pd.Series:
-    """The calendar day, in the server's zone, of each stored (UTC) time, as midnight timestamps: what the per-day
-    figures bucket by, so a message at 23:30 local time counts on its own day wherever the server is.
+def _zone(name: str | None):
+    """The reader's zone by IANA name (the browser's, in the app); None, or a name this machine does not know: the
+    server's zone."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local_days(times: pd.Series, zone: str | None = None) -> pd.Series:
+    """The calendar day, in the reader's zone (the server's when none is given), of each stored (UTC) time, as
+    midnight timestamps: what the per-day figures bucket by, so a message at 23:30 local time counts on its own day.
 
     Converted once per quarter hour (every zone's offset, and every change of it, falls on one), not once per row."""
     quarters = pd.to_datetime(times).dt.floor("15min")
-    days = {q: local_time(q.to_pydatetime()).date() for q in quarters.dropna().unique()}
+    tz = _zone(zone)
+    if tz is None:
+        days = {q: local_time(q.to_pydatetime()).date() for q in quarters.dropna().unique()}
+    else:
+        days = {q: q.to_pydatetime().replace(tzinfo=dt.timezone.utc).astimezone(tz).date()
+                for q in quarters.dropna().unique()}
     return pd.to_datetime(quarters.map(days)).astype("datetime64[us]")
 
 
@@ -137,7 +154,7 @@ def type_label(kind: str | None) -> str:
 
 
 # -- the customer-message pipeline, one row per processed inbound message --------------------------------------
-def _pipeline(store: Store) -> pd.DataFrame:
+def _pipeline(store: Store, zone: str | None = None) -> pd.DataFrame:
     cols = ["message_id", "received_at", "day", "channel", "classification", "route", "triggered", "confidence",
             "guard_ms", "draft_id", "draft_status", "decision", "ai_draft", "draft_ms"]
     df = _frame(store, """
@@ -155,7 +172,7 @@ def _pipeline(store: Store) -> pd.DataFrame:
         ORDER BY m.id""", cols, [list(CANNED_ENGINES)], needs=("messages", "drafts", "security_audit"))
     if df.empty:
         return df
-    df["day"] = local_days(df["received_at"])
+    df["day"] = local_days(df["received_at"], zone)
     df["route"] = df["route"].where(df["route"].notna(),
                                     df["draft_status"].map(lambda s: "auto_sent" if s == "auto_sent" else "review"))
     df["type"] = [violation_type(c, t) for c, t in zip(df["classification"], df["triggered"])]
@@ -176,7 +193,7 @@ def _decision(status: str | None, decision: str | None) -> str | None:
 
 
 # -- natural-language plans, one row per plan id ---------------------------------------------------------------
-def _plans(store: Store) -> pd.DataFrame:
+def _plans(store: Store, zone: str | None = None) -> pd.DataFrame:
     """Write plans previewed in the chat (chat_messages action_plan) and plans people applied anywhere (plans);
     the changes automated pipelines make (new contacts for unknown senders) are not natural-language plans."""
     cols = ["plan_id", "planned_at", "day", "planned", "applied_status", "outcome", "latency_ms"]
@@ -194,7 +211,7 @@ def _plans(store: Store) -> pd.DataFrame:
                                             AND coalesce(plan->>'$.engine', '') <> 'bulk') p ON p.id = v.plan_id
         ORDER BY planned_at""", cols, [SYSTEM_USER_ID], needs=("chat_messages", "plans"))
     if not df.empty:
-        df["day"] = local_days(df["planned_at"])
+        df["day"] = local_days(df["planned_at"], zone)
         df["outcome"] = [APPLIED if a == "applied" else UNDONE if a == "reverted" else _PLANNED.get(p, REJECTED)
                          for p, a in zip(df["planned"], df["applied_status"])]
     return df
@@ -203,17 +220,18 @@ def _plans(store: Store) -> pd.DataFrame:
 class Report:
     """The figures of one database at one moment; the messages and plans are read once and shared."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, zone: str | None = None):
         self.store = store
+        self.zone = zone  # the reader's IANA zone: the days of the per-day figures and the audit filter
         self.has_inbox = has_inbox(store)
 
     @functools.cached_property
     def pipeline(self) -> pd.DataFrame:
-        return _pipeline(self.store)
+        return _pipeline(self.store, self.zone)
 
     @functools.cached_property
     def plans(self) -> pd.DataFrame:
-        return _plans(self.store)
+        return _plans(self.store, self.zone)
 
     # -- headline numbers --------------------------------------------------------------------------------------
     def summary(self) -> dict[str, Any]:
@@ -273,13 +291,13 @@ class Report:
 
     # -- series and distributions ------------------------------------------------------------------------------
     def messages_per_day(self) -> pd.DataFrame:
-        """Inbound customer messages per day (the server's, see local_days) and channel."""
+        """Inbound customer messages per day (the reader's, see local_days) and channel."""
         quarters = _frame(self.store, "SELECT time_bucket(INTERVAL 15 MINUTE, received_at) AS at, channel, "
                                       "count(*) AS messages FROM messages WHERE direction = 'in' GROUP BY ALL",
                           ["at", "channel", "messages"], needs=("messages",))
         if quarters.empty:
             return pd.DataFrame({c: pd.Series(dtype="object") for c in ("day", "channel", "messages")})
-        out = quarters.assign(day=local_days(quarters["at"])).groupby(["day", "channel"], as_index=False)["messages"]
+        out = quarters.assign(day=local_days(quarters["at"], self.zone)).groupby(["day", "channel"], as_index=False)["messages"]
         return out.sum().sort_values(["day", "channel"]).reset_index(drop=True)
 
     def plans_per_day(self) -> pd.DataFrame:
@@ -369,7 +387,7 @@ class Report:
         log = pd.concat(parts, ignore_index=True)
         text = [c for c in AUDIT_COLUMNS if c not in ("time", "confidence", "latency_ms")]
         log[text] = log[text].astype(object).where(log[text].notna(), "")  # blank, not None, on screen and in CSV
-        log["day"] = local_days(log["time"]).dt.date  # the date filter picks local days
+        log["day"] = local_days(log["time"], self.zone).dt.date  # the date filter picks the reader's days
         return log.sort_values(["time", "ref"], ascending=False).reset_index(drop=True)
 
     def audit_log(self, kinds: Iterable[str] | None = None, classifications: Iterable[str] | None = None,

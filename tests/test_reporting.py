@@ -238,3 +238,25 @@ def test_the_audit_logs_date_filter_picks_the_readers_days(inbox_store, machine_
     day = local_days[0]
     picked = reporting.audit_log(inbox_store, start=day, end=day)
     assert len(picked) == local_days.count(day) and len(picked) > 0
+
+
+@pytest.mark.parametrize("reader, local", [("America/New_York", dt.datetime(2026, 3, 2, 23, 30)),
+                                           ("Asia/Tokyo", dt.datetime(2026, 3, 3, 0, 30))])
+def test_per_day_figures_use_the_readers_zone_not_the_servers(fresh_db, machine_zone, reader, local):
+    """The app passes the browser's zone: a reader in New York or Tokyo sees a message on their own calendar day,
+    whatever zone the server runs in (here UTC); an unknown zone name falls back to the server's days."""
+    from zoneinfo import ZoneInfo
+
+    from core.inbox.capture import capture
+    machine_zone("UTC")  # the reader's late evening or small hours: another UTC day
+    at_utc = local.replace(tzinfo=ZoneInfo(reader)).astimezone(dt.timezone.utc).replace(tzinfo=None)
+    assert at_utc.date() != local.date()
+    capture(fresh_db, [InboundMessage("sms", "evening", "+15550107701", "hello")])
+    fresh_db.execute("UPDATE messages SET received_at = ?, processed_at = ? WHERE external_id = 'evening'",
+                     [at_utc, at_utc])
+    fresh_db.execute("INSERT INTO plans VALUES ('p-evening', NULL, 1, 'a plan', '{}', 'applied', ?, NULL)", [at_utc])
+    report = reporting.Report(fresh_db, reader)
+    assert list(report.messages_per_day()["day"]) == [pd.Timestamp(local.date())]
+    assert list(report.plans_per_day()["day"]) == [pd.Timestamp(local.date())]
+    assert list(report.pipeline["day"]) == [pd.Timestamp(local.date())]
+    assert list(reporting.Report(fresh_db, "Not/AZone").messages_per_day()["day"]) == [pd.Timestamp(at_utc.date())]

@@ -140,10 +140,11 @@ def chart(title: str, subtitle: str, frame: pd.DataFrame, build, empty: str) -> 
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def figures(_store, version: tuple) -> dict[str, Any]:
-    """Every figure of the page for one state of the database (reporting.version): another visit, or a rerun for
-    an audit filter, reads them back instead of querying again."""
-    report = reporting.Report(_store)
+def figures(_store, version: tuple, zone: str | None = None) -> dict[str, Any]:
+    """Every figure of the page for one state of the database (reporting.version) and one reader's zone (the
+    browser's: a day is the reader's day): another visit, or a rerun for an audit filter, reads them back instead of
+    querying again."""
+    report = reporting.Report(_store, zone)
     return {"summary": report.summary(), "messages_per_day": report.messages_per_day(),
             "plans_per_day": report.plans_per_day(), "latency_per_day": report.latency_per_day(),
             "decisions": report.decisions(), "plan_outcomes": report.plan_outcomes(),
@@ -155,7 +156,7 @@ def figures(_store, version: tuple) -> dict[str, Any]:
 store = services().store
 acting_user(required=False)
 version = reporting.version(store)
-fig = figures(store, version)
+fig = figures(store, version, st.context.timezone)
 s = fig["summary"]
 
 st.title("📊 Metrics")
