@@ -1982,6 +1982,21 @@ class Questions:
                           f"{local_time(last).date() if last else 'never'}, {oldest['stage']}, owner "
                           f"{self._user_name(oldest['owner_id'])}.",
                           (next(r for r in rows if r["id"] == oldest["id"]),), {**mentioned, "deal": oldest["id"]})
+        nth = re.search(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:bigg?est|largest|highest|most valuable|"
+                        r"smallest|lowest|least valuable)\b", low)
+        if nth and rows and not ranked_dim:  # "the second biggest open deal": that one (not the first: not asked)
+            place = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}[nth.group(1)]
+            small = bool(re.search(r"\b(smallest|lowest|least valuable)\b", nth.group(0)))
+            ranked = sorted((d for d in deals if d["amount"] is not None), key=lambda d: d["amount"], reverse=not small)
+            if len(ranked) < place:
+                return _decline(f"There are only {len(ranked)} deals ({what}), so there is no {nth.group(1)}.")
+            pick = ranked[place - 1]
+            if sum(1 for d in ranked if d["amount"] == pick["amount"]) > 1:
+                tied = [d["name"] for d in ranked if d["amount"] == pick["amount"]]
+                return _decline(f"I can't rank that one: {', '.join(tied)} are tied at {_money(pick['amount'])}.")
+            return Answer(f"The {nth.group(0)} deal ({what}) is {pick['name']}: {_money(pick['amount'])}, {pick['stage']}, "
+                          f"closes {pick['close_date']}, owner {self._user_name(pick['owner_id'])}.",
+                          (next(r for r in rows if r["id"] == pick["id"]),), {**mentioned, "deal": pick["id"]})
         if re.search(r"\b(smallest|lowest|least valuable|tiniest)\b", low) and rows and not ranked_dim:
             low_deal = min((d for d in deals if d["amount"] is not None), key=lambda d: d["amount"])
             return Answer(f"The smallest deal ({what}) is {low_deal['name']}: {_money(low_deal['amount'])}, "

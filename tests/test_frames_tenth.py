@@ -184,3 +184,10 @@ def test_ownership_said_as_takes_or_reassigned_moves_the_account(cleaning):
                                                                          ("update_company", b["id"], y["id"])]
     p = _plan(cleaning, f"Please record that {a['name']} has been reassigned to {x['name']}.", "damaris@ousefleetfs.com")
     assert [(s.op, s.id, s.changes["owner_id"][1]) for s in p.steps] == [("update_company", a["id"], x["id"])]
+
+
+def test_a_name_that_needs_adding_as_a_company_is_created_with_its_sector(cleaning):
+    p = _plan(cleaning, "Brackenholme Rowing Club needs adding as a company, they're Leisure sector")
+    assert p.status == "ready" and [(s.op, {k: v[1] for k, v in s.changes.items()}.get("name")) for s in p.steps] == [
+        ("create_company", "Brackenholme Rowing Club")], _changes(p)
+    assert _changes(p)[0][2].get("industry") == "Leisure"

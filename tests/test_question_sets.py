@@ -793,3 +793,10 @@ def test_short_questions_without_a_question_word(chat):
     assert "$427,000" in ask(chat, "team total won this year", "sam@autocrm.local")
     assert "Northwind Health Security Add-on" in ask(chat, "my biggest win ever", "sam@autocrm.local")
     assert ask(chat, "number of emails priya sent last month", "sam@autocrm.local").startswith("12 emails by Priya Patel")
+
+
+def test_the_second_biggest_deal_is_named_not_the_first(chat):
+    answer = ask(chat, "what's the second biggest open deal?")
+    assert answer.startswith("The second biggest deal (open) is Nakatomi Trading Software License: $199,000")
+    assert "Stark Industries Software License" not in answer
+    assert "Stark Industries Software License" in ask(chat, "of everything still open, which deal carries the biggest price tag?")

@@ -1207,7 +1207,11 @@ class _Sentence:
         added = I.ADD_TO_CRM.search(seg)
         name = _name_after(seg, r"(?:called|named|the name is|name is|name:)\s+") or \
             (added.group("name") if added and added.group("name") else None) \
-            or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") or _name_after(
+            or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") \
+            or (lambda m: m.group(1) if m else None)(re.match(
+                r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s+(?:needs|wants|should)\s+(?:adding|to be added|to go in|"
+                r"setting up|to be set up)\s+as\b", seg)) \
+            or _name_after(
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+(?:me|us)\s*[:,]?\s+|"
                  r"for\s+)?(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)

@@ -79,7 +79,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\b(add|create|register|set up)\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"
                        r"|^\s*add\s+[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)*\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:give|assign|hand)\s+"
                        r"it\b"
-                       r"|^\W*(?:new\s+)?(?:company|account|client|co|org|organi[sz]ation)\s*:\s*[A-Z]"),
+                       r"|^\W*(?:new\s+)?(?:company|account|client|co|org|organi[sz]ation)\s*:\s*[A-Z]"
+                       r"|^\W*[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}\s+(?:needs|wants|should)\s+(?:adding|to be added|to go in|"
+                       r"setting up|to be set up)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:company|account|client|customer)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
                        r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
     ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|open\s+(?=a\b|an\b|another\b))"
