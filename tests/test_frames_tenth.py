@@ -191,3 +191,20 @@ def test_a_name_that_needs_adding_as_a_company_is_created_with_its_sector(cleani
     assert p.status == "ready" and [(s.op, {k: v[1] for k, v in s.changes.items()}.get("name")) for s in p.steps] == [
         ("create_company", "Brackenholme Rowing Club")], _changes(p)
     assert _changes(p)[0][2].get("industry") == "Leisure"
+
+
+def test_please_add_a_person_with_their_company_in_brackets_creates_the_contact_there(cleaning):
+    _, store, _ = cleaning
+    company = store.one("SELECT id, name FROM companies WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1")
+    p = _plan(cleaning, f"please add Ottoline Brisco ({company['name']}), she runs the parts department")
+    assert p.status == "ready" and [s.op for s in p.steps] == ["create_contact"], _changes(p)
+    assert _changes(p)[0][2]["company_id"] == company["id"] and _changes(p)[0][2]["last_name"] == "Brisco"
+
+
+def test_set_up_a_deal_for_a_company_creates_one(cleaning):
+    _, store, fx = cleaning
+    company = store.one("SELECT id, name FROM companies WHERE deleted_at IS NULL ORDER BY id LIMIT 1")
+    p = _plan(cleaning, f"set up a deal for {company['name']}: {fx.PRODUCTS[0].lower()}, 7.4k")
+    assert p.status == "ready" and [s.op for s in p.steps] == ["create_deal"], (p.errors, _changes(p))
+    made = _changes(p)[0][2]
+    assert made["company_id"] == company["id"] and made["amount"] == 7400 and made["product"] == fx.PRODUCTS[0]

@@ -83,8 +83,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"|^\W*[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}\s+(?:needs|wants|should)\s+(?:adding|to be added|to go in|"
                        r"setting up|to be set up)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:company|account|client|customer)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
-                       r"|^\s*add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
-    ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|open\s+(?=a\b|an\b|another\b))"
+                       r"|^\s*(?:(?:please|pls|can you|could you|would you)\s+)?add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|"
+                       r"\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
+    ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|(?:open|set\s+up)\s+(?=a\b|an\b|another\b))"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?((?!note\b|task\b|call\b|reminder\b|meeting\b|email\b|to\b)[$\w.,&'/+-]+\s+){0,5}"
                     r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
