@@ -485,6 +485,9 @@ class Questions:
 
     def answer(self, text: str) -> Answer:
         text = correct(text, self.snap)
+        # "what's still live with <company>?": open (not a product whose name starts with "Live")
+        text = re.sub(r"\b(still|what(?:'s|’s| is)|anything|everything|which (?:deals|opps|ones) are)\s+live\b(?!\s+"
+                      r"(?:stream|event|show|demo|music|broadcast)s?\b)", r"\1 open", text, flags=re.I)
         # "what's on <rep>'s plate this week", "what do I have on for the rest of the week": their tasks then
         text = re.sub(r"^\W*what(?:'s|’s| is)?\s+on\s+(my|our|his|her|their|[^\W\d_]+['’]s)\s+plate\b", r"what are \1 tasks",
                       text, flags=re.I)

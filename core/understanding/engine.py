@@ -74,6 +74,16 @@ BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can yo
                        r"set up|put|log)\s+(?:for\s+)?(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:task|reminder|"
                        r"to-?do|follow[- ]?up)(?:\s+(?:for|of|about)\s+(?:it|that|this|me))?(?:\s+please)?\W*$", re.I)
 
+# "… — remind me then", "reminder please", "put it on my list": a reminder asked for what was just said
+REMIND_TAIL = re.compile(r"^\W*(?:and\s+|so\s+|just\s+)*(?:(?:can you|could you|pls|please)\s+)?(?:remind me(?:\s+(?:then|"
+                         r"about it|about that|of it|on the day|nearer the time|closer to the time))?|(?:a\s+)?reminder,?(?:\s+"
+                         r"(?:please|pls|plz))?|set (?:me\s+)?a reminder|put it on (?:my|the) list)\W*$", re.I)
+# what is said as something to do later, not done now: "when …", "after …", "I need to …", "I'm going to …"
+LATER = re.compile(r"\b(?:when|once|after|as soon as|if)\b|\b(?:i|we)(?:'m|’m| am| are|'re|’re)\s+going\s+to\b|"
+                   r"\b(?:i|we)\s+(?:need|want|have|ought|plan|intend|mean|got)\s+to\b|\b(?:i|we)(?:'ll|’ll| will| shall| must)\b",
+                   re.I)
+
+
 @dataclass
 class Candidate:
     op: str
@@ -104,7 +114,7 @@ ALL_OF_THEM = re.compile(r"\b(?:each of (?:them|those|these)|them all|all of (?:
                          r"both of them|all those|all these)\b", re.I)
 CLOSE_CUE = re.compile(r"\b(?:clos\w*|sign\w*|signature|expected|expect|decision|decid\w*|slip\w*|push\w*|pull\w* (?:in|forward)|"
                        r"bring (?:it )?forward|brought forward|delay\w*|postpon\w*|reschedul\w*|target\w*|due|date|"
-                       r"land\w*|commit\w*|award\w*|go[- ]?live|kick[- ]?off|start\w*|deadline|eta|timeline|moved? (?:out|back|up))\b")
+                       r"land\w*|commit(?:s|ted|ting|ment|ments)?|award\w*|go[- ]?live|kick[- ]?off|start\w*|deadline|eta|timeline|moved? (?:out|back|up))\b")
 
 
 class Unknown(Exception):
@@ -432,6 +442,12 @@ class _Sentence:
                     seg):
                 prev[1], prev[2] = e, "create_company"  # "add a new company, <Name>? industry is Tourism": its industry
                 continue
+            if prev is not None and intent == "create_task" and prev[2] != "create_task" and REMIND_TAIL.match(seg) and \
+                    LATER.search(self.text[prev[0]:prev[1]]):
+                # "when the sponsor signs I need to mark <deal> won — reminder please": the change is the task's
+                # content, to do later, not a change to make now
+                prev[1], prev[2] = e, "create_task"
+                continue
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and BARE_TASK.match(seg):
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
@@ -472,6 +488,10 @@ class _Sentence:
                 r"\b(?:it'?s|it is|now|should be|make it|moved to|moves to|->)\b|:", self.text[:e], re.I) and \
                 not re.search(r"\b(?:call|meeting|met|visit|demo|email|remind|task|spoke|lunch)\b", self.text[s:e], re.I):
             has_value = True  # "<deal>: not April 4 any more, it's the eighteenth of May": its new close date
+        if not has_value and self._ments(s, e, "deal") and self._value_dates(s, e) and re.search(
+                r"\b(?:now\s+)?(?:closing|closes|to close|close date(?:\s+(?:is|of))?)\s+(?:on\s+|by\s+|in\s+|at\s+)?(?:the\s+)?"
+                r"(?:end\s+of\s+)?\S", self.text[s:e], re.I):
+            has_value = True  # "…; <deal> now closing end of December": its new close date
         has_record = bool(self._ments(s, e, "deal", "company", "contact")) or bool(
             I.PRONOUN_THING.search(self.text[s:e]))
         if PERSON_BECOMES.match(self.text[s:e]):
@@ -498,6 +518,8 @@ class _Sentence:
         return bool(self._in(self.amounts, s, e) or self._ments(s, e, "stage") or self._in(self.emails, s, e) or
                     self._in(self.phones, s, e) or
                     re.search(r"\b(move|set|change|update|bump|push|mark|close|reassign|assign|rename)\b", seg, re.I) or
+                    (self._ments(s, e, "deal") and self._value_dates(s, e) and
+                     re.search(r"\b(?:now\s+)?(?:closing|closes|to close|close date)\b", seg, re.I)) or
                     re.search(r"(?:\b(?:is|are)\s+now|'s\s+now|\bnow)\s+(?:a|an)\s+(?:" + "|".join(LIFECYCLE_STAGES) +
                               r")\b", seg, re.I) or PERSON_BECOMES.match(seg))
 
@@ -1043,6 +1065,20 @@ class _Sentence:
                 if len(reps) == 1:
                     self.mentions = [x for x in self.mentions if x is not m]  # the rep's list, not the person
                     return reps[0]
+        if re.search(r"\b(?:on|to|onto)\s+(?:her|his|their)\s+(?:list|plate|queue|to-?do(?:\s+list)?|tasks)\b", self.text[s:e], re.I):
+            # "<rep> needs to send … by Wednesday, put it on her list": the rep who needs to
+            for m in self._ments(s, e, "user", "contact"):
+                if self.tokens[m.start].start - s > 3 or not re.match(
+                        r"\s+(?:needs?|has|have|ought|is going|is)\s+to\b|\s+(?:must|should|will)\b",
+                        self.text[self.tokens[m.end - 1].end:], re.I):
+                    continue
+                said = m.text.lower()
+                reps = [self._resolve(m)] if m.kind == "user" else \
+                    [u for u, row in self.snap.users.items() if row["name"].lower().split()[0] == said or
+                     row["name"].lower() == said]
+                if len(reps) == 1:
+                    self.mentions = [x for x in self.mentions if x is not m]
+                    return reps[0]
         return None
 
     def _follow_ups(self, deals: list[int], due, owner: int, desc: str) -> None:
@@ -1097,8 +1133,10 @@ class _Sentence:
             # report is the task's doing, not another activity to log ("done — <what was done>" logs nothing)
             explicit = re.compile(r"\b(?:move|moved|set|change|changed|update|updated|mark|push|pushed|close|make|put|"
                                   r"assign|give|hand|should|is now|are now)\b", re.I)
+            log_said = re.search(r"\blog\s+(?:that|it|this|the\s+(?:call|email|meeting|visit|note))\b", self.text, re.I)
             self.result.candidates = [c for c in self.result.candidates if not (
-                c.span and c.span[1] <= s and (c.op == "log_activity" or (  # "Monday brain is real, but I did …":
+                c.span and c.span[1] <= s and ((c.op == "log_activity" and not log_said) or (  # "…, so log that and
+                    # close the task": the rep asks for both; "Monday brain is real, but I did …":
                     c.op.startswith("update") and not explicit.search(self.text[c.span[0]:c.span[1]]))))]  # no change
             s = 0
             seg = self.text[s:e]
@@ -1215,6 +1253,10 @@ class _Sentence:
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+(?:me|us)\s*[:,]?\s+|"
                  r"for\s+)?(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
+        if name and name.lower() in ("them", "it", "they", "this", "that", "these", "those", "this one", "that one"):
+            named = re.match(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\b", self.text)
+            # "<Name> want AV for their tent, can you add them as a company?": the name said first
+            name = named.group(1) if named and not self._ments(0, named.end(1)) else None
         plain = re.match(r"\W*(?i:add|create|register)\s+([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)", seg)
         if not name and plain:  # "Add <Name> (Industry) and give it to <rep>"
             name = plain.group(1)
@@ -1511,7 +1553,8 @@ class _Sentence:
         many = I.BULK.search(seg) or re.search(r"\b(everyone|everybody)\b", low)
         if many and not re.search(r"\b(deals|opportunities|opps|proposals|pipeline)\b", low) and \
                 not (self._ments(s, e, "product") and re.search(r"\bleads\b", low)):
-            if re.search(r"\b(companies|accounts|customers|clients)\b", low) and owner and not contact_f:
+            if re.search(r"\b(companies|accounts|customers|clients)\b|\b(?:every|each|all)\s+(?:single\s+)?(?:company|account|"
+                         r"customer|client)\b", low) and owner and not contact_f:
                 ids, desc = self._bulk_companies(s, e, exclude_user=owner)
                 for c in ids:
                     self._add(Candidate("update_company", "companies", (c,), {"owner_id": owner}, bulk=desc))
@@ -1930,9 +1973,15 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     m = re.search(r"\b(?:remind\s+\w+\s+to|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
                   r"don'?t\s+forget\s+to|"
                   r"task\s+to|reminder\s+to|todo:?|to-do:?)\s+(.+)$", text, re.I)
-    title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule)\s+(a\s+)?(task|reminder)?\s*"
+    title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule|pencil in|book in)\s+(a\s+)?(task|reminder)?\s*"
                                         r"(for|about)?\s*", "", text, flags=re.I)
     title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.:;-–—")
+    tail = re.search(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?(?:remind me\b.*|(?:a\s+)?reminder\b.*|set (?:me\s+)?a reminder.*|"
+                     r"put it on (?:my|the|her|his|their) list.*)$", title, re.I)
+    if tail and tail.start() > 0:  # "<what to do> — reminder please": the what
+        title = title[:tail.start()].strip(" ,.:;-–—")
+    title = re.sub(r"^(?:after|when|once|as soon as)\b[^,]*?\b(?:i'?m going to|i need to|i want to|i'll)\s+", "", title,
+                   flags=re.I)  # "after the committee meets I'm going to give X to Y": give X to Y
     if not title or title.lower() in ("me", "remind me"):
         return "Follow up"
     return title[0].upper() + title[1:]

@@ -61,10 +61,10 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
-    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+)?"
+    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up|pencil in|pencil|book in)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+)?"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?"
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
-                    r"|\b(ask|tell|get|have)\s+\w+\s+to\b|\bdon'?t (let me )?forget to\b"
+                    r"|\b(ask|tell|get)\s+\w+\s+to\b|\bhave\s+(?:(?-i:[A-Z])\w*|him|her|them)\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|^\W*(?:[A-Z]\w+,\s*)?(?:please\s+)?(?:chase|ping|nudge)\b"
                     r"|^\W*(?:and\s+|also\s+|plus\s+)*(?:a|another)\s+(?:task|reminder|follow[- ]?up)\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
@@ -129,7 +129,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
 
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [
     ("note", r"\bnote\b"),
-    ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message)\b"),
+    ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message|slack(ed)?|teams chat|chat on teams|teams message|"
+                r"dm(?:'d|ed)?|telegram)\b"),
     ("email", r"\b(emailed|e-?mail(ed)?)\b"),
     ("meeting", r"\b(met|meet|meeting|demo|demoed|lunch|coffee(?! machine| maker| pot| cup| break| spill)|visited|visit|onsite|workshop|walk|walked|walkthrough|"
                 r"walk-through|tour|toured|site survey|survey|inspection|audit|walk-?round|session|review|presentation|briefing|kick-?off|held(?! (?:a |an |our |the )?(?:quick |short |brief )?(?:tele)?(?:phone |video |zoom |teams )?call)|site measure|measure-?up|dropped in|dropped by|popped in|stopped by|swung by)\b"),
@@ -239,6 +240,8 @@ def activity_type(clause: str) -> str:
         re.search(r"(?:\bno\b|\bsorry\b|\bwait\b|\bactually\b|\bi mean\b|\bhang on\b|\bhold on\b|\bcorrection\b)[,.…\s]+"
                   r"(?:it\s+was|it'?s|that\s+was|make\s+(?:it|that))\s+"
                   r"(?:only\s+|just\s+|really\s+|actually\s+)?(?:a|an)\s+(?:quick\s+|short\s+|phone\s+)?(\w+)", clause, re.I)
+    stated = stated or re.search(r"[,;—–-]\s*(?:so\s+)?(?:make|log|record|change)\s+(?:it|that|this)\s+(?:to\s+|as\s+)?(?:a|an)\s+"
+                                 r"(\w+)\s*[.!]?\s*$", clause, re.I)  # "…, actually it was face to face, make it a meeting"
     if stated and stated.group(1).lower() == "phone":
         return "call"
     if stated:  # "I didn't email her, I called her — log it as a call": what the rep says it was

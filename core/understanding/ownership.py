@@ -22,6 +22,11 @@ PRONOUN_OWNER = re.compile(r"\b(?:all|every|each|any)?\s*(?:of\s+)?(his|her|thei
                            re.I)
 
 
+# records named just before an owner ("every account <rep> owns", "the leads that I own"): a relative clause
+_RECORDS_BEFORE = re.compile(r"\b(?:leads?|deals?|contacts?|accounts?|companies|opportunit(?:y|ies)|opps?|ones?|clients?|"
+                             r"customers?|tasks?)\s+(?:that\s+|which\s+)?$", re.I)
+
+
 @dataclass(frozen=True)
 class Owners:
     new: int | None            # the user who becomes the owner (the acting user for "me")
@@ -46,14 +51,14 @@ def find_owners(text: str, s: int, e: int, tokens: list[Token], users: list[Ment
     """New owner of a clause text[s:e] from its user mentions (in order) by the role patterns."""
     clause = _masked(text[:e], s, tokens, users)
     for rx in NEW_OWNER:
-        m = rx.search(clause)
-        if m:
+        for m in rx.finditer(clause):
+            if m.group(0).startswith("\x01") and _RECORDS_BEFORE.search(clause[:m.start()]):
+                continue  # "<rep> takes over every account <rep> owns": whose records, not who gets them
             men = users[int(m.group("u"))]
             return Owners(resolve(men), men.start, _pronoun(clause))
     for rx in ME_OWNER:
         m = rx.search(clause)
-        if m and not re.search(r"\b(?:leads?|deals?|contacts?|accounts?|companies|opportunit(?:y|ies)|opps?|ones?|clients?|"
-                               r"customers?|tasks?)\s+(?:that\s+|which\s+)?$", clause[:m.start()], re.I):
+        if m and not _RECORDS_BEFORE.search(clause[:m.start()]):
             return Owners(me, None, _pronoun(clause))  # "every lead I own …": which records, not who gets them
     return Owners(None, None, _pronoun(clause))
 
