@@ -11,8 +11,9 @@ Sources (a row's `source`):
                                 held-out figures stay "train on a (+c +d), test on b" and the reverse
     <family>:d, b2b:d           a fourth bank written the same way, most of it in 27 other languages
                                 (data/guardrail_sets/bank_d/); always trained on
-    <family>:e, b2b:e           a fifth bank (data/guardrail_sets/bank_e/): attacks woven into business mail; its
-                                brief named bank b's weakest families, so a -> b is no longer clean after it
+    bank e                      (data/guardrail_sets/bank_e/) was tried and is NOT trained on: it cut a -> b
+                                passes to 1.5% but flagged more plain customer mail (README); add "e" to
+                                ALWAYS_TRAINED to repeat that run
     b2b:a / b2b:b               generated benign B2B customer messages (benign_b2b.jsonl)
     project:injection           the project's earlier hand-written attacks (injection.jsonl)
     project:benign, project:topics   hand-written benign business messages and restricted-topic questions
@@ -64,7 +65,7 @@ class Row:
 
 # later banks (data/guardrail_sets/bank_<letter>/), each written by someone who read neither bank a nor b nor the
 # code: training data in every fold, never a held-out source
-ALWAYS_TRAINED = ("c", "d", "e")
+ALWAYS_TRAINED = ("c", "d")
 
 
 def _jsonl(path: Path) -> list[dict]:
