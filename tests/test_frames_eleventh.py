@@ -128,3 +128,28 @@ def test_a_deal_now_closing_at_the_end_of_a_month_after_a_call(av):
     p = _plan(av, f"rang {contact['name']}; {deal['name']} now closing end of January")
     assert [s.op for s in p.steps] == ["log_activity", "update_deal"], _changes(p)
     assert str(_changes(p)[1][2]["close_date"]).endswith("-01-31")
+
+
+def test_a_stage_typed_one_letter_off_as_the_new_value_is_that_stage(av):
+    _, store, _ = av
+    deal = store.one("SELECT id, name FROM deals WHERE stage = 'Recce' ORDER BY id LIMIT 1")
+    p = _plan(av, f"{deal['name']} to pencillled")
+    assert _changes(p) == [("update_deal", deal["id"], {"stage": "Pencilled"})], (p.errors, _changes(p))
+
+
+@pytest.mark.parametrize("said", ["Polruan Rowing Regatta — new account, polruanregatta.org",
+                                  "Polruan Rowing Regatta, new company pls"])
+def test_a_name_then_new_account_creates_that_company(av, said):
+    p = _plan(av, said)
+    assert [(op, c.get("name")) for op, _, c in _changes(p)] == [("create_company", "Polruan Rowing Regatta")], p.errors
+
+
+@pytest.mark.parametrize("said", ["Morwenna Jago at {company}, add her, she's a prospect",
+                                  "{company}'s new events lead is Morwenna Jago, stick her in"])
+def test_a_person_named_first_then_add_her_is_a_new_contact(av, said):
+    _, store, _ = av
+    company = store.one("SELECT id, name FROM companies ORDER BY id DESC LIMIT 1")
+    p = _plan(av, said.format(company=company["name"]))
+    assert [op for op, _, _ in _changes(p)] == ["create_contact"], p.errors
+    made = _changes(p)[0][2]
+    assert (made["first_name"], made["last_name"], made["company_id"]) == ("Morwenna", "Jago", company["id"])

@@ -442,6 +442,11 @@ class _Sentence:
                     seg):
                 prev[1], prev[2] = e, "create_company"  # "add a new company, <Name>? industry is Tourism": its industry
                 continue
+            if prev is not None and intent == "create_contact" and prev[2] != "create_task" and re.search(
+                    r"\b(?:add|save|stick|put|pop)\s+(?:him|her)\b", seg, re.I) and \
+                    not re.search(r"(?-i:[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)", seg):
+                prev[1], prev[2] = e, "create_contact"  # "<Name>, <Company>, <email> - …, please add her": that person
+                continue
             if prev is not None and intent == "create_task" and prev[2] != "create_task" and REMIND_TAIL.match(seg) and \
                     LATER.search(self.text[prev[0]:prev[1]]):
                 # "when the sponsor signs I need to mark <deal> won — reminder please": the change is the task's
@@ -1253,6 +1258,11 @@ class _Sentence:
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+(?:me|us)\s*[:,]?\s+|"
                  r"for\s+)?(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
+        said_first = re.match(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s*(?:[,:;]|\s[—–-])\s*(?:a\s+)?(?:brand\s+)?new\s+"
+                              r"(?:account|company|client|customer)\b|\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s+(?:isn'?t|is not|"
+                              r"aren'?t|are not)\s+(?:in|on)\s+(?:the\s+)?(?:crm|system)\b", self.text)
+        if said_first and (not name or name.lower() in ("it", "them", "pls", "please") or not name[:1].isupper()):
+            name = said_first.group(1) or said_first.group(2)  # "<Name> — new account, …", "<Name> isn't in the CRM yet"
         if name and name.lower() in ("them", "it", "they", "this", "that", "these", "those", "this one", "that one"):
             named = re.match(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\b", self.text)
             # "<Name> want AV for their tent, can you add them as a company?": the name said first

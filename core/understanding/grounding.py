@@ -207,7 +207,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     found = list(NEGATED.finditer(text)) + list(HEDGE.finditer(text))
     if snap is not None and snap.stages:  # "nobody <lost stage> <deal>, it's still <stage>": a stage said as a verb
         stage_words = "|".join(sorted({re.escape(st.lower()) for st in snap.stages if len(st) > 3}, key=len, reverse=True))
-        found += list(re.finditer(rf"\b(?:nobody|no one|no-one|never|not|hasn'?t been|haven'?t been|wasn'?t|weren'?t|isn'?t|"
+        found += list(re.finditer(rf"\b(?:nobody|no one|no-one|never|hasn'?t been|haven'?t been|wasn'?t|weren'?t|isn'?t|"
                                   rf"aren'?t)\s+(?:\w+\s+){{0,1}}?(?:{stage_words})\b", text, re.I))
     for m in [] if asks else found:
         before = text[max(0, m.start() - 40):m.start()].lower()

@@ -80,9 +80,12 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"|^\s*add\s+[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)*\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:give|assign|hand)\s+"
                        r"it\b"
                        r"|^\W*(?:new\s+)?(?:company|account|client|co|org|organi[sz]ation)\s*:\s*[A-Z]"
+                       r"|\b(?:isn'?t|is not|aren'?t|are not)\s+(?:in|on)\s+(?:the\s+)?(?:crm|system)\b.*\badd\s+(?:it|them)\b"
                        r"|^\W*[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}\s+(?:needs|wants|should)\s+(?:adding|to be added|to go in|"
                        r"setting up|to be set up)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:company|account|client|customer)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
+                       r"|\b(?:add|save|stick|put|pop)\s+(?:him|her)\b(?!\s+(?:to|on)\s+(?:the\s+)?(?:list|newsletter|mailing))"
+                       r"|\b(?:two|three|four)\s+new\s+(?:people|contacts)\b|\bboth\s+new\W*$"
                        r"|^\s*(?:(?:please|pls|can you|could you|would you)\s+)?add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|"
                        r"\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
     ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|(?:open|set\s+up)\s+(?=a\b|an\b|another\b))"

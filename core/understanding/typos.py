@@ -74,7 +74,9 @@ def _vocabulary(snap: Snapshot) -> tuple[set[str], list[str]]:
     for key in lexicon(snap).aliases:
         names.update(w for w in key.split() if w.isalpha())
     known |= names
-    targets = sorted({w for w in VERBS | names | ASKING if len(w) >= 4 and w.isalpha()})
+    stage_words = _stage_words(snap)
+    known |= stage_words
+    targets = sorted({w for w in VERBS | names | ASKING | stage_words if len(w) >= 4 and w.isalpha()})
     snap._typo_vocab = (known, targets)
     return known, targets
 
@@ -160,6 +162,15 @@ def correct(text: str, snap: Snapshot) -> str:
                 out.append(text[last:m.start()] + near[0].capitalize())
                 last = m.end()
             continue
+        staged = [w for w in _stage_words(snap) if len(low) >= 6 and low not in known and OSA.distance(low, w) == 1
+                  and w[0] == low[0] and low not in (w + "s", w + "es", w[:-1]) and low not in _english()] \
+            if low.isalpha() and not word[0].isupper() and re.search(r"(?:\bto|\bbe|\bas|\binto|\bat|\bin|->|→)\s*$",
+                                                                    text[:m.start()], re.I) else []
+        # only where a stage is the value ("to pencilld"); not "shelve" for "Shelved", "roughs", "closes before"
+        if len(set(staged)) == 1:  # "to pencilld": a stage one letter off, though its stem is an English word
+            out.append(text[last:m.start()] + staged[0])
+            last = m.end()
+            continue
         if len(low) < 4 or not low.isalpha() or low in known or word[0].isupper() or is_english(low) \
                 or "@" in text[max(0, m.start() - 1):m.end() + 1]:
             continue
@@ -179,6 +190,10 @@ def correct(text: str, snap: Snapshot) -> str:
         out.append(text[last:m.start()] + fix)
         last = m.end()
     return _stage_phrases("".join(out) + text[last:], snap)
+
+
+def _stage_words(snap: Snapshot) -> set[str]:
+    return {w for st in snap.stages for w in st.lower().split() if len(w) >= 5 and w.isalpha()}
 
 
 def _undoubled(word: str, typed: str) -> bool:
