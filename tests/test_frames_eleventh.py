@@ -153,3 +153,10 @@ def test_a_person_named_first_then_add_her_is_a_new_contact(av, said):
     assert [op for op, _, _ in _changes(p)] == ["create_contact"], p.errors
     made = _changes(p)[0][2]
     assert (made["first_name"], made["last_name"], made["company_id"]) == ("Morwenna", "Jago", company["id"])
+
+
+def test_an_existing_customer_added_as_such_is_a_customer(av):
+    _, store, _ = av
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1")
+    p = _plan(av, f"Ysolde Penhaligon at {company['name']} — she's an existing customer, add her as such")
+    assert _changes(p) and _changes(p)[0][2]["lifecycle_stage"] == "customer", (p.errors, _changes(p))

@@ -1335,7 +1335,7 @@ class _Sentence:
         fields["lifecycle_stage"] = "lead"
         for stage in LIFECYCLE_STAGES:  # "as a customer", "she's already a customer", "make him a prospect"
             if re.search(rf"(?:\bas|\bis|'s|’s|\bmake\s+(?:him|her|them|it)|\bmark\s+(?:him|her|them)\s+as)\s+"
-                         rf"(?:already\s+|now\s+)?(?:a |an |our )?{stage}\b", seg, re.I):
+                         rf"(?:already\s+|now\s+)?(?:a |an |our )?(?:existing\s+|current\s+|new\s+|paying\s+)?{stage}\b", seg, re.I):
                 fields["lifecycle_stage"] = stage
         self._add(Candidate("create_contact", "contacts", (), fields))
         self.new_contact = f"new:{len(self.result.candidates) - 1}"
