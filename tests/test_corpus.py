@@ -209,3 +209,30 @@ def test_tenth_fixture_dev(tenth_fixture):
     rate, wrong = score(ChatService(store), store, items, today, "tenth fixture, dev half")
     assert {item["id"] for item, _ in wrong} <= {"qst-070"}
     assert rate >= 0.88
+
+
+@pytest.fixture
+def eleventh_fixture(monkeypatch):
+    from tests.corpus import fixture_k
+    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_k.PIPELINE))
+    store = Store(":memory:")
+    fixture_k.generate(store, fixture_k.TODAY)
+    yield store, fixture_k.TODAY
+    store.close()
+
+
+# the dev half's wrong ready plans still open (2026-12-03): partial plans of long messages, a bulk log on 3 deals where the
+# label has 2, a question about vans answered, "caught up with X at the firm" logged as a call, due dates said apart
+KNOWN_WRONG_ELEVENTH = {"blk-015", "cct-015", "cdl-005", "dec-007", "mul-001", "mul-023", "mul-037", "tsk-006", "tsk-018",
+                        "uco-006"}
+
+
+def test_eleventh_fixture_dev(eleventh_fixture):
+    """The eleventh fixture (events AV hire) was written on 2026-12-03 by a helper who never read the engine; its dev
+    half was first scored at 209/315 = 66.3% with 27 wrong ready plans, its held-out half (scored once) at 205/314 =
+    65.3% with 22. No new wrong ready plan may appear, and the ones known are listed to be driven out."""
+    store, today = eleventh_fixture
+    items = corpus.load(CORPUS / "eleventh_dev.jsonl")
+    rate, wrong = score(ChatService(store), store, items, today, "eleventh fixture, dev half")
+    assert {item["id"] for item, _ in wrong} <= KNOWN_WRONG_ELEVENTH
+    assert rate >= 0.72

@@ -447,13 +447,19 @@ class _Sentence:
                     not re.search(r"(?-i:[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)", seg):
                 prev[1], prev[2] = e, "create_contact"  # "<Name>, <Company>, <email> - …, please add her": that person
                 continue
+            later = LATER.search(self.text[prev[0]:prev[1]]) if prev is not None else None
+            change_at = [self.tokens[m.start].start - prev[0] for m in self._ments(prev[0], prev[1], "stage")] + \
+                [x.start() for x in re.finditer(r"\b(?:move|moved|set|change|update|push|pull|bump|mark|close|give|hand|"
+                                                r"assign|reassign|transfer|delete|remove|drop)\b",
+                                                self.text[prev[0]:prev[1]], re.I)] if prev is not None else []
             if prev is not None and intent == "create_task" and prev[2] != "create_task" and REMIND_TAIL.match(seg) and \
-                    LATER.search(self.text[prev[0]:prev[1]]):
+                    later and (not change_at or later.start() < min(change_at)):
                 # "when the sponsor signs I need to mark <deal> won — reminder please": the change is the task's
                 # content, to do later, not a change to make now
                 prev[1], prev[2] = e, "create_task"
                 continue
-            if prev is not None and intent == "create_task" and prev[2] == "create_task" and BARE_TASK.match(seg):
+            if prev is not None and intent == "create_task" and prev[2] == "create_task" and (
+                    BARE_TASK.match(seg) or REMIND_TAIL.match(seg)):
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
                     BARE_TASK.match(self.text[prev[0]:prev[1]]):
