@@ -1883,6 +1883,16 @@ class Questions:
             period = None
         before = re.search(r"\b(?:clos\w*|due)\s+(before|by|after)\s+", low)
         found = find_dates(low[before.end():], today) if before else []
+        bare_month = re.match(rf"(?:the\s+(?:start|beginning|end)\s+of\s+)?({_MON})\b\.?(?:\s+(\d{{4}}))?(?!\s*\d)",
+                              low[before.end():]) if before else None
+        if before and bare_month:  # "closing before December": before its 1st; "by December": by its last day
+            n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
+                bare_month.group(1)[:3]) + 1
+            year = int(bare_month.group(2)) if bare_month.group(2) else (today.year if n >= today.month else today.year + 1)
+            first_day, last_day = _month(dt.date(year, n, 1))
+            said_end = "end of" in bare_month.group(0)
+            day = first_day if before.group(1) == "before" and not said_end else last_day
+            found = [(day, 0, 0)]
         if found:
             if found:
                 day = found[0][0]

@@ -160,3 +160,14 @@ def test_an_existing_customer_added_as_such_is_a_customer(av):
     company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1")
     p = _plan(av, f"Ysolde Penhaligon at {company['name']} — she's an existing customer, add her as such")
     assert _changes(p) and _changes(p)[0][2]["lifecycle_stage"] == "customer", (p.errors, _changes(p))
+
+
+@pytest.mark.parametrize("said", ["{company} deal called Harbour Lights Gala Stream, 8.2k",
+                                  "deal named Harbour Lights Gala Stream please, for {company}, 8.2k"])
+def test_a_deal_called_a_name_is_a_new_deal_not_a_phone_call(av, said):
+    _, store, _ = av
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1 OFFSET 3")
+    p = _plan(av, said.format(company=company["name"]))
+    assert [op for op, _, _ in _changes(p)] == ["create_deal"], (p.errors, _changes(p))
+    made = _changes(p)[0][2]
+    assert (made["name"], made["company_id"], made["amount"]) == ("Harbour Lights Gala Stream", company["id"], 8200)

@@ -800,3 +800,13 @@ def test_the_second_biggest_deal_is_named_not_the_first(chat):
     assert answer.startswith("The second biggest deal (open) is Nakatomi Trading Software License: $199,000")
     assert "Stark Industries Software License" not in answer
     assert "Stark Industries Software License" in ask(chat, "of everything still open, which deal carries the biggest price tag?")
+
+
+def test_closing_before_a_month_named_alone_filters_by_it(chat):
+    """'which of my deals are due to close before December?' once listed all of them (and a bulk change followed)."""
+    import re
+    answer = ask(chat, "which of my deals are due to close before December?")
+    dates = re.findall(r"closes (\d{4}-\d\d-\d\d)", answer)
+    assert "closing before 2026-12-01" in answer and dates and all(d < "2026-12-01" for d in dates)
+    by_jan = re.findall(r"closes (\d{4}-\d\d-\d\d)", ask(chat, "which of my deals close by january"))
+    assert by_jan and all(d <= "2027-01-31" for d in by_jan) and any(d >= "2026-12-01" for d in by_jan)

@@ -1945,7 +1945,8 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _name_after(seg: str, prefix: str) -> str | None:
-    m = re.search(prefix + r"[\"“']?([A-Z0-9][\w&'.-]*(?:\s+(?!with\b|at\b|in\b|for\b|and\b|worth\b|closing\b)"
+    m = re.search(prefix + r"[\"“']?([A-Z0-9][\w&'.-]*(?:\s+(?!with\b|at\b|in\b|for\b|and\b|worth\b|closing\b|"
+                  r"please\b|pls\b|plz\b|thanks\b|thx\b|cheers\b)"
                   r"[A-Za-z0-9&][\w&'.-]*){0,4})", seg)
     if not m:
         return None

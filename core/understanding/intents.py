@@ -44,7 +44,10 @@ RENAME = re.compile(r"\b(?:is|are)\s+now\s+(?:called|named|known as)\b|\bnow\s+g
                     r"his|her)\s+name\b|\b(?:renamed|rebranded)\b", re.I)
 # "deal for <company> called <name>, 190k": a new deal named by "called", not a phone call
 NAMED_NEW_DEAL = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|okay|so)\W+)*(?:a\s+|another\s+)?(?:new\s+)?(?:deal|opportunity|"
-                            r"opp)\s+(?:for|with)\b.*\b(?:called|named)\s+[A-Z]", re.I)
+                            r"opp)\s+(?:for|with)\b.*\b(?:called|named)\s+[A-Z]"
+                            r"|^\W*(?:a\s+|another\s+)?(?:new\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+(?:deal|"
+                            r"opportunity|opp)\s+(?:called|named)\s+(?-i:[A-Z])"
+                            r"|^\W*(?:a\s+|another\s+)?(?:new\s+)?(?:deal|opportunity|opp)\s+(?:called|named)\s+(?-i:[A-Z])", re.I)
 UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( change| plan| one)?|my last change))?"
                   r"\s*[.!]?\s*$", re.I)
 
