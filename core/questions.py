@@ -100,6 +100,11 @@ def _quarter(d: dt.date) -> tuple[dt.date, dt.date]:
     return start, end.replace(day=1) - dt.timedelta(days=1)
 
 
+def _month_number(name: str) -> int:
+    """'dec', 'December', 'sept' -> 12, 12, 9."""
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(name[:3].lower()) + 1
+
+
 def _month(d: dt.date) -> tuple[dt.date, dt.date]:
     start = d.replace(day=1)
     nxt = (start + dt.timedelta(days=32)).replace(day=1)
@@ -226,8 +231,7 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         re.search(r"\b(january|february|march|april|june|july|august|september|october|november|december)\s+(?:activity|"
                   r"activities|calls|meetings|emails|notes|tasks|deals|wins|losses|pipeline|numbers|count)\b", low)
     if month:
-        n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-             "dec"].index(month.group(1)[:3]) + 1
+        n = _month_number(month.group(1))
         year = today.year if n >= today.month - 6 else today.year + 1
         if n > today.month + 5:
             year = today.year - 1 if re.search(r"\b(won|lost|closed|did)\b", low) else today.year
@@ -1886,8 +1890,7 @@ class Questions:
         bare_month = re.match(rf"(?:the\s+(?:start|beginning|end)\s+of\s+)?({_MON})\b\.?(?:\s+(\d{{4}}))?(?!\s*\d)",
                               low[before.end():]) if before else None
         if before and bare_month:  # "closing before December": before its 1st; "by December": by its last day
-            n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
-                bare_month.group(1)[:3]) + 1
+            n = _month_number(bare_month.group(1))
             year = int(bare_month.group(2)) if bare_month.group(2) else (today.year if n >= today.month else today.year + 1)
             first_day, last_day = _month(dt.date(year, n, 1))
             said_end = "end of" in bare_month.group(0)

@@ -83,6 +83,12 @@ LATER = re.compile(r"\b(?:when|once|after|as soon as|if)\b|\b(?:i|we)(?:'m|’m|
                    r"\b(?:i|we)\s+(?:need|want|have|ought|plan|intend|mean|got)\s+to\b|\b(?:i|we)(?:'ll|’ll| will| shall| must)\b",
                    re.I)
 
+# "<Name> needs adding as a company": the name said before
+NEEDS_ADDING = re.compile(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s+(?:needs|wants|should)\s+(?:adding|to be added|"
+                          r"to go in|setting up|to be set up)\s+as\b")
+CHANGE_WORD = re.compile(r"\b(?:move|moved|set|change|update|push|pull|bump|mark|close|give|hand|assign|reassign|transfer|"
+                         r"delete|remove|drop)\b", re.I)
+
 
 @dataclass
 class Candidate:
@@ -447,13 +453,8 @@ class _Sentence:
                     not re.search(r"(?-i:[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)", seg):
                 prev[1], prev[2] = e, "create_contact"  # "<Name>, <Company>, <email> - …, please add her": that person
                 continue
-            later = LATER.search(self.text[prev[0]:prev[1]]) if prev is not None else None
-            change_at = [self.tokens[m.start].start - prev[0] for m in self._ments(prev[0], prev[1], "stage")] + \
-                [x.start() for x in re.finditer(r"\b(?:move|moved|set|change|update|push|pull|bump|mark|close|give|hand|"
-                                                r"assign|reassign|transfer|delete|remove|drop)\b",
-                                                self.text[prev[0]:prev[1]], re.I)] if prev is not None else []
             if prev is not None and intent == "create_task" and prev[2] != "create_task" and REMIND_TAIL.match(seg) and \
-                    later and (not change_at or later.start() < min(change_at)):
+                    self._said_for_later(prev[0], prev[1]):
                 # "when the sponsor signs I need to mark <deal> won — reminder please": the change is the task's
                 # content, to do later, not a change to make now
                 prev[1], prev[2] = e, "create_task"
@@ -475,6 +476,17 @@ class _Sentence:
                 s, lead = lead, None
             out.append([s, e, intent])
         return [tuple(c) for c in out]
+
+    def _said_for_later(self, s: int, e: int) -> bool:
+        """A clause that puts its change off ("when the sponsor signs I need to mark <deal> won"): a LATER cue before the
+        first change said in it (not "<deal> confirmed 🎉 need to send …", where the change comes first)."""
+        clause = self.text[s:e]
+        later = LATER.search(clause)
+        if not later:
+            return False
+        change_at = [self.tokens[m.start].start - s for m in self._ments(s, e, "stage")] + \
+            [x.start() for x in CHANGE_WORD.finditer(clause)]
+        return not change_at or later.start() < min(change_at)
 
     def _mention_lists(self) -> list[tuple[int, int]]:
         """Gaps between two stage (or two product) mentions joined by and/or/a comma: one list, not two clauses."""
@@ -1257,9 +1269,7 @@ class _Sentence:
         name = _name_after(seg, r"(?:called|named|the name is|name is|name:)\s+") or \
             (added.group("name") if added and added.group("name") else None) \
             or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") \
-            or (lambda m: m.group(1) if m else None)(re.match(
-                r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s+(?:needs|wants|should)\s+(?:adding|to be added|to go in|"
-                r"setting up|to be set up)\s+as\b", seg)) \
+            or _group(NEEDS_ADDING.match(seg)) \
             or _name_after(
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+(?:me|us)\s*[:,]?\s+|"
                  r"for\s+)?(?!called|named)") or \
@@ -1971,6 +1981,10 @@ def _body(seg: str) -> str:
     """The words of an activity as said, without what a negation or a correction took out (masked as spaces)."""
     kept = re.split(r"\s{3,}", seg)[-1] if re.search(r"\s{3,}", seg.strip()) else seg
     return re.sub(r"\s+", " ", kept).strip(" ,;") or seg.strip()
+
+
+def _group(m: re.Match | None, n: int = 1) -> str | None:
+    return m.group(n) if m else None
 
 
 def _name_before(seg: str, suffix: str) -> str | None:

@@ -9,6 +9,7 @@ value; otherwise the plan is refused with the reason instead of guessing. The ro
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -162,6 +163,14 @@ def unwrap(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=16)
+def _negated_stage(stages: tuple[str, ...]) -> re.Pattern:
+    """'nobody released', "isn't pencilled": a negation before a stage name said as a verb, per pipeline."""
+    words = "|".join(sorted({re.escape(st.lower()) for st in stages if len(st) > 3}, key=len, reverse=True))
+    return re.compile(rf"\b(?:nobody|no one|no-one|never|hasn'?t been|haven'?t been|wasn'?t|weren'?t|isn'?t|"
+                      rf"aren'?t)\s+(?:\w+\s+)??(?:{words})\b", re.I)
+
+
 def screen(text: str, snap: Snapshot | None = None) -> Screen:
     """Modality before understanding: no-change requests, negated clauses, old values, refusals."""
     text = correct(unwrap(text), snap)
@@ -206,9 +215,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     asks = ASKING.match(text)  # "list the companies we have never called": the negation filters, it forbids nothing
     found = list(NEGATED.finditer(text)) + list(HEDGE.finditer(text))
     if snap is not None and snap.stages:  # "nobody <lost stage> <deal>, it's still <stage>": a stage said as a verb
-        stage_words = "|".join(sorted({re.escape(st.lower()) for st in snap.stages if len(st) > 3}, key=len, reverse=True))
-        found += list(re.finditer(rf"\b(?:nobody|no one|no-one|never|hasn'?t been|haven'?t been|wasn'?t|weren'?t|isn'?t|"
-                                  rf"aren'?t)\s+(?:\w+\s+){{0,1}}?(?:{stage_words})\b", text, re.I))
+        found += list(_negated_stage(tuple(snap.stages)).finditer(text))
     for m in [] if asks else found:
         before = text[max(0, m.start() - 40):m.start()].lower()
         if REMIND.search(before + " "):  # "remind me not to move …": a task, whose text keeps the words

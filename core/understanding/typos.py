@@ -156,17 +156,16 @@ def correct(text: str, snap: Snapshot) -> str:
             prev = re.search(r"(\S+)\s*$", text[:m.start()])
             if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", "!", "?", ":")):
                 continue  # "Odette Marchal": part of a name, not a misspelt month
-            stage_words = tuple(w for st in snap.stages for w in st.lower().split() if len(w) >= 5 and w.isalpha())
-            near = [t for t in CALENDAR + stage_words if OSA.distance(low, t) == 1 and t[0] == low[0]]
+            near = [t for t in CALENDAR + tuple(_stage_words(snap)) if OSA.distance(low, t) == 1 and t[0] == low[0]]
             if len(set(near)) == 1:
                 out.append(text[last:m.start()] + near[0].capitalize())
                 last = m.end()
             continue
-        staged = [w for w in _stage_words(snap) if len(low) >= 6 and low not in known and OSA.distance(low, w) == 1
-                  and w[0] == low[0] and low not in (w + "s", w + "es", w[:-1]) and low not in _english()] \
-            if low.isalpha() and not word[0].isupper() and re.search(r"(?:\bto|\bbe|\bas|\binto|\bat|\bin|->|→)\s*$",
-                                                                    text[:m.start()], re.I) else []
         # only where a stage is the value ("to pencilld"); not "shelve" for "Shelved", "roughs", "closes before"
+        staged = [w for w in _stage_words(snap) if OSA.distance(low, w) == 1 and w[0] == low[0]
+                  and low not in (w + "s", w + "es", w[:-1])] \
+            if len(low) >= 6 and low.isalpha() and not word[0].isupper() and low not in known and \
+            _STAGE_SLOT.search(text[max(0, m.start() - 8):m.start()]) and low not in _english() else []
         if len(set(staged)) == 1:  # "to pencilld": a stage one letter off, though its stem is an English word
             out.append(text[last:m.start()] + staged[0])
             last = m.end()
@@ -192,8 +191,16 @@ def correct(text: str, snap: Snapshot) -> str:
     return _stage_phrases("".join(out) + text[last:], snap)
 
 
-def _stage_words(snap: Snapshot) -> set[str]:
-    return {w for st in snap.stages for w in st.lower().split() if len(w) >= 5 and w.isalpha()}
+_STAGE_SLOT = re.compile(r"(?:\bto|\bbe|\bas|\binto|\bat|\bin|->|→)\s*$", re.I)  # where a stage is the value
+
+
+def _stage_words(snap: Snapshot) -> frozenset[str]:
+    """The pipeline's stage words of five letters or more, once per snapshot."""
+    cached = getattr(snap, "_typo_stage_words", None)
+    if cached is None:
+        cached = frozenset(w for st in snap.stages for w in st.lower().split() if len(w) >= 5 and w.isalpha())
+        snap._typo_stage_words = cached
+    return cached
 
 
 def _undoubled(word: str, typed: str) -> bool:
