@@ -171,3 +171,38 @@ def test_a_deal_called_a_name_is_a_new_deal_not_a_phone_call(av, said):
     assert [op for op, _, _ in _changes(p)] == ["create_deal"], (p.errors, _changes(p))
     made = _changes(p)[0][2]
     assert (made["name"], made["company_id"], made["amount"]) == ("Harbour Lights Gala Stream", company["id"], 8200)
+
+
+def _contact(store, offset=0):
+    return store.one("SELECT c.id, c.first_name || ' ' || c.last_name AS name, c.company_id FROM contacts c "
+                     "WHERE c.deleted_at IS NULL ORDER BY c.id LIMIT 1 OFFSET ?", [offset])
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("sat down with {who} over breakfast yesterday", "meeting"),
+    ("{who} called me back about the rigging", "call"),
+    ("shot {who} a quick email with the floor plan", "email"),
+    ("dropped {who} a text to say the van is booked", "message"),
+    ("spent the morning with {who} walking the venue", "meeting"),
+    ("gave {who} a ring about parking", "call"),
+])
+def test_an_interaction_reported_in_everyday_words_is_logged_with_its_type(av, said, kind):
+    """The phrase lexicon (core/understanding/vocab/activity_verbs.json): 'sat down with', 'returned my call', 'dropped
+    <person> a text' were read as nothing to do."""
+    _, store, _ = av
+    person = _contact(store, 7)
+    p = _plan(av, said.format(who=person["name"]))
+    assert [s.op for s in p.steps] == ["log_activity"], (p.errors, _changes(p))
+    fields = _changes(p)[0][2]
+    assert fields["type"] == kind and fields["contact_id"] == person["id"], fields
+
+
+def test_a_story_told_around_an_explicit_log_request_logs_once(av):
+    """'<person> showed me round …, anyway log a meeting with her' is one meeting, and 'don't log the visit' none."""
+    _, store, _ = av
+    person = _contact(store, 9)
+    p = _plan(av, f"quick debrief: {person['name']} showed me round the loading bay, tight access. anyway, log a "
+                  "meeting with her for today")
+    assert [s.op for s in p.steps] == ["log_activity"], _changes(p)
+    p = _plan(av, f"{person['name']} showed me round the loading bay this morning, don't log the visit, I'll write it up")
+    assert not [s for s in p.steps if s.op == "log_activity"], _changes(p)

@@ -368,6 +368,10 @@ class _Sentence:
                                                       if d["company_id"] in companies and
                                                       d["stage"] in self.snap.open_stages):
                     intent = "create_deal"  # "deal for <company>, <product they have no deal for>, 4.1k": a new one
+            if intent == "log_activity" and I.reported_only_by_lexicon(seg) and re.search(
+                    r"\b(?:log(?:ged|ging)?\s+(?:a|an|the|my|this|that)\s+\w|(?:don'?t|do not|no need to|not)\s+log|write (?:it|this|that) "
+                    r"up)", self.text[:s] + " " + self.text[e:], re.I):
+                intent = None  # "<person> showed me round …, log a meeting with her": the log is asked for elsewhere
             prev = out[-1] if out else None
             if intent is None and prev is not None:
                 if re.match(r"^\s*(another|one more)\b", seg, re.I):

@@ -133,6 +133,22 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                r"last name|family name)\s+is\s+(?!\w+\?))\b"),
 ]]
 
+def _phrase(p: str) -> str:
+    """A lexicon phrase as a regex: '…' is up to four words, spaces any whitespace, groups non-capturing."""
+    p = re.sub(r"\((?!\?)", "(?:", p)
+    return p.replace(" … ", r"\s+(?:\S+\s+){0,4}?").replace(" ", r"\s+")
+
+
+def _activity_verbs() -> list[tuple[str, re.Pattern]]:
+    data = json.loads((Path(__file__).with_name("vocab") / "activity_verbs.json").read_text(encoding="utf-8"))
+    return [(kind, re.compile(r"\b(?:" + "|".join(_phrase(p) for p in phrases) + r")\b", re.I))
+            for kind, phrases in data.items() if not kind.startswith("_")]
+
+
+# "sat down with <person>", "<person> returned my call", "dropped <person> a text": an interaction reported, with its type
+ACTIVITY_VERBS = _activity_verbs()
+
+
 ACTIVITY_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(rx, re.I)) for t, rx in [
     ("note", r"\bnote\b"),
     ("message", r"\b(texted|text|messaged|whatsapp(ed)?|sms|message|slack(ed)?|teams chat|chat on teams|teams message|"
@@ -210,6 +226,13 @@ FUTURE_WORDS = re.compile(r"\b(?:tomorrow|tmrw|tonight|next|monday|tuesday|wedne
                           r"later|this afternoon|this evening|end of|by the|on the \d)", re.I)
 
 
+def reported_only_by_lexicon(clause: str) -> bool:
+    """The clause reads as an activity only through the phrase lexicon ("<person> showed me round"), a weaker cue than
+    "met"/"called": in a longer message that says elsewhere what to log, it is narrative."""
+    log_rx = next(rx for name, rx in INTENTS if name == "log_activity")
+    return not log_rx.search(clause) and any(rx.search(clause) for _, rx in ACTIVITY_VERBS)
+
+
 def detect(clause: str) -> str | None:
     if FUTURE_CALL.match(clause) and FUTURE_WORDS.search(clause) and not re.search(
             r"\b(?:yesterday|ago|last|earlier|this morning)\b", clause, re.I):
@@ -227,8 +250,13 @@ def detect(clause: str) -> str | None:
         name = added.group("name") or added.group("person")
         return "create_company" if added.group("name") and is_org_name(name) else "create_contact"
     for name, rx in INTENTS:
+        if name == "update" and any(rx2.search(clause) for _, rx2 in ACTIVITY_VERBS) and \
+                not rx.search(clause):
+            return "log_activity"
         if rx.search(clause):
             return name
+    if any(rx.search(clause) for _, rx in ACTIVITY_VERBS):
+        return "log_activity"
     return None
 
 
@@ -258,6 +286,7 @@ def activity_type(clause: str) -> str:
     if timing.strip() and any(rx.search(timing) for _, rx in ACTIVITY_TYPES):
         clause = timing
     found = [(m.start(), i, name) for i, (name, rx) in enumerate(ACTIVITY_TYPES) for m in [rx.search(clause)] if m]
+    found += [(m.start(), -1, name) for name, rx in ACTIVITY_VERBS for m in [rx.search(clause)] if m]
     if not found:
         return "note"
     if any(name == "note" and pos < 12 for pos, _, name in found):
