@@ -39,10 +39,12 @@ def decode(codes):
 
 
 def sentiment_for(intents, praise):
-    """The labelling rule (README + conventions):
+    """The original labelling rule (README + conventions):
     objection / complaint / churn_threat anywhere -> negative;
     otherwise buying_signal or explicit praise -> positive;
-    otherwise (questions, scheduling, logistics, courtesy) -> neutral."""
+    otherwise (questions, scheduling, logistics, courtesy) -> neutral.
+    buying_signal without praise is no longer positive (CONVENTIONS.md 10); that is corrected per message by
+    SENTIMENT_OVERRIDES at the end of build(), so the seeded generation stays unchanged."""
     if NEGATIVE_INTENTS & set(intents):
         return "negative"
     if "buying_signal" in intents or praise:
@@ -1615,6 +1617,137 @@ def plan(n_gen):
     return shapes
 
 
+# ---------------------------------------------------------------------------------------------
+# Sentiment overrides, applied at the end of build() after ids are assigned.
+# tests/corpus/CONVENTIONS.md 10 (and tests/corpus/insights/README_signals4.md convention 2): positive needs
+# explicit praise, enthusiasm or satisfaction; a bare procedural buying step ("PO attached", "send the contract",
+# "add 5 seats") is neutral. CONVENTIONS.md 11: negative only together with objection, complaint or churn_threat
+# (already guaranteed by sentiment_for and validate()). sentiment_for() above still makes every buying_signal
+# positive; it is left unchanged so that the seeded generator produces the same texts, and each message below was
+# read by hand and relabelled (see RELABEL.md). Hand-written and generated messages are both listed here because
+# their sentiment is computed, not written as a literal.
+# id -> (sentiment the build gives, sentiment to use, start of the text as a guard against id drift)
+# ---------------------------------------------------------------------------------------------
+SENTIMENT_OVERRIDES = {
+    "tr0001": ("positive", "neutral", "Afternoon Ben,\n\nI've now had a"),  # no praise: get the contract signed, onboarding call
+    "tr0002": ("positive", "neutral", "We're leaning towards going wi"),  # no praise: leaning towards you, hold install dates
+    "tr0033": ("positive", "neutral", "Afternoon Aisha,\n\nWe've had a "),  # no praise: onboarding pack, meet in person
+    "tr0054": ("positive", "neutral", "We'd like to add the Leeds cli"),  # no praise: add Leeds clinic, cost + start
+    "tr0057": ("positive", "neutral", "Not promising anything, but co"),  # no praise: send the contract for legal to read
+    "tr0058": ("positive", "neutral", "Hi Jonas,\n\nI've had a look at "),  # no praise: renewal figure, upgrade tier, ring me
+    "tr0062": ("positive", "neutral", "Sam - how much extra for pensi"),  # no praise: price question, 'lets do it', call
+    "tr0070": ("positive", "neutral", "hey, we're good to go, send th"),  # no praise: 'we're good to go, send the contract'
+    "tr0087": ("positive", "neutral", "morning! how much extra for th"),  # no praise: warranty price, order 480 packs, reschedule
+    "tr0115": ("positive", "neutral", "Our seasonal workers start on "),  # no praise: need 40 more handsets
+    "tr0118": ("positive", "neutral", "hiya let's get the contract si"),  # no praise: get the contract signed, onboarding call 🙏
+    "tr0144": ("positive", "neutral", "Dear Nia\n\nFollowing our call o"),  # no praise: ready to move forward, call
+    "tr0150": ("positive", "neutral", "Hi, Jade (Nook & Cranny Candle"),  # no praise: quote for boxes, go ahead with order
+    "tr0157": ("positive", "neutral", "Afternoon Kai,\n\nI'm covering f"),  # no praise: upgrade to higher tier
+    "tr0159": ("positive", "neutral", "Assuming the references check "),  # no praise: sign before quarter end if references check out
+    "tr0167": ("positive", "neutral", "Can we add 210 matter workspac"),  # no praise: add 210 workspaces 🙏
+    "tr0187": ("positive", "neutral", "Hi there,\n\nAs you know, we've "),  # no praise: upgrade to higher tier
+    "tr0196": ("positive", "neutral", "Hi Dave,\n\nFollowing our call o"),  # no praise: roll out to remaining sites
+    "tr0197": ("positive", "neutral", "We may well need another 200 l"),  # no praise: may need 200 more licences
+    "tr0209": ("positive", "neutral", "Afternoon Marta,\n\nCould you se"),  # no praise: send onboarding pack
+    "tr0219": ("positive", "neutral", "we're in. where do i sign?"),  # no praise: 'we're in. where do i sign?'
+    "tr0220": ("positive", "neutral", "We've got new funding, so we c"),  # no praise: new funding, go ahead with second set
+    "tr0244": ("positive", "neutral", "we'll take the 3 yr deal"),  # no praise: 'we'll take the 3 yr deal'
+    "tr0252": ("positive", "neutral", "Dear Hannah\n\nWe'd like to exte"),  # no praise: extend subscription to spa
+    "tr0257": ("positive", "neutral", "If the pilot keeps going like "),  # no praise: would expect to roll out if pilot continues
+    "tr0262": ("positive", "neutral", "Need 50 etra seats by friday 🙏"),  # no praise: need 50 extra seats 🙏
+    "tr0264": ("positive", "neutral", "hey, were good to go, send the"),  # no praise: 'were good to go, send the contract'
+    "tr0268": ("positive", "neutral", "Probably going to go ahead wit"),  # no praise: probably going ahead, needs final numbers
+    "tr0282": ("positive", "neutral", "Might be worth reserving some "),  # no praise: reserve stock for March
+    "tr0283": ("positive", "neutral", "hey, we'll take 70 smmart mete"),  # no praise: 'we'll take 70 smart meters'
+    "tr0288": ("positive", "neutral", "hi Priya, we'd like to go ahea"),  # no praise: go ahead with 300 enrolments, quote + terms
+    "tr0291": ("positive", "neutral", "Hi Anita\n\nFollowing our call o"),  # no praise: quote for 130 licences to raise PO
+    "tr0302": ("positive", "neutral", "Please send the onboarding che"),  # no praise: send onboarding checklist
+    "tr0319": ("positive", "neutral", "Marta - when can onboarding st"),  # no praise: 'when can onboarding start?'
+    "tr0322": ("positive", "neutral", "As you know, we've been busy w"),  # no praise: go ahead with 7 display units
+    "tr0323": ("positive", "neutral", "I don't have any concerns abou"),  # no praise: no concerns on terms, send for signature
+    "tr0327": ("positive", "neutral", "ready when u are, whats the ne"),  # no praise: 'ready when u are', rate question
+    "tr0341": ("positive", "neutral", "Marta,\n\nAs you know, we've bee"),  # no praise: setup fee question, onboarding pack
+    "tr0351": ("positive", "neutral", "Morning Lucia,\n\nI'm covering f"),  # no praise: ready to go ahead, kickoff call
+    "tr0355": ("positive", "neutral", "Hi Jonas,\n\nIt was good to catc"),  # no praise: leaning towards going ahead, hold slot
+    "tr0356": ("positive", "neutral", "Dear Ravi\n\nHope all is well wi"),  # no praise: roll out to remaining sites, call back
+    "tr0359": ("positive", "neutral", "hey, ready when u are, wahts t"),  # no praise: 'ready when u are', demo
+    "tr0362": ("positive", "neutral", "No complaints at all from the "),  # no praise: 'No complaints at all' is a negation, not praise; renew
+    "tr0370": ("positive", "neutral", "Hello Tom,\n\nWe'll need 2 inter"),  # no praise: 2 more boards on usual order
+    "tr0388": ("positive", "neutral", "we r good to go, send the cont"),  # no praise: 'we r good to go, send the contract'
+    "tr0401": ("positive", "neutral", "send me the PO template and we"),  # no praise: send PO template
+    "tr0404": ("positive", "neutral", "Hello Lucia,\n\nAs you know, we'"),  # no praise: go ahead with 19 boards, quote + terms
+    "tr0405": ("positive", "neutral", "hi Lucia, why did our bill go "),  # no praise: bill question, 'we'll take 28 controllers'
+    "tr0407": ("positive", "neutral", "Hi Hannah\n\nPlease send through"),  # no praise: supplier set-up form, invoice line question
+    "tr0410": ("positive", "neutral", "morning! Count us in for aonth"),  # no praise: 'Count us in for another year'
+    "tr0427": ("positive", "neutral", "Please send a quote for 3 fibr"),  # no praise: quote for 3 lines to raise PO
+    "tr0448": ("positive", "neutral", "Gareth @ Barrow & Kite Solicit"),  # no praise: upgrade to next tier
+    "tr0458": ("positive", "neutral", "We don't need another demo, we"),  # no praise: 'we've seen enough. Send the order form'
+    "tr0472": ("positive", "neutral", "Hi Wes,\n\nGood to see you at th"),  # no praise: want four units fitted, send paperwork
+    "tr0475": ("positive", "neutral", "We're planning to add the Card"),  # no praise: add Cardiff office, bill question
+    "tr0476": ("positive", "neutral", "Hello Kenji,\n\nThanks for the u"),  # no praise: quote for 110 vehicles to raise PO
+    "tr0481": ("positive", "neutral", "How much extra for Saturday de"),  # no praise: price question, get contract signed, call
+    "tr0485": ("positive", "neutral", "Can you send the contract and "),  # no praise: send contract and invoice schedule
+    "tr0492": ("positive", "neutral", "As you know, we've been busy w"),  # no praise: raise an order for 19 units
+    "tr0507": ("positive", "neutral", "Hi, Mei (Tarn Valley Castings)"),  # no praise: leaning towards going ahead, hold slot
+    "tr0508": ("positive", "neutral", "We're going with the Pro plan."),  # no praise: going with Pro plan, invoicing entity
+    "tr0510": ("positive", "neutral", "Afternoon Ravi,\n\nI've shared y"),  # no praise: cost breakdown, roll out after trial, call
+    "tr0526": ("positive", "neutral", "Morning Dave,\n\nHope the Fenwic"),  # no praise: scaffolding hire cost, site visit
+    "tr0543": ("positive", "neutral", "We'd like to trial the cold-ch"),  # no praise: trial sensors before committing
+    "tr0547": ("positive", "neutral", "Is there an education discount"),  # no praise: education discount, want 150 licences
+    "tr0548": ("positive", "neutral", "Ravi,\n\nQuick one from me today"),  # no praise: leaning towards going ahead, hold slot
+    "tr0572": ("positive", "neutral", "Good afternoon,\n\nWe're ready t"),  # no praise: ready to move forward, ring me
+    "tr0594": ("positive", "neutral", "I've shared your proposal with"),  # no praise: renewal figure, intend to renew, ring me
+    "tr0626": ("positive", "neutral", "Hi, Tomasz (Sallow Foods). We'"),  # no praise: extend supply agreement to Camden
+    "tr0650": ("positive", "neutral", "Hi Sam\n\nIt was good to catch u"),  # no praise: start date in December?
+    "tr0660": ("positive", "neutral", "We'd like to order another 2,0"),  # no praise: order another 2,000 litres
+    "tr0663": ("positive", "neutral", "Hi, Rob (Ridgeview Care Homes)"),  # no praise: supplier set-up form to raise PO
+    "tr0665": ("positive", "neutral", "No issues on our end, go ahead"),  # no praise: 'No issues on our end' is a negation; go ahead and ship
+    "tr0674": ("positive", "neutral", "We'll need 90 classroom tablet"),  # no praise: 90 tablets on top of usual order, meeting
+    "tr0675": ("positive", "neutral", "Mei @ The Linden Rooms here. L"),  # no praise: 'Lets do it'
+    "tr0676": ("positive", "neutral", "We'd like to proceed. Could yo"),  # no praise: proceed, send contract
+    "tr0680": ("positive", "neutral", "Count us in for another year. "),  # no praise: count us in for another year, talk about Glasgow
+    "tr0687": ("positive", "neutral", "need 2 more boxes of the navy "),  # no praise: need 2 more boxes of polos
+    "tr0688": ("positive", "neutral", "Please quote for 300 cases of "),  # no praise: quote for 300 + 100 cases
+    "tr0710": ("positive", "neutral", "Hi Ravi\n\nHope you had a good w"),  # no praise: payment terms, add office to agreement
+    "tr0714": ("positive", "neutral", "add 5 more seats pls, same pla"),  # no praise: add 5 more seats
+    "tr0715": ("positive", "neutral", "Hi Kai,\n\nPlease send through y"),  # no praise: supplier set-up form, cost breakdown
+    "tr0731": ("positive", "neutral", "Dear Freya,\n\nConsider this a y"),  # no praise: 'Consider this a yes', meeting
+    "tr0753": ("positive", "neutral", "renewal approved 👍 - Yusuf"),  # no praise: 'renewal approved 👍' (board-approved renewal is neutral)
+    "tr0754": ("positive", "neutral", "Thinking about upgrading to th"),  # no praise: thinking about upgrading, cost + call
+    "tr0767": ("positive", "neutral", "Ravi,\n\nI've attached the lates"),  # no praise: onboarding pack, demo
+    "tr0778": ("positive", "neutral", "Let's do it. Start date 1st of"),  # no praise: 'Let's do it', start date, quarterly invoicing
+    "tr0783": ("positive", "neutral", "Hi Tom,\n\nThanks for the update"),  # no praise: rates question, upgrade tier
+    "tr0784": ("positive", "neutral", "hello, add the Cardiff office "),  # no praise: add Cardiff office
+    "tr0789": ("positive", "neutral", "Hello Tom,\n\nWe've had a lot on"),  # no praise: send onboarding pack
+    "tr0793": ("positive", "neutral", "We'll sign this week if you ca"),  # no praise: will sign if training included, chat to close
+    "tr0795": ("positive", "neutral", "Could you set up a trial accou"),  # no praise: set up trial account
+    "tr0797": ("positive", "neutral", "can we add 16 site cabins? ta"),  # no praise: add 16 site cabins
+    "tr0799": ("positive", "neutral", "We intend to renew the reagent"),  # no praise: intend to renew agreement
+    "tr0801": ("positive", "neutral", "Hi there,\n\nThanks for the upda"),  # no praise: add Ashby office to agreement
+    "tr0819": ("positive", "neutral", "hiya we're good to go, send th"),  # no praise: 'we're good to go, send the contract'
+    "tr0828": ("positive", "neutral", "hey, we're planning to add the"),  # no praise: add east wing, bill question
+    "tr0839": ("positive", "neutral", "Hi, Rhys (Garvey Brothers Farm"),  # no praise: add 210 bags of seed barley
+    "tr0848": ("positive", "neutral", "Hi there,\n\nWe've just moved in"),  # no praise: PO for extra cleaning hours attached
+    "tr0855": ("positive", "neutral", "hiya when can we start? Jump o"),  # no praise: when can we start, zoom
+    "tr0856": ("positive", "neutral", "add the Derby DC to our acconu"),  # no praise: add Derby DC to account
+    "tr0869": ("positive", "neutral", "hiya wats this handling surcha"),  # no praise: surcharge question, book 90 vehicles 🙏
+    "tr0872": ("positive", "neutral", "Rashida @ Quarry Lane Surgery "),  # no praise: quote for 11 handsets to raise PO
+    "tr0875": ("positive", "neutral", "Hi Lucia. Whats this service a"),  # no praise: invoice question, when can we start
+    "tr0876": ("positive", "neutral", "Nothing's signed yet, but it's"),  # no praise: likely to want the larger package
+    "tr0887": ("positive", "neutral", "Please confirm receipt of our "),  # no praise: confirm receipt of our PO
+}
+
+
+def apply_overrides(msgs):
+    by_id = {m["id"]: m for m in msgs}
+    for mid, (was, new, prefix) in SENTIMENT_OVERRIDES.items():
+        m = by_id[mid]
+        assert m["text"].startswith(prefix), (mid, m["text"][:40])
+        assert m["sentiment"] == was, (mid, m["sentiment"])
+        m["sentiment"] = new
+    return msgs
+
+
 def build():
     rng = random.Random(SEED)
     hand = hand_messages()
@@ -1640,7 +1773,7 @@ def build():
     rng.shuffle(msgs)
     for k, m in enumerate(msgs, 1):
         m["id"] = "tr%04d" % k
-    return msgs
+    return apply_overrides(msgs)
 
 
 def validate(msgs):

@@ -425,139 +425,140 @@ H_PRICING_MEETING = [
 ]
 
 # Buying signals (contract, PO, order, onboarding, start date, more seats/sites,
-# renewal, upgrade), often without the word "buy". Convention: a buying signal with no
-# objection/complaint/churn is positive.
+# renewal, upgrade), often without the word "buy". Originally labelled positive as a rule; since the
+# relabel (RELABEL.md, tests/corpus/CONVENTIONS.md 10) entries without explicit praise, enthusiasm or
+# satisfaction are neutral and marked "# was pos".
 H_BUYING = [
-    ("Who do I send the signed order form to?", "pos", "B"),
-    ("Let's get the paperwork going.", "pos", "B"),
-    ("Can we add the Leeds office?", "pos", "B"),
-    ("We'd like to go ahead with the Pro plan. What do you need from us?", "pos", "B"),
-    ("Please send the contract over and I'll get it signed this week.", "pos", "B"),
-    ("PO number is 4500127733, go ahead and book the install.", "pos", "B"),
-    ("We want to roll this out to the other two warehouses in the spring.", "pos", "B"),
+    ("Who do I send the signed order form to?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Let's get the paperwork going.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can we add the Leeds office?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'd like to go ahead with the Pro plan. What do you need from us?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Please send the contract over and I'll get it signed this week.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("PO number is 4500127733, go ahead and book the install.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We want to roll this out to the other two warehouses in the spring.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Board approved it! Let's get started.", "pos", "B"),
-    ("Count us in for the renewal, same terms as last year.", "pos", "B"),
-    ("Can we get 10 more seats for the new starters?", "pos", "B"),
-    ("We're ready to start onboarding. Who will our contact be?", "pos", "B"),
-    ("Please upgrade us to the Enterprise tier from next month.", "pos", "B"),
-    ("Go ahead with the order as quoted.", "pos", "B"),
-    ("what's the earliest start date you can do?", "pos", "B"),
-    ("Can you add two more vans to the tracking contract from 1 May?", "pos", "B"),
+    ("Count us in for the renewal, same terms as last year.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can we get 10 more seats for the new starters?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We're ready to start onboarding. Who will our contact be?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Please upgrade us to the Enterprise tier from next month.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Go ahead with the order as quoted.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("what's the earliest start date you can do?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can you add two more vans to the tracking contract from 1 May?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Send me the DocuSign and we're good to go 🙌", "pos", "B"),
-    ("Our procurement team will raise the PO tomorrow.", "pos", "B"),
-    ("We're extending the pilot to all 12 schools from September.", "pos", "B"),
+    ("Our procurement team will raise the PO tomorrow.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We're extending the pilot to all 12 schools from September.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Happy to sign. Where do I sign?", "pos", "B"),
-    ("Could you send your supplier setup form so we can get you onto our system?", "pos", "B"),
-    ("Please reserve 40 places on the June cohort for our graduates.", "pos", "B"),
-    ("Let's lock in the same volumes for next year.", "pos", "B"),
-    ("Yes, please proceed.", "pos", "B"),
-    ("We'll take the 24-month option.", "pos", "B"),
-    ("Can you hold the April install slot for us while legal finish their review?", "pos", "B"),
-    ("Add the Glasgow and Aberdeen depots to our account please.", "pos", "B"),
-    ("Same order as last time please, but double the quantity.", "pos", "B"),
-    ("I've got sign-off. Can we kick off on the 3rd?", "pos", "B"),
-    ("Can you set up logins for the four consultants joining in March?", "pos", "B"),
-    ("ok lets do it", "pos", "B"),
-    ("Please consider this our formal acceptance of proposal v3.", "pos", "B"),
-    ("We'll need onboarding for about 60 users. Can that start next month?", "pos", "B"),
-    ("Our MD wants to take this to the Spanish stores too.", "pos", "B"),
-    ("Where do we send the deposit to secure the dates?", "pos", "B"),
+    ("Could you send your supplier setup form so we can get you onto our system?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Please reserve 40 places on the June cohort for our graduates.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Let's lock in the same volumes for next year.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Yes, please proceed.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'll take the 24-month option.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can you hold the April install slot for us while legal finish their review?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Add the Glasgow and Aberdeen depots to our account please.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Same order as last time please, but double the quantity.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("I've got sign-off. Can we kick off on the 3rd?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can you set up logins for the four consultants joining in March?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("ok lets do it", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Please consider this our formal acceptance of proposal v3.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'll need onboarding for about 60 users. Can that start next month?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Our MD wants to take this to the Spanish stores too.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Where do we send the deposit to secure the dates?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("The trial's gone really well. How do we convert to a paid account?", "pos", "B"),
-    ("Please book us in for the spring service on all 14 boilers.", "pos", "B"),
-    ("We'd like the annual maintenance contract to carry on as is.", "pos", "B"),
-    ("Can you send the order confirmation through so I can get it on the system?", "pos", "B"),
-    ("Just waiting on the CEO's signature, should be with you Friday.", "pos", "B"),
+    ("Please book us in for the spring service on all 14 boilers.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'd like the annual maintenance contract to carry on as is.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can you send the order confirmation through so I can get it on the system?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Just waiting on the CEO's signature, should be with you Friday.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Loved the demo. We want in.", "pos", "B"),
-    ("Put us down for 300 cases of the Malbec for December.", "pos", "B"),
-    ("We're moving the remaining 40 users across from the old system next quarter. Can you provision them?", "pos", "B"),
-    ("Legal have signed off the MSA. Over to you for countersignature.", "pos", "B"),
+    ("Put us down for 300 cases of the Malbec for December.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We're moving the remaining 40 users across from the old system next quarter. Can you provision them?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Legal have signed off the MSA. Over to you for countersignature.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("How soon can you get the crew in? We're keen to start before the frost.", "pos", "B"),
-    ("Can we bolt the analytics module onto our existing plan?", "pos", "B"),
-    ("We're opening a fourth clinic in Harrogate and want it on the same setup as the others.", "pos", "B"),
-    ("Deal. Send the paperwork.", "pos", "B"),
-    ("We want to make the temporary licences permanent.", "pos", "B"),
-    ("Yes to the extended warranty on all units.", "pos", "B"),
-    ("Please add a second daily collection at the Wakefield site from Monday.", "pos", "B"),
-    ("Can you pencil us in for the next intake of the apprenticeship programme? Likely six learners.", "pos", "B"),
+    ("Can we bolt the analytics module onto our existing plan?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We're opening a fourth clinic in Harrogate and want it on the same setup as the others.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Deal. Send the paperwork.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We want to make the temporary licences permanent.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Yes to the extended warranty on all units.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Please add a second daily collection at the Wakefield site from Monday.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can you pencil us in for the next intake of the apprenticeship programme? Likely six learners.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Great news, funding came through. We can go ahead with the full rollout.", "pos", "B"),
-    ("can we get the IT team set up with admin access so they can start configuring?", "pos", "B"),
-    ("All approved on our end. What's the next step?", "pos", "B"),
-    ("We'd like to renew early so we don't have any gap over the summer.", "pos", "B"),
-    ("Nous voulons commander 200 unités. / We want to order 200 units, please send the order form.", "pos", "B"),
+    ("can we get the IT team set up with admin access so they can start configuring?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("All approved on our end. What's the next step?", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'd like to renew early so we don't have any gap over the summer.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Nous voulons commander 200 unités. / We want to order 200 units, please send the order form.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("vamos! send the contract 👍", "pos", "B"),
-    ("Ready when you are. Ship it.", "pos", "B"),
-    ("Please extend the cleaning contract to cover the new east wing once it opens in June.", "pos", "B"),
-    ("Our vet group has bought two more practices, both need to come onto the platform.", "pos", "B"),
-    ("> Let me know if you'd like to proceed.\n\nWe would. Please send the contract to legal@parkhurst-haulage.example.", "pos", "B"),
-    ("> The proposal is valid until the 30th.\n\nUnderstood. PO attached, we're going ahead.", "pos", "B"),
+    ("Ready when you are. Ship it.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Please extend the cleaning contract to cover the new east wing once it opens in June.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Our vet group has bought two more practices, both need to come onto the platform.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("> Let me know if you'd like to proceed.\n\nWe would. Please send the contract to legal@parkhurst-haulage.example.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
+    ("> The proposal is valid until the 30th.\n\nUnderstood. PO attached, we're going ahead.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Hi Ben,\n\nThanks for your patience while we went through the internal approvals. I'm pleased to say the steering group agreed this morning to proceed with the full implementation across all four sites.\n\nCould you send the final contract and the onboarding questionnaire? Our project lead will be Nadia Farouk.\n\nBest,\nHelen Ashdown\nCOO, Westerby Care Group", "pos", "B"),
-    ("Hello,\n\nWe are the procurement office of Kaunas Technical College. The committee selected your offer for the lab equipment. Please send the contract draft for signing and the delivery schedule.\n\nBest regards,\nRasa Vaitkutė", "pos", "B"),
+    ("Hello,\n\nWe are the procurement office of Kaunas Technical College. The committee selected your offer for the lab equipment. Please send the contract draft for signing and the delivery schedule.\n\nBest regards,\nRasa Vaitkutė", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Following the successful pilot at Kirkby, we'd like to extend the scanning solution to the Speke and Widnes sites. Let me know what you need from us to get started.", "pos", "B"),
 ]
 
 # Buying signal + pricing question.
 H_BUYING_PRICING = [
-    ("What would 40 more licences run us?", "pos", "PB"),
-    ("We want to go ahead with 50 seats. Is there a discount on the annual plan?", "pos", "PB"),
-    ("Ready to order 300 units. Can you confirm the price holds until month end?", "pos", "PB"),
-    ("If we renew for three years instead of one, what does that do to the rate?", "pos", "PB"),
-    ("Adding the Leeds and York sites. Can you quote the extra?", "pos", "PB"),
-    ("We'd like to upgrade to Pro. Is the charge pro-rated for the rest of the year?", "pos", "PB"),
-    ("Please send a revised quote for 120 users, we're moving ahead.", "pos", "PB"),
+    ("What would 40 more licences run us?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We want to go ahead with 50 seats. Is there a discount on the annual plan?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Ready to order 300 units. Can you confirm the price holds until month end?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("If we renew for three years instead of one, what does that do to the rate?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Adding the Leeds and York sites. Can you quote the extra?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'd like to upgrade to Pro. Is the charge pro-rated for the rest of the year?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Please send a revised quote for 120 users, we're moving ahead.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("Can we pay the setup fee in two instalments? We're keen to start in March.", "pos", "PB"),
-    ("How much to add SMS reminders to our plan? We want it live before term starts.", "pos", "PB"),
-    ("We've decided to go with you. Could the invoice go to our Dublin entity?", "pos", "PB"),
-    ("Renewal's approved. Can we be invoiced in two halves, April and October?", "pos", "PB"),
-    ("quote for another 6 scanners pls, same as last batch", "pos", "PB"),
-    ("We'll need another 25 mattresses for the new ward. Same price as the last order?", "pos", "PB"),
+    ("How much to add SMS reminders to our plan? We want it live before term starts.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We've decided to go with you. Could the invoice go to our Dublin entity?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Renewal's approved. Can we be invoiced in two halves, April and October?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("quote for another 6 scanners pls, same as last batch", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'll need another 25 mattresses for the new ward. Same price as the last order?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("Happy to commit to the full year. Is there a better rate if we pay upfront?", "pos", "PB"),
-    ("We'd like to add weekend deliveries. What does that add to the monthly bill?", "pos", "PB"),
+    ("We'd like to add weekend deliveries. What does that add to the monthly bill?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("Great, let's proceed. Do you need the deposit before you schedule the install?", "pos", "PB"),
-    ("Going with the Gold package. Can it be billed in USD?", "pos", "PB"),
-    ("We want the extra 2MW capacity. What's the price per MWh for the top-up?", "pos", "PB"),
-    ("Can you price up the same kit for our second kitchen? We want it in before Christmas.", "pos", "PB"),
-    ("We'll renew. Any chance the loyalty discount still applies?", "pos", "PB"),
-    ("We're in for 20 more tablets. Does the education discount apply to add-ons too?", "pos", "PB"),
-    ("how much extra for the cold store? want to add it to our contract", "pos", "PB"),
-    ("PO's ready to go, just need the final figure including delivery.", "pos", "PB"),
-    ("What's the cost to move from 3 to 5 days of cover? We'd like to start next month.", "pos", "PB"),
+    ("Going with the Gold package. Can it be billed in USD?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We want the extra 2MW capacity. What's the price per MWh for the top-up?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can you price up the same kit for our second kitchen? We want it in before Christmas.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We'll renew. Any chance the loyalty discount still applies?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We're in for 20 more tablets. Does the education discount apply to add-ons too?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("how much extra for the cold store? want to add it to our contract", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("PO's ready to go, just need the final figure including delivery.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("What's the cost to move from 3 to 5 days of cover? We'd like to start next month.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("Okay, we're convinced! What payment terms can you offer on the 3-year deal?", "pos", "PB"),
     ("Loving the platform. What would it cost to bring the Dubai team on as well?", "pos", "PB"),
-    ("We'd like to order the 40 pallets. Is the price the same if we take delivery in two drops?", "pos", "PB"),
-    ("Let's go for it. Do you invoice on order or on delivery?", "pos", "PB"),
-    ("Can you send me a formal quote for the 3 extra classrooms? Head wants to sign it off this week.", "pos", "PB"),
+    ("We'd like to order the 40 pallets. Is the price the same if we take delivery in two drops?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Let's go for it. Do you invoice on order or on delivery?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Can you send me a formal quote for the 3 extra classrooms? Head wants to sign it off this week.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("> The upgrade is £9 per user per month.\n\nPerfect. Please apply it to all 48 users from the 1st. Can that be on one invoice?", "pos", "PB"),
     ("Hi Rosa,\n\nThe ops team are really happy with the route planning tool and we'd like to extend it to the refrigerated fleet (another 22 vehicles).\n\nCould you send pricing for the additional vehicles, and let me know whether we can co-term them with our existing contract?\n\nThanks,\nMatt", "pos", "PB"),
-    ("Our expansion into Wales is confirmed. What would the rate be for adding the Cardiff and Swansea branches?", "pos", "PB"),
+    ("Our expansion into Wales is confirmed. What would the rate be for adding the Cardiff and Swansea branches?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("Would you do a bundle price if we took both the HR and payroll modules? We're keen to sign before April.", "pos", "PB"),
-    ("Can I get a pro-forma for the 12 units so our finance team can release payment? We want to get them ordered.", "pos", "PB"),
+    ("Can I get a pro-forma for the 12 units so our finance team can release payment? We want to get them ordered.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
 ]
 
 # Buying signal + meeting request (and a few with pricing too).
 H_BUYING_MEETING = [
-    ("Let's do it. Can you get on a call Thursday to walk through onboarding?", "pos", "BM"),
-    ("We're in. When can your team come in to scope the install?", "pos", "BM"),
-    ("Signed contract attached. Can we book a kickoff for next week?", "pos", "BM"),
-    ("We want to add the Manchester clinic. Can we have a quick call to plan it?", "pos", "BM"),
+    ("Let's do it. Can you get on a call Thursday to walk through onboarding?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We're in. When can your team come in to scope the install?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Signed contract attached. Can we book a kickoff for next week?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We want to add the Manchester clinic. Can we have a quick call to plan it?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
     ("Good news, we've got budget approval. Are you free Monday to plan next steps?", "pos", "BM"),
-    ("PO's raised. Can your project manager call me to agree dates?", "pos", "BM"),
-    ("We're going ahead with the upgrade. Can someone come to site to plan the cutover?", "pos", "BM"),
+    ("PO's raised. Can your project manager call me to agree dates?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We're going ahead with the upgrade. Can someone come to site to plan the cutover?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
     ("Keen to get started. Does Wednesday work for the kick-off?", "pos", "BM"),
     ("Happy to proceed with the extra lines. Could we meet at the plant to finalise the layout?", "pos", "BM"),
-    ("Renewing for another year. Let's grab 30 mins to go over what we want to change in the setup.", "pos", "BM"),
-    ("We want to bring the Cork office on board. Who should I talk to, and when are you free?", "pos", "BM"),
+    ("Renewing for another year. Let's grab 30 mins to go over what we want to change in the setup.", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We want to bring the Cork office on board. Who should I talk to, and when are you free?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
     ("Great demo! We'd like to move forward. Can we set up a session with our IT team to plan the integration?", "pos", "BM"),
     ("All signed 🎉 when's the first onboarding call?", "pos", "BM"),
-    ("We'd like to order for the autumn term. Can you come into school next week to confirm quantities with our heads of department?", "pos", "BM"),
-    ("Hi Kemi, we're ready to sign the framework. Could you call me tomorrow to agree the start date?", "pos", "BM"),
+    ("We'd like to order for the autumn term. Can you come into school next week to confirm quantities with our heads of department?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Hi Kemi, we're ready to sign the framework. Could you call me tomorrow to agree the start date?", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
     ("Dear Mr Haddad,\n\nI am pleased to confirm that the trust will proceed with the sterilisation services contract. I would be grateful if you could arrange a mobilisation meeting with our decontamination lead in the week of 6 May.\n\nYours sincerely,\nAnne Whitcombe\nHead of Procurement", "pos", "BM"),
-    ("We'll take the extra capacity. Let's do a call with your ops team on Friday to sort the logistics.", "pos", "BM"),
+    ("We'll take the extra capacity. Let's do a call with your ops team on Friday to sort the logistics.", "neu", "BM"),  # was pos; CONVENTIONS.md 10: no praise
     ("Board said yes to the second line! Can you swing by next week to measure up?", "pos", "BM"),
     ("We're keen to roll out to all 9 hotels. Can we set up a call to talk through volume pricing?", "pos", "PBM"),
-    ("Ready to add the two new stores. Can we meet to go over the pricing for them and a go-live date?", "pos", "PBM"),
-    ("We want to go ahead with the solar install on the warehouse roof. Could your estimator come out and firm up the quote?", "pos", "PBM"),
-    ("Let's talk Monday about the renewal, we're staying, I just want to understand the new tiers before I sign.", "pos", "PBM"),
-    ("Looking to add 30 seats for the new sales team. Can we jump on a call to discuss price and timing?", "pos", "PBM"),
+    ("Ready to add the two new stores. Can we meet to go over the pricing for them and a go-live date?", "neu", "PBM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("We want to go ahead with the solar install on the warehouse roof. Could your estimator come out and firm up the quote?", "neu", "PBM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Let's talk Monday about the renewal, we're staying, I just want to understand the new tiers before I sign.", "neu", "PBM"),  # was pos; CONVENTIONS.md 10: no praise
+    ("Looking to add 30 seats for the new sales team. Can we jump on a call to discuss price and timing?", "neu", "PBM"),  # was pos; CONVENTIONS.md 10: no praise
     ("Fab session today! We'd like to proceed. Could we have a call next week about payment terms and contract start?", "pos", "PBM"),
 ]
 
@@ -977,7 +978,7 @@ H_HARD_MIX = [
     ("DO NOT RENEW. I've said this three times.", "neg", "CT"),
     ("PLEASE SEND THE CONTRACT!! We want to start Monday 🙏", "pos", "B"),
     ("THANK YOU THANK YOU THANK YOU. The gala went perfectly 🎉", "pos", ""),
-    ("HOW MUCH for the extra 10 licences? Need a number today pls", "pos", "PB"),
+    ("HOW MUCH for the extra 10 licences? Need a number today pls", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("🙄🙄🙄 another missed slot", "neg", "C"),
     ("😡 the order is wrong AGAIN", "neg", "C"),
     ("👍 all good, received", "neu", ""),
@@ -992,29 +993,29 @@ H_HARD_MIX = [
     ("r u free 2day 4 a quick call re renewal?", "neu", "M"),
     ("wat happened to our delivery??", "neg", "C"),
     ("cant login since 8am, whole team stuck, call me", "neg", "CM"),
-    ("need 2 more vans on the contract asap, how much", "pos", "PB"),
+    ("need 2 more vans on the contract asap, how much", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("nah we'll pass for now, budget's gone", "neg", "O"),
     ("ok so what's the exit fee", "neg", "PT"),
     ("Hello, we are very happy with the product but the delivery is always late 1 or 2 weeks. Please you can improve this?", "neg", "C"),
     ("Dear, I want to ask if is possible to have one meeting next week with your technical person for explain us the installation.", "neu", "M"),
-    ("Good day sir, kindly send to us the proforma invoice for the 20 units so we can proceed the payment.", "pos", "PB"),
+    ("Good day sir, kindly send to us the proforma invoice for the 20 units so we can proceed the payment.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("Hello, the price is little high for us. If you give 10% discount we can make order this month.", "neg", "OB"),
     ("Dear partner, we decide to stop the cooperation after this season because our new director choose other company.", "neg", "T"),
     ("Hi, I am not satisfy with the last service, the technician come very late and not finish the work.", "neg", "C"),
     ("Please we need the quotation for 500 meters of the cable, delivery to Gdańsk port.", "neu", "P"),
-    ("Hallo, we have interest to extend the licence for 2 more years. Please send new contract.", "pos", "B"),
+    ("Hallo, we have interest to extend the licence for 2 more years. Please send new contract.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Thank you very much for your support, your team is very professional, we are glad to work with you.", "pos", ""),
     ("Sorry my english. The machine is stop again and production is waiting. Please call to me urgent.", "neg", "CM"),
     ("Bonjour, can we do the video call on Thursday instead Wednesday? I have a problem with my agenda.", "neu", "M"),
     ("Dear Sirs, we have receive two invoices for the same order. Which one we must to pay?", "neg", "PC"),
     ("Grazie! All the wine arrived perfect, no bottle broken. Very good job.", "pos", ""),
-    ("> Shall I go ahead and raise the order for the 40 units?\n\nYes please.", "pos", "B"),
+    ("> Shall I go ahead and raise the order for the 40 units?\n\nYes please.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("> Would Tuesday 2pm suit for the review?\n\nYes, that works.", "neu", ""),
     ("> Happy to jump on a call if that helps.\n\nThanks, not needed. All clear now.", "neu", ""),
     ("> Please let us know if you have any questions about the new pricing.\n\nJust one: does the new rate apply to existing contracts or only new ones?", "neu", "P"),
     ("> We're really sorry about the missed collection.\n\nApology accepted, these things happen. Can we rebook the collection for Thursday?", "neu", ""),
     ("> Our engineer will be with you by 10am.\n\nIt's now 2pm and nobody's here.", "neg", "C"),
-    ("> As discussed, the price for the extended warranty is £240 per unit.\n\nFine. Add it to all 30 units on the current order please.", "pos", "PB"),
+    ("> As discussed, the price for the extended warranty is £240 per unit.\n\nFine. Add it to all 30 units on the current order please.", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
     ("> Let me know if there's anything else I can help with!\n\nThere is actually. Can you explain why we're still being billed for the Slough office? We closed it in June.", "neg", "PC"),
     ("> We value your business and hope to continue working with you.\n\nThen you need to sort out the service levels, because at the moment we're planning to move at renewal.", "neg", "CT"),
     ("> Just checking in to see how the new system is bedding in.\n\nIt's been great, the team are loving it. Actually, could you quote us for adding the warehouse staff too?", "pos", "PB"),
@@ -1023,7 +1024,7 @@ H_HARD_MIX = [
     ("> Your account is now overdue. Please arrange payment at your earliest convenience.\n\nPaid yesterday, remittance attached.", "neu", ""),
     ("> Hi, just wanted to introduce myself as your new account manager!\n\nHi Callum, welcome. Ours is a simple account so I don't expect you'll hear much from us.", "neu", ""),
     ("> Would you like to extend your contract for another year at the current rate?\n\nNot at this stage. We're reviewing all our suppliers over the summer.", "neg", "T"),
-    ("Hi Sara,\n\nHope you're well and that the move to the new office went smoothly.\n\nA few bits from our end. First, thanks for the updated SOPs, they've been rolled out to both shifts. Second, we've changed our goods-in hours to 6am-2pm from next month, so please update the booking system.\n\nLastly, and most importantly: can you send over the contract for the additional 4 lines we discussed? We'd like to get them running before peak.\n\nBest,\nKarl", "pos", "B"),
+    ("Hi Sara,\n\nHope you're well and that the move to the new office went smoothly.\n\nA few bits from our end. First, thanks for the updated SOPs, they've been rolled out to both shifts. Second, we've changed our goods-in hours to 6am-2pm from next month, so please update the booking system.\n\nLastly, and most importantly: can you send over the contract for the additional 4 lines we discussed? We'd like to get them running before peak.\n\nBest,\nKarl", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Dear Tom,\n\nThank you for your email and the updated product catalogue. I've circulated it to the heads of department, and the science team in particular were pleased to see the new data loggers.\n\nI also wanted to let you know that our exams officer, Mrs Bhatt, retires at Easter, so please make sure future correspondence about exam stationery goes to me.\n\nFinally, following the budget review, the governors have decided not to renew the VLE licence when it expires in August. We'll be moving to the platform the trust provides.\n\nKind regards,\nRichard Osei\nBusiness Manager", "neg", "T"),
     ("Hi both,\n\nGreat to see you at the expo, and thanks for the lunch.\n\nI've shared the brochure with our ops director and he liked the look of the route optimisation piece. He has asked me to find out whether the telematics would work with our older vehicles (2014 and earlier).\n\nAlso, could you let me know what the cost would be per vehicle per month for a 40-strong fleet?\n\nCheers,\nLiam", "neu", "P"),
     ("Morning Fatima,\n\nJust following up on the conversation last week. Our engineering team have now tested the sample valves and they performed well within spec, so thanks for getting those over so fast.\n\nWe're in the middle of year-end so things are a bit frantic here.\n\nWould you be free for a call on Tuesday or Wednesday next week to talk about the full order?\n\nRegards,\nBrendan", "pos", "BM"),
@@ -1046,14 +1047,14 @@ H_HARD_MIX = [
     ("No complaints about the product. The problem is the price - we're paying double what we used to and the board has noticed.", "neg", "O"),
     ("Not cancelling, just want to move our renewal date to line up with the financial year. Is that possible?", "neu", "P"),
     ("We're not going anywhere, don't worry! Just want a copy of our data for an internal audit.", "neu", ""),
-    ("Honestly no issues at all this quarter. Can we get the same rate locked in for next year?", "pos", "PB"),
-    ("No need for a call, the notes covered everything. Go ahead and book the installation for the 14th.", "pos", "B"),
+    ("Honestly no issues at all this quarter. Can we get the same rate locked in for next year?", "neu", "PB"),  # was pos; CONVENTIONS.md 10: no praise
+    ("No need for a call, the notes covered everything. Go ahead and book the installation for the 14th.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("The 'problem' with the dashboard was user error on my part, sorry! Everything's working as it should.", "neu", ""),
     ("I'm not complaining, but why is there a £35 delivery charge on an order over £1,000? I thought those were free.", "neu", "P"),
     ("Cancelled our internal meeting, so I'm free at 3 after all if you want to talk through the spec.", "neu", "M"),
     ("Our previous supplier went bust, which is why we're coming to you. Could you quote for 800 uniforms for September?", "neu", "P"),
     ("We switched to you from Larkspur last year and haven't looked back.", "pos", ""),
-    ("Our old provider's contract ends in March, so the timing's perfect. Let's get the order form signed.", "pos", "B"),
+    ("Our old provider's contract ends in March, so the timing's perfect. Let's get the order form signed.", "neu", "B"),  # was pos; CONVENTIONS.md 10: no praise
     ("Sorry to bother you again, but the replacement part still hasn't arrived.", "neg", "C"),
     ("I hate to be that person, but the invoice is wrong again.", "neg", "C"),
     ("We've been quite patient with the delays so far.", "neg", "C"),
@@ -1530,6 +1531,63 @@ def build():
     out = []
     for k, (text, sent, intents, src) in enumerate(records, 1):
         out.append(({"id": "t2-%04d" % k, "text": text, "sentiment": sent, "intents": intents}, src))
+    return apply_overrides(out)
+
+
+# Sentiment overrides for COMPOSED messages (the hand-written ones are fixed in their literals above).
+# tests/corpus/CONVENTIONS.md 10 (and README_signals4.md convention 2): positive needs explicit praise,
+# enthusiasm or satisfaction; a bare procedural buying step is neutral. CONVENTIONS.md 11: negative only with
+# objection/complaint/churn_threat. The recipe rule "buying_signal => positive" in Composer.make does not follow
+# that, so each composed message below was read and relabelled by hand (see RELABEL.md).
+# id -> (sentiment the recipe gives, sentiment to use, start of the text as a guard against id drift)
+SENTIMENT_OVERRIDES = {
+    "t2-0013": ("positive", "neutral", "Owain,\n\nA few things from our "),  # no praise: 'No complaints from us, just confirming the schedule' + take fixtures as quoted
+    "t2-0085": ("positive", "neutral", "Dear Sir/Madam,\n\nWe're also in"),  # no praise: what would 3 more seats run us
+    "t2-0106": ("positive", "neutral", "> Hi, just checking in. How ar"),  # no praise: charge question, 25 more cases, call (quoted vendor text is context)
+    "t2-0158": ("positive", "neutral", "Hello Sunita,\n\nWhat would 8 mo"),  # no praise: price of 8 more pumps, coffee
+    "t2-0192": ("positive", "neutral", "Good morning Sunita,\n\nXimena f"),  # no praise: payment terms, 'Consider this our go-ahead'
+    "t2-0213": ("positive", "neutral", "> Just checking whether you'd "),  # no praise: PO to follow, ring me
+    "t2-0279": ("positive", "neutral", "Can invoices go to our AP team"),  # no praise: invoices to AP, 'Let's lock it in'
+    "t2-0301": ("positive", "neutral", "Hello Lola,\n\nWe're closed on t"),  # no praise: bank holiday note, send order form, call
+    "t2-0352": ("positive", "neutral", "how much to add wrexham to our"),  # no praise: add Wrexham, move call
+    "t2-0394": ("positive", "neutral", "Good afternoon,\n\nSend me the o"),  # no praise: send order form, site visit
+    "t2-0403": ("positive", "neutral", "Dear Sir/Madam,\n\nQuick one. Wh"),  # no praise: add-on cost, book install
+    "t2-0408": ("positive", "neutral", "how much to add gdansk to our "),  # no praise: how much to add Gdansk
+    "t2-0424": ("positive", "neutral", "Morning Kwame,\n\nThanks for you"),  # no praise: quote for 20 more sites
+    "t2-0460": ("positive", "neutral", "Good afternoon,\n\nHope the week"),  # no praise: earliest start date, Teams call
+    "t2-0468": ("positive", "neutral", "We'll take the document templa"),  # no praise: take templates as quoted, call
+    "t2-0517": ("positive", "neutral", "Hi there,\n\nQuick one. The work"),  # no praise: delivery note, add Lincoln, present to partners
+    "t2-0529": ("positive", "neutral", "Hi Leona\n\nCan you book the ins"),  # no praise: book install, move call
+    "t2-0552": ("positive", "neutral", "Good afternoon,\n\nCould you sen"),  # no praise: cost breakdown, 8 more trackers, diary
+    "t2-0559": ("positive", "neutral", "Good afternoon,\n\nA few things "),  # no praise: receipt, book install, cost breakdown
+    "t2-0624": ("positive", "neutral", "Please send the contract over."),  # no praise: send the contract, Teams call
+    "t2-0641": ("positive", "neutral", "Could u quote for another 4 fl"),  # no praise: quote for 4 more floors
+    "t2-0673": ("positive", "neutral", "Dear Dev,\n\nA few things from o"),  # no praise: go-ahead + 'No complaints from us, just confirming the schedule'
+    "t2-0770": ("positive", "neutral", "Our finance team are ready to "),  # no praise: finance ready to raise PO, call
+    "t2-0774": ("positive", "neutral", "Dear Tariq,\n\nBit of a mixed up"),  # no praise: 'mixed update', cost breakdown, same again
+    "t2-0793": ("positive", "neutral", "Dear Sir/Madam,\n\nA few things "),  # no praise: call, not cancelling, price of 4 more seats
+    "t2-0824": ("positive", "neutral", "do you offer a discount for pa"),  # no praise: annual discount, book install
+    "t2-0832": ("positive", "neutral", "> Would you be interested in o"),  # no praise: take scanners as quoted, visit (quoted vendor text is context)
+    "t2-0855": ("positive", "neutral", "> Hi, just checking in. How ar"),  # no praise: overage question, go-ahead (quoted vendor text is context)
+    "t2-0881": ("positive", "neutral", "Dear Sir/Madam,\n\nWe'll take th"),  # no praise: take bed sensors as quoted
+    "t2-0889": ("positive", "neutral", "Could u quote for another 15 s"),  # no praise: quote for 15 more sites
+    "t2-0985": ("positive", "neutral", "Morning Nadim,\n\nA few things f"),  # no praise: 'No complaints from us, just confirming the schedule' + send order form
+    "t2-1039": ("positive", "neutral", "Hey Hattie!\n\nWe'll take the ha"),  # no praise: take terminals as quoted, diary
+    "t2-1043": ("positive", "neutral", "Hi there,\n\nThanks for your not"),  # no praise: admin notes, cheaper tier, upgrade, Friday
+    "t2-1123": ("positive", "neutral", "Hey Lola!\n\nQuick one. How much"),  # no praise: how much to add Wrexham
+    "t2-1125": ("positive", "neutral", "Can you book the install for S"),  # no praise: book install, module cost, Wednesday
+    "t2-1141": ("positive", "neutral", "Marek,\n\nA few things from our "),  # no praise: 'No complaints from us, just confirming the schedule' + send contract
+    "t2-1195": ("positive", "neutral", "Hey Fergus!\n\nSorry for the del"),  # no praise: admin notes, 25 more licences
+}
+
+
+def apply_overrides(out):
+    by_id = {rec["id"]: rec for rec, _ in out}
+    for rid, (was, new, prefix) in SENTIMENT_OVERRIDES.items():
+        rec = by_id[rid]
+        assert rec["text"].startswith(prefix), (rid, rec["text"][:40])
+        assert rec["sentiment"] == was, (rid, rec["sentiment"])
+        rec["sentiment"] = new
     return out
 
 
