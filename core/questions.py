@@ -38,6 +38,14 @@ SUPERLATIVE = re.compile(r"\b(bigg?est|largest|smallest|lowest|highest|top|most 
 # a yes/no about what will happen ("will X close by Feb?", "what will our revenue be?"), not "when will X close?"
 PREDICTION = re.compile(r"^\W*(?:will|is \w+(?: \w+)? going to|are we going to|do you think)\b|\bwhat (?:will|would) "
                         r"(?:our|my|the|\w+'s) [\w ]{2,30}\bbe\b|\b(?:likely|chance|odds) (?:to|of|that)\b", re.I)
+# "is <company> my account?", "does <rep> own <deal>?", "is <rep> the account owner of <company>?": a yes/no on ownership
+_WHO = r"my|mine|i|me|[^\W\d_]+(?:['’]s)?"
+_KIND = r"account|client|customer|deal|opp|opportunity"
+OWNER_YES_NO = re.compile(
+    rf"^\W*(?:is|are)\s+(?:the\s+)?(?P<thing>.+?)\s+(?P<who>my|mine|[^\W\d_]+['’]s)(?:\s+(?P<kind>{_KIND})s?)?\s*\??\s*$|"
+    rf"^\W*(?:does|do)\s+(?P<who2>{_WHO})\s+own\s+(?:the\s+)?(?P<thing2>.+?)(?:\s+(?P<kind2>{_KIND}))?\s*\??\s*$|"
+    rf"^\W*(?:is|am)\s+(?P<who3>{_WHO})\s+(?:the\s+)?(?:(?P<kind3>account|deal)\s+)?owner\s+(?:of|on|for)\s+(?:the\s+)?"
+    rf"(?P<thing3>.+?)\s*\??\s*$", re.I)
 OFF_TOPIC = re.compile(r"\b(weather|stock price|share price|forecast|predict|projection|next year|recipe|joke|"
                        r"news|president|capital of|translate|poem|sports?)\b", re.I)
 CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
@@ -201,6 +209,8 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
             "this year"
     if re.search(r"\blast year\b", low):
         return (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)), "last year"
+    if re.search(r"\bnext year\b", low):  # "closing next year": close dates in that calendar year
+        return (dt.date(today.year + 1, 1, 1), dt.date(today.year + 1, 12, 31)), "next year"
     year = re.search(r"\b(?:in|during|for|of|throughout)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-/]\d)", low)
     if year and not re.search(r"\bq[1-4]\b", low):  # "deals closing in 2026": that calendar year
         y = int(year.group(1))
@@ -303,7 +313,7 @@ def _utc_days(period) -> list[dt.datetime]:
 def _quiet_days(low: str) -> int | None:
     m = re.search(r"\b(?:no|any|zero|without|nothing)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact|"
                   r"logged|recorded|done|happening)\s+"
-                  r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(\d+|a|one|two|three|four|five|six|seven|"
+                  r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:over\s+|more than\s+|at least\s+)?(?:(\d+|a|one|two|three|four|five|six|seven|"
                   r"eight|ten|thirty)\+?\s+)?(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"
                   r"contacted|heard from)\s+(?:in|for)?\s*(?:the\s+)?(?:last\s+|past\s+|over\s+|more than\s+|at least\s+)?"
                   r"(\d+|a|an|one|two|three|four|five|six)\+?\s+(day|week|month)s?\b|"
@@ -520,6 +530,9 @@ class Questions:
             part = self.answer(f"{first} that are {both.group(2)}")
             if not whole.declined and not part.declined:
                 return Answer(f"{whole.text}\nOf those: {part.text}", part.rows, part.mentioned)
+        owned = self._owner_yes_no(text)
+        if owned is not None:
+            return owned
         split = re.match(r"^(.{8,}?)(?:\s*,?\s+and\s+|\s*\+\s*|\s+&\s+|\s*;\s*)((?:when|what|who|how|where)\b.*\b(?:them|him|her|"
                          r"their|his|its|there)\b.*)$", text, re.I | re.S)
         if split and not getattr(self, "_in_part", False):
@@ -545,8 +558,13 @@ class Questions:
                         return Answer(f"{one.text}\n{two.text}", one.rows + two.rows, one.mentioned)
             finally:
                 self._in_part = False
+        paired = self._second_borrows_record(text)
+        if paired is not None:
+            return paired
         low = _since_as_days(text.lower(), self.ctx.today)
         off = OFF_TOPIC.search(low) or UNSUPPORTED.search(low)
+        if off and off.group(0) == "next year" and re.search(r"\b(?:clos\w*|due|q[1-4])\b", low):
+            off = None  # "deals closing next year", "q1 next year": close dates in a calendar period
         if off:
             return _decline(f"That is not something the CRM's data can tell (it holds nothing about “{off.group(0)}”).")
         if PREDICTION.search(low):
@@ -768,6 +786,75 @@ class Questions:
         if stray:  # "which city is <company> headquartered in?" is not a question about its deals
             return _decline(f"I can't answer that from the CRM's records (I don't know what “{stray}” refers to here).")
         return self._deals(low, first)
+
+    def _second_borrows_record(self, text: str) -> Answer | None:
+        """ "how many contacts at <company> and who's the CEO": the second question names no record and asks about the
+        first's ("…at <company>"); "how many overdue tasks, and who's got the most?" asks who has the most of them.
+        Both are answered, or None (the message is read as one question)."""
+        m = re.match(r"^(.{8,}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+&\s+|\s*;\s*)((?:who|who's|whos|what|"
+                     r"what's|whats|when|when's|where)\b[^?]*)\??\s*$", text, re.I | re.S)
+        if not m or getattr(self, "_in_part", False) or re.search(r"\b(?:them|him|her|their|his|its|there|they|it|"
+                                                                   r"those|these|that|one|ones)\b", m.group(2), re.I):
+            return None
+        if any(x.kind in ("company", "contact", "deal") for x in lexicon(self.snap).mentions(tokenize(m.group(2)))):
+            return None
+        most = re.fullmatch(r"\W*(?:who|which rep)(?:'s|’s| has| have| is)?\s+(?:got\s+)?(?:the\s+)?most\W*", m.group(2),
+                            re.I)
+        self._in_part = True
+        try:
+            one = self.answer(m.group(1))
+            if one.declined:
+                return None
+            if most:
+                counted = re.match(r"^\W*how many\s+(.+?)\s*$", m.group(1), re.I)
+                if not counted:
+                    return None
+                second = f"who has the most {counted.group(1)}"
+            elif one.mentioned.get("contact") in self.snap.contacts:  # "who is it and what's the number?": that person's
+                second = f"{m.group(2)} of {self.snap.contact_name(one.mentioned['contact'])}"
+            elif one.mentioned.get("deal") in self.snap.deals:
+                second = f"{m.group(2)} on {self.snap.deals[one.mentioned['deal']]['name']}"
+            elif one.mentioned.get("company") in self.snap.companies and not one.mentioned.get("contact"):
+                second = f"{m.group(2)} at {self.snap.companies[one.mentioned['company']]['name']}"
+            else:
+                return None
+            two = self.answer(second)
+            if two.declined and not two.text.startswith("I couldn't find"):  # "no CFO there" is an answer; "can't" is not
+                return None
+            return Answer(f"{one.text}\n{two.text}", one.rows + two.rows, one.mentioned)
+        finally:
+            self._in_part = False
+
+    def _owner_yes_no(self, text: str) -> Answer | None:
+        """ "is <company> my account?", "does <rep> own the <company> account?", "is <rep> the owner of <deal>?": yes or
+        no, with the owner (an account's owner is not its deals' owner). None when the question is not of this form or
+        its record is not one known record."""
+        m = OWNER_YES_NO.match(text)
+        if not m:
+            return None
+        who, thing = m.group("who") or m.group("who2") or m.group("who3"), m.group("thing") or m.group("thing2") or \
+            m.group("thing3")
+        kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
+        if who.lower() in ("my", "mine", "i", "me"):
+            uid = self.ctx.user.id
+        else:
+            users = self._users_named(re.sub(r"['’]s$", "", who))
+            if len(users) != 1:
+                return None
+            uid = users[0].ids[0]
+        found = [x for x in lexicon(self.snap).mentions(tokenize(thing)) if x.kind in ("company", "deal") and
+                 len(x.ids) == 1]
+        deal = next((x.ids[0] for x in found if x.kind == "deal"), None)
+        company = next((x.ids[0] for x in found if x.kind == "company"), None)
+        if deal is not None and kind not in ("account", "client", "customer"):
+            owner, what, mentioned = self.snap.deals[deal].get("owner_id"), f"the owner of {self.snap.deals[deal]['name']}", \
+                {"deal": deal, "company": self.snap.deals[deal].get("company_id")}
+        elif company is not None and kind not in ("deal", "opp", "opportunity"):
+            owner, what, mentioned = self.snap.companies[company].get("owner_id"), \
+                f"the account owner of {self.snap.companies[company]['name']}", {"company": company}
+        else:
+            return None
+        return Answer(f"{'Yes' if owner == uid else 'No'}: {what} is {self._user_name(owner)}.", (), mentioned)
 
     def _accounts_by_deals(self, low: str, first) -> Answer | None:
         """Accounts by what their deals are: none at all ('accounts I own with no deals'), or run by someone other

@@ -161,7 +161,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if _RX["who_ask"].search(q) and not (_mentions_any(a, _values(snap, "rep")) or _mentions_any(a, _values(snap, "contact"))
                                   or re.search(r"\b(?:no ?one|nobody|none|no (?:contacts?|owner|one))\b", a, _I)):
         return "who it is"
-    if _RX["superlative_ask"].search(q) and not _RX["superlative_shown"].search(first_line):
+    heads = [ln for ln in a.splitlines() if ln.strip() and not re.match(r"\s*[-•*]\s", ln)]  # an answer of two parts
+    if _RX["superlative_ask"].search(q) and not any(_RX["superlative_shown"].search(h) for h in heads[:2]):
         return "which one has the most"
     if _RX["comparison_answer"].search(first_line) and not _RX["comparison"].search(q):
         return "the whole period you asked about (it answers a comparison you did not ask for)"

@@ -314,7 +314,7 @@ class _Sentence:
         if I.is_question(self.text) and not re.search(r"\b(remind(?! me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|how)\b)|log|create|add|mark|set(?! to (?:close|end|expire|"
                                                       r"renew|start)\b)|move|change|update|"
                                                       r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)|"
-                                                      r"\blet (?:them|it|those) go\b|[:\-–—]\s*(?:tick|mark|close)\b",
+                                                      r"\blet (?:them|it|those) go\b|[:\-–—]\s*(?:tick|mark|close(?!\s+date))\b",
                                                       self.text, re.I):
             return Understanding("question")
         previous = 0

@@ -29,6 +29,10 @@ QUESTION = re.compile(r"^\W*(?:team|my|our|the|[a-z]+['’]s)\s+(?:total|sum|cou
                       r"drop|make|put|add|log|create|kill|archive|win|lose|go|goes|should|need|needs|must)\b)\s*(?:[\w&'-]+\s+){1,3}(?:deals|opportunities|opps)\s+(?:closing|closed|due|without|owned|worth|won|lost|that|which|"
                       r"over|under|above|below)\b|\s[-–—]\s*(?:who|what|whats|what's|which|when|where|how)\b[^-–—.!]{0,40}"
                       r"\??\s*$", re.I)
+# "quick one — close date on <deal> + who's the contact there": a field of a record asked for by its name alone
+FIELD_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|ok|okay)\W+)*(?:the\s+)?(?:close date|closing date|"
+                         r"amount|deal value|value|stage|owner|phone(?: number)?|mobile|email(?: address)?|job title|title)\s+"
+                         r"(?:on|of|for)\s+(?![^?]*(?:\b(?:to|is|are|was|now|should|needs|at)\b|=|->|\d))(?:the\s+)?\w", re.I)
 REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
                      r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)", re.I)
 
@@ -38,7 +42,7 @@ def is_question(text: str) -> bool:
     not a polite request ("could you move …?")."""
     if REQUEST.search(text):
         return False
-    return bool(QUESTION.search(text))
+    return bool(QUESTION.search(text) or FIELD_ASKED.match(text))
 # "<company> is now called <name>", "renamed to": a change of name, although "called" also logs a call
 RENAME = re.compile(r"\b(?:is|are)\s+now\s+(?:called|named|known as)\b|\bnow\s+goes\s+by\b|\bchanged\s+(?:its|their|"
                     r"his|her)\s+name\b|\b(?:renamed|rebranded)\b", re.I)
