@@ -25,6 +25,9 @@ from core.understanding.lexicon import COMMON, lexicon, prefer_users, tokenize
 from core.understanding.typos import correct
 
 VOCAB = json.loads((Path(__file__).parent / "understanding" / "vocab" / "questions.json").read_text(encoding="utf-8"))
+# a company's legal form said after its name is the same company ("<name> Inc"), unlike a sector word ("<name> Logistics")
+LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "gmbh", "ag", "sa", "bv", "nv", "limited",
+                         "corporation", "incorporated", "company", "pty", "srl", "sarl", "oy", "ab", "as", "kg"})
 UNSUPPORTED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VOCAB["unsupported"]) + r")\b", re.I)
 ROLE = re.compile(r"\b(" + "|".join(re.escape(w) for w in VOCAB["roles"]) + r")\b", re.I)
 OPEN_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VOCAB["open_words"]) + r")\b", re.I)
@@ -502,6 +505,32 @@ class Questions:
         # "what's still live with <company>?": open (not a product whose name starts with "Live")
         text = re.sub(r"\b(still|what(?:'s|’s| is)|anything|everything|which (?:deals|opps|ones) are)\s+live\b(?!\s+"
                       r"(?:stream|event|show|demo|music|broadcast)s?\b)", r"\1 open", text, flags=re.I)
+        # "going through my stuff before the call - which of my deals …": the preamble says why, the question follows
+        pre = re.match(r"^\W*([^?]{4,90}?)\s+[-–—]+\s+(?=(?:which|what|whats|what's|who|whos|who's|how|when|where|any|show|list)\b)",
+                       text, re.I)
+        if pre and len(pre.group(1).split()) >= 3 and not re.search(
+                r"\b(?:which|what|who|how|when|where|any|show|list|deals?|tasks?|contacts?|accounts?)\b|\d",
+                pre.group(1), re.I) and not lexicon(self.snap).mentions(tokenize(pre.group(1))) and \
+                not re.search(r"[A-Z]", pre.group(1)[1:]) and \
+                re.search(r"\b(?:i|i'm|im|we|we're|me|my|our)\b", pre.group(1), re.I) and not re.search(
+                    r"\b(?:notes?|calls?|emails?|meetings?|activit\w*|vs|versus|or|most|last|latest|recent)\b", pre.group(1), re.I):
+            text = text[pre.end():]
+        # "open pipeline, leaving out anything already won or lost": the open ones
+        text = re.sub(r",?\s*\b(?:leaving out|excluding|not counting|except(?: for)?|ignoring|without)\s+(?:anything|everything|"
+                      r"the ones|deals|those|any)?\s*(?:that(?:'s|’s| is| are| were| have been)?\s+)?(?:already\s+)?(?:closed\s+)?"
+                      r"(?:won|closed)\s*(?:or|and|/|&)\s*(?:lost|closed lost)\b", " still open", text, flags=re.I)
+        # "how many of my contacts are at opportunity stage": the lifecycle stage of contacts, not deals
+        if re.search(r"\b(?:contacts?|people|persons?)\b", text, re.I) and not re.search(r"\b(?:deals?|opps?|pipeline)\b", text, re.I):
+            text = re.sub(r"\b(?:(?<=are )|(?<=is )|(?<=as )|(?<=at )|(?<=in ))(?:the\s+|an?\s+)?opportunit(?:y|ies)\b(?:\s+stage)?"
+                          r"|\bopportunit(?:y|ies)(?=\s+(?:contacts?|people|stage)\b)", "lifecycle_opportunity", text, flags=re.I)
+        # "what has <company> bought from us": its won deals
+        text = re.sub(r"^\W*what\s+(?:has|have|did)\s+(.+?)\s+(?:actually\s+|ever\s+|already\s+)?(?:bought|purchased|buy|purchase|"
+                      r"signed (?:up )?for)(?:\s+from us)?\W*$", r"what did we win with \1", text, flags=re.I)
+        # "how does my closed-won stack up vs <rep>'s": a comparison
+        text = re.sub(r"\bstacks?\s+up\s+(?:against|vs\.?|versus|to|with|next to)\b", "compare with", text, flags=re.I)
+        # "…and aren't closed yet", "w/o being closed out": still open, not closed
+        text = re.sub(r"\b(?:(?:are|is|have|has|were|was)\s*n[o']?t|not|never|without|w/o)\s+(?:yet\s+)?(?:been\s+|being\s+)?"
+                      r"(?:closed|marked (?:as )?(?:won|lost|closed))(?:\s+out)?(?:\s+yet)?\b", "still open", text, flags=re.I)
         # "what's on <rep>'s plate this week", "what do I have on for the rest of the week": their tasks then
         text = re.sub(r"^\W*what(?:'s|’s| is)?\s+on\s+(my|our|his|her|their|[^\W\d_]+['’]s)\s+plate\b", r"what are \1 tasks",
                       text, flags=re.I)
@@ -563,6 +592,8 @@ class Questions:
             return paired
         low = _since_as_days(text.lower(), self.ctx.today)
         off = OFF_TOPIC.search(low) or UNSUPPORTED.search(low)
+        if off and off.group(0) == "forecast" and re.match(r"\s+(?:call|meeting|review|session)\b", low[off.end():]):
+            off = None  # "before the forecast call - which of my proposals…": when it is asked, not what
         if off and off.group(0) == "next year" and re.search(r"\b(?:clos\w*|due|q[1-4])\b", low):
             off = None  # "deals closing next year", "q1 next year": close dates in a calendar period
         if off:
@@ -751,6 +782,9 @@ class Questions:
             people = self._people_or_accounts(low, first)  # "contacts we've never contacted": not a list of activities
             if people is not None:
                 return people
+        crossed = self._deals_on_accounts_of(low)
+        if crossed is not None:
+            return crossed
         accounts = self._accounts_by_deals(low, first)
         if accounts is not None:  # "which accounts do I own that have no deals at all?"
             return accounts
@@ -855,6 +889,52 @@ class Questions:
         else:
             return None
         return Answer(f"{'Yes' if owner == uid else 'No'}: {what} is {self._user_name(owner)}.", (), mentioned)
+
+    def _deals_on_accounts_of(self, low: str) -> Answer | None:
+        """ "which of my deals sit on accounts <rep> owns?", "<rep>'s accounts with deals I own": deals by their owner
+        and their account's owner, two different people said in one question (one filter each, never merged)."""
+        acc = re.search(r"\b(?:accounts?|compan(?:y|ies)|customers?|clients?)\s+(?:that\s+|which\s+)?(?P<a>i|[^\W\d_]+)\s+"
+                        r"(?:owns?|looks? after|manages?)\b|\b(?:accounts?|compan(?:y|ies)|customers?|clients?)\s+(?:that\s+are\s+)?"
+                        r"(?:owned|managed) by\s+(?P<b>me|[^\W\d_]+)\b|\b(?P<c>my|[^\W\d_]+['’]s)\s+(?:own\s+)?(?:accounts?|"
+                        r"compan(?:y|ies)|customers?|clients?)\b", low)
+        deal = re.search(r"\b(?P<a>my|[^\W\d_]+['’]s)\s+(?:own\s+)?(?:open\s+)?(?:deals|opps|opportunities)\b|\b(?:deals|opps|"
+                         r"opportunities)\s+(?:that\s+|which\s+)?(?P<b>i|[^\W\d_]+)\s+(?:owns?|runs?|run|(?:am|is) running)\b|"
+                         r"\b(?:deals|opps|opportunities)\s+(?:that\s+are\s+)?(?:owned|run) by\s+(?P<c>me|[^\W\d_]+)\b", low)
+        if not acc or not deal or acc.start() < deal.end() and deal.start() < acc.end():
+            return None
+
+        def person(word: str) -> int | None:
+            word = re.sub(r"['’]s$", "", word)
+            if word in ("i", "me", "my"):
+                return self.ctx.user.id
+            users = self._users_named(word)
+            return users[0].ids[0] if len(users) == 1 else None
+        a_owner = person(next(g for g in acc.groups() if g))
+        d_owner = person(next(g for g in deal.groups() if g))
+        if a_owner is None or d_owner is None or a_owner == d_owner:
+            return None
+        open_only = not re.search(r"\b(?:all|closed|won|lost|ever)\b", low)
+        picked = sorted((d for d in self.snap.deals.values() if d["owner_id"] == d_owner and
+                         self.snap.companies.get(d["company_id"], {}).get("owner_id") == a_owner and
+                         (not open_only or d["stage"] in self.snap.open_stages)),
+                        key=lambda d: (str(d["close_date"]), d["id"]))
+        said = (f"{'open, ' if open_only else ''}owned by {self._user_name(d_owner)}, on accounts owned by "
+                f"{self._user_name(a_owner)}")
+        closed = [d for d in self.snap.deals.values() if open_only and d["owner_id"] == d_owner and
+                  self.snap.companies.get(d["company_id"], {}).get("owner_id") == a_owner and
+                  d["stage"] not in self.snap.open_stages]
+
+        def line(d: dict) -> str:
+            return (f"- {d['name']} ({self.snap.companies[d['company_id']]['name']}): {d['stage']}, {_money(d['amount'])}, "
+                    f"closes {d['close_date']}, owner {self._user_name(d['owner_id'])}")
+        # the closed ones too, said apart: "my deals" may mean every deal, not only the open ones
+        also = f"\nAlso closed ({len(closed)}):\n" + "\n".join(line(d) for d in closed) if closed else ""
+        if not picked:
+            return Answer(f"0 deals ({said}).{also}", ())
+        total = sum(d["amount"] or 0 for d in picked)
+        return Answer(f"{len(picked)} deal{'s' if len(picked) != 1 else ''} ({said}) worth {_money(total)}:\n" +
+                      "\n".join(line(d) for d in picked) + also,
+                      tuple({"id": d["id"], "name": d["name"]} for d in picked + closed))
 
     def _accounts_by_deals(self, low: str, first) -> Answer | None:
         """Accounts by what their deals are: none at all ('accounts I own with no deals'), or run by someone other
@@ -1037,10 +1117,10 @@ class Questions:
             if m.kind == "contact" and m.end - m.start != 1:
                 continue
             full = {self.snap.companies[i]["name"].lower() for i in m.ids} if m.kind == "company" else set()
-            if m.kind == "company" and m.text.lower() in full:
-                continue  # the whole name was said
             nxt = tokens[m.end]
             w = nxt.norm.strip("'’")
+            if m.kind == "company" and m.text.lower() in full and (w not in ORG_WORDS or w in LEGAL_FORMS):
+                continue  # the whole name was said ("<name> Logistics" is another company; "<name> Inc" the same)
             if any(o.start == m.end for o in mentions) or not w.isalpha() or len(w) < 3:
                 continue
             if m.kind == "contact" and (w in COMMON or w in QUESTION_WORDS):
@@ -1454,7 +1534,11 @@ class Questions:
             return Answer(f"{self._user_name(order[0])} has the {'fewest' if fewest else 'most'} "
                           f"({', '.join(scope)} tasks):\n{lines}", rows)
         if rows and re.search(r"\b(oldest|longest|sitting longest|most overdue|been waiting longest|earliest)\b", low):
-            first_due = rows[0]  # sorted by due date: the one waiting longest
+            first_due = rows[0]  # sorted by due date: the one waiting longest, with any due the same day
+            tied = [r for r in rows if r["due"] == first_due["due"]]
+            if len(tied) > 1:
+                return Answer(f"{head}; {len(tied)} have waited longest (due {first_due['due'] or 'no date'}):\n" +
+                              "\n".join(f"- {r['task']} ({r['owner']})" for r in tied), tuple(tied), {})
             return Answer(f"{head}; the one waiting longest is {first_due['task']} (due {first_due['due'] or 'no date'}, "
                           f"{first_due['owner']}).", rows, {"task": first_due["id"]})
         upcoming = [r for r in rows if r["due"] and r["due"] >= today]
@@ -1674,7 +1758,7 @@ class Questions:
                           + "\n".join(f"- {k}: {counts[k]}" for k in order),
                           tuple({"industry": k, "companies": counts[k]} for k in order))
         if kind == "contacts":
-            stage = next((st for st in LIFECYCLE_STAGES if re.search(rf"\b{st}s?\b", low) and not
+            stage = next((st for st in LIFECYCLE_STAGES if (re.search(rf"\b{st}s?\b", low) or f"lifecycle_{st}" in low) and not
                           re.search(rf"\bcontacts? (?:at|for|of) \w+ {st}", low)), None)
             if stage and not (stage == "customer" and re.search(r"\bcustomers?\b", low) and not
                               re.search(r"\b(are|as|still|now|lifecycle|stage)\b", low)):
@@ -2011,7 +2095,7 @@ class Questions:
             deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
             scope.append(f"no activity in {quiet} days")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:is |are |that is |that are )?in the "
-                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|lapsed|expired|slipped past|behind us|in the past)|(?:blown|blew|gone|went|sailed|slipped) "
+                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|went by|come and gone|lapsed|expired|slipped past|behind us|in the past)|(?:blown|blew|gone|went|sailed|slipped) "
                      r"(?:through|past|by) (?:their |the |its )?close dates?)\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
             scope.append("past their close date")

@@ -30,6 +30,10 @@ QUESTION = re.compile(r"^\W*(?:team|my|our|the|[a-z]+['’]s)\s+(?:total|sum|cou
                       r"over|under|above|below)\b|\s[-–—]\s*(?:who|what|whats|what's|which|when|where|how)\b[^-–—.!]{0,40}"
                       r"\??\s*$", re.I)
 # "quick one — close date on <deal> + who's the contact there": a field of a record asked for by its name alone
+# "quick one — whole team's open pipeline, leaving out …": a pipeline named alone is asked for
+PIPELINE_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|ok|okay)\W+)*(?:the\s+)?(?:(?:whole|entire)\s+)?"
+                            r"(?:team['’]?s?|my|our|[^\W\d_]+['’]s)\s+(?:open\s+|total\s+|current\s+|whole\s+)?(?:pipeline|pipe)\b"
+                            r"(?![^?]*\b(?:to|move|set|change)\b)", re.I)
 FIELD_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|ok|okay)\W+)*(?:the\s+)?(?:close date|closing date|"
                          r"amount|deal value|value|stage|owner|phone(?: number)?|mobile|email(?: address)?|job title|title)\s+"
                          r"(?:on|of|for)\s+(?![^?]*(?:\b(?:to|is|are|was|now|should|needs|at)\b|=|->|\d))(?:the\s+)?\w", re.I)
@@ -42,7 +46,7 @@ def is_question(text: str) -> bool:
     not a polite request ("could you move …?")."""
     if REQUEST.search(text):
         return False
-    return bool(QUESTION.search(text) or FIELD_ASKED.match(text))
+    return bool(QUESTION.search(text) or FIELD_ASKED.match(text) or PIPELINE_ASKED.match(text))
 # "<company> is now called <name>", "renamed to": a change of name, although "called" also logs a call
 RENAME = re.compile(r"\b(?:is|are)\s+now\s+(?:called|named|known as)\b|\bnow\s+goes\s+by\b|\bchanged\s+(?:its|their|"
                     r"his|her)\s+name\b|\b(?:renamed|rebranded)\b", re.I)

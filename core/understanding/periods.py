@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from core.understanding.dates import MONTHS, WEEKDAYS
+from core.understanding.dates import _WD, MONTHS, WEEKDAYS
 
 OPEN_START, OPEN_END = dt.date(1900, 1, 1), dt.date(9999, 12, 31)
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -38,6 +38,8 @@ _PATTERNS = [(kind, re.compile(rx, re.I)) for kind, rx in [
     ("span_day_first", rf"\b(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?:the\s+)?"
                        rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MON})\b(?:,?\s+(?P<y>\d{{4}}))?"),
     ("dash", rf"(?<![\w/-])(?P<a>{_DATE}){_TO}(?P<b>{_DATE})(?![\w/-])"),
+    ("weekdays", r"\b(?:(?:from|between)\s+)?(?P<w1>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\s*(?:-|–|"
+                 r"to|through|thru|until|till|and)\s*(?P<w2>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b"),
     ("week_of", rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+(?P<a>{_DATE})"),
     ("since", rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?:(?P<a>{_DATE})|(?P<m>{_MON})\b(?:\s+(?P<y>\d{{4}}))?"
               rf"|(?:(?P<which>last|this)\s+)?(?P<word>monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
@@ -130,6 +132,14 @@ def _read(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | N
             y1 = nearest(m1, 15, today).year
             y2 = y1 if m1 <= m2 else y1 + 1
         return dt.date(y1, m1, 1), _month_end(m2, y2)
+    if kind == "weekdays":  # "thu thru sun": from the next such day (today counts) to the first such day after it
+        days = _WD | {"sat": 5, "satur": 5, "sun": 6}  # only inside a range of days is "sat"/"sun" a day
+        w1, w2 = (days.get(re.sub(r"day$", "", g[k].lower())) if days.get(g[k].lower()) is None else days[g[k].lower()]
+                  for k in ("w1", "w2"))
+        if w1 is None or w2 is None:
+            return None
+        start = today + dt.timedelta(days=(w1 - today.weekday()) % 7)
+        return start, start + dt.timedelta(days=(w2 - w1) % 7)
     if kind == "between_days":
         first = today.replace(day=1)
         if g["which"].lower() == "next":
