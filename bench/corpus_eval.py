@@ -11,7 +11,8 @@
                                                         eighth-dev / eighth-test: the eighth;
                                                        ninth-dev / ninth-test: the ninth;
                                                        tenth-dev / tenth-test: the tenth;
-                                                       eleventh-dev / eleventh-test: the eleventh)
+                                                       eleventh-dev / eleventh-test: the eleventh;
+                                                       twelfth-dev / twelfth-test: the twelfth)
 
 A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
 """
@@ -45,19 +46,12 @@ def score(name: str, show_misses: bool = False) -> dict:
         import importlib
 
         letter = {"third": "c", "fourth": "d", "fifth": "e", "sixth": "f", "seventh": "g", "eighth": "h",
-                  "ninth": "i", "tenth": "j", "eleventh": "k"}.get(name.split("-")[0], "b")
+                  "ninth": "i", "tenth": "j", "eleventh": "k", "twelfth": "l"}.get(name.split("-")[0], "b")
         fixture = importlib.import_module(f"tests.corpus.fixture_{letter}")
         os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
         today = fixture.TODAY
-        files = {"dev": "second_dev.jsonl", "test": "second_test.jsonl", "third-dev": "third_dev.jsonl",
-                 "third-test": "third_test.jsonl", "fourth-dev": "fourth_dev.jsonl", "fourth-test": "fourth_test.jsonl",
-                 "fifth-dev": "fifth_dev.jsonl", "fifth-test": "fifth_test.jsonl", "sixth-dev": "sixth_dev.jsonl",
-                 "sixth-test": "sixth_test.jsonl", "seventh-dev": "seventh_dev.jsonl",
-                 "seventh-test": "seventh_test.jsonl", "eighth-dev": "eighth_dev.jsonl",
-                 "eighth-test": "eighth_test.jsonl", "ninth-dev": "ninth_dev.jsonl", "ninth-test": "ninth_test.jsonl",
-                 "tenth-dev": "tenth_dev.jsonl", "tenth-test": "tenth_test.jsonl",
-                 "eleventh-dev": "eleventh_dev.jsonl", "eleventh-test": "eleventh_test.jsonl"}
-        path = ROOT / "tests" / "corpus" / files[name]
+        file = {"dev": "second_dev.jsonl", "test": "second_test.jsonl"}.get(name, name.replace("-", "_") + ".jsonl")
+        path = ROOT / "tests" / "corpus" / file
         store = Store(":memory:")
         fixture.generate(store, today)
     items = corpus.load(path)
@@ -81,7 +75,8 @@ def main() -> None:
     parser.add_argument("--held-out", action="store_true")
     names = ["regression", "dev", "test", "third-dev", "third-test", "fourth-dev", "fourth-test", "fifth-dev",
              "fifth-test", "sixth-dev", "sixth-test", "seventh-dev", "seventh-test", "eighth-dev",
-             "eighth-test", "ninth-dev", "ninth-test", "tenth-dev", "tenth-test", "eleventh-dev", "eleventh-test"]
+             "eighth-test", "ninth-dev", "ninth-test", "tenth-dev", "tenth-test", "eleventh-dev", "eleventh-test",
+             "twelfth-dev", "twelfth-test"]
     parser.add_argument("--misses", choices=names, help="print every miss of one set")
     parser.add_argument("--set", choices=names, help="score one set only")
     args = parser.parse_args()
@@ -90,6 +85,8 @@ def main() -> None:
                                           "eighth-test", "ninth-test", "tenth-test"] if args.held_out else [])
     if (ROOT / "tests" / "corpus" / "eleventh_dev.jsonl").exists():
         sets.insert(sets.index("tenth-dev") + 1, "eleventh-dev")
+    if (ROOT / "tests" / "corpus" / "twelfth_dev.jsonl").exists():
+        sets.insert(sets.index("tenth-dev") + 2, "twelfth-dev")
     if args.misses or args.set:
         sets = [args.misses or args.set]
     print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")
