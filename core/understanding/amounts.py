@@ -57,12 +57,18 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
     for m in NUMERIC.finditer(text):
         num = float(m.group("num").replace(",", ""))
         suf = (m.group("suf") or "").lower()
+        end = m.end()
         if suf:
             num *= _SUFFIX.get(suf, _SCALES.get(suf, 1))
+            rest = re.match(r"\s+(?:and\s+)?(\d{1,3})(?![\w.,/%-])(?!\s*(?:users?|seats?|people|licen[cs]es?|units?|days?|"
+                            r"weeks?|months?|hours?|%))", text[end:], re.I) if suf in ("thousand", "grand") else None
+            if rest:
+                num += int(rest.group(1))  # "5 thousand 100" said aloud: 5,100
+                end += rest.end()
         elif not m.group("cur") and "," not in m.group("num") and (num < 1000 or
                                                                      (1900 <= num <= 2100 and num.is_integer())):
             continue  # "3 weeks", "2 deals", "2027": counts and years, not money
-        out.append((round(num, 2), m.start(), m.end()))
+        out.append((round(num, 2), m.start(), end))
     for m in WORDS.finditer(text):
         if any(s <= m.start() < e for _, s, e in out):
             continue

@@ -548,7 +548,10 @@ class _Sentence:
                     (self._ments(s, e, "deal") and self._value_dates(s, e) and
                      re.search(r"\b(?:now\s+)?(?:closing|closes|to close|close date)\b", seg, re.I)) or
                     re.search(r"(?:\b(?:is|are)\s+now|'s\s+now|\bnow)\s+(?:a|an)\s+(?:" + "|".join(LIFECYCLE_STAGES) +
-                              r")\b", seg, re.I) or PERSON_BECOMES.match(seg))
+                              r")\b", seg, re.I) or PERSON_BECOMES.match(seg) or
+                    # "…, and the <company> account itself goes to <rep>": a change of owner of a named record
+                    (self._ments(s, e, "user") and self._ments(s, e, "company", "deal", "contact") and
+                     re.search(r"\b(?:goes|go|going|went|give|hand|transfer|owns?|taking over|takes over)\b", seg, re.I)))
 
     # -- helpers over a clause span ------------------------------------------
     def _ments(self, s: int, e: int, *kinds: str) -> list[Mention]:
@@ -846,6 +849,14 @@ class _Sentence:
     def _pronoun_links(self, seg: str) -> dict:
         """'it' -> the deal talked about; 'him/her' -> the person; 'them' -> the company or person last named."""
         mem = self.ctx.memory
+        firm = re.search(r"\b(?:that|this|the same)\s+(?:company|account|firm|client|customer|organi[sz]ation|business)\b",
+                         seg, re.I)
+        if firm:  # "where does <person> work?" … "add a note to that company": the company alone, not the person
+            company = self.ctx_company or mem.company
+            if company is None and (self.ctx_contact or mem.contact) in self.snap.contacts:
+                company = self.snap.contacts[self.ctx_contact or mem.contact]["company_id"]
+            if company in self.snap.companies:
+                return {"company_id": company}
         # "I rang him yesterday, log it": "it" is the activity being logged, not a record talked about
         thing = I.PRONOUN_THING.search(re.sub(r"\b(?:log|note|record|jot|file|save|write)\s+(?:it|that|this)\b(?!\s+"
                                               r"(?:deal|opportunity)\b)", " ", seg, flags=re.I))
@@ -1302,7 +1313,9 @@ class _Sentence:
             re.search(re.escape(name) + r"\s*\(([A-Za-z][A-Za-z &/-]{1,40})\)", seg) or \
             re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I) or \
             re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*(?:[,;]|[.!]?$)", seg) or \
-            re.search(r"\bthey(?:'re|’re| are)\s+(?:an?\s+|in\s+)?([A-Z][\w&/-]*(?: [A-Z][\w&/-]*)*)", seg)  # "they're Tourism"
+            re.search(r"\bthey(?:'re|’re| are)\s+(?:an?\s+|in\s+)?([A-Z][\w&/-]*(?: [A-Z][\w&/-]*)*)", seg) or \
+            (re.search(r",\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*,\s*([A-Z][A-Za-z&/-]+(?: [A-Z&][A-Za-z&/-]*){0,2})\s*[.!]?$", seg)
+             if not self._ments(s, e, "user") else None)  # "<name>, <domain>, Science": a list's last item
         if ind:
             fields["industry"] = ind.group(1).strip().title()
         else:
@@ -1351,7 +1364,7 @@ class _Sentence:
             if title.group(1).lower() not in ("a", "contact", "new contact") and not named_company and \
                     title.group(1).strip().lower() not in LIFECYCLE_STAGES and not instruction:
                 fields["title"] = title.group(1).strip()
-        fields["owner_id"] = self._new_owner(s, e) or self.ctx.user.id
+        fields["owner_id"] = self._new_owner(s, e) or self._owner_for(s, e) or self.ctx.user.id
         fields["lifecycle_stage"] = "lead"
         for stage in LIFECYCLE_STAGES:  # "as a customer", "she's already a customer", "make him a prospect"
             if re.search(rf"(?:\bas|\bis|'s|’s|\bmake\s+(?:him|her|them|it)|\bmark\s+(?:him|her|them)\s+as)\s+"
@@ -1427,6 +1440,12 @@ class _Sentence:
             if not self._names_known_record(s + m.start(1), s + m.end(1)):
                 return m
         return None
+
+    def _owner_for(self, s: int, e: int) -> int | None:
+        """'add <person> at <company> for <rep>', 'new contact for <rep> to own: …': the rep a new record is for."""
+        users = [m for m in self._ments(s, e, "user") if self._prev_word(m) == "for" and
+                 not self.tokens[m.end - 1].text.endswith(("'s", "’s"))]
+        return self._resolve(users[0]) if len(users) == 1 else None
 
     def _addressed(self, s: int, e: int) -> int | None:
         """'Birgit, please chase …': the rep the request is addressed to owns the task."""
@@ -1613,12 +1632,15 @@ class _Sentence:
                 self._add(Candidate("update_contact", "contacts", (self._resolve(m),), {"owner_id": owner}))
             self._add(Candidate("update_deal", "deals", (self._deal_target(s, e),), {"owner_id": owner}))
             return
-        if owner and not deal_f and not contact_f and not contact_m and company_m and deal_m and \
+        its_deal = re.search(r"\band\s+(?:its|their|the)\s+(?:[\w&'-]+\s+){0,4}?(?:deal|opportunity|opp)\b", low)
+        if owner and not deal_f and not contact_f and not contact_m and company_m and (deal_m or its_deal) and \
                 re.search(r"\band\b", low):  # "<rep> is taking over <company> and the <deal>": the account and the deal
             for m in company_m:
                 self._add(Candidate("update_company", "companies", (self._resolve(m),), {"owner_id": owner}))
             for m in deal_m:
                 self._add(Candidate("update_deal", "deals", (self._resolve(m),), {"owner_id": owner}))
+            if not deal_m:  # "… and its <words> deal": that company's deal those words name
+                self._add(Candidate("update_deal", "deals", (self._deal_target(s, e),), {"owner_id": owner}))
             return
         this_deal = I.PRONOUN_THING.search(seg) and (self.ctx_deal or self.ctx.memory.deal) and not contact_m \
             and not company_m

@@ -156,19 +156,28 @@ def _last_same_kind(head: str, tail: str, snap: Snapshot | None) -> tuple[int, i
     return max(found, default=None)
 
 
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z][a-z'’-]+\b)")
+
+
 def unwrap(text: str) -> str:
     """An email or a polite note reduced to its request: greeting, sign-off and "please note that" removed."""
     text = SIGNOFF.sub("", GREETING.sub("", text.strip()))
     text = WRAPPER.sub("", text)
+    text = HONORIFIC.sub("", text)  # "Mr Jure Zupan of <company>": the person is Jure Zupan
     return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+# "the judge hasn't signed": an outcome word negated says what has not happened yet
+_SYNONYMS = json.loads((Path(__file__).with_name("vocab") / "stage_synonyms.json").read_text(encoding="utf-8"))
 
 
 @functools.lru_cache(maxsize=16)
 def _negated_stage(stages: tuple[str, ...]) -> re.Pattern:
     """'nobody released', "isn't pencilled": a negation before a stage name said as a verb, per pipeline."""
-    words = "|".join(sorted({re.escape(st.lower()) for st in stages if len(st) > 3}, key=len, reverse=True))
+    outcome = {w for w in _SYNONYMS.get("closed_won", []) + _SYNONYMS.get("closed_lost", []) if " " not in w and "-" not in w}
+    words = "|".join(sorted({re.escape(st.lower()) for st in stages if len(st) > 3} | outcome, key=len, reverse=True))
     return re.compile(rf"\b(?:nobody|no one|no-one|never|hasn'?t been|haven'?t been|wasn'?t|weren'?t|isn'?t|"
-                      rf"aren'?t)\s+(?:\w+\s+)??(?:{words})\b", re.I)
+                      rf"aren'?t|hasn'?t|haven'?t|didn'?t|has not|have not|did not)\s+(?:\w+\s+)??(?:{words})\b", re.I)
 
 
 def screen(text: str, snap: Snapshot | None = None) -> Screen:

@@ -97,6 +97,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
                        r"|\b(?:add|save|stick|put|pop)\s+(?:him|her)\b(?!\s+(?:to|on)\s+(?:the\s+)?(?:list|newsletter|mailing))"
                        r"|\b(?:two|three|four)\s+new\s+(?:people|contacts)\b|\bboth\s+new\W*$"
+                       r"|^\W*(?:please\s+)?add\s+(?-i:(?:[A-Z][\w&'-]*\s+){1,5})(?:contact|person)\s+(?-i:[A-Z])"
                        r"|^\s*(?:(?:please|pls|can you|could you|would you)\s+)?add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|"
                        r"\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
     ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|(?:open|set\s+up)\s+(?=a\b|an\b|another\b))"
@@ -184,7 +185,11 @@ REMIND_FIRST = _remind_first()
 _NOT_RECORDS = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))["not_records"]
 # "all", "every": a set of records, unless a word that is no record follows ("every bit of spend", "all day")
 BULK = re.compile(r"(?<![\w-])(all|every|each|everything)\b(?!-)(?!\s+(?:(?:single|other|last|of\s+the)\s+)?(?:" +
-                  "|".join(_NOT_RECORDS) + r")\b)", re.I)  # "gone all-digital", "an all-day workshop": no bulk
+                  "|".join(_NOT_RECORDS) + r")\b)"
+                  r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?!of\b|(?:open\s+)?"
+                  r"(?:deals?|opps?|opportunit|contacts?|compan|accounts?|leads?|tasks?|customers?|clients?|prospects?|"
+                  r"people|records?|them|those|these)\b)[a-z])", re.I)
+# "gone all-digital", "an all-day workshop", "commissioned us for all five languages": no bulk
 PRONOUN_PERSON = re.compile(r"\b(him|her|he|she|them|they|his)\b", re.I)
 PRONOUN_THING = re.compile(r"\b(it|its|it's|that deal|this deal|the deal|that one|that opportunity|the opportunity)\b", re.I)
 

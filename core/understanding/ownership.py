@@ -27,6 +27,12 @@ _RECORDS_BEFORE = re.compile(r"\b(?:leads?|deals?|contacts?|accounts?|companies|
                              r"customers?|tasks?)\s+(?:that\s+|which\s+)?$", re.I)
 
 
+# "<person> gave it to me", "he sent them over to me": something handed to the speaker in a story, not a transfer
+_TOLD_ME = re.compile(r"\b(?:she|he|they|who|[A-Z][\w'-]+)\s+(?:gave|handed|passed|sent|emailed|texted|read|told|"
+                      r"mentioned|forwarded)\s+(?:(?:it|that|this|them|these|those|the\s+\w+|her\s+\w+|his\s+\w+|their\s+\w+)"
+                      r"\s+)?(?:over\s+|across\s+|out\s+)?$")
+
+
 @dataclass(frozen=True)
 class Owners:
     new: int | None            # the user who becomes the owner (the acting user for "me")
@@ -58,6 +64,8 @@ def find_owners(text: str, s: int, e: int, tokens: list[Token], users: list[Ment
             return Owners(resolve(men), men.start, _pronoun(clause))
     for rx in ME_OWNER:
         m = rx.search(clause)
+        if m and _TOLD_ME.search(clause[:m.start()]):
+            continue  # "she gave it to me at the fair": her number was handed over, not the record
         if m and not _RECORDS_BEFORE.search(clause[:m.start()]):
             return Owners(me, None, _pronoun(clause))  # "every lead I own …": which records, not who gets them
     return Owners(None, None, _pronoun(clause))
