@@ -73,15 +73,16 @@ def test_dev_set_floor():
 
 
 def test_the_learned_reading_beats_the_lexicon_on_a_set_it_never_learned_from(capsys):
-    """signals4 was written by a helper who read neither the lexicons, the model nor its training data, after all
-    three existed; the model learned from data/signal_train (two other helpers' corpora) and the sets already scored
-    (core/insights/train_signals.py TRAIN). Its dev half keeps a floor here; its test half is scored once, by
-    bench/signals_eval.py --set signals4-test."""
+    """signals5 was written under the shared conventions (tests/corpus/CONVENTIONS.md) by a helper who read neither the
+    lexicons, the model nor its training data; the model learned from data/signal_train (two other helpers' corpora,
+    relabelled to the same conventions) and the sets already scored (core/insights/train_signals.py TRAIN, signals4
+    now among them). Its dev half keeps a floor here; its test half was scored once, by bench/signals_eval.py --set
+    signals5-test."""
     scorer = _scorer()
-    rows = scorer.load("signals4-dev")
+    rows = scorer.load("signals5-dev")
     learned, lexicon = scorer.score(rows, engine="learned"), scorer.score(rows, engine="lexicon")
     with capsys.disabled():
-        print(f"\n  signals4 dev: learned whole message {learned['message_accuracy']:.1%}, sentiment "
+        print(f"\n  signals5 dev: learned whole message {learned['message_accuracy']:.1%}, sentiment "
               f"{learned['sentiment_accuracy']:.1%}, intent decisions {learned['label_accuracy']:.1%}; lexicon alone "
               f"{lexicon['message_accuracy']:.1%}, {lexicon['sentiment_accuracy']:.1%}")
     assert learned["message_accuracy"] >= lexicon["message_accuracy"] + 0.25
