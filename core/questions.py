@@ -929,6 +929,18 @@ class Questions:
                     f"closes {d['close_date']}, owner {self._user_name(d['owner_id'])}")
         # the closed ones too, said apart: "my deals" may mean every deal, not only the open ones
         also = f"\nAlso closed ({len(closed)}):\n" + "\n".join(line(d) for d in closed) if closed else ""
+        if re.search(r"\b(?:which|what)\s+(?:of\s+)?(?:[^\W\d_]+['’]s\s+|my\s+)?(?:accounts?|compan(?:y|ies)|customers?|"
+                     r"clients?)\b", low):  # "which of <rep>'s accounts have deals <rep> owns?": the accounts, with those deals
+            firms = {}
+            for d in picked:
+                firms.setdefault(d["company_id"], []).append(d["name"])
+            if not firms:
+                return Answer(f"No accounts owned by {self._user_name(a_owner)} have {'open ' if open_only else ''}deals "
+                              f"owned by {self._user_name(d_owner)}.", ())
+            return Answer(f"{len(firms)} account{'s' if len(firms) != 1 else ''} owned by {self._user_name(a_owner)} with "
+                          f"{'open ' if open_only else ''}deals owned by {self._user_name(d_owner)}:\n" +
+                          "\n".join(f"- {self.snap.companies[c]['name']}: {', '.join(names)}" for c, names in firms.items()),
+                          tuple({"id": c, "name": self.snap.companies[c]["name"]} for c in firms))
         if not picked:
             return Answer(f"0 deals ({said}).{also}", ())
         total = sum(d["amount"] or 0 for d in picked)

@@ -108,3 +108,85 @@ def test_a_company_contact_for_a_rep_and_the_account_to_another(agency):
     ops = _changes(p)
     assert ops[0][0] == "create_contact" and ops[0][2]["owner_id"] == 4 and ops[0][2]["company_id"] == company["id"], ops
     assert ("update_company", company["id"], {"owner_id": 3}) in ops, ops
+
+
+def _person(store, offset=0):
+    return store.one("SELECT id, first_name || ' ' || last_name AS name, company_id FROM contacts ORDER BY id LIMIT 1 "
+                     "OFFSET ?", [offset])
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("just off the phone with {who}, they want a quote for the brochure", "call"),
+    ("spent Thursday morning with {who} going through the glossary, log it as a meeting", "meeting"),
+    ("I would like to record a call made yesterday with {who} regarding the interpreting rota", "call"),
+])
+def test_more_ways_of_reporting_an_interaction(agency, said, kind):
+    _, store, _ = agency
+    who = _person(store, 12)
+    p = _plan(agency, said.format(who=who["name"]), REP)
+    assert [(op, f["type"], f["contact_id"]) for op, _, f in _changes(p)] == [("log_activity", kind, who["id"])]
+
+
+def test_the_type_said_again_after_a_correction_is_one_activity(agency):
+    _, store, _ = agency
+    who = _person(store, 13)
+    p = _plan(agency, f"I didn't text {who['name']}, I rang her — log it as a call", REP)
+    assert [(op, f["type"]) for op, _, f in _changes(p)] == [("log_activity", "call")], _changes(p)
+
+
+@pytest.mark.parametrize("said", ["the {deal} deal can be deleted, it was a duplicate",
+                                  "wipe the {deal} deal off the system"])
+def test_a_deletion_said_in_the_passive_or_as_wiping(agency, said):
+    _, store, _ = agency
+    deal = _open_deal(store, offset=2)
+    p = _plan(agency, said.format(deal=deal["name"]))
+    assert _changes(p) == [("delete_deal", deal["id"], {"deleted_at": "on apply"})], _changes(p)
+
+
+def test_a_reminder_asked_for_with_its_date_before_the_action(agency):
+    _, store, fx = agency
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1 OFFSET 4")
+    p = _plan(agency, f"I need a reminder next Friday to chase {company['name']} about the glossary", REP)
+    (op, _, fields), = _changes(p)
+    assert op == "create_task" and fields["company_id"] == company["id"] and fields["due_date"] > str(fx.TODAY)
+
+
+@pytest.mark.parametrize("said", ["{company} is Farrukh's now", "switch the {company} account to Farrukh",
+                                  "{company} should sit with Farrukh from now on", "Farrukh can have {company}",
+                                  "pass {company} across to Farrukh"])
+def test_more_ways_of_handing_an_account_over(agency, said):
+    _, store, _ = agency
+    company = store.one("SELECT id, name FROM companies WHERE owner_id <> 4 ORDER BY id LIMIT 1 OFFSET 3")
+    p = _plan(agency, said.format(company=company["name"]))
+    assert _changes(p) == [("update_company", company["id"], {"owner_id": 4})], (p.errors, _changes(p))
+
+
+def test_closing_the_task_a_report_describes(agency):
+    """'got <thing> from <person>, you can close that one'; 'the <thing> for <deal> went to <person>, that one's done';
+    a formal 'please close the corresponding task': the open task the report describes."""
+    chat, store, fx = agency
+    task = store.one("SELECT t.id, t.title, t.owner_id, u.email, c.first_name || ' ' || c.last_name AS person FROM tasks t "
+                     "JOIN users u ON u.id = t.owner_id JOIN contacts c ON c.id = t.contact_id WHERE t.status = 'open' "
+                     "AND t.title LIKE 'Send %' ORDER BY t.id LIMIT 1")
+    thing = task["title"].split(" to ")[0].removeprefix("Send ").lower()
+    for said in (f"the {thing} went to {task['person']}, that one's done",
+                 f"Dear CRM, I confirm that the {thing} has been sent to {task['person']}; please close the "
+                 "corresponding task. Regards"):
+        p = chat.plan(said, task["email"], None, fx.TODAY)
+        assert _changes(p) == [("complete_task", task["id"], {"status": "done"})], (said, p.errors, _changes(p))
+
+
+def test_a_clause_read_as_nothing_never_leaves_a_partial_plan(agency):
+    """'<company> is <name>'s now; also <person> can be deleted' with <name> both a rep and a contact once planned only
+    the delete: a plan that silently leaves out one of the things asked is refused instead."""
+    chat, store, fx = agency
+    rep = store.one("SELECT name FROM users WHERE id = 3")["name"].split()[0]
+    original = store.one("SELECT first_name FROM contacts WHERE id = 44")["first_name"]
+    store.execute("UPDATE contacts SET first_name = ? WHERE id = 44", [rep])  # a contact sharing the rep's first name
+    try:
+        company = store.one("SELECT name FROM companies ORDER BY id LIMIT 1 OFFSET 6")["name"]
+        person = _person(store, 40)["name"]
+        p = chat.plan(f"{company} is {rep}'s now; also {person} can be deleted", ADMIN, None, fx.TODAY)
+        assert not p.steps or len(p.steps) == 2, _changes(p)
+    finally:
+        store.execute("UPDATE contacts SET first_name = ? WHERE id = 44", [original])

@@ -687,7 +687,9 @@ def test_today_is_the_readers_day_not_utcs(machine_zone, zone, shown, hidden):
      r"(?s)Proseware Consulting Services is Alex Morgan.*account owner of Proseware is Sam Rivera", r"^$"),
     ("when's the umbrella health deal closing? and do i have open tasks on it (due when)", "sam@autocrm.local",
      r"(?s)2026-11-23.*2026-11-03.*2026-11-25", r"^$"),
-    ("which of alex's accounts have open deals that priya owns", "jordan@autocrm.local", r"^I can't answer", r"\$"),
+    # declined until 2026-12-03; the fourteenth set's held-out half brought deals by deal owner and account owner
+    ("which of alex's accounts have open deals that priya owns", "jordan@autocrm.local",
+     r"^\d+ accounts? owned by Alex Morgan with open deals owned by Priya Patel:\n- ", r"\$|owner Alex"),
     # its held-out half, scored once: a period up to a weekday, and the overdue ones left out when asked
     ("anything due for me between now and sunday? not counting the overdue stuff", "sam@autocrm.local",
      r"(?s)^1 task .*Lucerne Publishing", r"2026-10-31|2026-11-03|2026-11-07"),

@@ -52,7 +52,8 @@ TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete"
              "to", "and", "deal", "i", "that", "this", "it", "can", "now", "just", "finish", "close", "closed",
              "tick", "ticked", "cross", "you", "please", "pls", "task's", "that's", "it's", "its", "go", "ahead",
              "mark", "marked", "has", "have", "been", "was", "so", "ok", "okay", "also", "then", "we", "can", "off",
-             "everything", "else", "rest", "wait", "waits", "later"}  # "…, tick that off? everything else can wait"
+             "everything", "else", "rest", "wait", "waits", "later", "one", "one's", "ones", "list", "my", "out",
+             "corresponding", "related", "matching", "relevant", "confirm", "dear", "crm", "regards", "kindly"}  # "…, tick that off? everything else can wait"
 IMPERATIVE = re.compile(r"^\W*(?:(?:please|pls|and|also|then|so|ok|okay|could you|can you|would you)\W+)*"
                         r"(?:change|update|set|move|mark|edit|fix|correct|adjust|bump|push)\b", re.I)
 AMOUNT_FILTER = re.compile(r"\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
@@ -335,7 +336,12 @@ class _Sentence:
                             if cand.fields.get("close_date") in earlier:
                                 del cand.fields["close_date"]
                 if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before \
-                        and IMPERATIVE.match(clause):  # "…, please change the X deal, …" with nothing to change
+                        and (IMPERATIVE.match(clause) or (len(writes) > 1 and intent == "update" and
+                                                          self._ments(start, end, "company", "contact", "deal") and
+                                                          re.search(r"(?:'s|’s)\s+now\b|\b(?:goes|belongs|sits?)\s+"
+                                                                    r"(?:to|with)\b", clause, re.I))):
+                    # "…, please change the X deal, …" with nothing to change; "<company> is <name>'s now; also …"
+                    # read as nothing: never a plan that silently leaves out one of the things asked
                     self.result.errors.append(f"I didn't understand what to change in “{clause}”: say the field and "
                                               "its new value, e.g. “set the amount to 20k”.")
             except Ambiguous as amb:
@@ -423,6 +429,11 @@ class _Sentence:
                 continue
             if prev is not None and intent == "update" and prev[2] != "update" and not self._has_update_fields(s, e):
                 prev[1] = e
+                continue
+            if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and re.match(
+                    r"\W*(?:(?:so|and|just|please|pls)\s+)*(?:log|record|file|put)\s+(?:it|that|this)\s+(?:down\s+)?as\s+(?:a|an)\s+\w+"
+                    r"(?:\s+(?:please|pls|thanks))?\W*$", seg, re.I) and not self._ments(s, e):
+                prev[1] = e  # "I called her — log it as a call": the same activity, its type said again
                 continue
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
                     re.search(r"\b(?:them(?: all)?|all of them|each of them|both of them|every one of them)\b", seg, re.I) \
@@ -1183,12 +1194,14 @@ class _Sentence:
             except (Ambiguous, Unknown):
                 links = {}
         pool = open_tasks
-        if links.get("deal_id"):
-            pool = [t for t in pool if t["deal_id"] == links["deal_id"]]
-        elif links.get("contact_id") and not self._ments(s, e, "company"):
-            pool = [t for t in pool if t["contact_id"] == links["contact_id"]]
-        elif links.get("company_id"):
-            pool = [t for t in pool if t["company_id"] == links["company_id"]]
+        # the most specific record said that has open tasks: its deal, else its person, else its company ("the draft
+        # for the audio guide went to <person>": the task is the person's, the deal named only says what it was for)
+        for key, usable in (("deal_id", True), ("contact_id", not self._ments(s, e, "company")), ("company_id", True)):
+            if links.get(key) and usable:
+                narrowed = [t for t in pool if t[key] == links[key]]
+                if narrowed or key == "company_id":
+                    pool = narrowed
+                    break
         bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b", seg, re.I))
         if re.search(r"\b(my|mine)\b", seg, re.I) or (not links and not unclear_name):
             # one's own tasks; a single task may be anyone's (its title decides), a bulk one never everyone's

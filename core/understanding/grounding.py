@@ -229,6 +229,9 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         before = text[max(0, m.start() - 40):m.start()].lower()
         if REMIND.search(before + " "):  # "remind me not to move …": a task, whose text keeps the words
             continue
+        if re.search(r"\b(?:that|which|who|whose|where)\s+(?:[\w'’-]+\s+){0,3}$", before) and \
+                re.match(r"(?:hasn|haven|didn|has not|have not|did not)", m.group(0), re.I):
+            continue  # "all deals that the landlord hasn't signed": which records, not a change refused
         bounds = [b.end() for b in CLAUSE_END.finditer(text, 0, m.start())]
         start = bounds[-1] if bounds else 0
         end = _clause_end(text, m.end())

@@ -60,8 +60,12 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
                   r"\s*[.!]?\s*$", re.I)
 
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
-    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b"),
-    ("complete_task", r"\b(?:tick|check|cross|mark)\s+(?:it|that|this|them|those)\s+off\b|\b(?:tick|check|cross)\s+off\b|"
+    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|\b(?:can|should|could|must|needs? to|has to|have to|to)\s+"
+               r"be\s+(?:deleted|removed|erased|binned|scrapped)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
+               r"(?:system|crm|database|records?)\b"),
+    ("complete_task", r"\b(?:tick|check|cross|mark)\s+(?:it|that|this|them|those)\s+off\b|"
+                      r"(?:^|[,;—–-]\s*)(?:(?:so\s+)?(?:you can|can you|please|pls)\s+)?close\s+(?:that|this)\s+one(?:\s+(?:off|out))?"
+                      r"(?:\s+(?:please|pls|now))?\W*$|\b(?:that|this) one (?:can be|is|'s) (?:closed|done|ticked off|off my list)\b|\b(?:tick|check|cross)\s+off\b|"
                       r"\b(?:tick|check|cross)\s+(?:them all|all of them|the lot|everything|those all)\s+off\b|"
                       r"\bmark\s+(?:them all|all of them|the lot|everything)\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
                       r"^\W*(?:ticked|checked off|crossed off)\b|[\u2705\u2611\u2714]\W*$|"
@@ -81,7 +85,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule)\b"
                     r"|\b(?:i|we)\s+must\s+(?:call|ring|phone|email|send|follow up|check|book|prepare|chase)\b"
                     r"|\b(?:need|needs|want|'d like|would like)\s+(?:a|an|another)\s+(?:task|reminder|to-?do|follow[- ]?up)\s+"
-                    r"(?:to|for|about)\b|\b(?:needs|need)\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}(?:task|reminder|to-?do)\b"
+                    r"(?:[\w-]+\s+){0,4}?(?:to|for|about)\b|\b(?:needs|need)\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}(?:task|reminder|to-?do)\b"
                     r"|\b(?:wants|want|asked for|asks for|requested|would like|needs) (?:a |an |another )?(?:call|callback|"
                     r"call back|ring|meeting|demo|visit)\b(?=[^.;]*\b(?:on|next|tomorrow|tmrw|by|this|monday|tuesday|"
                     r"wednesday|thursday|friday)\b)"
@@ -114,8 +118,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"(meeting|call|lunch|coffee|demo|visit|chat|audit|inspection|survey|walk-?round)\s+(with|at)\b|"
                      r"^\W*(quick|short|brief)\s+e-?mail\s+to\b|^\W*(left\s+)?(an?\s+)?voicemail\s+(for|to|with)\b|called|call with|phoned|spoke|"
                      r"speaking|talked|chatted|emailed|e-?mailed|sent (him |her |them )?(an? )?(e-?mail|message)|texted|"
-                     r"messaged|whatsapp(ed)?|log(ged)?\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
+                     r"messaged|whatsapp(ed)?|(?:log(ged)?|record(ed)?)\s+(a|an|the|my)?\s*([\w-]+\s+){0,2}(call|meeting|note|email|demo|message|"
                      r"activity|visit|walk|walkthrough|audit|inspection|survey|walk-?round)|"
+                     r"(?:log|record|file|put)\s+(?:it|that|this)\s+(?:down\s+)?as\s+(?:a|an)\s+(?:call|meeting|note|email|demo|visit|message)|"
                      r"\b(did|done|ran|carried out|completed) (a |an |the |our |my )?([\w-]+\s+){0,2}(audit|inspection|survey|visit|"
                      r"walk-?round|walkthrough|demo)\s+(with|at|for)\b|call w/|(site|plant room|onsite|on-site|office) visit|"
                      r"note:|add(ed)? (a |an )?note|note (on|for|to|that)|got off the phone|demoed|"
@@ -126,7 +131,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                      r"walk-through|visit|survey|review|workshop|demo|presentation|inspection|measure|meeting|call)\s+"
                      r"(?:with|at|for)|^\W*(?:[\w-]+\s+){0,3}(?:walk|walk-?round|walkthrough|survey|inspection|measure|review)\s+at\s+[A-Z]"
                      r"[^.;]*\bwith\s+[A-Z]\w*)\b"),
-    ("update", r"\b(move|moves|moved|moving|set|change|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
+    ("update", r"\b(move|moves|moved|moving|switch|switched|pass|passed|sits? with|set|change|(?-i:[A-Z][\w'-]+) (?:can|could|should|will|may) "
+               r"(?:now )?have(?! (?:a|an|the) (?:call|word|look|chat|meeting)\b)|changed|update|updated|fix|correct|rebranded|renamed|bump|bumped|push|pushed|mark|marked|close|"
                r"closes|closed|closing|reassign|reassigned|assign|assigned|give|transfer|transferred|hand|handed|rename|make|put|advance|raise|increase|"
                r"(?-i:[A-Z][\w'-]+ (?:takes|gets|inherits|picks up) [A-Z][\w'-]*)|"
                r"decrease|lower|drop|lost|won|win|is now|are now|now|promote|promoted|upgrade|downgrade|slip|slipped|"
