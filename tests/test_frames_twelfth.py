@@ -190,3 +190,31 @@ def test_a_clause_read_as_nothing_never_leaves_a_partial_plan(agency):
         assert not p.steps or len(p.steps) == 2, _changes(p)
     finally:
         store.execute("UPDATE contacts SET first_name = ? WHERE id = 44", [original])
+
+
+@pytest.mark.parametrize("said", ["add contacts {a}, {b} and {c} at {co}", "{co} contacts to add: {a}, {b}, {c}",
+                                  "{co}: {a}, {b} and {c}, all new contacts", "{a} + {b} + {c}, {co}, all new"])
+def test_several_new_people_at_one_company(agency, said):
+    _, store, _ = agency
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1 OFFSET 7")
+    names = ("Aino Lehtola", "Bruno Casals", "Chiara Fenoglio")
+    p = _plan(agency, said.format(a=names[0], b=names[1], c=names[2], co=company["name"]))
+    got = [(op, f["first_name"] + " " + f["last_name"], f["company_id"]) for op, _, f in _changes(p)]
+    assert got == [("create_contact", n, company["id"]) for n in names], (p.errors, got)
+
+
+def test_one_person_and_a_job_title_is_not_a_list(agency):
+    _, store, _ = agency
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1 OFFSET 7")
+    p = _plan(agency, f"Add Aino Lehtola, Operations Lead at {company['name']}")
+    assert [(op, f["first_name"], f.get("title")) for op, _, f in _changes(p)] == \
+        [("create_contact", "Aino", "Operations Lead")], _changes(p)
+
+
+def test_delete_every_deal_of_a_stage_is_a_filter_and_needs_an_admin(agency):
+    _, store, _ = agency
+    lost = [r["id"] for r in store.query("SELECT id FROM deals WHERE stage = 'Lapsed' AND deleted_at IS NULL ORDER BY id")]
+    p = _plan(agency, "delete every Lapsed deal")
+    assert sorted(rid for _, rid, _ in _changes(p)) == lost and {op for op, _, _ in _changes(p)} == {"delete_deal"}
+    p = _plan(agency, "delete every Lapsed deal of mine", REP)
+    assert not p.steps and any("only admins can delete" in e for e in p.errors), p.errors

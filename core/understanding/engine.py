@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from core import config
 from core.models import Clarification, Option
+from core import operations
 from core.operations import LIFECYCLE_STAGES
 from core.snapshot import Snapshot
 from core.store import local_midnight
@@ -147,14 +148,33 @@ _BOTH_AT = re.compile(rf"^\W*(?:please\s+)?(?i:add|create)\s+(?:(?i:contacts?)\s
                       rf"(?:and\s+)?{_PERSON})+)\s*,?\s*(?i:both|all|all of them|all three|each)\s+(?i:at|from|with)\s+"
                       rf"(?P<co>[^,.;]{{2,80}}?)\s*\.?\s*$")
 
+_SEP = r"\s*(?:,|\band\b|&|\+)\s*(?:and\s+)?"
+_NAMES = rf"(?P<names>{_PERSON}(?:{_SEP}{_PERSON})+)"
+# "add contacts <A>, <B> and <C> at <company>"
+_LIST_AT = re.compile(rf"^\W*(?:please\s+)?(?i:add|create)\s+(?:(?i:new\s+)?(?i:contacts?|people)\s+)?{_NAMES}\s+(?i:at|from|"
+                      rf"with)\s+(?P<co>[^,.;:]{{2,80}}?)\s*[.!]?\s*$")
+# "<company> contacts to add: <A>, <B>, <C>"
+_CO_TO_ADD = re.compile(rf"^\W*(?P<co>[^:]{{2,80}}?)\s+(?i:contacts|people)\s+(?i:to\s+(?:add|create)|to\s+go\s+in)\s*:\s*"
+                        rf"{_NAMES}\s*[.!]?\s*$")
+# "<company>: <A> and <B>, both new contacts"; "<A> + <B>, <company>, both new"
+_CO_BOTH_NEW = re.compile(rf"^\W*(?:(?P<co>[^:]{{2,80}}?)\s*:\s*{_NAMES}|{_NAMES.replace('names', 'names2')}\s*,\s*"
+                          rf"(?P<co2>[^,:]{{2,80}}?))\s*,?\s*(?i:both|all|all three|each)\s+(?i:new)(?:\s+(?i:contacts?|people))?"
+                          rf"\s*[.!]?\s*$")
+
 
 def _people_list(text: str) -> str:
     """A list of new people sharing one company, said once: one "add contact <name> at <company>" per person."""
-    m = _PEOPLE_AT.match(text) or _BOTH_AT.match(text)
+    listed = _LIST_AT.match(text)
+    if listed and not (re.search(r"\b(?:contacts|people)\b", text[:listed.start("names")], re.I) or
+                       re.search(r"\band\b|&|\+", listed.group("names"))):
+        listed = None  # "Add <name>, Operations Lead at <company>": one person and a job title, not a list
+    m = _PEOPLE_AT.match(text) or _BOTH_AT.match(text) or listed or _CO_TO_ADD.match(text) or _CO_BOTH_NEW.match(text)
     if not m:
         return text
-    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:and\s+)?", m.group("names")) if n.strip()]
-    return "; ".join(f"add contact {n} at {m.group('co').strip()}" for n in names)
+    group = m.groupdict()
+    names_said, company = group.get("names") or group.get("names2"), group.get("co") or group.get("co2")
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&|\+)\s*(?:and\s+)?", names_said) if n.strip()]
+    return "; ".join(f"add contact {n} at {company.strip()}" for n in names)
 
 
 def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
@@ -1250,11 +1270,15 @@ class _Sentence:
 
     def _delete(self, s: int, e: int) -> None:
         seg = self.text[s:e].lower()
+        refused = operations.get("delete_deal").permission(self.ctx.user)
+        if refused:  # who may delete is the answer, not which records a filter would have picked
+            raise Unknown(refused)
         if ACTIVITY_OBJECT.search(seg):  # "delete the last call logged with X" must never delete X
             raise Unknown("Logged calls, emails, meetings and notes are history and cannot be deleted here; nothing "
                           "was changed. Log a correcting note instead, or ask an admin to undo the plan that logged it.")
-        if re.search(r"\bdeals\b|\bopportunities\b|\bopps\b", seg):
-            deals, desc = self._bulk_deals(s, e)
+        if re.search(r"\bdeals\b|\bopportunities\b|\bopps\b", seg) or (
+                re.search(r"\b(?:every|each|all)\b", seg) and I.BULK.search(seg) and re.search(r"\b(?:deal|opportunity|opp)\b", seg)):
+            deals, desc = self._bulk_deals(s, e)  # "delete every <stage> deal": a filter, however it is said
             for d in deals:
                 self._add(Candidate("delete_deal", "deals", (d,), {}, bulk=desc))
             return
@@ -1522,7 +1546,9 @@ class _Sentence:
         if stage_m:
             stage_m = [m for m in stage_m if self._listed or self._stage_role(m) != "filter"] or \
                 (stage_m if not bulk else [])  # "mark them all lost": the records are given, the stage is the value
-            targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in self.snap.stages[-2:]]
+            targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in self.snap.stages[-2:] or
+                       (self._prev_word(m) in ("all", "both", "now") and m.start >= 2 and
+                        self.tokens[m.start - 2].norm in TARGET_PREP)]  # "my <stage> deals are all <stage> now"
             pick = targets[-1] if targets else (None if bulk else stage_m[-1])
             if pick is not None:
                 target_stage = pick.ids[0]
