@@ -528,6 +528,10 @@ class Questions:
                       r"signed (?:up )?for)(?:\s+from us)?\W*$", r"what did we win with \1", text, flags=re.I)
         # "how does my closed-won stack up vs <rep>'s": a comparison
         text = re.sub(r"\bstacks?\s+up\s+(?:against|vs\.?|versus|to|with|next to)\b", "compare with", text, flags=re.I)
+        # "which live deals should have closed already but haven't?": open ones past their close date
+        text = re.sub(r"\bshould(?:'ve|’ve| have) closed(?: already| by now)?(?:,?\s+but\s+(?:haven'?t|hasn'?t|didn'?t|aren'?t|"
+                      r"isn'?t)(?:\s+yet)?)?", "are still open and past their close date", text, flags=re.I)
+        text = re.sub(r"\blive\s+(deals|opps|opportunities)\b", r"open \1", text, flags=re.I)
         # "…and aren't closed yet", "w/o being closed out": still open, not closed
         text = re.sub(r"\b(?:(?:are|is|have|has|were|was)\s*n[o']?t|not|never|without|w/o)\s+(?:yet\s+)?(?:been\s+|being\s+)?"
                       r"(?:closed|marked (?:as )?(?:won|lost|closed))(?:\s+out)?(?:\s+yet)?\b", "still open", text, flags=re.I)
@@ -2107,7 +2111,8 @@ class Questions:
             deals = [d for d in deals if snap.last_activity.get(d["id"]) is None or snap.last_activity[d["id"]] < cutoff]
             scope.append(f"no activity in {quiet} days")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:is |are |that is |that are )?in the "
-                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|went by|come and gone|lapsed|expired|slipped past|behind us|in the past)|(?:blown|blew|gone|went|sailed|slipped) "
+                     r"past|close dates?\b[^?.]{0,25}\b(?:passed|gone by|went by|come and gone|lapsed|expired|slipped past|behind us|in the past)|"
+                     r"should(?:'ve| have) closed(?: already| by now)?|(?:blown|blew|gone|went|sailed|slipped) "
                      r"(?:through|past|by) (?:their |the |its )?close dates?)\b", low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
             scope.append("past their close date")

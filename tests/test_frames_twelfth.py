@@ -218,3 +218,86 @@ def test_delete_every_deal_of_a_stage_is_a_filter_and_needs_an_admin(agency):
     assert sorted(rid for _, rid, _ in _changes(p)) == lost and {op for op, _, _ in _changes(p)} == {"delete_deal"}
     p = _plan(agency, "delete every Lapsed deal of mine", REP)
     assert not p.steps and any("only admins can delete" in e for e in p.errors), p.errors
+
+
+# Families its held-out half found (scored once at 32accec: 169/221 = 76.5%, 11 wrong ready plans)
+
+def test_a_rep_addressed_by_a_first_name_a_contact_shares(agency):
+    """'Ingvild, please chase <person> …' (a rep and a contact are both called Ingvild) once gave the task to the
+    speaker and linked the contact Ingvild instead of the person to chase."""
+    _, store, _ = agency
+    person = _person(store, 30)
+    p = _plan(agency, f"Ingvild, please ring {person['name']} about the invoice on Friday — put it on her list")
+    (op, _, fields), = _changes(p)
+    assert (op, fields["owner_id"], fields["contact_id"]) == ("create_task", 3, person["id"]), fields
+    assert not fields["title"].startswith("Ingvild"), fields["title"]
+
+
+def test_setting_a_reminder_for_another_rep(agency):
+    _, store, _ = agency
+    person = _person(store, 31)
+    (op, _, fields), = _changes(_plan(agency, f"set Farrukh a reminder for Monday to send {person['name']} the rates"))
+    assert (fields["owner_id"], fields["contact_id"]) == (4, person["id"]) and fields["title"].startswith("Send")
+
+
+def test_a_new_deal_said_to_be_a_reps(agency):
+    _, store, _ = agency
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1 OFFSET 9")
+    p = _plan(agency, f"{company['name']} wants proofreading for their annual report — 3,300, Farrukh's deal")
+    (op, _, fields), = _changes(p)
+    assert (op, fields["company_id"], fields["amount"], fields["owner_id"]) == ("create_deal", company["id"], 3300, 4)
+
+
+def test_a_dictated_email_address_and_commas(agency):
+    _, store, _ = agency
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1 OFFSET 9")
+    p = _plan(agency, f"new contact comma Aurelio Bassi comma {company['name']} comma email aurelio dot bassi at "
+                      "example dot co dot uk")
+    (op, _, fields), = _changes(p)
+    assert (fields["first_name"], fields["company_id"], fields["email"]) == \
+        ("Aurelio", company["id"], "aurelio.bassi@example.co.uk")
+
+
+def test_a_report_then_log_a_call_is_one_call(agency):
+    _, store, _ = agency
+    person = _person(store, 32)
+    p = _plan(agency, f"I spoke to {person['name']} about the glossary this morning, log a call", REP)
+    assert [(op, f["type"]) for op, _, f in _changes(p)] == [("log_activity", "call")], _changes(p)
+
+
+def test_a_change_said_after_a_colon_following_a_report(agency):
+    """'rang <person>: <deal> moves to <stage>, and remind me …' once logged the call and made the task, but dropped
+    the move."""
+    _, store, _ = agency
+    deal = store.one("SELECT d.id, d.name, c.first_name || ' ' || c.last_name AS person FROM deals d JOIN contacts c ON "
+                     "c.id = d.contact_id WHERE d.stage IN ('Sounding', 'Test Piece') ORDER BY d.id LIMIT 1")
+    p = _plan(agency, f"rang {deal['person']}: {deal['name']} moves to Costed, and remind me to send the quote Friday")
+    ops = _changes(p)
+    assert [op for op, _, _ in ops] == ["log_activity", "update_deal", "create_task"], ops
+    assert ops[1][1:] == (deal["id"], {"stage": "Costed"})
+
+
+def test_a_meeting_logged_against_both_deals_of_a_company(agency):
+    _, store, fx = agency
+    company = store.one("SELECT c.id, c.name FROM companies c WHERE (SELECT count(*) FROM deals d WHERE d.company_id = c.id "
+                        "AND d.stage NOT IN ('Commissioned', 'Lapsed')) = 2 ORDER BY c.id LIMIT 1")
+    p = _plan(agency, f"log a call against both {company['name']} deals, spoke to them yesterday")
+    ops = _changes(p)
+    assert len(ops) == 2 and all(op == "log_activity" and f["company_id"] == company["id"] and f["type"] == "call"
+                                 for op, _, f in ops), ops
+    assert len({f["deal_id"] for _, _, f in ops}) == 2
+
+
+def test_a_bulk_reminder_for_deals_nobody_has_replied_on(agency):
+    _, store, fx = agency
+    p = _plan(agency, "remind me Friday to chase every deal of mine nobody has replied on in three weeks", REP)
+    mine = store.scalar("SELECT count(*) FROM deals WHERE owner_id = 2 AND stage NOT IN ('Commissioned', 'Lapsed')")
+    assert p.steps and len(p.steps) < mine and {s.op for s in p.steps} == {"create_task"}
+
+
+def test_deals_that_should_have_closed_already(agency):
+    chat, store, fx = agency
+    late = store.scalar("SELECT count(*) FROM deals WHERE stage NOT IN ('Commissioned', 'Lapsed') AND close_date < ?",
+                        [fx.TODAY])
+    answer = chat.plan("which live deals should've closed by now but haven't?", ADMIN, None, fx.TODAY).answer
+    assert answer.startswith(f"{late} deal") and "(open, past their close date)" in answer, answer

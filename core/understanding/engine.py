@@ -34,7 +34,7 @@ QUIET = re.compile(
     r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
     r"replied)|gone quiet|quiet|silent|inactive|untouched|(?:had |has had |have had )?nothing (?:been )?logged|"
     r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:touched|"
-    r"contacted|called|emailed|worked on|looked at))\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
+    r"contacted|called|emailed|worked on|looked at|replied(?: on| to)?|responded(?: on| to)?|heard back))\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
     r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
 # "…, she's an opportunity now": the person just named moves lifecycle
 PERSON_BECOMES = re.compile(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" +
@@ -380,7 +380,7 @@ class _Sentence:
         """Clauses with their intents; clauses without a verb join a neighbour ("…, CFO at <company>")."""
         out: list[list] = []
         lead: int | None = None  # start of verb-less clauses that open the sentence ("Yara is a duplicate, delete her")
-        for s, e in I.split_clauses(self.text, self._mention_lists()):
+        for s, e in self._split_report_colon(I.split_clauses(self.text, self._mention_lists())):
             seg = self.text[s:e]
             intent = I.detect(seg)
             if intent in ("create_contact", None) and re.match(r"\W*(?i:add)\s+[A-Z]", seg) and re.match(
@@ -451,8 +451,9 @@ class _Sentence:
                 prev[1] = e
                 continue
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and re.match(
-                    r"\W*(?:(?:so|and|just|please|pls)\s+)*(?:log|record|file|put)\s+(?:it|that|this)\s+(?:down\s+)?as\s+(?:a|an)\s+\w+"
-                    r"(?:\s+(?:please|pls|thanks))?\W*$", seg, re.I) and not self._ments(s, e):
+                    r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*(?:log|record|file|put)\s+(?:(?:it|that|this)\s+(?:down\s+)?"
+                    r"as\s+(?:a|an)\s+\w+|(?:a|an|the)\s+(?:call|meeting|email|note|visit|message))(?:\s+(?:for it|for that|please|"
+                    r"pls|thanks))?\W*$", seg, re.I) and not self._ments(s, e):
                 prev[1] = e  # "I called her — log it as a call": the same activity, its type said again
                 continue
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
@@ -511,6 +512,21 @@ class _Sentence:
                 s, lead = lead, None
             out.append([s, e, intent])
         return [tuple(c) for c in out]
+
+    def _split_report_colon(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "rang <person>: <deal> moves to <stage>", "<person> on the phone: <deal> goes to 24k": the report, then a
+        change of its own (a deal named with a change verb after the colon), as two clauses; a note's text stays one."""
+        out = []
+        for s, e in spans:
+            colon = self.text.find(": ", s, e)
+            if colon > 0 and I.detect(self.text[s:colon]) == "log_activity" and not re.search(
+                    r"\bnote\b", self.text[s:colon], re.I) and self._ments(colon, e, "deal") and \
+                    re.search(r"\b(?:moves?|goes|going|is now|now|to)\b", self.text[colon:e], re.I) and \
+                    I.detect(self.text[colon + 2:e]) == "update":
+                out += [(s, colon), (colon + 2, e)]
+            else:
+                out.append((s, e))
+        return out
 
     def _said_for_later(self, s: int, e: int) -> bool:
         """A clause that puts its change off ("when the sponsor signs I need to mark <deal> won"): a LATER cue before the
@@ -1019,6 +1035,23 @@ class _Sentence:
     def _log_activity(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         kind = I.activity_type(seg)
+        pair = re.search(r"\bboth\s+(?:of\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){1,5}?(?:deals|opportunities|opps)\b", seg, re.I)
+        firms = {i for m in self._ments(s + pair.start(), s + pair.end(), "company") if len(m.ids) == 1 for i in m.ids} \
+            if pair else set()
+        if len(firms) == 1:  # "log a meeting against both <company> deals": each of its two open deals
+            company = next(iter(firms))
+            both = sorted(d["id"] for d in self.snap.deals.values() if d["company_id"] == company and
+                          d["stage"] in self.snap.open_stages)
+            if len(both) != 2:
+                raise Unknown(f"{self.snap.companies[company]['name']} has {len(both)} open deals, not two; name the "
+                              "deals to log it against.")
+            day = self._when_it_happened(s, e)
+            for d in both:
+                self._add(Candidate("log_activity", "activities", (), {
+                    "type": kind, "subject": _about(seg) or kind.capitalize(), "body": _body(seg),
+                    "occurred_at": dt.datetime.combine(day, dt.time(12, 0)), **self._deal_links(d),
+                    "author_id": self.ctx.user.id}, bulk=f"both open deals of {self.snap.companies[company]['name']}"))
+            return
         if I.BULK.search(seg) and re.search(r"\b(deals|opportunities)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:deal|opportunity)\b",
                                             seg.split(":")[0], re.I):
             colon = seg.find(":")
@@ -1083,8 +1116,8 @@ class _Sentence:
 
     def _create_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
-        owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for")) or self._list_owner(s, e) or \
-            self._addressed(s, e) or self.ctx.user.id
+        owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for", "set", "give")) or \
+            self._list_owner(s, e) or self._addressed(s, e) or self.ctx.user.id
         dates = self._value_dates(s, e)
         stated = [d for d in dates if re.search(r"\d", self.text[d[1]:d[2]])]
         if len(dates) > 1 and len(stated) == 1:  # "about Saturday collections Nov 6": the stated date, not the day
@@ -1460,7 +1493,7 @@ class _Sentence:
         if product:
             fields["product"] = product
         fields["owner_id"] = self._new_owner(s, e) or self._user_after(s, e, ("to", "for", "owner")) or \
-            self.ctx.user.id
+            self._deal_of(s, e) or self.ctx.user.id
         self.ctx_company = company
         self._add(Candidate("create_deal", "deals", (), fields))
 
@@ -1478,6 +1511,14 @@ class _Sentence:
                 return m
         return None
 
+    def _deal_of(self, s: int, e: int) -> int | None:
+        """'…, 8,800, <rep>'s deal': the rep whose deal the new one is."""
+        for m in self._ments(s, e, "user"):
+            if self.tokens[m.end - 1].text.endswith(("'s", "’s")) and \
+                    re.match(r"\s*(?:new\s+)?(?:deal|opportunity|opp)\b", self.text[self.tokens[m.end - 1].end:], re.I):
+                return self._resolve(m)
+        return None
+
     def _owner_for(self, s: int, e: int) -> int | None:
         """'add <person> at <company> for <rep>', 'new contact for <rep> to own: …': the rep a new record is for."""
         users = [m for m in self._ments(s, e, "user") if self._prev_word(m) == "for" and
@@ -1490,7 +1531,14 @@ class _Sentence:
         if not m:
             return None
         users = [u for u in self._ments(s, s + m.end(1), "user")]
-        return self._resolve(users[0]) if users else None
+        if users:
+            return self._resolve(users[0])
+        said = m.group(1).lower()  # "<first name>, please chase …": a rep addressed, though a contact shares the name
+        reps = [u for u, row in self.snap.users.items() if row["name"].lower().split()[0] == said]
+        if len(reps) == 1:
+            self.mentions = [x for x in self.mentions if self.tokens[x.start].start >= s + m.end(1)]
+            return reps[0]
+        return None
 
     def _colon_name(self, s: int, e: int) -> str | None:
         """'new opportunity for <company>: <Deal Name>, 80k': the words after the colon name the deal."""
@@ -2066,14 +2114,15 @@ def _about(seg: str) -> str | None:
 
 def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     text = _mask(seg, date_spans)
+    text = re.sub(r"^\W*[A-Z]\w+,\s+(?:please|pls|can you|could you)\s+", "", text)  # "<rep>, please chase …"
     m = re.search(r"\b(?:remind\s+\w+\s+to|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
                   r"don'?t\s+forget\s+to|"
-                  r"task\s+to|reminder\s+to|todo:?|to-do:?)\s+(.+)$", text, re.I)
+                  r"task\s+(?:\w+\s+){0,3}?to|reminder\s+(?:\w+\s+){0,3}?to|todo:?|to-do:?)\s+(.+)$", text, re.I)
     title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule|pencil in|book in)\s+(a\s+)?(task|reminder)?\s*"
                                         r"(for|about)?\s*", "", text, flags=re.I)
     title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.:;-–—")
     tail = re.search(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?(?:remind me\b.*|(?:a\s+)?reminder\b.*|set (?:me\s+)?a reminder.*|"
-                     r"put it on (?:my|the|her|his|their) list.*)$", title, re.I)
+                     r"(?:put|stick|add) it (?:on|to) (?:my|the|her|his|their) (?:list|tasks).*)$", title, re.I)
     if tail and tail.start() > 0:  # "<what to do> — reminder please": the what
         title = title[:tail.start()].strip(" ,.:;-–—")
     title = re.sub(r"^(?:after|when|once|as soon as)\b[^,]*?\b(?:i'?m going to|i need to|i want to|i'll)\s+", "", title,

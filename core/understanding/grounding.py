@@ -156,6 +156,24 @@ def _last_same_kind(head: str, tail: str, snap: Snapshot | None) -> tuple[int, i
     return max(found, default=None)
 
 
+# dictated: "new contact comma <name> comma … email <name> dot <name> at <domain> dot co dot uk"
+_SPOKEN_EMAIL = re.compile(r"\b([a-z0-9_-]+(?:\s+(?:dot|underscore|dash)\s+[a-z0-9_-]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+"
+                           r"[a-z0-9-]+)+)\b", re.I)
+
+
+def _spoken_punctuation(text: str) -> str:
+    """Punctuation said as words by a dictating rep: 'comma' and an address spoken with 'at' and 'dot'."""
+    if len(re.findall(r"\bcomma\b", text, re.I)) >= 2:
+        text = re.sub(r"\s*\bcomma\b\s*", ", ", text, flags=re.I)
+
+    def email(m: re.Match) -> str:
+        def join(part: str) -> str:
+            return re.sub(r"\s+dot\s+", ".", re.sub(r"\s+underscore\s+", "_", re.sub(r"\s+dash\s+", "-", part, flags=re.I),
+                                                    flags=re.I), flags=re.I)
+        return f"{join(m.group(1))}@{join(m.group(2))}".lower()
+    return _SPOKEN_EMAIL.sub(email, text) if re.search(r"\bdot\b", text, re.I) else text
+
+
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z][a-z'’-]+\b)")
 
 
@@ -164,6 +182,7 @@ def unwrap(text: str) -> str:
     text = SIGNOFF.sub("", GREETING.sub("", text.strip()))
     text = WRAPPER.sub("", text)
     text = HONORIFIC.sub("", text)  # "Mr Jure Zupan of <company>": the person is Jure Zupan
+    text = _spoken_punctuation(text)
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
