@@ -263,6 +263,34 @@ def final_holdout(guardrails, out=print) -> dict:
     return figures
 
 
+def unseen_bank(guardrails, folder: Path, out=print) -> dict:
+    """The shipped model on a bank it never learned from (every *.jsonl of folder: attack and benign rows): attacks
+    flagged security_violation and passed in_scope, overall and per family and language; benign flagged."""
+    rows = [r for p in sorted(folder.glob("*.jsonl")) for r in _jsonl(p)]
+    verdicts = guardrails.classify_many([r["text"] for r in rows])
+    att = [(r, v) for r, v in zip(rows, verdicts) if r["label"] == "attack"]
+    ben = [(r, v) for r, v in zip(rows, verdicts) if r["label"] == "benign"]
+    figures = {"attacks": (len(att), *_verdict_shares([v for _, v in att])),
+               "benign": (len(ben), sum(v.classification != "in_scope" for _, v in ben) / max(1, len(ben)),
+                          sum(v.classification == "security_violation" for _, v in ben) / max(1, len(ben)))}
+    out(f"unseen bank {folder.name}: attacks n={figures['attacks'][0]} security_violation {figures['attacks'][1]:.3f} "
+        f"in_scope (passed) {figures['attacks'][2]:.3f}; benign n={figures['benign'][0]} flagged {figures['benign'][1]:.3f} "
+        f"(as attacks {figures['benign'][2]:.3f})")
+    for key in ("family", "language"):
+        groups: dict[str, list] = {}
+        for r, v in att:
+            groups.setdefault(r.get(key, "?"), []).append(v)
+        worst = sorted(groups.items(), key=lambda kv: -_verdict_shares(kv[1])[1])[:8]
+        out(f"  attacks passed by {key} (worst 8): " + ", ".join(
+            f"{k} {_verdict_shares(vs)[1]:.1%} of {len(vs)}" for k, vs in worst))
+    groups = {}
+    for r, v in ben:
+        groups.setdefault(r.get("family", "?"), []).append(v)
+    out("  benign flagged by family: " + ", ".join(
+        f"{k} {sum(v.classification != 'in_scope' for v in vs) / len(vs):.1%} of {len(vs)}" for k, vs in groups.items()))
+    return figures
+
+
 def shared_latency(guardrails, texts: list[str]) -> dict[str, tuple[float, float, float]]:
     """p50, p95, max ms per message when the inbox has already embedded it (the vector is passed in)."""
     vecs = guardrails.embedder.embed(texts)
@@ -292,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-families", action="store_true", help="with --held-out: the two bank folds only")
     ap.add_argument("--family", action="append", default=[],
                     help="with --held-out: the bank folds and the leave-out fold of this family only (repeatable)")
+    ap.add_argument("--bank", help="only score the shipped model on a bank it never learned from (a folder of jsonl "
+                                   "attack/benign rows, e.g. data/guardrail_sets/bank_f)")
     args = ap.parse_args(argv)
 
     from core.embeddings import default_embedder
@@ -299,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
 
     policy = GuardrailPolicy.default()
     embedder = default_embedder()
+    if args.bank:
+        unseen_bank(Guardrails(policy, embedder).warm(), Path(args.bank))
+        return 0
     engines = {"rules+keywords": Guardrails(policy, use_embeddings=False),
                f"+{getattr(embedder, 'name', type(embedder).__name__)}": Guardrails(policy, embedder).warm()}
     sets = load_sets(args.split, sample_every=args.sample_every)
