@@ -17,6 +17,7 @@ confident wrong.
   .venv/bin/python bench/questions_eval.py --set questions12 [--held-out] [--misses] twelfth set
   .venv/bin/python bench/questions_eval.py --set questions13 [--held-out] [--misses] thirteenth set
   .venv/bin/python bench/questions_eval.py --set questions14 [--held-out] [--misses] fourteenth set
+  .venv/bin/python bench/questions_eval.py --set questions15 [--held-out] [--misses] fifteenth set
 """
 from __future__ import annotations
 
@@ -109,7 +110,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4", "questions5",
                                           "questions6", "questions7", "questions8", "questions9", "questions10",
-                                          "questions11", "questions12", "questions13", "questions14"],
+                                          "questions11", "questions12", "questions13", "questions14", "questions15"],
                         default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)
