@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 SET = ROOT / "tests" / "corpus" / "questions_demo.jsonl"
 REFUSAL = re.compile(r"\b(can'?t|cannot|couldn'?t|could not|don'?t know|didn'?t understand|not something|no such|"
-                     r"not found|isn'?t in|no company|no contacts?|no deals?|no activity|nothing|doesn'?t record|has not started yet)\b",
+                     r"not found|isn'?t in|no company|no contacts?|no deals?|no activity|nothing|doesn'?t record|has not started yet|"
+                     r"there is no \w+ called)\b",
                      re.I)  # "No contacts at <company>." is a true answer to "who's our contact at <company>"
 TODAY = dt.date(2026, 11, 18)
 

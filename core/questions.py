@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from dataclasses import dataclass, field, replace
 
-from core.operations import ACTIVITY_TYPES
+from core.operations import ACTIVITY_TYPES, LIFECYCLE_STAGES
 from core.snapshot import Snapshot
 from core.store import Store, local_midnight, local_time
 from core.understanding.context import Context
@@ -446,7 +446,8 @@ class Questions:
         cut = trimmed(found.text, n) if n else None
         if cut is not None:  # "the last 3 things on <account>": the 3, not the 15 most recent
             found = replace(found, text=cut, rows=tuple(found.rows[:n]))
-        missing = uncovered(text, found.text, self.snap, ACTIVITY_TYPES, self.ctx.user.name)
+        missing = uncovered(getattr(self, "_rewritten", {}).get(text, text), found.text, self.snap, ACTIVITY_TYPES,
+                            self.ctx.user.name)
         if missing is None:
             return found
         return Answer(f"I can't answer all of that: my answer would leave out {missing}, so I'd rather not guess. "
@@ -501,19 +502,34 @@ class Questions:
         return Answer("\n".join(a.text for a in answers), tuple(r for a in answers for r in a.rows), answers[0].mentioned)
 
     def answer(self, text: str) -> Answer:
+        said = text
         text = correct(text, self.snap)
         # "what's still live with <company>?": open (not a product whose name starts with "Live")
         text = re.sub(r"\b(still|what(?:'s|’s| is)|anything|everything|which (?:deals|opps|ones) are)\s+live\b(?!\s+"
                       r"(?:stream|event|show|demo|music|broadcast)s?\b)", r"\1 open", text, flags=re.I)
+        text = re.sub(r"^\s*(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening))\s*[,!.:;-]+\s+", "",
+                      text, flags=re.I)  # "morning! what's on my plate …"
+        # "do i own any of the <company> deals? who has them then": that company's deals, each with its owner
+        text = re.sub(r"^.*?\b(?:do|does)\s+(?:i|we|[a-z]+)\s+own\s+any\s+of\s+(?:the\s+)?(.+?)\s+deals\b.*$",
+                      r"what deals does \1 have", text, flags=re.I | re.S)
+        # "did <company> actually buy anything? what and when": its won deals
+        text = re.sub(r"^\W*(?:did|has)\s+(.+?)\s+(?:actually\s+|ever\s+)?(?:buy|bought|purchase|purchased)\s+anything\b.*$",
+                      r"what did we win with \1", text, flags=re.I | re.S)
+        # "am i ahead of <rep> on closed-won this year?": a comparison
+        text = re.sub(r"^\W*am\s+i\s+(?:ahead\s+of|behind|beating|trailing)\s+([^\W\d_]+)\s+on\s+([^?]+?)\s*(?:\?.*)?$",
+                      r"how does my \2 compare with \1's?", text, flags=re.I | re.S)
+        text = re.sub(r"\s+(?:at this point|at the moment|as of (?:now|today)|these days|as things stand)\b", "", text, flags=re.I)
         # "going through my stuff before the call - which of my deals …": the preamble says why, the question follows
-        pre = re.match(r"^\W*([^?]{4,90}?)\s+[-–—]+\s+(?=(?:which|what|whats|what's|who|whos|who's|how|when|where|any|show|list)\b)",
-                       text, re.I)
+        pre = re.match(r"^\W*([^?]{4,90}?)(?:\s+[-–—]+\s+|,\s+)(?=(?:which|what|whats|what's|who|whos|who's|how|when|where|any|show|"
+                       r"list)\b)", text, re.I)
         if pre and len(pre.group(1).split()) >= 3 and not re.search(
                 r"\b(?:which|what|who|how|when|where|any|show|list|deals?|tasks?|contacts?|accounts?)\b|\d",
                 pre.group(1), re.I) and not lexicon(self.snap).mentions(tokenize(pre.group(1))) and \
                 not re.search(r"[A-Z]", pre.group(1)[1:]) and \
-                re.search(r"\b(?:i|i'm|im|we|we're|me|my|our)\b", pre.group(1), re.I) and not re.search(
-                    r"\b(?:notes?|calls?|emails?|meetings?|activit\w*|vs|versus|or|most|last|latest|recent)\b", pre.group(1), re.I):
+                re.search(r"\b(?:i|i'm|im|we|we're|me|my|our)\b", pre.group(1), re.I) and (not re.search(
+                    r"\b(?:notes?|calls?|emails?|meetings?|activit\w*|vs|versus|or|most|last|latest|recent)\b", pre.group(1), re.I)
+                    or re.search(r"\b(?:i'?m|i am|we'?re|we are)\s+\w+ing\b|\bbefore\s+(?:the|my|our|tomorrow'?s?)\b", pre.group(1),
+                                 re.I)):  # "I'm putting together notes for the forecast call, what …": why, then what
             text = text[pre.end():]
         # "open pipeline, leaving out anything already won or lost": the open ones
         text = re.sub(r",?\s*\b(?:leaving out|excluding|not counting|except(?: for)?|ignoring|without)\s+(?:anything|everything|"
@@ -543,6 +559,7 @@ class Questions:
         # "…, whole team not just mine": the "mine" is what is ruled out, not a filter
         text = re.sub(r",?\s*\(?\b(?:and\s+)?(?:not\s+(?:just|only)|rather than\s+(?:just|only)?)\s*(?:mine|me|my\s+(?:own|ones|deals|"
                       r"accounts|pipe(?:line)?|tasks))\b\)?", "", text, flags=re.I)
+        self._rewritten = {**getattr(self, "_rewritten", {}), said: text}  # what was answered, for the coverage check
         both = re.match(r"^(.{8,}?)\s*,?\s+and\s+how many(?: of (?:those|them|these))?\s+(?:are|is|have|has|were)?\s*(.+)$",
                         text, re.I | re.S) if re.match(r"^\W*how many\b", text, re.I) else None
         if both and not re.search(r"\bof (?:those|them|these)\b", text, re.I) and any(
@@ -610,6 +627,11 @@ class Questions:
         self._mentions = mentions
         first = {k: next((m for m in mentions if m.kind == k), None) for k in
                  ("company", "contact", "deal", "stage", "user", "product")}
+        named_stage = re.search(r"\b(?:the|at|in|of)\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+stage\b", text)
+        if named_stage and named_stage.group(1).lower() not in {st.lower() for st in self.snap.stages} and \
+                named_stage.group(1).lower() not in LIFECYCLE_STAGES:  # "deals at the Contract Sent stage": no such stage
+            return Answer(f"There is no stage called “{named_stage.group(1)}”; the stages are "
+                          f"{', '.join(self.snap.stages)}.", declined=True)
         stranger = self._unknown_person(text, tokens, mentions)
         if stranger:  # "contact info for <First Last> at <company>" when no such person is in the CRM
             return Answer(f"I couldn't find a contact called “{stranger}” in the CRM.", declined=True)
@@ -894,6 +916,15 @@ class Questions:
             return None
         return Answer(f"{'Yes' if owner == uid else 'No'}: {what} is {self._user_name(owner)}.", (), mentioned)
 
+    def _tied(self, deals: list[dict], pick: dict, word: str, what: str) -> Answer | None:
+        """Several deals share the smallest/largest amount: all of them (CONVENTIONS 2), None when one stands alone."""
+        same = sorted((d for d in deals if d["amount"] == pick["amount"]), key=lambda d: d["id"])
+        if len(same) < 2:
+            return None
+        return Answer(f"{len(same)} deals are tied for the {word} ({what}) at {_money(pick['amount'])}:\n" + "\n".join(
+            f"- {d['name']}: {d['stage']}, closes {d['close_date']}, owner {self._user_name(d['owner_id'])}" for d in same),
+            tuple({"id": d["id"], "name": d["name"]} for d in same))
+
     def _deals_on_accounts_of(self, low: str) -> Answer | None:
         """ "which of my deals sit on accounts <rep> owns?", "<rep>'s accounts with deals I own": deals by their owner
         and their account's owner, two different people said in one question (one filter each, never merged)."""
@@ -1012,6 +1043,12 @@ class Questions:
         if kinds:
             where.append("type IN (SELECT unnest(?::VARCHAR[]))")
             params.append(kinds)
+        author = self.ctx.user.id if re.search(r"\b(?:i|my|me)\b", low) else next(
+            (u.ids[0] for u in self._users_named(low)), None)
+        if author is not None:  # "which account did I log the most activity on": the asker's (or the rep's) own
+            where.append("author_id = ?")
+            params.append(author)
+            label = (label + " " if label else "") + f"by {self._user_name(author)}"
         rows = self.store.query(f"SELECT {col} AS rid, count(*) AS n FROM activities WHERE {' AND '.join(where)} "
                                 f"GROUP BY {col}", params)
         live = getattr(self.snap, table)
@@ -1098,7 +1135,8 @@ class Questions:
         aliases = lexicon(self.snap).aliases
         covered = {i for m in mentions if not m.fuzzy or m.kind == "user" for i in range(m.start, m.end)}
         for m in re.finditer(r"\b(?:does|did|has)\s+([a-z][a-z'’-]+)\s+(?:have|has|got|own|owns|hold|handle|manage|"
-                             r"log|logged|close|closed|win|won|lose|lost|done|do|open|opened|sign|signed)\b", low):
+                             r"log|logged|close|closed|win|won|lose|lost|done|do|open|opened|sign|signed|make|made|send|sent|book|booked|"
+                             r"call|called|email|emailed|meet|met|complete|completed|finish|finished)\b", low):
             word = m.group(1)
             idx = [i for i, t in enumerate(tokens) if t.start == m.start(1)]
             if idx and idx[0] not in covered and word not in aliases and word not in COMMON and \
@@ -1819,6 +1857,12 @@ class Questions:
         label = f"{len(names)} {kind if len(names) != 1 else kind[:-1] if kind == 'contacts' else 'company'}" + \
             (f" ({', '.join(scope)})" if scope else "")
         table = tuple({"id": i, "name": n} for i, n in names)
+        if re.search(r"\bwho\s+(?:owns|looks after|manages|has)\s+(?:them|those|these|each)\b|\band\s+their\s+owners?\b|"
+                     r"\bwith\s+(?:their\s+)?owners?\b", low) and names:
+            # "how many healthcare accounts do we have and who owns them": the count, and each one's owner
+            by_id = {r["id"]: r for r in rows}
+            return Answer(label + ":\n" + "\n".join(f"- {n}: owner {self._user_name(by_id[i]['owner_id'])}" for i, n in names),
+                          table)
         if re.search(r"\bhow many\b|\bcount\b|\bnumber of\b", low):
             return Answer(label + ".", table)
         shown = names[:LIST_LIMIT]
@@ -2203,6 +2247,9 @@ class Questions:
                           (next(r for r in rows if r["id"] == pick["id"]),), {**mentioned, "deal": pick["id"]})
         if re.search(r"\b(smallest|lowest|least valuable|tiniest)\b", low) and rows and not ranked_dim:
             low_deal = min((d for d in deals if d["amount"] is not None), key=lambda d: d["amount"])
+            tied = self._tied(deals, low_deal, "smallest", what)
+            if tied is not None:
+                return tied
             return Answer(f"The smallest deal ({what}) is {low_deal['name']}: {_money(low_deal['amount'])}, "
                           f"{low_deal['stage']}, closes {low_deal['close_date']}, owner "
                           f"{self._user_name(low_deal['owner_id'])}.",
@@ -2210,6 +2257,9 @@ class Questions:
         if re.search(r"\b(bigg?est|largest|top|highest|most valuable|worth the most|most money)\b", low) and rows and \
                 not ranked_dim:
             top = max(deals, key=lambda d: d["amount"] or 0)
+            tied = None if re.search(r"\bhow many\b", low) else self._tied(deals, top, "largest", what)
+            if tied is not None:
+                return tied
             if re.search(r"\bhow many\b", low):  # "how many … and which one's the biggest?": both
                 return Answer(f"{len(rows)} deal{'s' if len(rows) != 1 else ''} ({what}) worth {_money(total)}; the largest "
                               f"is {top['name']}: {_money(top['amount'])}, {top['stage']}, closes {top['close_date']}.",

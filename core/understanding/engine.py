@@ -36,6 +36,11 @@ QUIET = re.compile(
     r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:touched|"
     r"contacted|called|emailed|worked on|looked at|replied(?: on| to)?|responded(?: on| to)?|heard back))\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
     r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
+# "when did I last log anything on <deal>?", "what did we add this week?": a question about what was done, its verb
+# (log, add, move …) the thing asked about, not a change to make
+ASKED_WHAT_WAS_DONE = re.compile(r"^\W*(?:when|what|how many|how much|which|who|did|have|has)\b[^.!;]*?\b(?:did|have|has)\s+"
+                                 r"(?:i|we|you|he|she|they|[a-z]+)\s+(?:last\s+|ever\s+|already\s+|actually\s+)?(?:log|logged|"
+                                 r"add|added|create|created|move|moved|update|updated|change|changed|mark|marked|set)\b", re.I)
 # "…, she's an opportunity now": the person just named moves lifecycle
 PERSON_BECOMES = re.compile(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" +
                             "|".join(LIFECYCLE_STAGES) + r")\b", re.I)
@@ -135,7 +140,8 @@ SIGN_OFF = re.compile(r"(?:(?<=[.!?])|(?<=\n))\s*(?:many thanks|thanks(?: a lot|
 
 
 GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\s+(?:all|team|everyone|"
-                      r"everybody|folks|guys|both|all of you|y'all)\s*[,!.:;-]\s*", re.I)
+                      r"everybody|folks|guys|both|all of you|y'all)\s*[,!.:;-]\s*|"
+                      r"^\s*(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening))\s*[,!.:;-]+\s+", re.I)
 
 
 _PERSON = r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|der|da|du|la|le|di|del|o')?\s*[A-Z][\w'’-]+)"
@@ -332,11 +338,11 @@ class _Sentence:
                 return Understanding("question")
             return Understanding("empty", errors=["I didn't find a change to make. Try e.g. "
                                                   "“move the <deal name> to <stage> at 48k”."])
-        if I.is_question(self.text) and not re.search(r"\b(remind(?! me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|how)\b)|log|create|add|mark|set(?! to (?:close|end|expire|"
+        if I.is_question(self.text) and (ASKED_WHAT_WAS_DONE.match(self.text) or not re.search(r"\b(remind(?! me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|how)\b)|log|create|add|mark|set(?! to (?:close|end|expire|"
                                                       r"renew|start)\b)|move|change|update|"
                                                       r"delete|remove|reassign|assign|put|give|hand|transfer)\b(?!-)|"
                                                       r"\blet (?:them|it|those) go\b|[:\-–—]\s*(?:tick|mark|close(?!\s+date))\b",
-                                                      self.text, re.I):
+                                                      self.text, re.I)):
             return Understanding("question")
         previous = 0
         for start, end, intent in writes:
