@@ -4,24 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.chat import ChatService
-from core.store import Store
-from data.demo import generate
-from tests.test_question_sets import TODAY
-
-
-@pytest.fixture(scope="module")
-def chat():
-    store = Store(":memory:")
-    generate(store, TODAY)
-    yield ChatService(store), store
-    store.close()
-
-
-def ask(chat, text, user="alex@autocrm.local"):
-    p = chat[0].plan(text, user, None, TODAY)
-    assert p.intent == "question", (p.intent, p.errors)
-    return p.answer
+from tests.test_question_sets import TODAY, ask, chat  # noqa: F401  (the demo world and the asking helper, shared)
 
 
 def _account(store, owner_email):
