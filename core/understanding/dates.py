@@ -34,6 +34,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("day_month", rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b(?:,?\s+(\d{{4}}))?"),
     ("end_of_month_named", rf"\b(?:by\s+)?(?:the\s+)?(end|beginning|start|middle|mid)(?:\s+of|-)\s*({_MONTH_RE})\b"),
     ("end_of", r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(week|month|quarter|year|q[1-4])\b"),
+    # "two weeks from today", "three days from now", "a week from today": counted from today
+    ("n_from_now", rf"\b({_NUM_WORDS})\s+(day|week|month|business day)s?\s+from\s+(?:now|today)\b"),
     ("relative_day", r"\b(today|tonight|tomorrow|tmrw|tmr|yesterday|day after tomorrow)\b"),
     ("in_n", rf"\b(?:in|within)\s+({_NUM_WORDS})\s+(day|week|month|business day)s?\b"),
     ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+(?:ago|back|before|earlier)\b"),
@@ -125,7 +127,7 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
         w = g[0].lower()
         return today + dt.timedelta(days={"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1,
                                           "yesterday": -1, "day after tomorrow": 2}[w])
-    if name in ("in_n", "n_ago"):
+    if name in ("in_n", "n_ago", "n_from_now"):
         n, unit = count_word(g[0]), g[1].lower()
         sign = -1 if name == "n_ago" else 1
         if unit == "month":

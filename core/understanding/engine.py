@@ -78,7 +78,8 @@ ACTIVITY_OBJECT = re.compile(r"\b(?:delete|remove|erase|get rid of|trash|purge)\
                              r"meeting|meetings|note|notes|activity|activities|message|messages|voicemail|log entry)\b", re.I)
 # "make a task", "add it as a reminder", "set a follow-up for that": a request for a task with no content of its own
 BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can you\s+|could you\s+)?(?:make|create|add|set|"
-                       r"set up|put|log)\s+(?:for\s+)?(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:task|reminder|"
+                       r"set up|put|log)\s+(?:for\s+)?(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+|my\s+|her\s+|"
+                       r"his\s+|their\s+)?(?:task|reminder|"
                        r"to-?do|follow[- ]?up)(?:\s+(?:for|of|about)\s+(?:it|that|this|me))?(?:\s+please)?\W*$", re.I)
 
 # "… — remind me then", "reminder please", "put it on my list": a reminder asked for what was just said
@@ -503,6 +504,8 @@ class _Sentence:
                 continue
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and (
                     BARE_TASK.match(seg) or REMIND_TAIL.match(seg)):
+                if re.search(r"\b(?:her|his|their)\b", seg, re.I):
+                    prev[1] = e  # "… — make it his task": whose it is said there
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
                     BARE_TASK.match(self.text[prev[0]:prev[1]]):
@@ -1173,7 +1176,8 @@ class _Sentence:
                 if len(reps) == 1:
                     self.mentions = [x for x in self.mentions if x is not m]  # the rep's list, not the person
                     return reps[0]
-        if re.search(r"\b(?:on|to|onto)\s+(?:her|his|their)\s+(?:list|plate|queue|to-?do(?:\s+list)?|tasks)\b", self.text[s:e], re.I):
+        if re.search(r"\b(?:on|to|onto)\s+(?:her|his|their)\s+(?:list|plate|queue|to-?do(?:\s+list)?|tasks)\b|"
+                     r"\bmake\s+(?:it|that|this)\s+(?:her|his|their)\s+(?:task|job|to-?do)\b", self.text[s:e], re.I):
             # "<rep> needs to send … by Wednesday, put it on her list": the rep who needs to
             for m in self._ments(s, e, "user", "contact"):
                 if self.tokens[m.start].start - s > 3 or not re.match(
@@ -1725,9 +1729,10 @@ class _Sentence:
                 self._add(Candidate("update_contact", "contacts", (self._resolve(m),), {"owner_id": owner}))
             self._add(Candidate("update_deal", "deals", (self._deal_target(s, e),), {"owner_id": owner}))
             return
-        its_deal = re.search(r"\band\s+(?:its|their|the)\s+(?:[\w&'-]+\s+){0,4}?(?:deal|opportunity|opp)\b", low)
+        its_deal = re.search(r"\b(?:and|together with|along with|plus|with)\s+(?:its|their|the)\s+(?:[\w&'-]+\s+){0,4}?"
+                             r"(?:deal|opportunity|opp)\b", low)
         if owner and not deal_f and not contact_f and not contact_m and company_m and (deal_m or its_deal) and \
-                re.search(r"\band\b", low):  # "<rep> is taking over <company> and the <deal>": the account and the deal
+                re.search(r"\band\b|\b(?:together|along) with\b|\bplus\b", low):  # "<rep> is taking over <company> and the <deal>": the account and the deal
             for m in company_m:
                 self._add(Candidate("update_company", "companies", (self._resolve(m),), {"owner_id": owner}))
             for m in deal_m:
@@ -2128,9 +2133,10 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
                                         r"(for|about)?\s*", "", text, flags=re.I)
     title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.:;-–—")
     tail = re.search(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?(?:remind me\b.*|(?:a\s+)?reminder\b.*|set (?:me\s+)?a reminder.*|"
-                     r"(?:put|stick|add) it (?:on|to) (?:my|the|her|his|their) (?:list|tasks).*)$", title, re.I)
+                     r"(?:put|stick|add) it (?:on|to) (?:my|the|her|his|their) (?:list|tasks).*|"
+                     r"make (?:it|that|this) (?:my|her|his|their) (?:task|job|to-?do).*)$", title, re.I)
     if tail and tail.start() > 0:  # "<what to do> — reminder please": the what
-        title = title[:tail.start()].strip(" ,.:;-–—")
+        title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", title[:tail.start()]).strip(" ,.:;-–—")
     title = re.sub(r"^(?:after|when|once|as soon as)\b[^,]*?\b(?:i'?m going to|i need to|i want to|i'll)\s+", "", title,
                    flags=re.I)  # "after the committee meets I'm going to give X to Y": give X to Y
     if not title or title.lower() in ("me", "remind me"):
