@@ -22,6 +22,7 @@ from core.understanding.coverage import last_n, trimmed, uncovered
 from core.understanding.dates import MONTHS, find_dates
 from core.understanding.periods import find_periods, nearest
 from core.understanding.lexicon import COMMON, lexicon, prefer_users, tokenize
+from core.understanding.intents import GREETED
 from core.understanding.typos import correct
 
 VOCAB = json.loads((Path(__file__).parent / "understanding" / "vocab" / "questions.json").read_text(encoding="utf-8"))
@@ -507,8 +508,7 @@ class Questions:
         # "what's still live with <company>?": open (not a product whose name starts with "Live")
         text = re.sub(r"\b(still|what(?:'s|’s| is)|anything|everything|which (?:deals|opps|ones) are)\s+live\b(?!\s+"
                       r"(?:stream|event|show|demo|music|broadcast)s?\b)", r"\1 open", text, flags=re.I)
-        text = re.sub(r"^\s*(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening))\s*[,!.:;-]+\s+", "",
-                      text, flags=re.I)  # "morning! what's on my plate …"
+        text = GREETED.sub("", text)  # "morning! what's on my plate …"
         # "do i own any of the <company> deals? who has them then": that company's deals, each with its owner
         text = re.sub(r"^.*?\b(?:do|does)\s+(?:i|we|[a-z]+)\s+own\s+any\s+of\s+(?:the\s+)?(.+?)\s+deals\b.*$",
                       r"what deals does \1 have", text, flags=re.I | re.S)
@@ -583,32 +583,7 @@ class Questions:
         owned = self._owner_yes_no(text)
         if owned is not None:
             return owned
-        split = re.match(r"^(.{8,}?)(?:\s*,?\s+and\s+|\s*\+\s*|\s+&\s+|\s*;\s*)((?:when|what|who|how|where)\b.*\b(?:them|him|her|"
-                         r"their|his|its|there)\b.*)$", text, re.I | re.S)
-        if split and not getattr(self, "_in_part", False):
-            # "who's the contact on the <deal> and when did I last talk to them?": the second asks about the first's answer
-            self._in_part = True
-            try:
-                one = self.answer(split.group(1))
-                person, company = one.mentioned.get("contact"), one.mentioned.get("company")
-                second = None
-                if not one.declined and person in self.snap.contacts and not re.search(r"\bits\b", split.group(2), re.I):
-                    name = self.snap.contact_name(person)
-                    second = re.sub(r"\b(?:them|him|her)\b", name,
-                                    re.sub(r"\b(?:their|his)\b", name + "'s", split.group(2), flags=re.I), flags=re.I)
-                elif not one.declined and company in self.snap.companies and re.search(r"\b(?:its|their|there)\b",
-                                                                                       split.group(2), re.I):
-                    # "who owns the <company> account, and who owns its open deals?"; "…, and who's the COO there?"
-                    name = self.snap.companies[company]["name"]
-                    second = re.sub(r"\b(?:its|their)\b", name + "'s", split.group(2), flags=re.I)
-                    second = re.sub(r"\bthere\b", "at " + name, second, flags=re.I)
-                if second:
-                    two = self.answer(second)
-                    if not two.declined:
-                        return Answer(f"{one.text}\n{two.text}", one.rows + two.rows, one.mentioned)
-            finally:
-                self._in_part = False
-        paired = self._second_borrows_record(text)
+        paired = self._second_question(text)  # "…, and when did I last talk to them?", "… and who's the CEO"
         if paired is not None:
             return paired
         low = _since_as_days(text.lower(), self.ctx.today)
@@ -846,6 +821,37 @@ class Questions:
         if stray:  # "which city is <company> headquartered in?" is not a question about its deals
             return _decline(f"I can't answer that from the CRM's records (I don't know what “{stray}” refers to here).")
         return self._deals(low, first)
+
+    def _second_question(self, text: str) -> Answer | None:
+        """Two questions in one message where the second is about the first's answer: by a pronoun ("who's the contact
+        on the <deal> and when did I last talk to them?"), or by naming nothing ("how many contacts at X and who's the
+        CEO") — both answered, or None (the message is read as one question)."""
+        split = re.match(r"^(.{8,}?)(?:\s*,?\s+and\s+|\s*\+\s*|\s+&\s+|\s*;\s*)((?:when|what|who|how|where)\b.*\b(?:them|him|her|"
+                         r"their|his|its|there)\b.*)$", text, re.I | re.S)
+        if split and not getattr(self, "_in_part", False):
+            # "who's the contact on the <deal> and when did I last talk to them?": the second asks about the first's answer
+            self._in_part = True
+            try:
+                one = self.answer(split.group(1))
+                person, company = one.mentioned.get("contact"), one.mentioned.get("company")
+                second = None
+                if not one.declined and person in self.snap.contacts and not re.search(r"\bits\b", split.group(2), re.I):
+                    name = self.snap.contact_name(person)
+                    second = re.sub(r"\b(?:them|him|her)\b", name,
+                                    re.sub(r"\b(?:their|his)\b", name + "'s", split.group(2), flags=re.I), flags=re.I)
+                elif not one.declined and company in self.snap.companies and re.search(r"\b(?:its|their|there)\b",
+                                                                                       split.group(2), re.I):
+                    # "who owns the <company> account, and who owns its open deals?"; "…, and who's the COO there?"
+                    name = self.snap.companies[company]["name"]
+                    second = re.sub(r"\b(?:its|their)\b", name + "'s", split.group(2), flags=re.I)
+                    second = re.sub(r"\bthere\b", "at " + name, second, flags=re.I)
+                if second:
+                    two = self.answer(second)
+                    if not two.declined:
+                        return Answer(f"{one.text}\n{two.text}", one.rows + two.rows, one.mentioned)
+            finally:
+                self._in_part = False
+        return self._second_borrows_record(text)
 
     def _second_borrows_record(self, text: str) -> Answer | None:
         """ "how many contacts at <company> and who's the CEO": the second question names no record and asks about the

@@ -141,8 +141,7 @@ SIGN_OFF = re.compile(r"(?:(?<=[.!?])|(?<=\n))\s*(?:many thanks|thanks(?: a lot|
 
 
 GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\s+(?:all|team|everyone|"
-                      r"everybody|folks|guys|both|all of you|y'all)\s*[,!.:;-]\s*|"
-                      r"^\s*(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening))\s*[,!.:;-]+\s+", re.I)
+                      r"everybody|folks|guys|both|all of you|y'all)\s*[,!.:;-]\s*|" + I.GREETED.pattern, re.I)
 
 
 _PERSON = r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|der|da|du|la|le|di|del|o')?\s*[A-Z][\w'’-]+)"

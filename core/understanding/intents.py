@@ -245,11 +245,15 @@ FUTURE_WORDS = re.compile(r"\b(?:tomorrow|tmrw|tonight|next|monday|tuesday|wedne
                           r"later|this afternoon|this evening|end of|by the|on the \d)", re.I)
 
 
+_LOG_RX = dict(INTENTS)["log_activity"]
+# "morning! what's on my plate", "hi, …": a greeting word before the message itself (chat and questions alike)
+GREETED = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening))\s*[,!.:;-]+\s+", re.I)
+
+
 def reported_only_by_lexicon(clause: str) -> bool:
     """The clause reads as an activity only through the phrase lexicon ("<person> showed me round"), a weaker cue than
     "met"/"called": in a longer message that says elsewhere what to log, it is narrative."""
-    log_rx = next(rx for name, rx in INTENTS if name == "log_activity")
-    return not log_rx.search(clause) and any(rx.search(clause) for _, rx in ACTIVITY_VERBS)
+    return not _LOG_RX.search(clause) and any(rx.search(clause) for _, rx in ACTIVITY_VERBS)
 
 
 def detect(clause: str) -> str | None:
