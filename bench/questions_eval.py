@@ -18,6 +18,7 @@ confident wrong.
   .venv/bin/python bench/questions_eval.py --set questions13 [--held-out] [--misses] thirteenth set
   .venv/bin/python bench/questions_eval.py --set questions14 [--held-out] [--misses] fourteenth set
   .venv/bin/python bench/questions_eval.py --set questions15 [--held-out] [--misses] fifteenth set
+  .venv/bin/python bench/questions_eval.py --set questions16 [--held-out] [--misses] sixteenth set
 """
 from __future__ import annotations
 
@@ -57,8 +58,9 @@ def judge(item: dict, answer: str, declined: bool) -> str:
     """right | refusal (honest: says it cannot answer, shows nothing wrong) | wrong (confidently wrong)."""
     low = answer.lower()
     has_excluded = any(has(x, low) for x in item.get("answer_excludes", []))
-    if item.get("decline"):
-        return "right" if (declined or REFUSAL.search(answer)) and not has_excluded else "wrong"
+    if item.get("decline"):  # asking which record is meant is honest too (CONVENTIONS 9: ambiguity asks)
+        asks = bool(re.search(r"\bWhich one\?\s*$", answer))
+        return "right" if (declined or asks or REFUSAL.search(answer)) and not has_excluded else "wrong"
     if not has_excluded and all(has(c, low) for c in item.get("answer_contains", [])):
         return "right"
     if declined and not has_excluded:
@@ -111,7 +113,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--set", choices=["questions_demo", "questions2", "questions3", "questions4", "questions5",
                                           "questions6", "questions7", "questions8", "questions9", "questions10",
-                                          "questions11", "questions12", "questions13", "questions14", "questions15"],
+                                          "questions11", "questions12", "questions13", "questions14", "questions15", "questions16"],
                         default="questions_demo")
     args = parser.parse_args()
     halves = ("dev", "test") if args.held_out else ("dev",)

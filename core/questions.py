@@ -39,8 +39,23 @@ EXAMPLES = ("what's open with <company>?", "what did we win last quarter?", "who
             "which deals have had no activity in 3 weeks?", "what did I do today?")
 SUPERLATIVE = re.compile(r"\b(bigg?est|largest|smallest|lowest|highest|top|most valuable|least valuable|average|"
                          r"avg|oldest|newest|latest|quietest)\b", re.I)
+# "the newest deal anyone's added", "which deal was entered most recently": the deal created last
+ADDED_LAST = re.compile(r"\b(?:newest|latest|most recent(?:ly)?|last)\b.{0,40}\b(?:added|created|entered|put in|set up)\b|"
+                        r"\b(?:add|added|create|created|enter|entered|put in|set up)\b.{0,30}\bmost\s+recently\b|"
+                        r"\b(?:added|created|entered|put in|set up)\s+(?:\w+\s+)?recently\b|"
+                        r"\bnewest\s+(?:open\s+)?(?:deal|opp|opportunity)\b", re.I)
+# "which of my open deals has been around the longest", "the oldest deal by created date": the deal created first
+ADDED_FIRST = re.compile(r"\b(?:been around|been open|been (?:in|on) the (?:crm|system|books))\s+(?:the\s+)?longest\b|"
+                         r"\boldest\b.{0,40}\b(?:added|created|creation|entered)\b|\b(?:first|earliest)\s+(?:\w+\s+)?"
+                         r"(?:added|created|entered)\b", re.I)
+# "what did <company> purchase", "what did they end up buying": what was sold to them, i.e. their won deals
+BOUGHT = re.compile(r"\b(?:did|have|has|had)\s+(?!to\b)(?:\w+\s+){1,3}?(?:buy|purchase)\b|\b(?:bought|purchased)\b|"
+                    r"\bend(?:ed)?\s+up\s+(?:buying|purchasing|going with|getting)\b", re.I)
 # a yes/no about what will happen ("will X close by Feb?", "what will our revenue be?"), not "when will X close?"
-PREDICTION = re.compile(r"^\W*(?:will|is \w+(?: \w+)? going to|are we going to|do you think)\b|\bwhat (?:will|would) "
+PREDICTION = re.compile(r"\b(?:going to|gonna|will|'ll)\s+(?:make|have|log|do|send|book|hold|run)\s+(?:\w+\s+){0,2}?(?:calls?|"
+                        r"meetings?|emails?|activit(?:y|ies)|demos?)\b|\b(?:calls?|meetings?|emails?|demos?)\b.{0,30}\b(?:going to|"
+                        r"gonna|will|'ll)\s+(?:(?:we|i|you|they|he|she|\w+)\s+)?(?:make|have|log|do|send|book|hold|run)\b|"
+                        r"^\W*(?:will|is \w+(?: \w+)? going to|are we going to|do you think)\b|\bwhat (?:will|would) "
                         r"(?:our|my|the|\w+'s) [\w ]{2,30}\bbe\b|\b(?:likely|chance|odds) (?:to|of|that)\b", re.I)
 # "is <company> my account?", "does <rep> own <deal>?", "is <rep> the account owner of <company>?": a yes/no on ownership
 _WHO = r"my|mine|i|me|[^\W\d_]+(?:['’]s)?"
@@ -55,7 +70,7 @@ OFF_TOPIC = re.compile(r"\b(weather|stock price|share price|forecast|predict|pro
 CRM_WORDS = re.compile(r"\b(clos\w*|due|deals?|pipeline|opportunit(y|ies)|opps?|tasks?|to-?dos?|reminders?|contacts?|people|"
                        r"compan(y|ies)|accounts?|customers?|clients?|leads?|activit(y|ies)|calls?|meetings?|emails?|"
                        r"notes?|won|wins?|lost|lose|losing|loss(?:es)?|closed?|closing|revenue|sales|booked|owners?|owns?|stage|amount|worth|"
-                       r"overdue|touch|quota|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
+                       r"overdue|touch|quota|value|money|domain|industry|phone|title|did i|have i|do i|i do|we do|quiet)\b", re.I)
 FIELD_WORDS = {
     "email": r"\be-?mail( address)?\b", "phone": r"\b(phone|number|cell|mobile|digits)\b|(?:their|his|her|the|'s|s')\s*#|(?:^|\s)#(?=\s|$|[?!.])",
     "title": r"\b(title|job|role|position)\b|\bwhat does \w+(?: \w+)? do\b", "domain": r"\b(domain|website|web site|url)\b",
@@ -100,6 +115,10 @@ def _money(v) -> str:
     return "—" if v is None else f"${v:,.0f}"
 
 
+def _ago(days: int) -> str:
+    return "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago"
+
+
 def _decline(why: str) -> Answer:
     return Answer(f"{why} I can answer questions like: " + "; ".join(EXAMPLES) + ".", declined=True)
 
@@ -126,7 +145,7 @@ def _month(d: dt.date) -> tuple[dt.date, dt.date]:
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
-_PERIOD_WORD = re.compile(r"\b(?:(?:this|last|next) (?:week|month|quarter|year)|q[1-4](?: \d{4})?|january|february|march|"
+_PERIOD_WORD = re.compile(r"\b(?:the (?:week|month|quarter|year) before last|(?:this|last|next) (?:week|month|quarter|year)|q[1-4](?: \d{4})?|january|february|march|"
                           r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
                           r"aug|sept?|oct|nov|dec)\b")
 
@@ -170,6 +189,18 @@ def period_of(low: str, today: dt.date) -> tuple[tuple[dt.date, dt.date] | None,
         ahead = (names.index(day.group(1)) - today.weekday()) % 7
         d = today + dt.timedelta(days=ahead + (7 if "next " + day.group(1) in low and ahead < 7 else 0))
         return (d, d), f"on {d:%A %Y-%m-%d}"
+    before_last = re.search(r"\b(week|month|quarter|year) before last\b", low)
+    if before_last:  # "the week before last": two back
+        unit = before_last.group(1)
+        if unit == "week":
+            return (week0 - dt.timedelta(days=14), week0 - dt.timedelta(days=8)), "the week before last"
+        if unit == "month":
+            return _month((today.replace(day=1) - dt.timedelta(days=1)).replace(day=1) - dt.timedelta(days=1)), \
+                "the month before last"
+        if unit == "quarter":
+            return _quarter(_quarter(_quarter(today)[0] - dt.timedelta(days=1))[0] - dt.timedelta(days=1)), \
+                "the quarter before last"
+        return (dt.date(today.year - 2, 1, 1), dt.date(today.year - 2, 12, 31)), "the year before last"
     if re.search(r"\blast week\b", low):
         return (week0 - dt.timedelta(days=7), week0 - dt.timedelta(days=1)), "last week"
     if re.search(r"\bweek after next\b", low):
@@ -437,6 +468,16 @@ class Questions:
         """The answer, unless it leaves out part of what was asked (core/understanding/coverage.py): then two
         questions in one message are tried one by one, else an honest "I can't answer all of that" saying what is
         missing."""
+        otherwise = re.match(r"^(.{8,}?)(?:\?|[,;.]|\s[-–—])\s*(?:and\s+|or\s+)?(?:if\s+(?:not|none|nothing|no)|otherwise|failing "
+                             r"that)\b[,:]?\s*(.{6,})$", text, re.I | re.S)
+        if otherwise:  # "have I won anything this month? if not, when was my last win": the second only when the first is none
+            asked = self.checked(otherwise.group(1).strip() + "?")
+            if asked.declined or not re.match(r"\W*(?:0|no|none|nothing|zero)\b", asked.text, re.I):
+                return asked
+            fallback = self.checked(otherwise.group(2))
+            if fallback.declined:
+                return fallback
+            return Answer(f"{asked.text}\n{fallback.text}", asked.rows + fallback.rows, fallback.mentioned)
         both = self._two_questions(text)
         if both is not None:
             return both
@@ -509,6 +550,29 @@ class Questions:
         text = re.sub(r"\b(still|what(?:'s|’s| is)|anything|everything|which (?:deals|opps|ones) are)\s+live\b(?!\s+"
                       r"(?:stream|event|show|demo|music|broadcast)s?\b)", r"\1 open", text, flags=re.I)
         text = GREETED.sub("", text)  # "morning! what's on my plate …"
+        # "which product has the most $ in it", "$ value for each": money, said as its sign
+        text = re.sub(r"(?<![\d.,])\$(?!\s*\d)", " value ", text)
+        # "between now and month end": the end of this month
+        text = re.sub(r"\b(?:(this|next)\s+)?(month|quarter)[- ]end\b|\beo(m|q)\b",
+                      lambda m: f"the end of {(m.group(1) or 'this').lower()} " + (m.group(2) or {"m": "month", "q": "quarter"}[
+                          m.group(3).lower()]).lower(), text, flags=re.I)
+        # "for forecast purposes, how many …": why it is asked, not what
+        text = re.sub(r"\b(?:for|as)\s+(?:the\s+|my\s+|our\s+)?(?:forecast(?:ing)?|planning|reporting|pipeline review)\s+"
+                      r"(?:purposes|reasons)\b\s*,?", "", text, flags=re.I)
+        # "deals gone cold this past week": no activity in that span
+        text = re.sub(r"\b(?:gone|went|going|been|are|is)\s+(?:cold|quiet|dark|silent)\s+(?:in\s+|over\s+|for\s+)?(?:this\s+|the\s+)?"
+                      r"(?:last|past)\s+(?=(?:\d+|a|an|one|two|three|four|five|six)?\s*(?:days?|weeks?|months?)\b)",
+                      "with no activity in the past ", text, flags=re.I)
+        # "last week than the week before": the one before the period just named
+        text = re.sub(r"\b(this|last)\s+(week|month|quarter|year)\b(.{0,40}?\b(?:than|vs\.?|versus|or|and|compared (?:to|with)|"
+                      r"against)\s+)the\s+(?:\2\s+before|previous\s+\2)\b(?!\s+last)",
+                      lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)}" + (f"last {m.group(2)}" if m.group(1).lower() == "this"
+                                                                         else f"the {m.group(2)} before last"),
+                      text, flags=re.I)
+        # "…, and whose is it? gonna nudge them": a remark after the last question mark asks nothing
+        text = re.sub(r"\?\s+(?:gonna|going to|wanna|want to|need to|have to|got to|gotta|so (?:i|we) can|i'?ll|i will|we'?ll|"
+                      r"thanks|thx|ty|cheers|ta|lol)\b(?![^?]*\b(?:what|whats|which|who|whos|whose|how|when|whens|where|why|is|"
+                      r"are|does|do|did|can|could|and|also|plus|if|or|then|both)\b)[^?\d]*$", "?", text, flags=re.I)
         # "do i own any of the <company> deals? who has them then": that company's deals, each with its owner
         text = re.sub(r"^.*?\b(?:do|does)\s+(?:i|we|[a-z]+)\s+own\s+any\s+of\s+(?:the\s+)?(.+?)\s+deals\b.*$",
                       r"what deals does \1 have", text, flags=re.I | re.S)
@@ -521,12 +585,14 @@ class Questions:
         text = re.sub(r"\s+(?:at this point|at the moment|as of (?:now|today)|these days|as things stand)\b", "", text, flags=re.I)
         # "going through my stuff before the call - which of my deals …": the preamble says why, the question follows
         pre = re.match(r"^\W*([^?]{4,90}?)(?:\s+[-–—]+\s+|,\s+)(?=(?:which|what|whats|what's|who|whos|who's|how|when|where|any|show|"
-                       r"list)\b)", text, re.I)
+                       r"list|need|i need|give me|get me|pull|can i (?:get|see|have))\b)", text, re.I)
         if pre and len(pre.group(1).split()) >= 3 and not re.search(
-                r"\b(?:which|what|who|how|when|where|any|show|list|deals?|tasks?|contacts?|accounts?)\b|\d",
+                r"\b(?:which|what|who|how|when|where|any|show|list|deals?|tasks?|contacts?|accounts?|opportunit\w*|opps?|leads?|customers?|clients?)\b|\d",
                 pre.group(1), re.I) and not lexicon(self.snap).mentions(tokenize(pre.group(1))) and \
                 not re.search(r"[A-Z]", pre.group(1)[1:]) and \
-                re.search(r"\b(?:i|i'm|im|we|we're|me|my|our)\b", pre.group(1), re.I) and (not re.search(
+                (re.search(r"\b(?:i|i'm|im|we|we're|me|my|our)\b", pre.group(1), re.I) or
+                 re.match(r"\W*(?!during\b|bring\b|thing\b|something\b|anything\b|nothing\b|everything\b)[a-z]+ing\b",
+                          pre.group(1), re.I)) and (not re.search(
                     r"\b(?:notes?|calls?|emails?|meetings?|activit\w*|vs|versus|or|most|last|latest|recent)\b", pre.group(1), re.I)
                     or re.search(r"\b(?:i'?m|i am|we'?re|we are)\s+\w+ing\b|\bbefore\s+(?:the|my|our|tomorrow'?s?)\b", pre.group(1),
                                  re.I)):  # "I'm putting together notes for the forecast call, what …": why, then what
@@ -552,8 +618,8 @@ class Questions:
         text = re.sub(r"\b(?:(?:are|is|have|has|were|was)\s*n[o']?t|not|never|without|w/o)\s+(?:yet\s+)?(?:been\s+|being\s+)?"
                       r"(?:closed|marked (?:as )?(?:won|lost|closed))(?:\s+out)?(?:\s+yet)?\b", "still open", text, flags=re.I)
         # "what's on <rep>'s plate this week", "what do I have on for the rest of the week": their tasks then
-        text = re.sub(r"^\W*what(?:'s|’s| is)?\s+on\s+(my|our|his|her|their|[^\W\d_]+['’]s)\s+plate\b", r"what are \1 tasks",
-                      text, flags=re.I)
+        text = re.sub(r"^\W*what(?:'s|’s|s| is)?\s+(?:still\s+|else\s+)?(?:open\s+|left\s+|outstanding\s+)?on\s+(my|our|his|her|"
+                      r"their|[^\W\d_]+['’]s)\s+plate\b", r"what are \1 open tasks", text, flags=re.I)
         text = re.sub(r"^\W*what\s+do\s+(i|we)\s+have\s+on\b(?=\s+(?:for|this|next|today|tomorrow|tmrw|the)\b)",
                       lambda m: "what are " + {"i": "my", "we": "our"}[m.group(1).lower()] + " tasks", text, flags=re.I)
         # "…, whole team not just mine": the "mine" is what is ruled out, not a filter
@@ -1187,7 +1253,8 @@ class Questions:
                 continue
             if m.kind == "contact":
                 names = {(self.snap.contacts[i]["last_name"] or "").lower() for i in m.ids}
-                if w in names or w in aliases or is_english(w):
+                near = any(n and len(n) >= 3 and w not in (n, n + "s") and (w.startswith(n) or n.startswith(w)) for n in names)
+                if w in names or w in aliases or (is_english(w) and not near):  # "<first name> <surname>er" when only "<surname>" exists
                     continue
             else:
                 names = {x.lower() for i in m.ids for x in re.findall(r"[\w&'-]+", self.snap.companies[i]["name"])}
@@ -1903,10 +1970,18 @@ class Questions:
     def _contacts_at(self, company_id: int, low: str = "") -> Answer:
         from core.operations import LIFECYCLE_STAGES
         stage = next((st for st in LIFECYCLE_STAGES if re.search(rf"\b(?:marked|as|are|is|still|lifecycle)\s+(?:an?\s+)?"
-                                                                  rf"{st}s?\b", low)), None)
+                                                                  rf"{st}s?\b|\blifecycle_{st}\b|\b(?:at|in)\s+(?:the\s+)?{st}\s+(?:lifecycle\s+)?stage\b", low)), None)
+        mine = re.search(r"\b(?:my|mine)\s+(?:contacts|people)\b|\bcontacts?\s+(?:of mine|i own)\b", low)
+        if mine and not any(c["owner_id"] == self.ctx.user.id for c in self.snap.contacts.values()
+                            if c["company_id"] == company_id):  # "my contacts at <company>" when none there is mine
+            owners = sorted({self._user_name(c["owner_id"]) for c in self.snap.contacts.values()
+                             if c["company_id"] == company_id and c["owner_id"]})
+            return Answer(f"None of your contacts are at {self.snap.companies[company_id]['name']}"
+                          + (f"; its contacts are owned by {', '.join(owners)}." if owners else "."), (),
+                          {"company": company_id})
         if stage:  # "which <company> contacts are marked customer"
             people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id and
-                      c["lifecycle_stage"] == stage]
+                      c["lifecycle_stage"] == stage and (not mine or c["owner_id"] == self.ctx.user.id)]
             name = self.snap.companies[company_id]["name"]
             rows = tuple({"id": c["id"], "name": self.snap.contact_name(c["id"]), "title": c["title"]} for c in people)
             if not rows:
@@ -1916,7 +1991,9 @@ class Questions:
         return self._contacts_at_all(company_id, low)
 
     def _contacts_at_all(self, company_id: int, low: str = "") -> Answer:
-        people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id]
+        mine = re.search(r"\b(?:my|mine)\s+(?:contacts|people)\b|\bcontacts?\s+(?:of mine|i own)\b", low)
+        people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id and
+                  (not mine or c["owner_id"] == self.ctx.user.id)]
         name_words = set(re.findall(r"[a-z]+", self.snap.companies[company_id]["name"].lower()))
         asked = set(re.findall(r"[a-z]+", low)) - COMMON - QUESTION_WORDS - name_words - {"people", "contacts", "person",
                                                                                           "who"}
@@ -1991,6 +2068,11 @@ class Questions:
             lead = "They are level" if key(a) == key(b) else \
                 f"{name(a[0] if key(a) > key(b) else b[0])} has " + \
                 {"average": "the higher average", "deals": "more deals"}.get(measure, "more (value)")
+            if key(a) != key(b) and re.search(r"\bby how (?:much|many|far)\b|\bdifference\b|\bgap\b|\bhow far (?:ahead|behind)\b",
+                                              low):  # "is <rep> ahead of <rep>? by how much": the difference too
+                gap = abs(key(a) - key(b))
+                lead += f" by {gap:,.0f} deal{'s' if gap != 1 else ''}" if measure == "deals" else \
+                    f" by {_money(gap)}"
             return Answer(f"{lead}:\n{lines}", tuple(a[3]) + tuple(b[3]))
         return None
 
@@ -1999,8 +2081,10 @@ class Questions:
         named = bool(re.search(r"\b(industry|industries|sector|compan(?:y|ies)|accounts?|customers?|clients?|firms?)\b", low))
         for name in sorted({c["industry"] for c in self.snap.companies.values() if c.get("industry")}, key=len, reverse=True):
             if re.search(rf"\b{re.escape(name.lower())}\b", low) and (named or re.search(
-                    rf"\b(?:in|within|across)\s+(?:the\s+)?{re.escape(name.lower())}\b(?!\s+\w+\s+deal)", low)):
-                return name  # "companies in the software industry", "average open deal size in manufacturing"
+                    rf"\b(?:in|within|across)\s+(?:the\s+)?{re.escape(name.lower())}\b(?!\s+\w+\s+deal)", low) or re.search(
+                    rf"\b{re.escape(name.lower())}\s+(?:deals?|opps?|opportunit(?:y|ies)|pipeline)\b", low) and not any(
+                    re.search(rf"\b{re.escape(name.lower())}\b", p.lower()) for p in self.snap.products)):
+                return name  # "companies in the software industry", "average open deal size in manufacturing", "retail deals"
         return None
 
     def _two_periods(self, low: str) -> list[tuple[str, str]] | None:
@@ -2023,6 +2107,29 @@ class Questions:
             return None
         return out
 
+    def _contact_if_asked(self, deal: dict, low: str) -> str:
+        """', contact <name> (<phone>)' when the question asks who to call or for the deal's contact."""
+        if not re.search(r"\bcontact\b|\bwho\s+(?:should|do|can|shall)\s+(?:i|we)\s+(?:call|ring|chase|ping|nudge)\b", low):
+            return ""
+        c = self.snap.contacts.get(deal.get("contact_id"))
+        if not c:
+            return ", no contact on it"
+        return f", contact {self.snap.contact_name(c['id'])}" + (f" ({c['phone']})" if c.get("phone") else "")
+
+    def _by_creation(self, deals: list, rows: tuple, what: str, oldest: bool, mentioned: dict) -> Answer:
+        """The deal created first or last (with any created the same day), from its created_at."""
+        dated = [d for d in deals if d.get("created_at")]
+        if not dated:
+            return _decline("The CRM has no creation time for those deals.")
+        pick = (min if oldest else max)(dated, key=lambda d: (d["created_at"], d["id"]))
+        day = local_time(pick["created_at"]).date()
+        same = [d for d in dated if local_time(d["created_at"]).date() == day and d is not pick]
+        which = "first" if oldest else "most recently"
+        also = f" (also added that day: {', '.join(d['name'] for d in same)})" if same else ""
+        return Answer(f"The deal added {which} ({what}) is {pick['name']}: added {day}, {pick['stage']}, "
+                      f"{_money(pick['amount'])}, owner {self._user_name(pick['owner_id'])}{also}.",
+                      tuple(r for r in rows if r["id"] == pick["id"]), {**mentioned, "deal": pick["id"]})
+
     def _deals(self, low: str, first, compare: bool = True) -> Answer:
         snap, today = self.snap, self.ctx.today
         compared = self._compared(low, first) if compare else None
@@ -2035,7 +2142,8 @@ class Questions:
         named_stage = first["stage"].ids[0] if first["stage"] else None
         status = "open"
         won_verb = _stage_verb(won)  # a pipeline whose won stage is "Installed": "what did we install for X?"
-        if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold|sign|signed)\b", low) or (
+        if named_stage in (won, lost) or re.search(r"\b(won|win|wins|booked|closed[- ]won|sold|sign|signed)\b", low) or \
+                BOUGHT.search(low) or (
                 won_verb and re.search(rf"\b(?:did|have|has)\s+(?:we|i|\w+)\s+{won_verb}\w*\b", low)):
             status = "won" if named_stage != lost and not re.search(r"\blost\b", low) else "lost"
         lost_verb = _stage_verb(lost)  # "Shelved": "how many deals did we shelve?"
@@ -2049,6 +2157,9 @@ class Questions:
                      r"sold|book|booked)\b", low) and \
                 not re.search(r"\blost\b", low):
             status = "won"
+        if (ADDED_LAST.search(low) or ADDED_FIRST.search(low)) and status == "open" and not OPEN_WORDS.search(low) and \
+                not named_stage:
+            status = "all"  # "the newest deal anyone's added": whatever became of it since
         if ALL_WORDS.search(low) and status in ("open", "closed"):  # "have we ever lost …" stays lost
             status = "all"  # "closed ones too", "including the closed ones"
         elif (subject or re.search(r"\b(average|avg|mean)\b", low)) and status == "open" and not OPEN_WORDS.search(low) \
@@ -2124,6 +2235,8 @@ class Questions:
             period = None
         before = re.search(r"\b(?:clos\w*|due)\s+(before|by|after)\s+", low)
         found = find_dates(low[before.end():], today) if before else []
+        if before and not found:  # "close before the 5th": a bare day of the month reads as a date after its preposition
+            found = [d for d in find_dates(low[before.start(1):], today) if d[1] == 0]
         bare_month = re.match(rf"(?:the\s+(?:start|beginning|end)\s+of\s+)?({_MON})\b\.?(?:\s+(\d{{4}}))?(?!\s*\d)",
                               low[before.end():]) if before else None
         if before and bare_month:  # "closing before December": before its 1st; "by December": by its last day
@@ -2167,6 +2280,17 @@ class Questions:
             deals = [d for d in deals if d["close_date"] and d["close_date"] < today and d["stage"] in snap.open_stages]
             scope.append("past their close date")
         deals.sort(key=lambda d: (d["stage"] not in snap.open_stages, d["close_date"] or dt.date.max, d["id"]))
+        if "past their close date" in scope and deals and re.search(
+                r"\b(?:most|longest|furthest|farthest)\s+(?:overdue|past (?:its |the )?close date|behind)\b", low):
+            late = deals[0]  # "which open deal is the most overdue?": the one whose close date passed first
+            tied = [d["name"] for d in deals[1:] if d["close_date"] == late["close_date"]]
+            return Answer(f"The most overdue deal ({', '.join(scope)}) is {late['name']}: close date {late['close_date']} "
+                          f"({_ago((today - late['close_date']).days)}), {late['stage']}, {_money(late['amount'])}, "
+                          f"owner {self._user_name(late['owner_id'])}{self._contact_if_asked(late, low)}"
+                          + (f"; tied with {', '.join(tied)}" if tied else "")
+                          + ".", ({"id": late["id"], "deal": late["name"], "stage": late["stage"], "amount": late["amount"],
+                                   "close_date": late["close_date"], "owner": self._user_name(late["owner_id"])},),
+                          {"deal": late["id"]})
         rows = tuple({"id": d["id"], "deal": d["name"], "stage": d["stage"], "amount": d["amount"],
                       "close_date": d["close_date"], "owner": self._user_name(d["owner_id"])} for d in deals)
         total = sum(d["amount"] or 0 for d in deals)
@@ -2175,6 +2299,21 @@ class Questions:
             mentioned = {"deal": rows[0]["id"], **{k: v for k, v in mentioned.items() if k != "deal"}}
         ranked_dim = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(?:product|stage|compan|account|customer|client|industr|"
                                r"sector)\w*\b.{0,40}\b(?:most|biggest|largest|highest|fewest|least|lowest|smallest)\b", low)
+        latest = re.search(r"\b(last|latest|most recent|newest|first|earliest)\s+(?:win|wins|won deal|deal (?:i|we|\w+) won|loss|"
+                           r"lost deal|deal (?:i|we|\w+) lost|closed deal|sale)\b", low)
+        if latest and rows and status in ("won", "lost", "closed") and not PER_REP.search(low):
+            # "when was my last win": the deal of that outcome with the latest close date
+            dated = [d for d in deals if d["close_date"]]
+            if dated:
+                first_one = latest.group(1) in ("first", "earliest")
+                pick = (min if first_one else max)(dated, key=lambda d: (d["close_date"], d["id"]))
+                return Answer(f"The {'first' if first_one else 'most recent'} one ({what}) is {pick['name']}: closed "
+                              f"{pick['close_date']}, {_money(pick['amount'])}, owner {self._user_name(pick['owner_id'])}.",
+                              tuple(r for r in rows if r["id"] == pick["id"]), {**mentioned, "deal": pick["id"]})
+        added = ADDED_FIRST.search(low) or ADDED_LAST.search(low)
+        if added and rows and not ranked_dim and not PER_REP.search(low):
+            # "the newest deal anyone's added", "which open deal has been around the longest": by when it was created
+            return self._by_creation(deals, rows, what, bool(ADDED_FIRST.search(low)), mentioned)
         if re.search(r"\b(average|avg|mean|typical)\b", low) and PER_REP.search(low) and rows:
             groups: dict = {}  # "avg open deal size for each rep"
             for d in deals:
@@ -2228,13 +2367,14 @@ class Questions:
             return Answer(f"The {len(best)} {'smallest' if small else 'largest'} deals ({what}):\n" + "\n".join(lines),
                           tuple(r for d in best for r in rows if r["id"] == d["id"]), mentioned)
         if re.search(r"\b(?:quietest|longest without (?:any )?(?:activity|contact|a touch)|gone longest|longest since|"
+                     r"(?:gone|been|sat|sitting|stayed)\s+(?:quiet|silent|untouched|cold|dark)\s+(?:the\s+)?longest|"
                      r"least recently (?:touched|worked)|most neglected|most ignored|neglected (?:the )?longest|"
                      r"stalest|most stale)\b", low) and rows:
             oldest = min(deals, key=lambda d: (snap.last_activity.get(d["id"]) or dt.datetime.min, d["id"]))
             last = snap.last_activity.get(oldest["id"])
             return Answer(f"The deal longest without activity ({what}) is {oldest['name']}: last activity "
                           f"{local_time(last).date() if last else 'never'}, {oldest['stage']}, owner "
-                          f"{self._user_name(oldest['owner_id'])}.",
+                          f"{self._user_name(oldest['owner_id'])}{self._contact_if_asked(oldest, low)}.",
                           (next(r for r in rows if r["id"] == oldest["id"]),), {**mentioned, "deal": oldest["id"]})
         nth = re.search(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:bigg?est|largest|highest|most valuable|"
                         r"smallest|lowest|least valuable)\b", low)
@@ -2279,7 +2419,9 @@ class Questions:
         if by_stage_asked and status == "open" and not OPEN_WORDS.search(low) and not re.search(r"\bpipeline\b", low) \
                 and not named_stage and not period and not found:
             return self._deals(low + " including closed ones", first)  # "how many deals in each stage": all stages
-        if by_stage_asked and rows:
+        leader_asked = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?stages?\b.{0,40}\b(?:most|biggest|largest|highest|fewest|least|"
+                                 r"lowest|smallest)\b", low)
+        if by_stage_asked and rows and not leader_asked:  # "…per stage - and which stage has the most?": the ranking below
             return Answer(head + ", by stage:\n" + _grouped(deals, lambda d: d["stage"], stages), rows, mentioned)
         ranked_by = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(product(?:\s+line)?s?|compan(?:y|ies)|accounts?|customers?|"
                               r"clients?|stages?|industr(?:y|ies)|sectors?)\b.{0,40}\b(most|biggest|largest|highest|fewest|"
@@ -2328,10 +2470,15 @@ class Questions:
                               f"{'lowest' if fewest else 'highest'} average ({what}): {_money(score[order[0]])} over "
                               f"{len(best)} deal{'s' if len(best) != 1 else ''}.",
                               tuple(r for r in rows if any(d["id"] == r["id"] for k in tie for d in groups[k])), mentioned)
+            breakdown = ""
+            if re.search(r"\b(?:by|per|for each|each)\s+" + re.escape(dim[:5]), low):
+                # "open pipeline by product - which product has the most $": the breakdown, then which leads
+                breakdown = "\n" + "\n".join(f"- {k}: {len(groups[k])} deal{'s' if len(groups[k]) != 1 else ''}, "
+                                              f"{_money(sum(d['amount'] or 0 for d in groups[k]))}" for k in order)
             return Answer(f"{' and '.join(map(str, tie))} {'have' if len(tie) > 1 else 'has'} the "
                           f"{'least' if fewest else 'most'} ({what}, by {'value' if by_amount else 'number of deals'}): "
                           f"{len(best)} deal{'s' if len(best) != 1 else ''}, {_money(sum(d['amount'] or 0 for d in best))}"
-                          f" — out of {len(order)} {'products' if dim.startswith('product') else 'groups'}.",
+                          f" — out of {len(order)} {'products' if dim.startswith('product') else 'groups'}." + breakdown,
                           tuple(r for r in rows if any(d["id"] == r["id"] for k in tie for d in groups[k])), mentioned)
         if rank and rows:
             by_amount = re.search(r"\b(pipeline|value|worth|amount|money|revenue|\$|dollars|bigg?est|largest|highest|"
@@ -2389,7 +2536,8 @@ class Questions:
                                        r"\b(?:which|what) ones\b|\b(?:list|name) them\b", low)
         if not re.search(r"\bhow (?:many|much)\b", low):  # "<rep>'s deals closing in december + the total": both
             listing = listing or re.search(r"(?:\+|&|\band|\bplus|\bwith|\bw/)\s*(?:the\s+|a\s+)?(?:total|sum)(?:\s+(?:amount|"
-                                           r"value|worth|\$))?\s*[$?.!]*\s*$", low)
+                                           r"value|worth|\$))?\s*[$?.!]*\s*$|\b(?:total|sum)\s+(?:too|as well|also)\b|"
+                                           r"^\W*what(?:'s|s| is| are)?\s+(?:left|still open|remaining|coming up|on deck)\b", low)
         each_contact = re.search(r"\b(?:contact|contacts|who'?s|who is)\b[^?.]{0,25}\b(?:on|for)\s+(?:each|every|them|those|"
                                  r"all|both)\b|\bwith (?:their|the) contacts?\b", low)
         listing = listing or each_contact or re.search(r"\bwho owns (?:them|those|each|it)\b|\bowned by whom\b|"

@@ -16,9 +16,9 @@ QUESTION = re.compile(r"^\W*(?:team|my|our|the|[a-z]+['’]s)\s+(?:total|sum|cou
                       r"worst)\s+(?:win|wins|deal|deals|loss|losses|opp|opps)\b)|^\W*(?:(?:can|could) you\s+)?(?:please\s+)?remind me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|"
                       r"how)\b|^\s*(?:[\w&'’-]+\s+){0,3}(?:deals|opportunities|opps)\s+(?:that\s+are\s+|that're\s+)?"
                       r"(?:expected|slated|scheduled|set|due|forecast(?:ed)?|projected|likely|supposed)\s+to\s+close\b|"
-                      r"^\s*(what|what's|whats|which|who|who's|whos|when|how|show|list|any|anything|anyone|do i|do we|"
-                      r"did we|did i|does|do|is there|is|are there|are|am i|tell me|give me|find|look ?up|where|have we|has|"
-                      r"have i|total|how's|hows|average|avg|mean|median|sum|count|number of|tally)\b|\?\s*$|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
+                      r"^\s*(what|what's|whats|which|who|who's|whos|when|whens|when's|how|show|list|any|anything|anyone|do i|do we|"
+                      r"did we|did i|does|do|is there|is|are there|are|was there|were there|has there|have there|am i|tell me|give me|find|look ?up|where|have we|has|"
+                      r"have i|total|how's|hows|average|avg|mean|median|sum|count|number of|tally)\b|\?\s*$|(?:^|[-–—:,]\s*)(?:the\s+)?last\s+time\s+(?:anyone|anybody|someone|somebody|we|i|you|they)\b[^?]*\?|^\s*(open|my|all|our|closed|won|lost|stale|overdue)\s+"
                       r"(deals|tasks|opportunities|opps|contacts)\b|^\s*open\s+(?:[\w&'-]+\s+){0,3}(deals|opportunities|opps)\b|"
                       r"(?:^[^-–—:]{2,40}?:|^[^-–—]{2,50}?\s[-–—]|^[^,;]{2,80}?,)\s*(?:what|what's|whats|which|who|who's|whos|when|how|any|anything|list|"
                       r"show)\b|^\s*(deals|tasks|opportunities|opps|contacts|companies|accounts)\s+"
@@ -247,7 +247,11 @@ FUTURE_WORDS = re.compile(r"\b(?:tomorrow|tmrw|tonight|next|monday|tuesday|wedne
 
 _LOG_RX = dict(INTENTS)["log_activity"]
 # "morning! what's on my plate", "hi, …": a greeting word before the message itself (chat and questions alike)
-GREETED = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening))\s*[,!.:;-]+\s+", re.I)
+# a greeting or an interjection before the message ("morning! …", "ugh. what did I lose …", "ok, …"): it says nothing
+GREETED = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening)|ugh+|argh+|hm+|"
+                     r"sigh|welp|oof|ok|okay|alright|right|oh|um+|uh+|yikes|phew)\s*[,!.:;-]+\s+|"
+                     r"^\s*(?:hey|hi|hello|yo|ok|okay)\s+(?:so\s+|and\s+)?(?=(?:what|whats|what's|which|who|whos|who's|how|hows|"
+                     r"how's|when|where|any|is|are|do|does|did|can|could)\b)", re.I)
 
 
 def reported_only_by_lexicon(clause: str) -> bool:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from core.understanding.dates import _WD, MONTHS, WEEKDAYS
+from core.understanding.dates import _WD, MONTHS, WEEKDAYS, find_dates
 
 OPEN_START, OPEN_END = dt.date(1900, 1, 1), dt.date(9999, 12, 31)
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -256,4 +256,34 @@ def find_periods(text: str, today: dt.date) -> list[Period]:
             if dates and dates[0] <= dates[1]:
                 taken.append((m.start(), m.end()))
                 out.append(Period(dates[0], dates[1], said(*dates, kind), m.start(), m.end()))
+    for start, end, begin, stop in _composed(text, today):
+        if not any(a < stop and begin < b for a, b in taken):
+            taken.append((begin, stop))
+            out.append(Period(start, end, said(start, end), begin, stop))
     return sorted(out, key=lambda p: p.begin)
+
+
+_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|up\s+to|up\s+until)\s*(?:and\s+(?:including|incl\.?)\s+)?",
+                   re.I)
+_OPENS = re.compile(r"\b(?:from|between|starting)\s+(?:the\s+)?$", re.I)
+_NOW = re.compile(r"\b(?:from|between)\s+(?:now|today)\s*(?:-|–|—|to|through|thru|until|till|and|up\s+to)\s*$", re.I)
+
+
+def _composed(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, int, int]]:
+    """Two single dates of any form joined into a range: 'from today through next Wednesday', 'between Friday and next
+    Tuesday', 'now till the 30th' — the date spans come from the date recogniser, so every form it reads can end a
+    range."""
+    spans = find_dates(text, today)
+    out = []
+    for (d1, s1, e1), (d2, s2, e2) in zip(spans, spans[1:]):
+        opened = _OPENS.search(text[:s1])
+        between = opened and opened.group(0).lower().startswith("between")
+        # "from <date> to <date>" is left to the patterns above: in a change it is an old and a new value
+        if _JOIN.fullmatch(text[e1:s2]) and (between or re.search(r"through|thru|until|till|up\s+to", text[e1:s2], re.I)) \
+                and d1 <= d2:
+            out.append((d1, d2, opened.start() if opened else s1, e2))
+    for d, s, e in spans:  # "from now until Friday": today to that day
+        now = _NOW.search(text[:s])
+        if now and d >= today:
+            out.append((today, d, now.start(), e))
+    return out
