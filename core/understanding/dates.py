@@ -36,6 +36,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("end_of", r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(week|month|quarter|year|q[1-4])\b"),
     # "two weeks from today", "three days from now", "a week from today": counted from today
     ("n_from_now", rf"\b({_NUM_WORDS})\s+(day|week|month|business day)s?\s+from\s+(?:now|today)\b"),
+    # "a week today", "a fortnight tomorrow" (British): that span after today or tomorrow
+    ("span_from_day", r"\b(a|one|two|three)\s+(week|fortnight)s?\s+(today|tomorrow|tmrw)\b"),
     ("relative_day", r"\b(today|tonight|tomorrow|tmrw|tmr|yesterday|day after tomorrow)\b"),
     ("in_n", rf"\b(?:in|within)\s+({_NUM_WORDS})\s+(day|week|month|business day)s?\b"),
     ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+(?:ago|back|before|earlier)\b"),
@@ -87,6 +89,9 @@ def _quarter_end(d: dt.date) -> dt.date:
 
 def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | None:
     g = m.groups()
+    if name == "span_from_day":
+        days = count_word(g[0]) * (14 if g[1].lower() == "fortnight" else 7)
+        return today + dt.timedelta(days=days + (0 if g[2].lower() == "today" else 1))
     if name == "iso":
         return dt.date(int(g[0]), int(g[1]), int(g[2]))
     if name == "slash":

@@ -88,9 +88,14 @@ REMIND_TAIL = re.compile(r"^\W*(?:and\s+|so\s+|just\s+)*(?:(?:can you|could you|
                          r"(?:please|pls|plz))?|set (?:me\s+)?a reminder|put it on (?:my|the) list)\W*$", re.I)
 # what is said as something to do later, not done now: "when …", "after …", "I need to …", "I'm going to …"
 LATER = re.compile(r"\b(?:when|once|after|as soon as|if)\b|\b(?:i|we)(?:'m|’m| am| are|'re|’re)\s+going\s+to\b|"
-                   r"\b(?:i|we)\s+(?:need|want|have|ought|plan|intend|mean|got)\s+to\b|\b(?:i|we)(?:'ll|’ll| will| shall| must)\b",
+                   r"\b(?:i|we)\s+(?:need|want|have|ought|plan|intend|mean|got)\s+to\b|\b(?:i|we)(?:'ll|’ll| will| shall| must|"
+                   r" should|'d better| had better)\b",
                    re.I)
 
+# "…, and he wants a price for the generator hall too": a customer's demand, said without a verb of ours
+DEMAND = re.compile(r"^\W*(?:and\s+|but\s+|also\s+)*(?:he|she|they|[A-Z][\w'-]+)\s+(?:also\s+)?(?:wants?|would like|'d like|"
+                    r"asked for|is after|are after|needs?)\s+(?:a\s+|an\s+|some\s+)?(?:price|quote|pricing|proposal|"
+                    r"estimate)\b", re.I)
 # "<Name> needs adding as a company": the name said before
 NEEDS_ADDING = re.compile(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s+(?:needs|wants|should)\s+(?:adding|to be added|"
                           r"to go in|setting up|to be set up)\s+as\b")
@@ -386,6 +391,7 @@ class _Sentence:
         """Clauses with their intents; clauses without a verb join a neighbour ("…, CFO at <company>")."""
         out: list[list] = []
         lead: int | None = None  # start of verb-less clauses that open the sentence ("Yara is a duplicate, delete her")
+        demand: list | None = None  # a verb-less "… he wants a price for X" a following "make that a new deal" takes
         for s, e in self._split_report_colon(I.split_clauses(self.text, self._mention_lists())):
             seg = self.text[s:e]
             intent = I.detect(seg)
@@ -433,12 +439,27 @@ class _Sentence:
             if intent is None and (self._implicit_update(s, e) or
                                    (lead is not None and not out and self._implicit_update(lead, e))):
                 intent = "update"  # "<person>, new email x@y.z": the value's clause and the record's clause
+            if intent is None and self._ments(s, e, "user") and I.PRONOUN_THING.search(seg) and find_owners(
+                    self.text, s, e, self.tokens, self._ments(s, e, "user"), self.ctx.user.id, self._resolve).new:
+                intent = "update"  # "…, forget that; <rep> takes it": a new owner said with a pronoun for the record
             if intent is None:
-                if prev is not None:
+                if demand is not None:
+                    demand[1] = e
+                elif prev is not None and DEMAND.match(seg):
+                    demand = [s, e]  # "…, and he wants a price for <thing>, about 7 grand, make that a new deal": held
+                elif prev is not None:
                     prev[1] = e
                 elif lead is None:
                     lead = s
                 continue
+            if demand is not None:
+                if intent == "create_deal" and re.match(r"\W*(?:so\s+|and\s+|just\s+|please\s+)*(?:make|turn|set up|open|put|"
+                                                         r"log|add)\s+(?:that|it|this)\b", seg, re.I):
+                    s = demand[0]  # the demand described before is what the new deal is
+                elif prev is not None:
+                    prev[1] = demand[1]  # a demand said as narrative: it stays with the clause before
+                demand = None
+                prev = out[-1] if out else None
             if prev is not None and intent == "update" and prev[2] in ("create_deal", "create_contact",
                                                                        "create_company") \
                     and not self._ments(s, e, "deal", "company", "contact") and \
@@ -495,16 +516,19 @@ class _Sentence:
                     not re.search(r"(?-i:[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)", seg):
                 prev[1], prev[2] = e, "create_contact"  # "<Name>, <Company>, <email> - …, please add her": that person
                 continue
-            if prev is not None and intent == "create_task" and prev[2] != "create_task" and REMIND_TAIL.match(seg) and \
+            undated = seg  # "remind me Friday", "make a task for tomorrow": the date is the task's, the clause bare
+            for d in sorted((d for d in self.dates if s <= d[1] and d[2] <= e), key=lambda d: -d[1]):
+                undated = undated[:d[1] - s] + undated[d[2] - s:]
+            if prev is not None and intent == "create_task" and prev[2] != "create_task" and REMIND_TAIL.match(undated) and \
                     self._said_for_later(prev[0], prev[1]):
                 # "when the sponsor signs I need to mark <deal> won — reminder please": the change is the task's
                 # content, to do later, not a change to make now
                 prev[1], prev[2] = e, "create_task"
                 continue
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and (
-                    BARE_TASK.match(seg) or REMIND_TAIL.match(seg)):
-                if re.search(r"\b(?:her|his|their)\b", seg, re.I):
-                    prev[1] = e  # "… — make it his task": whose it is said there
+                    BARE_TASK.match(undated) or REMIND_TAIL.match(undated)):
+                if re.search(r"\b(?:her|his|their)\b", seg, re.I) or undated != seg:
+                    prev[1] = e  # "… — make it his task", "… — remind me Friday": whose it is, or when, said there
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
                     BARE_TASK.match(self.text[prev[0]:prev[1]]):
@@ -519,6 +543,8 @@ class _Sentence:
             if lead is not None:
                 s, lead = lead, None
             out.append([s, e, intent])
+        if demand is not None and out:
+            out[-1][1] = demand[1]
         return [tuple(c) for c in out]
 
     def _split_report_colon(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1125,7 +1151,7 @@ class _Sentence:
     def _create_task(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         owner = self._user_after(s, e, ("remind", "ask", "tell", "get", "have", "for", "set", "give")) or \
-            self._list_owner(s, e) or self._addressed(s, e) or self.ctx.user.id
+            self._list_owner(s, e) or self._pronoun_owner(s, e) or self._addressed(s, e) or self.ctx.user.id
         dates = self._value_dates(s, e)
         stated = [d for d in dates if re.search(r"\d", self.text[d[1]:d[2]])]
         if len(dates) > 1 and len(stated) == 1:  # "about Saturday collections Nov 6": the stated date, not the day
@@ -1160,6 +1186,17 @@ class _Sentence:
         people = self._ments(s, e, "contact")
         return bool(places and people and not self._ments(s, e, "company", "deal") and
                     all(self.snap.contacts[i]["company_id"] in places for m in people for i in m.ids))
+
+    def _pronoun_owner(self, s: int, e: int) -> int | None:
+        """'give <deal> to <rep> and make him a task to …': the rep just named, when the person named last before the
+        clause is a rep (a contact named last leaves it to the speaker)."""
+        if not re.search(r"\b(?:make|give|set|create|add|put in)\s+(?:him|her|them)\s+(?:a\s+|an\s+)?(?:task|reminder|to-?do|"
+                         r"follow[- ]?up)\b", self.text[s:e], re.I):
+            return None
+        before = [m for m in self.mentions if m.kind in ("user", "contact") and self.tokens[m.end - 1].end <= s]
+        if before and before[-1].kind == "user" and len(before[-1].ids) == 1:
+            return self._resolve(before[-1])
+        return None
 
     def _list_owner(self, s: int, e: int) -> int | None:
         """'put a task on Leonie's list': the rep whose list (plate, queue) it goes on."""
@@ -1337,6 +1374,16 @@ class _Sentence:
                 if re.search(rf"\b(?:{noun})\s+(?:called\s+|named\s+)?$", self.text[max(s, self.tokens[m.start].start - 24):
                                                                                     self.tokens[m.start].start], re.I):
                     typed.append((kind, m))
+        anaphor = re.search(r"\b(?:the|that|this)\s+(?:company|account|firm|business)\b(?!\s+(?:called|named)\b)", seg)
+        if anaphor:
+            at = s + anaphor.start()
+            named_before = [m for m in self.mentions if m.kind == "company" and self.tokens[m.end - 1].end <= at
+                            and len(m.ids) == 1]
+            after = [m for m in self._ments(s, e, "company") if self.tokens[m.start].start > at]
+            if not after and len({m.ids[0] for m in named_before}) == 1:
+                # "<company> has closed for good: delete the company and <person> as well": the company named before
+                typed = [("company", named_before[-1])] + [("contact", m) for m in self._ments(s, e, "contact")
+                                                           if self.tokens[m.start].start > at]
         if len({k for k, _ in typed}) >= 2:
             for kind, m in typed:
                 op, table = {"company": ("delete_company", "companies"), "deal": ("delete_deal", "deals"),
@@ -1447,8 +1494,9 @@ class _Sentence:
         fields["lifecycle_stage"] = "lead"
         for stage in LIFECYCLE_STAGES:  # "as a customer", "she's already a customer", "make him a prospect"
             if re.search(rf"(?:\bas|\bis|'s|’s|\bmake\s+(?:him|her|them|it)|\bmark\s+(?:him|her|them)\s+as)\s+"
-                         rf"(?:already\s+|now\s+)?(?:a |an |our )?(?:existing\s+|current\s+|new\s+|paying\s+)?{stage}\b", seg, re.I):
-                fields["lifecycle_stage"] = stage
+                         rf"(?:already\s+|now\s+)?(?:a |an |our )?(?:existing\s+|current\s+|new\s+|paying\s+)?{stage}\b", seg, re.I) or \
+                    re.search(rf"(?:^|,)\s*(?:lifecycle\s*:?\s*)?{stage}\s*(?:$|[,;.]|\s[-–—]\s)", seg, re.I):
+                fields["lifecycle_stage"] = stage  # "<Name>, <Company>, prospect — please add her": a listed item
         self._add(Candidate("create_contact", "contacts", (), fields))
         self.new_contact = f"new:{len(self.result.candidates) - 1}"
         self.new_contact_company = fields.get("company_id")
@@ -2140,4 +2188,5 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
                    flags=re.I)  # "after the committee meets I'm going to give X to Y": give X to Y
     if not title or title.lower() in ("me", "remind me"):
         return "Follow up"
+    title = re.sub(r"\s+[?!.]+$", "", title)  # "ring X a week today?": the question mark of the request, not the task's
     return title[0].upper() + title[1:]

@@ -33,7 +33,7 @@ GREETING = re.compile(rf"^\s*(?:{_alt('greetings')})\s*[,!.:]?\s*(?:\n|$)", re.I
 SIGNOFF = re.compile(rf"\n\s*(?:{_alt('signoffs')})\s*[,!.]?\s*(?:\n.*)?$", re.I | re.S)
 ACTIVITY_EDIT = re.compile(_alt("activity_edit"), re.I)
 TIME_ADVERB = re.compile(rf"\b(?:{_alt('time_adverbs')})\b", re.I)
-NO_CORRECTION = re.compile(r"(?:\s*[-–—,;]\s*)no,?\s+(?=[\w+($])", re.I)
+NO_CORRECTION = re.compile(r"(?:\s*[-–—,;]\s*)(?:(?:er+|erm|um+|uh+|oops|sorry|wait)\W+)*no,?\s+(?=[\w+($])", re.I)
 NO_CHANGE = re.compile(rf"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+|oh,?\s+)?(?:{_alt('no_change')})\b\W*$", re.I)
 TAKEN_BACK = re.compile(rf"(?:[,;!?]|\.+|\s[-–—]+)\s*(?:(?:actually|oh|no|wait|hmm|sorry|ok|okay)\W+)*"
                         rf"((?:{_alt('no_change')}))\W*$", re.I)
@@ -58,7 +58,8 @@ FROM_TO = re.compile(r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!m
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
 
 
-_ACTION_WORD = re.compile(rf"\b(?:{_alt('action_verbs')}|remind|log|note|met|called|done|\w+ed)\b|\?", re.I)
+_ACTION_WORD = re.compile(rf"\b(?:{_alt('action_verbs')}|remind|log|note|met|called|done|\w+ed|takes|gets|inherits|owns|"
+                          rf"picks up)\b|\?", re.I)  # "…, forget that; <rep> takes it": what is still asked
 
 
 @dataclass
@@ -163,8 +164,11 @@ _SPOKEN_EMAIL = re.compile(r"\b([a-z0-9_-]+(?:\s+(?:dot|underscore|dash)\s+[a-z0
 
 def _spoken_punctuation(text: str) -> str:
     """Punctuation said as words by a dictating rep: 'comma' and an address spoken with 'at' and 'dot'."""
-    if len(re.findall(r"\bcomma\b", text, re.I)) >= 2:
+    said = re.findall(r"\b(?:comma|full stop|question mark|new line|new paragraph)\b", text, re.I)
+    if len(said) >= 2 or re.search(r"\bfull stop\W*$", text, re.I):  # dictated: "…, comma remind me … full stop"
         text = re.sub(r"\s*\bcomma\b\s*", ", ", text, flags=re.I)
+        text = re.sub(r"\s*\b(?:full stop|new line|new paragraph)\b\s*", ". ", text, flags=re.I)
+        text = re.sub(r"\s*\bquestion mark\b\s*", "? ", text, flags=re.I).strip()
 
     def email(m: re.Match) -> str:
         def join(part: str) -> str:

@@ -76,7 +76,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
-    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up|pencil in|pencil|book in)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+)?"
+    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up|pencil in|pencil|book in|give)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+|them\s+)?"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?"
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get)\s+\w+\s+to\b|\bhave\s+(?:(?-i:[A-Z])\w*|him|her|them)\s+to\b|\bdon'?t (let me )?forget to\b"
@@ -211,6 +211,10 @@ def split_clauses(text: str, lists: list[tuple[int, int, int, int]] = ()) -> lis
         if re.fullmatch(r"\s+and\s+", m.group(0)) and re.search(r"\bbetween\s+[^,;]{1,30}$", text[:m.start()], re.I) and \
                 re.match(r"(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\$)", text[m.end():], re.I):
             continue  # "closing between April 1 and April 30", "between 10k and 20k": one filter, not two clauses
+        if re.fullmatch(r"\s+and\s+", m.group(0)) and re.match(r"(?:i|we)\s+[a-z]+\b", text[m.end():], re.I) and \
+                re.fullmatch(r"\W*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}", text[start:m.start()]) and \
+                any(rx.search(text[m.start():].lower()) for _, rx in ACTIVITY_VERBS):
+            continue  # "<Name> and I walked the site": one subject of two people, not two clauses
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
@@ -309,6 +313,8 @@ def activity_type(clause: str) -> str:
         for name, rx in ACTIVITY_TYPES:
             if rx.fullmatch(stated.group(1)):
                 return name
+    # "Right, voice note. Went round …": how the message was made, not what happened
+    clause = re.sub(r"\b(?:voice\s*(?:note|memo|message)|dictated\s+note)\b", lambda m: " " * len(m.group(0)), clause, flags=re.I)
     timing = TIMING_EVENT.sub(lambda m: " " * len(m.group(0)), clause)  # "before the depot visit: had a call …"
     if timing.strip() and any(rx.search(timing) for _, rx in ACTIVITY_TYPES):
         clause = timing

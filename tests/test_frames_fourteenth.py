@@ -1,0 +1,127 @@
+"""Families the fourteenth corpus (tests/corpus/fixture_n.py: a fire-protection contractor) showed at first look
+(dev 112/170 = 65.9%, 12 wrong ready plans), tried here over another world (fixture M, beekeeping) with sentences of
+our own (not the corpus's)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_frames_filters_and_names import _fixture_world
+
+
+@pytest.fixture(scope="module")
+def apiary():
+    yield from _fixture_world("fixture_m")
+
+
+ADMIN, WIREMU, LEVENTE = "orsolya@hollowmere-apiaries.com", 1, 4
+
+
+def _changes(p):
+    return [(s.op, s.id, {k: v[1] for k, v in s.changes.items()}) for s in p.steps]
+
+
+def _open_deal(store, offset=0):
+    return store.one("SELECT d.id, d.name, d.company_id, c.name AS company FROM deals d JOIN companies c ON c.id = "
+                     "d.company_id WHERE d.stage NOT IN ('Placed', 'Swarmed') ORDER BY d.id LIMIT 1 OFFSET ?", [offset])
+
+
+def _person(store, offset):
+    return store.one("SELECT id, first_name || ' ' || last_name AS name, company_id FROM contacts ORDER BY id LIMIT 1 "
+                     "OFFSET ?", [offset])
+
+
+def test_a_change_to_make_once_something_happens_with_remind_me_and_a_day_is_one_task(apiary):
+    """'I should put X up to 12k once Y confirms, so remind me tomorrow' once changed the amount now (and made a task)."""
+    chat, store, fx = apiary
+    deal = _open_deal(store, 3)
+    for text in (f"I have to move {deal['name']} to Priced when the survey comes back — remind me Monday",
+                 f"As soon as the council signs I should bump {deal['name']} to 9k, so remind me tomorrow"):
+        p = chat.plan(text, ADMIN, None, fx.TODAY)
+        (op, _, fields), = _changes(p)
+        assert op == "create_task" and fields["due_date"] and fields["deal_id"] == deal["id"], (text, fields)
+
+
+def test_a_corrected_owner_with_a_filler_word_takes_the_second_name(apiary):
+    chat, store, fx = apiary
+    deal = _open_deal(store, 5)
+    p = chat.plan(f"{deal['name']} goes to Itziar — um, no, Levente, Itziar is away", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_deal", deal["id"], {"owner_id": LEVENTE})], p.errors
+
+
+@pytest.mark.parametrize("said, days", [("a week today", 7), ("a fortnight tomorrow", 15)])
+def test_a_week_today_is_that_span_from_today(apiary, said, days):
+    chat, store, fx = apiary
+    who = _person(store, 12)
+    p = chat.plan(f"please remind me to phone {who['name']} {said}?", ADMIN, None, fx.TODAY)
+    (op, _, fields), = _changes(p)
+    assert fields["due_date"] == str(fx.TODAY + dt.timedelta(days=days)) and not fields["title"].endswith("?"), fields
+
+
+def test_a_rep_down_as_owner_and_a_rep_who_takes_it_are_new_owners(apiary):
+    chat, store, fx = apiary
+    deal, other = _open_deal(store, 7), _open_deal(store, 9)
+    p = chat.plan(f"and Wiremu should be down as owner of the {deal['company']} account", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_company", deal["company_id"], {"owner_id": WIREMU})], p.errors
+    p = chat.plan(f"{other['name']} was going to Itziar but forget that; Levente takes it", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_deal", other["id"], {"owner_id": LEVENTE})], p.errors
+
+
+def test_make_him_a_task_after_naming_a_rep_gives_the_task_to_that_rep(apiary):
+    chat, store, fx = apiary
+    deal = store.one("SELECT id, name FROM deals WHERE stage NOT IN ('Placed', 'Swarmed') AND owner_id <> ? ORDER BY id "
+                     "LIMIT 1 OFFSET 4", [LEVENTE])
+    who = _person(store, 25)
+    p = chat.plan(f"Hand {deal['name']} over to Levente and give him a task to email {who['name']} by Friday", ADMIN,
+                  None, fx.TODAY)
+    steps = _changes(p)
+    assert steps[0] == ("update_deal", deal["id"], {"owner_id": LEVENTE})
+    assert steps[1][0] == "create_task" and steps[1][2]["owner_id"] == LEVENTE, steps
+
+
+def test_delete_the_company_named_before_and_a_person_with_it(apiary):
+    chat, store, fx = apiary
+    who = _person(store, 30)
+    company = store.one("SELECT name FROM companies WHERE id = ?", [who["company_id"]])["name"]
+    p = chat.plan(f"{company} has gone bust. Please delete the company and {who['name']} too", ADMIN, None, fx.TODAY)
+    assert sorted((op, i) for op, i, _ in _changes(p)) == [("delete_company", who["company_id"]),
+                                                           ("delete_contact", who["id"])], p.errors
+
+
+def test_a_listed_lifecycle_stage_of_a_new_contact_is_kept(apiary):
+    chat, store, fx = apiary
+    company = store.one("SELECT name FROM companies ORDER BY id LIMIT 1 OFFSET 4")["name"]
+    p = chat.plan(f"Ottilie Brannagh, {company}, customer - add her please", ADMIN, None, fx.TODAY)
+    (op, _, fields), = _changes(p)
+    assert op == "create_contact" and fields["lifecycle_stage"] == "customer", fields
+
+
+def test_someone_and_i_walked_the_site_is_a_meeting_and_the_change_after_it_too(apiary):
+    chat, store, fx = apiary
+    deal, who = _open_deal(store, 13), _person(store, 6)
+    p = chat.plan(f"{who['name']} and I toured the orchard yesterday; {deal['name']} is now at Priced", ADMIN, None,
+                  fx.TODAY)
+    ops = [op for op, _, _ in _changes(p)]
+    assert ops == ["log_activity", "update_deal"], _changes(p)
+    assert _changes(p)[0][2]["type"] == "meeting" and _changes(p)[0][2]["contact_id"] == who["id"]
+
+
+def test_a_demand_described_before_make_that_a_new_deal_is_the_new_deal(apiary):
+    """'…, he wants a price for X too, about 7 grand, make that a new deal' once put the 7 grand on the other deal."""
+    chat, store, fx = apiary
+    deal = _open_deal(store, 2)
+    p = chat.plan(f"voice note - {deal['name']} can go to Settled, and she wants a quote for a second apiary as well, "
+                  f"roughly 4 grand, make that a new deal for {deal['company']}", ADMIN, None, fx.TODAY)
+    steps = _changes(p)
+    assert steps[0] == ("update_deal", deal["id"], {"stage": "Settled"}), steps
+    assert steps[1][0] == "create_deal" and steps[1][2]["amount"] == 4000, steps
+
+
+def test_dictated_punctuation_splits_a_call_from_its_reminder(apiary):
+    chat, store, fx = apiary
+    who = _person(store, 18)
+    p = chat.plan(f"called {who['name'].lower()} about the hive rental comma remind me friday to send the contract "
+                  "full stop", ADMIN, None, fx.TODAY)
+    ops = [(op, f.get("title")) for op, _, f in _changes(p)]
+    assert ops == [("log_activity", None), ("create_task", "Send the contract")], ops
