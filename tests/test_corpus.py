@@ -257,3 +257,25 @@ def test_twelfth_fixture_dev(twelfth_fixture):
     rate, wrong = score(ChatService(store), store, items, today, "twelfth fixture, dev half")
     assert not wrong, [item["id"] for item, _ in wrong]
     assert rate >= 0.83
+
+
+@pytest.fixture
+def fourteenth_fixture(monkeypatch):
+    from tests.corpus import fixture_n
+    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_n.PIPELINE))
+    store = Store(":memory:")
+    fixture_n.generate(store, fixture_n.TODAY)
+    yield store, fixture_n.TODAY
+    store.close()
+
+
+def test_fourteenth_fixture_dev(fourteenth_fixture):
+    """The fourteenth fixture (a fire-protection contractor) was written on 2026-12-03 under the shared conventions by
+    a helper who never read or ran the engine; its dev half was first scored at 112/170 = 65.9% with 12 wrong ready
+    plans. Its held-out half is scored once by bench/corpus_eval.py --set fourteenth-test. No wrong ready plan is
+    allowed on the dev half."""
+    store, today = fourteenth_fixture
+    items = corpus.load(CORPUS / "fourteenth_dev.jsonl")
+    rate, wrong = score(ChatService(store), store, items, today, "fourteenth fixture, dev half")
+    assert not wrong, [item["id"] for item, _ in wrong]
+    assert rate >= 0.74

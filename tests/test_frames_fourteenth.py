@@ -125,3 +125,27 @@ def test_dictated_punctuation_splits_a_call_from_its_reminder(apiary):
                   "full stop", ADMIN, None, fx.TODAY)
     ops = [(op, f.get("title")) for op, _, f in _changes(p)]
     assert ops == [("log_activity", None), ("create_task", "Send the contract")], ops
+
+
+@pytest.mark.parametrize("said", ["{deal} was supposed to go to Itziar but scrap that; Levente takes it",
+                                  "{deal} goes over to Itziar — wait, I've got that wrong, it's Levente who's taking it",
+                                  "Levente ought to own {deal} going forward"])
+def test_owner_idioms_said_by_others_name_the_new_owner(apiary, said):
+    chat, store, fx = apiary
+    deal = store.one("SELECT id, name FROM deals WHERE stage NOT IN ('Placed', 'Swarmed') AND owner_id <> ? ORDER BY id "
+                     "LIMIT 1 OFFSET 6", [LEVENTE])
+    p = chat.plan(said.format(deal=deal["name"]), ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_deal", deal["id"], {"owner_id": LEVENTE})], (p.errors, _changes(p))
+
+
+def test_a_task_about_it_after_naming_a_deal_is_linked_to_that_deal(apiary):
+    chat, store, fx = apiary
+    deal = store.one("SELECT d.id, d.name, d.company_id FROM deals d WHERE d.stage NOT IN ('Placed', 'Swarmed') AND "
+                     "d.owner_id <> ? AND EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = d.company_id) ORDER BY d.id "
+                     "LIMIT 1 OFFSET 8", [LEVENTE])
+    who = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts WHERE company_id = ? ORDER BY id "
+                    "LIMIT 1", [deal["company_id"]])
+    p = chat.plan(f"Give {deal['name']} to Levente and make him a task to ring {who['name']} about it on Monday", ADMIN,
+                  None, fx.TODAY)
+    task = [f for op, _, f in _changes(p) if op == "create_task"]
+    assert task and task[0]["deal_id"] == deal["id"] and task[0]["owner_id"] == LEVENTE, _changes(p)

@@ -26,7 +26,7 @@ def test_dev_half_is_right_or_honest_with_no_confident_wrong_answer(name, capsys
 
 
 @pytest.mark.parametrize("name", ["questions3", "questions4", "questions5", "questions6", "questions10", "questions11",
-                                  "questions13", "questions14", "questions15"])
+                                  "questions13", "questions14", "questions15", "questions16"])
 def test_later_sets_dev_half(name, capsys):
     """questions3 (2026-12-01), questions4 and questions5 (2026-12-02, stratified by family), each written by a helper who never
     read the answering code; their held-out halves are scored by bench/questions_eval.py --set NAME --held-out."""

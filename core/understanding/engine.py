@@ -439,9 +439,11 @@ class _Sentence:
             if intent is None and (self._implicit_update(s, e) or
                                    (lead is not None and not out and self._implicit_update(lead, e))):
                 intent = "update"  # "<person>, new email x@y.z": the value's clause and the record's clause
-            if intent is None and self._ments(s, e, "user") and I.PRONOUN_THING.search(seg) and find_owners(
+            if intent is None and self._ments(s, e, "user") and (
+                    I.PRONOUN_THING.search(seg) or re.search(r"\b(?:that|this|the)\s+(?:account|company|contact|deal)\b", seg, re.I)
+                    or self._ments(s, e, "deal", "company", "contact")) and find_owners(
                     self.text, s, e, self.tokens, self._ments(s, e, "user"), self.ctx.user.id, self._resolve).new:
-                intent = "update"  # "…, forget that; <rep> takes it": a new owner said with a pronoun for the record
+                intent = "update"  # "…, forget that; <rep> takes it", "<person> is <rep>'s contact": an owner idiom
             if intent is None:
                 if demand is not None:
                     demand[1] = e
@@ -1175,6 +1177,12 @@ class _Sentence:
             return self._follow_ups(deals, due, owner, desc)
         self._reject_unknown_names(s, e)
         links = self._links(s, e) or self._pronoun_links(seg) or self._context_links()
+        if "deal_id" not in links and re.search(r"\b(?:about|on|for|re|regarding)\s+(?:it|that deal|this deal)\b", seg, re.I):
+            before = {i for m in self.mentions if m.kind == "deal" and self.tokens[m.end - 1].end <= s for i in m.ids}
+            if len(before) == 1:  # "give <deal> to <rep> and make him a task to call <person> about it": that deal
+                deal = self.snap.deals[next(iter(before))]
+                if links.get("company_id") in (None, deal["company_id"]):
+                    links = {**links, "deal_id": deal["id"], "company_id": deal["company_id"]}
         self._add(Candidate("create_task", "tasks", (), {
             "title": _task_title(seg, [(x[1] - s, x[2] - s) for x in dates]), "due_date": due, "status": "open",
             "owner_id": owner, **links}))

@@ -60,8 +60,9 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
                   r"\s*[.!]?\s*$", re.I)
 
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
-    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|\b(?:can|should|could|must|needs? to|has to|have to|to)\s+"
-               r"be\s+(?:deleted|removed|erased|binned|scrapped)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
+    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|^\W*del\s+(?:contact|company|deal|account)\b|"
+               r"\b(?:can|should|could|must|needs? to|has to|have to|to)\s+be\s+(?:deleted|removed|erased|binned|scrapped)\b|"
+               r"\btake\s+(?:[\w&'-]+\s+){1,6}(?:off|out of)\s+(?:the\s+)?(?:system|crm|database|records?|books)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
                r"(?:system|crm|database|records?)\b"),
     ("complete_task", r"\b(?:tick|check|cross|mark)\s+(?:it|that|this|them|those)\s+off\b|"
                       r"(?:^|[,;—–-]\s*)(?:(?:so\s+)?(?:you can|can you|please|pls)\s+)?close\s+(?:that|this)\s+one(?:\s+(?:off|out))?"

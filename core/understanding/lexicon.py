@@ -255,6 +255,9 @@ def _owns(tokens: list[Token], m: Mention) -> bool:
         return True  # "how many deals has Oren won?", "how many open tasks does Oren have?"
     if len(after) > 2 and after[0] in ("is", "are") and after[1] in ("picking", "taking") and after[2] in ("up", "over"):
         return True  # "<name> is picking up the <deal>": the rep who takes it
+    if len(after) > 2 and after[0] in ("ought", "needs", "has", "is", "gets") and after[1] == "to" and \
+            after[2] in OWNING_VERBS | {"be"}:
+        return True  # "<name> ought to own <company>", "<name> needs to take over …"
     return bool(after) and (after[0] in OWNING_VERBS or after[0] in ("will", "should", "shall", "can", "now", "gets")
                             and len(after) > 1 and after[1] in OWNING_VERBS | {"be"})
 
