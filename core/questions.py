@@ -556,6 +556,17 @@ class Questions:
         text = re.sub(r"\b(?:(this|next)\s+)?(month|quarter)[- ]end\b|\beo(m|q)\b",
                       lambda m: f"the end of {(m.group(1) or 'this').lower()} " + (m.group(2) or {"m": "month", "q": "quarter"}[
                           m.group(3).lower()]).lower(), text, flags=re.I)
+        # "could you list …", "please show …": the request's wrapper asks nothing
+        text = re.sub(r"^\W*(?:(?:can|could|would|will) you\s+(?:please\s+|just\s+|quickly\s+)?|please\s+)(?=(?:list|show|tell me|"
+                      r"give me|pull|find|get me|count|sum|total|check)\b)", "", text, flags=re.I)
+        # "the companies <rep> is account owner for": the accounts that rep owns
+        text = re.sub(r"\b(compan(?:y|ies)|accounts?|customers?|clients?)\s+(?:that\s+|which\s+)?([^\W\d_]+)\s+is\s+(?:the\s+)?"
+                      r"(?:account\s+)?owner\s+(?:for|of|on)\b", r"\1 \2 owns", text, flags=re.I)
+        text = re.sub(r"\b(compan(?:y|ies)|accounts?|customers?|clients?)\s+(?:is|are)\s+([^\W\d_]+)\s+(?:the\s+)?(?:account\s+)?"
+                      r"owner\s+(?:for|of|on)\b", r"\1 does \2 own", text, flags=re.I)
+        # "sum the <stage> deals for me": a courtesy, not whose deals
+        text = re.sub(r"^(\W*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:sum|add up|list|show|pull|get|find|count|"
+                      r"give me)\b.*?)\s+for me\b(?=\s*(?:please|pls|thanks|thx)?\W*$)", r"\1", text, flags=re.I)
         # "for forecast purposes, how many …": why it is asked, not what
         text = re.sub(r"\b(?:for|as)\s+(?:the\s+|my\s+|our\s+)?(?:forecast(?:ing)?|planning|reporting|pipeline review)\s+"
                       r"(?:purposes|reasons)\b\s*,?", "", text, flags=re.I)

@@ -149,3 +149,28 @@ def test_a_task_about_it_after_naming_a_deal_is_linked_to_that_deal(apiary):
                   None, fx.TODAY)
     task = [f for op, _, f in _changes(p) if op == "create_task"]
     assert task and task[0]["deal_id"] == deal["id"] and task[0]["owner_id"] == LEVENTE, _changes(p)
+
+
+def test_tasks_said_done_in_bulk_are_completed_for_that_company_or_my_overdue_list(apiary):
+    chat, store, fx = apiary
+    row = store.one("SELECT t.company_id, c.name, u.email, count(*) AS n FROM tasks t JOIN companies c ON c.id = "
+                    "t.company_id JOIN users u ON u.id = t.owner_id WHERE t.status = 'open' AND t.deleted_at IS NULL "
+                    "GROUP BY 1, 2, 3 HAVING count(*) = 2 ORDER BY 1 LIMIT 1")
+    if row is None:
+        pytest.skip("fixture has no company with exactly two open tasks of one owner")
+    p = chat.plan(f"everything on my list for {row['name']} has been sorted, mark both done", row["email"], None, fx.TODAY)
+    assert [op for op, _, _ in _changes(p)] == ["complete_task"] * 2, (p.errors, _changes(p))
+    late = store.one("SELECT count(*) AS n FROM tasks t JOIN users u ON u.id = t.owner_id WHERE u.email = ? AND "
+                     "t.status = 'open' AND t.deleted_at IS NULL AND t.due_date < ?", [row["email"], fx.TODAY])["n"]
+    if late:
+        p = chat.plan("finally got through the overdue stuff on my list - tick them all off", row["email"], None, fx.TODAY)
+        assert len(_changes(p)) == late and {op for op, _, _ in _changes(p)} == {"complete_task"}, _changes(p)
+
+
+def test_a_question_about_the_accounts_a_rep_owns_said_as_account_owner(apiary):
+    chat, store, fx = apiary
+    names = [r["name"] for r in store.query("SELECT name FROM companies WHERE owner_id = ? AND deleted_at IS NULL",
+                                            [LEVENTE])]
+    for text in ("could you list the accounts Levente is account owner for?", "which companies is Levente the owner of"):
+        p = chat.plan(text, ADMIN, None, fx.TODAY)
+        assert p.intent == "question" and all(n in p.answer for n in names) and "deals (" not in p.answer, p.answer

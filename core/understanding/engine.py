@@ -535,6 +535,10 @@ class _Sentence:
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
                     BARE_TASK.match(self.text[prev[0]:prev[1]]):
                 out.pop()  # "please make me a reminder, I must call <person> on Thursday": the task is the second clause
+            if prev is not None and intent == "complete_task" and prev[2] == "complete_task" and not self._ments(s, e) and \
+                    re.search(r"\b(?:both|all|them|those|these|it|everything)\b", seg, re.I):
+                prev[1] = e  # "everything on my list for <company> is sorted, mark both complete": the same tasks
+                continue
             if prev is not None and intent == "complete_task" and (prev[2] == "create_task" or (
                     prev[2] == "update" and not re.search(r"\b(?:move|moved|set|change|changed|update|updated|mark|push|"
                                                           r"pushed|close|closed|make|put|assign|give|hand|is now|are now)\b",
@@ -1260,7 +1264,7 @@ class _Sentence:
             raise Unknown("The last answer listed no open tasks, so there is nothing for “them” to mark done. "
                           "Name the tasks, e.g. “mark <rep>'s overdue tasks done”.")
         if ALL_OF_THEM.search(seg) and not self._ments(s, e) and \
-                not re.search(r"\b(?:tasks?|to-?dos?|reminders?|follow-?ups?)\b", self.text, re.I):
+                not re.search(r"\b(?:tasks?|to-?dos?|reminders?|follow-?ups?|overdue|my (?:task |to-?do )?list)\b", self.text, re.I):
             raise Unknown("Which tasks do you mean? Nothing listed before says, so I won't guess; name them, e.g. "
                           "“mark my overdue tasks done”.")  # never every open task of the team
         ref = self.ctx.memory.task
@@ -1309,7 +1313,8 @@ class _Sentence:
                 if narrowed or key == "company_id":
                     pool = narrowed
                     break
-        bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b", seg, re.I))
+        bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b|\bboth\b|\beverything\b|"
+                                                    r"\b(?:it|them) all\b|\ball of it\b", seg, re.I))
         if re.search(r"\b(my|mine)\b", seg, re.I) or (not links and not unclear_name):
             # one's own tasks; a single task may be anyone's (its title decides), a bulk one never everyone's
             pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or ([] if bulk else pool)
