@@ -174,3 +174,22 @@ def test_a_question_about_the_accounts_a_rep_owns_said_as_account_owner(apiary):
     for text in ("could you list the accounts Levente is account owner for?", "which companies is Levente the owner of"):
         p = chat.plan(text, ADMIN, None, fx.TODAY)
         assert p.intent == "question" and all(n in p.answer for n in names) and "deals (" not in p.answer, p.answer
+
+
+def test_formal_requests_in_the_passive_are_changes_not_questions(apiary):
+    """'could a company record be created for X?', '… could be added to our contacts', '… record be deleted' were once
+    answered as questions."""
+    chat, store, fx = apiary
+    company = store.one("SELECT id, name FROM companies ORDER BY id LIMIT 1 OFFSET 9")
+    p = chat.plan("Good morning, could a company record be created for Quenby Meadery Cooperative (quenbymead.org, industry "
+                  "Beverages)? Kind regards", ADMIN, None, fx.TODAY)
+    (op, _, fields), = _changes(p)
+    assert op == "create_company" and fields["name"] == "Quenby Meadery Cooperative" and \
+        fields["industry"] == "Beverages" and fields["domain"] == "quenbymead.org", fields
+    p = chat.plan(f"I would be grateful if Oriel Fanshawe, who looks after the grounds at {company['name']}, could be "
+                  "added to our contacts.", ADMIN, None, fx.TODAY)
+    (op, _, fields), = _changes(p)
+    assert (op, fields["first_name"], fields["company_id"]) == ("create_contact", "Oriel", company["id"]), fields
+    assert "title" not in fields
+    p = chat.plan(f"I'd ask that the {company['name']} company record be removed, please.", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("delete_company", company["id"], {"deleted_at": "on apply"})], p.errors

@@ -513,6 +513,11 @@ class _Sentence:
                     seg):
                 prev[1], prev[2] = e, "create_company"  # "add a new company, <Name>? industry is Tourism": its industry
                 continue
+            if prev is not None and intent == "create_contact" and prev[2] in ("update", "log_activity") and \
+                    not re.search(r"(?-i:[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)", seg) and self._new_person(prev[0], prev[1]) and \
+                    re.match(r"\W*(?:and\s+)?(?:could|can|should|would|please|to)?\s*(?:be\s+)?(?:added|entered|put)\b", seg, re.I):
+                prev[1], prev[2] = e, "create_contact"  # "… if <Name>, who manages …, could be added to our contacts"
+                continue
             if prev is not None and intent == "create_contact" and prev[2] != "create_task" and re.search(
                     r"\b(?:add|save|stick|put|pop)\s+(?:him|her)\b", seg, re.I) and \
                     not re.search(r"(?-i:[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)", seg):
@@ -1422,6 +1427,7 @@ class _Sentence:
         added = I.ADD_TO_CRM.search(seg)
         name = _name_after(seg, r"(?:called|named|the name is|name is|name:)\s+") or \
             (added.group("name") if added and added.group("name") else None) \
+            or _name_after(seg, r"\brecord\s+(?:to\s+)?be\s+(?:created|added|set up|opened)\s+for\s+") \
             or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") \
             or _group(NEEDS_ADDING.match(seg)) \
             or _name_after(
@@ -1448,7 +1454,7 @@ class _Sentence:
         dom = self._in(self.domains, s, e)
         if dom:
             fields["domain"] = dom[0][0]
-        ind = re.search(r"\bindustry(?:\s+is|\s+to|:)?\s+([A-Za-z &/-]+?)(?:[,.;]|\s+with\b|\s+and\b|$)", seg, re.I) or \
+        ind = re.search(r"\bindustry(?:\s+is|\s+to|:)?\s+([A-Za-z &/-]+?)(?:[,.;)?]|\s+with\b|\s+and\b|$)", seg, re.I) or \
             re.search(re.escape(name) + r"\s*\(([A-Za-z][A-Za-z &/-]{1,40})\)", seg) or \
             re.search(r"\bin\s+(?:the\s+)?([A-Za-z &/-]+?)\s+(?:industry|sector|space)\b", seg, re.I) or \
             re.search(r"\bas\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)\s*[,:]\s*([A-Z][\w &/-]+?)\s*(?:[,;]|[.!]?$)", seg) or \
@@ -1492,7 +1498,8 @@ class _Sentence:
         if ph:
             fields["phone"] = " ".join(ph[0][0].split())
         rest = seg[m.end():]
-        title = re.search(r"^\s*(?:,\s*|\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?|\s+\(|\s+-\s+)([A-Za-z][\w &/-]*?)"
+        title = re.search(r"^\s*(?:,\s*|\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?|\s+\(|\s+-\s+)(?!(?:who|which|that|whose)\b)"
+                          r"([A-Za-z][\w &/-]*?)"
                           r"\s*(?:\)|,|\s+(?:at|of|for|from)\b|$)", rest) or \
             re.search(r"\btitle\s*(?:is|:)?\s+([A-Za-z][\w &/-]*?)(?:,|\s+(?:at|of|for|with)\b|$)", seg)
         if title:

@@ -38,7 +38,11 @@ FIELD_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|ok|
                          r"amount|deal value|value|stage|owner|phone(?: number)?|mobile|email(?: address)?|job title|title)\s+"
                          r"(?:on|of|for)\s+(?![^?]*(?:\b(?:to|is|are|was|now|should|needs|at)\b|=|->|\d))(?:the\s+)?\w", re.I)
 REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
-                     r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)", re.I)
+                     r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)|"
+                     # a formal request in the passive: "could a company record be created for …", "… be deleted, please"
+                     r"\b(?:could|can|would|may|might|should|please)\b[^?]{0,80}?\bbe\s+(?:created|added|deleted|removed|set up|"
+                     r"updated|changed|moved|assigned|logged|recorded|entered|put in|marked)\b|"
+                     r"\bI\s+(?:would|'d|should)\s+(?:ask|like to ask|request|be grateful|be obliged)\b", re.I)
 
 
 def is_question(text: str) -> bool:
@@ -60,7 +64,7 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
                   r"\s*[.!]?\s*$", re.I)
 
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
-    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|^\W*del\s+(?:contact|company|deal|account)\b|"
+    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|\bbe\s+(?:deleted|removed|erased)\b|^\W*del\s+(?:contact|company|deal|account)\b|"
                r"\b(?:can|should|could|must|needs? to|has to|have to|to)\s+be\s+(?:deleted|removed|erased|binned|scrapped)\b|"
                r"\btake\s+(?:[\w&'-]+\s+){1,6}(?:off|out of)\s+(?:the\s+)?(?:system|crm|database|records?|books)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
                r"(?:system|crm|database|records?)\b"),
@@ -95,7 +99,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"call back|ring|meeting|demo|visit)\b(?=[^.;]*\b(?:on|next|tomorrow|tmrw|by|this|monday|tuesday|"
                     r"wednesday|thursday|friday)\b)"
                     r"|^\s*(i'?ll|we'?ll|i will|we will|i should|we should)\s+(call|email|send|follow)\b"),
-    ("create_company", r"\b(create|add|new|set up|open|register|make)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
+    ("create_company", r"\b(?:company|account|client|organi[sz]ation)\s+record\s+(?:to\s+)?be\s+(?:created|added|set up|opened)\b|"
+                       r"\b(create|add|new|set up|open|register|make)\s+(a\s+|an\s+|the\s+|two\s+|three\s+)?(new\s+)?"
                        r"(company|companies|account|accounts|organi[sz]ation|client|business)\b|\b(add|create|register|set up)\s+.+\s+as\s+(a\s+)?(new\s+)?(company|account|client)\b"
                        r"|^\s*add\s+[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)*\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:give|assign|hand)\s+"
                        r"it\b"
@@ -104,6 +109,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"|^\W*[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}\s+(?:needs|wants|should)\s+(?:adding|to be added|to go in|"
                        r"setting up|to be set up)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:company|account|client|customer)\b"),
     ("create_contact", r"\b(create|add|new)\s+(a\s+|an\s+)?(new\s+)?(contact|person|lead|stakeholder)\b"
+                       r"|\bbe\s+(?:added|entered|put)\s+(?:to|in|into|on)\s+(?:our|the|my)\s+(?:contacts|crm|system|address book)\b"
                        r"|\b(?:add|save|stick|put|pop)\s+(?:him|her)\b(?!\s+(?:to|on)\s+(?:the\s+)?(?:list|newsletter|mailing))"
                        r"|\b(?:two|three|four)\s+new\s+(?:people|contacts)\b|\bboth\s+new\W*$"
                        r"|^\W*(?:please\s+)?add\s+(?-i:(?:[A-Z][\w&'-]*\s+){1,5})(?:contact|person)\s+(?-i:[A-Z])"
