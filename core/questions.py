@@ -51,6 +51,8 @@ ADDED_FIRST = re.compile(r"\b(?:been around|been open|been (?:in|on) the (?:crm|
 # "what did <company> purchase", "what did they end up buying": what was sold to them, i.e. their won deals
 BOUGHT = re.compile(r"\b(?:did|have|has|had)\s+(?!to\b)(?:\w+\s+){1,3}?(?:buy|purchase)\b|\b(?:bought|purchased)\b|"
                     r"\bend(?:ed)?\s+up\s+(?:buying|purchasing|going with|getting)\b", re.I)
+# "my contacts at <company>", "contacts of mine": the asker's own contacts
+MY_CONTACTS = re.compile(r"\b(?:my|mine)\s+(?:contacts|people)\b|\bcontacts?\s+(?:of mine|i own)\b", re.I)
 # a yes/no about what will happen ("will X close by Feb?", "what will our revenue be?"), not "when will X close?"
 PREDICTION = re.compile(r"\b(?:going to|gonna|will|'ll)\s+(?:make|have|log|do|send|book|hold|run)\s+(?:\w+\s+){0,2}?(?:calls?|"
                         r"meetings?|emails?|activit(?:y|ies)|demos?)\b|\b(?:calls?|meetings?|emails?|demos?)\b.{0,30}\b(?:going to|"
@@ -1982,7 +1984,7 @@ class Questions:
         from core.operations import LIFECYCLE_STAGES
         stage = next((st for st in LIFECYCLE_STAGES if re.search(rf"\b(?:marked|as|are|is|still|lifecycle)\s+(?:an?\s+)?"
                                                                   rf"{st}s?\b|\blifecycle_{st}\b|\b(?:at|in)\s+(?:the\s+)?{st}\s+(?:lifecycle\s+)?stage\b", low)), None)
-        mine = re.search(r"\b(?:my|mine)\s+(?:contacts|people)\b|\bcontacts?\s+(?:of mine|i own)\b", low)
+        mine = MY_CONTACTS.search(low)
         if mine and not any(c["owner_id"] == self.ctx.user.id for c in self.snap.contacts.values()
                             if c["company_id"] == company_id):  # "my contacts at <company>" when none there is mine
             owners = sorted({self._user_name(c["owner_id"]) for c in self.snap.contacts.values()
@@ -2002,7 +2004,7 @@ class Questions:
         return self._contacts_at_all(company_id, low)
 
     def _contacts_at_all(self, company_id: int, low: str = "") -> Answer:
-        mine = re.search(r"\b(?:my|mine)\s+(?:contacts|people)\b|\bcontacts?\s+(?:of mine|i own)\b", low)
+        mine = MY_CONTACTS.search(low)
         people = [c for c in self.snap.contacts.values() if c["company_id"] == company_id and
                   (not mine or c["owner_id"] == self.ctx.user.id)]
         name_words = set(re.findall(r"[a-z]+", self.snap.companies[company_id]["name"].lower()))
