@@ -193,3 +193,55 @@ def test_formal_requests_in_the_passive_are_changes_not_questions(apiary):
     assert "title" not in fields
     p = chat.plan(f"I'd ask that the {company['name']} company record be removed, please.", ADMIN, None, fx.TODAY)
     assert _changes(p) == [("delete_company", company["id"], {"deleted_at": "on apply"})], p.errors
+
+
+# -- the thirteenth corpus's remaining wrong plans, tried over the translation agency (fixture L) ------------------
+@pytest.fixture(scope="module")
+def agency():
+    yield from _fixture_world("fixture_l")
+
+
+L_ADMIN, L_REP = "mahlet@tesseralang.com", "joaquim@tesseralang.com"
+
+
+def test_a_stage_move_said_for_when_something_happens_then_remind_me_to_do_it_is_one_task(agency):
+    chat, store, fx = agency
+    deal = store.one("SELECT id, name FROM deals WHERE stage NOT IN ('Commissioned', 'Lapsed') ORDER BY id LIMIT 1 OFFSET 3")
+    p = chat.plan(f"once legal approve the glossary, {deal['name']} can move to Costed — remind me to do it", L_REP, None,
+                  fx.TODAY)
+    (op, _, fields), = _changes(p)
+    assert op == "create_task" and fields["deal_id"] == deal["id"] and fields["title"] != "Do it", fields
+
+
+def test_a_non_native_reminder_request_after_the_task_is_one_task(agency):
+    chat, store, fx = agency
+    who = _person(store, 7)
+    p = chat.plan(f"friday I must write again to {who['name']}, please you make reminder", L_REP, None, fx.TODAY)
+    (op, _, fields), = _changes(p)
+    assert op == "create_task" and fields["due_date"], fields
+
+
+def test_before_the_month_is_out_is_the_last_day_of_this_month(agency):
+    chat, store, fx = agency
+    who = _person(store, 9)
+    p = chat.plan(f"before the month's out I need to send {who['name']} the style guide, remind me", L_REP, None, fx.TODAY)
+    (op, _, fields), = _changes(p)
+    last = (fx.TODAY.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    assert op == "create_task" and fields["due_date"] == str(last), fields
+
+
+def test_every_open_task_of_a_company_is_all_of_them_whatever_the_titles_say(agency):
+    chat, store, fx = agency
+    row = store.one("SELECT c.id, c.name, count(*) AS n FROM tasks t JOIN companies c ON c.id = t.company_id WHERE "
+                    "t.status = 'open' AND t.deleted_at IS NULL GROUP BY 1, 2 HAVING count(DISTINCT t.deal_id) > 1 "
+                    "ORDER BY 3 DESC, 1 LIMIT 1")
+    if row is None:
+        pytest.skip("no company with open tasks on two deals")
+    p = chat.plan(f"close out every open {row['name']} task, that project is finished", L_ADMIN, None, fx.TODAY)
+    assert len(_changes(p)) == row["n"] and {op for op, _, _ in _changes(p)} == {"complete_task"}, _changes(p)
+
+
+def test_a_task_said_due_on_another_day_is_refused_not_made(agency):
+    chat, store, fx = agency
+    p = chat.plan("the proofreading task for the annual report should be due on the 3rd instead", L_REP, None, fx.TODAY)
+    assert not p.steps and p.errors and "Tasks can only be created and marked done" in p.errors[0], p.errors

@@ -34,6 +34,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("day_month", rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b(?:,?\s+(\d{{4}}))?"),
     ("end_of_month_named", rf"\b(?:by\s+)?(?:the\s+)?(end|beginning|start|middle|mid)(?:\s+of|-)\s*({_MONTH_RE})\b"),
     ("end_of", r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(week|month|quarter|year|q[1-4])\b"),
+    # "before the month's out", "by month end": the last day of this one
+    ("end_of", r"\b(?:before|by)\s+(?:the\s+)?(week|month|quarter|year)(?:'s|’s|\s+is)\s+out\b|\b(?:by|before)\s+"
+               r"(week|month|quarter|year)[- ]end\b"),
     # "two weeks from today", "three days from now", "a week from today": counted from today
     ("n_from_now", rf"\b({_NUM_WORDS})\s+(day|week|month|business day)s?\s+from\s+(?:now|today)\b"),
     # "a week today", "a fortnight tomorrow" (British): that span after today or tomorrow
@@ -112,7 +115,7 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
         d = dt.date(first.year, month, day)
         return d if d >= today else dt.date(first.year + 1, month, day)
     if name == "end_of":
-        unit = g[0].lower()
+        unit = next(x for x in g if x).lower()
         nxt = "next" in m.group(0).lower()
         if unit == "week":
             base = today + dt.timedelta(days=7 if nxt else 0)

@@ -84,7 +84,8 @@ BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can yo
 
 # "… — remind me then", "reminder please", "put it on my list": a reminder asked for what was just said
 REMIND_TAIL = re.compile(r"^\W*(?:and\s+|so\s+|just\s+)*(?:(?:can you|could you|pls|please)\s+)?(?:remind me(?:\s+(?:then|"
-                         r"about it|about that|of it|on the day|nearer the time|closer to the time))?|(?:a\s+)?reminder,?(?:\s+"
+                         r"about it|about that|of it|on the day|nearer the time|closer to the time|to do (?:it|that|this)|"
+                         r"to (?:sort|action) (?:it|that|this)))?|(?:please\s+)?you\s+make\s+(?:a\s+|me\s+a\s+)?reminder|(?:a\s+)?reminder,?(?:\s+"
                          r"(?:please|pls|plz))?|set (?:me\s+)?a reminder|put it on (?:my|the) list)\W*$", re.I)
 # what is said as something to do later, not done now: "when …", "after …", "I need to …", "I'm going to …"
 LATER = re.compile(r"\b(?:when|once|after|as soon as|if)\b|\b(?:i|we)(?:'m|’m| am| are|'re|’re)\s+going\s+to\b|"
@@ -541,7 +542,9 @@ class _Sentence:
                     BARE_TASK.match(self.text[prev[0]:prev[1]]):
                 out.pop()  # "please make me a reminder, I must call <person> on Thursday": the task is the second clause
             if prev is not None and intent == "complete_task" and prev[2] == "complete_task" and not self._ments(s, e) and \
-                    re.search(r"\b(?:both|all|them|those|these|it|everything)\b", seg, re.I):
+                    re.search(r"\b(?:both|all|them|those|these|it|everything)\b|^\W*(?:as\s+|since\s+|because\s+)?(?:that|the|this|"
+                              r"our|their)\s+(?:\w+\s+){0,2}(?:is|are|'s|has been|have been)\s+(?:all\s+)?(?:finished|done|"
+                              r"complete|completed|wrapped up|over)\b", seg, re.I):
                 prev[1] = e  # "everything on my list for <company> is sorted, mark both complete": the same tasks
                 continue
             if prev is not None and intent == "complete_task" and (prev[2] == "create_task" or (
@@ -1312,7 +1315,10 @@ class _Sentence:
         pool = open_tasks
         # the most specific record said that has open tasks: its deal, else its person, else its company ("the draft
         # for the audio guide went to <person>": the task is the person's, the deal named only says what it was for)
-        for key, usable in (("deal_id", True), ("contact_id", not self._ments(s, e, "company")), ("company_id", True)):
+        every = bool(re.search(r"\b(?:every|all|each)\b", seg, re.I)) and not self._ments(s, e, "deal", "contact")
+        # "close out every open <company> task": the company's tasks, not only those of the deal its name also starts
+        for key, usable in (("deal_id", not every), ("contact_id", not self._ments(s, e, "company") and not every),
+                            ("company_id", True)):
             if links.get(key) and usable:
                 narrowed = [t for t in pool if t[key] == links[key]]
                 if narrowed or key == "company_id":
@@ -1325,7 +1331,7 @@ class _Sentence:
             pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or ([] if bulk else pool)
         named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
         words = {w for i, t in self._toks(s, e) if i not in named for w in re.split(r"[-/]", t.norm)} - TASK_STOP
-        if words:
+        if words and not (every and bulk and links.get("company_id")):  # "every open <company> task, the work's done"
             stems = {_stem(w) for w in words}
             scored = [(len(stems & {_stem(w) for w in re.findall(r"[a-z0-9]+", t["title"].lower())}), t["id"])
                       for t in pool]
@@ -2192,6 +2198,8 @@ def _about(seg: str) -> str | None:
 
 def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     text = _mask(seg, date_spans)
+    # "<what to do later> — remind me to do it": the what, said before
+    text = re.sub(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?remind me to (?:do|sort|action) (?:it|that|this)\W*$", "", text, flags=re.I)
     text = re.sub(r"^\W*[A-Z]\w+,\s+(?:please|pls|can you|could you)\s+", "", text)  # "<rep>, please chase …"
     m = re.search(r"\b(?:remind\s+\w+\s+to|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
                   r"don'?t\s+forget\s+to|"

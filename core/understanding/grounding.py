@@ -50,6 +50,9 @@ CORRECTION = re.compile(rf"(?:\s*[-–—,;]\s*|\s+)(?:{_alt('correction_markers
 SUFFIX_SWAP = re.compile(r"^(?:it'?s\s+)?(?P<new>[.@][\w.-]+)\s*,?\s+not\s+(?P<old>[.@][\w.-]+)\s*$", re.I)
 TASK_EDIT = re.compile(rf"\b(?:{_alt('task_edit')})\b(?:(?!\b(?:and|then|also|remind|create|add|new|a|another)\b)"
                        r"[^,;.!?]){0,60}\btasks?\b", re.I)
+# "the <x> task should be due on the 2nd instead", "move the task's due date to …": a task edit said with the task first
+TASK_DUE_EDIT = re.compile(r"\btasks?\b[^.;!?]{0,40}?\b(?:should|must|needs to|has to|is to|can)\s+(?:now\s+)?be\s+due\b|"
+                           r"\btask(?:'s|’s)?\s+due date\b[^.;!?]{0,20}?\b(?:to|should be|is now)\b", re.I)
 TASK_DONE = re.compile(r"\b(done|complete|completed|finished|check(ed)? off|tick(ed)? off)\b", re.I)
 NOT_VALUE = re.compile(r"\bnot\s+(?P<old>[^,;.!?]{1,25}?)\s*(?=$|[,;.!?]|\s[-–—]\s)", re.I)
 CLAUSE_END = re.compile(r"[,;!?]|\.(?!\w)|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
@@ -226,7 +229,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         out.refusal = ("Logged activities are a record of what happened and cannot be edited here; log a new note with "
                        "the correction (e.g. “note on <company>: …”).")
         return out
-    edit = TASK_EDIT.search(text)
+    edit = TASK_EDIT.search(text) or TASK_DUE_EDIT.search(text)
     if edit and not TASK_DONE.search(text) and not REMIND.search(text[:edit.start()] + " "):
         out.refusal = ("Tasks can only be created and marked done here; to change a task's date, owner or title, "
                        "mark it done and create a new one (e.g. “remind me to <what> on <date>”).")
