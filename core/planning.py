@@ -95,8 +95,9 @@ def build_plan(text: str, understanding: Understanding, snap: Snapshot, user: Us
                 changes = {f: (jsonable(row.get(f)), jsonable(v)) for f, v in clean.items()
                            if jsonable(row.get(f)) != jsonable(v)}
             if not changes:
+                from core.preview import LABELS, value_text  # "<deal> already has Owner Ann Lee", not "owner_id = 4"
                 notes.append(f"{snap.label(cand.table, rid)} already has "
-                             + ", ".join(f"{f} = {jsonable(v)}" for f, v in clean.items()))
+                             + ", ".join(f"{LABELS.get(f, f).lower()} {value_text(f, jsonable(v), snap, {})}" for f, v in clean.items()))
                 continue
             key = (cand.op, rid)
             if key in by_target:  # two clauses changing one record make one step

@@ -71,3 +71,11 @@ def test_new_records_can_be_referred_to_in_the_same_sentence(chat, demo_db):
     chat.apply(plan, ALEX)
     assert demo_db.scalar("SELECT c.name FROM contacts p JOIN companies c ON c.id = p.company_id "
                           "WHERE p.first_name = 'Ava'") == "Nimbus Freight"
+
+
+def test_a_change_to_the_value_a_record_already_has_says_so_with_names_not_ids(chat, demo_db):
+    row = demo_db.one("SELECT d.name, u.name AS owner, u.email FROM deals d JOIN users u ON u.id = d.owner_id "
+                      "WHERE d.stage = 'Proposal' ORDER BY d.id LIMIT 1")
+    plan = chat.plan(f"give the {row['name']} to {row['owner'].split()[0]}", "jordan@autocrm.local", today=TODAY)
+    text = " ".join(plan.errors)
+    assert not plan.steps and f"already has owner {row['owner']}" in text and "_id" not in text, text
