@@ -245,3 +245,18 @@ def test_a_task_said_due_on_another_day_is_refused_not_made(agency):
     chat, store, fx = agency
     p = chat.plan("the proofreading task for the annual report should be due on the 3rd instead", L_REP, None, fx.TODAY)
     assert not p.steps and p.errors and "Tasks can only be created and marked done" in p.errors[0], p.errors
+
+
+def test_another_fortnight_and_a_bulk_push_move_each_close_date_by_that_much(apiary):
+    chat, store, fx = apiary
+    deal = store.one("SELECT id, name, close_date FROM deals WHERE stage NOT IN ('Placed', 'Swarmed') AND close_date IS "
+                     "NOT NULL ORDER BY id LIMIT 1 OFFSET 2")
+    p = chat.plan(f"give {deal['name']} another fortnight on its close date", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_deal", deal["id"], {"close_date": str(deal["close_date"] + dt.timedelta(days=14))})]
+    product = store.one("SELECT product, count(*) AS n FROM deals WHERE stage NOT IN ('Placed', 'Swarmed') AND "
+                        "close_date IS NOT NULL GROUP BY 1 HAVING count(*) > 1 ORDER BY 2 DESC, 1 LIMIT 1")
+    rows = store.query("SELECT id, close_date FROM deals WHERE product = ? AND stage NOT IN ('Placed', 'Swarmed') "
+                       "ORDER BY id", [product["product"]])
+    p = chat.plan(f"push every open {product['product']} deal back a week", ADMIN, None, fx.TODAY)
+    assert sorted(_changes(p)) == sorted(("update_deal", r["id"], {"close_date": str(r["close_date"] + dt.timedelta(days=7))})
+                                         for r in rows), (p.errors, _changes(p))

@@ -64,8 +64,9 @@ IMPERATIVE = re.compile(r"^\W*(?:(?:please|pls|and|also|then|so|ok|okay|could yo
                         r"(?:change|update|set|move|mark|edit|fix|correct|adjust|bump|push)\b", re.I)
 AMOUNT_FILTER = re.compile(r"\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
                            r"at least|at most|exceeding)\s*\$?\s*$", re.I)
-SHIFT = re.compile(r"\b(push|pushed|slip|slipped|move|moved|delay|delayed|bump|bumped|pull|bring)\b.*?\b(?:by\s+|out\s+)?"
-                   r"(a|one|two|three|four|five|six|\d+)\s+(day|week|month)s?\b")
+SHIFT = re.compile(r"\b(push|pushed|slip|slipped|move|moved|delay|delayed|bump|bumped|pull|bring|give|extend|extended)\b.*?"
+                   r"\b(?:by\s+|out\s+)?(a|one|two|three|four|five|six|\d+|another|an extra|a further)\s+(?:more\s+)?"
+                   r"(day|week|month|fortnight)s?\b")
 NAME_PARTICLES = r"(?:\s+(?:de|van|von|der|den|da|di|du|la|le|del|della|dos|bin|al|el|ter|ten))*"
 TABLE = {"company": "companies", "contact": "contacts", "deal": "deals", "user": "users", "task": "tasks"}
 TARGET_PREP = {"to", "as", "into", "in", "is", "are", "be", "now", "was", "were"}
@@ -1786,6 +1787,18 @@ class _Sentence:
                 for c in ids:
                     self._add(Candidate("update_contact", "contacts", (c,), fields, bulk=desc))
                 return
+        if bulk and shift and not dates and not deal_f and not owner:
+            # "push every open <product> deal back a week": each deal's own close date, moved by that much
+            days = _shift_days(shift)
+            deals, desc = self._bulk_deals(s, e)
+            undated = [self.snap.deals[d]["name"] for d in deals if self.snap.deals[d]["close_date"] is None]
+            if undated:
+                raise Unknown(f"{', '.join(undated)} {'has' if len(undated) == 1 else 'have'} no close date to move; "
+                              "say the new date.")
+            for d in deals:
+                self._add(Candidate("update_deal", "deals", (d,), {"close_date": self.snap.deals[d]["close_date"] +
+                                                                    dt.timedelta(days=days)}, bulk=desc))
+            return
         if bulk and (deal_f or owner):
             if owner:
                 deal_f["owner_id"] = owner
@@ -2127,8 +2140,9 @@ class _Sentence:
 
 def _shift_days(shift: re.Match) -> int:
     """'push it out two weeks' -> 14, 'pull it in a month' -> -30 (a SHIFT match)."""
-    n = 1 if shift.group(2) in ("a", "one") else count_word(shift.group(2))
-    return n * {"day": 1, "week": 7, "month": 30}[shift.group(3)] * (-1 if shift.group(1) in ("pull", "bring") else 1)
+    n = 1 if shift.group(2) in ("a", "one", "another", "an extra", "a further") else count_word(shift.group(2))
+    return n * {"day": 1, "week": 7, "month": 30, "fortnight": 14}[shift.group(3)] * \
+        (-1 if shift.group(1) in ("pull", "bring") else 1)
 
 
 def _stem(word: str) -> str:
