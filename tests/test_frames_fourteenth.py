@@ -260,3 +260,12 @@ def test_another_fortnight_and_a_bulk_push_move_each_close_date_by_that_much(api
     p = chat.plan(f"push every open {product['product']} deal back a week", ADMIN, None, fx.TODAY)
     assert sorted(_changes(p)) == sorted(("update_deal", r["id"], {"close_date": str(r["close_date"] + dt.timedelta(days=7))})
                                          for r in rows), (p.errors, _changes(p))
+
+
+@pytest.mark.parametrize("text, planned", [("never mind the reminder about the hive stands", False),
+                                           ("forget that task — just log a note on {company}: gate code changed", True)])
+def test_never_mind_the_reminder_withdraws_only_when_nothing_else_is_asked(apiary, text, planned):
+    chat, store, fx = apiary
+    company = store.one("SELECT name FROM companies ORDER BY id LIMIT 1 OFFSET 3")["name"]
+    p = chat.plan(text.format(company=company), ADMIN, None, fx.TODAY)
+    assert bool(p.steps) == planned and (planned or "Nothing to change" in " ".join(p.errors)), (p.errors, _changes(p))

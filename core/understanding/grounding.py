@@ -35,6 +35,10 @@ ACTIVITY_EDIT = re.compile(_alt("activity_edit"), re.I)
 TIME_ADVERB = re.compile(rf"\b(?:{_alt('time_adverbs')})\b", re.I)
 NO_CORRECTION = re.compile(r"(?:\s*[-–—,;]\s*)(?:(?:er+|erm|um+|uh+|oops|sorry|wait)\W+)*no,?\s+(?=[\w+($])", re.I)
 NO_CHANGE = re.compile(rf"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+|oh,?\s+)?(?:{_alt('no_change')})\b\W*$", re.I)
+# "never mind the reminder about <x>", "forget that task": withdrawn, not a change (tasks are never cancelled here)
+FORGET_THAT = re.compile(r"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+)?(?:never\s?mind|forget(?:\s+about)?|scrap|scratch|ignore)\s+"
+                         r"(?:the|that|this|my)\s+(?:last\s+)?(?:reminder|task|follow[- ]?up|request|message)\b"
+                         r"(?![^.!?]*(?:\b(?:and|but|then|instead|just|also|please)\b|[;:]|\s[-–—]\s))", re.I)
 TAKEN_BACK = re.compile(rf"(?:[,;!?]|\.+|\s[-–—]+)\s*(?:(?:actually|oh|no|wait|hmm|sorry|ok|okay)\W+)*"
                         rf"((?:{_alt('no_change')}))\W*$", re.I)
 ASKING = re.compile(r"^\W*(?:what|what's|whats|which|who|who's|whos|when|where|how|list|show|tell me|give me|find|"
@@ -210,7 +214,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     """Modality before understanding: no-change requests, negated clauses, old values, refusals."""
     text = correct(unwrap(text), snap)
     out = Screen(text)
-    if NO_CHANGE.match(text):
+    if NO_CHANGE.match(text) or FORGET_THAT.match(text):
         out.no_change = "Nothing to change: you asked for no change."
         return out
     if NOTHING_TO_LOG.search(text) and not re.search(r"\b(?:but|except|just|only)\s+(?:do\s+)?(?:log|add|move|set|mark|"
