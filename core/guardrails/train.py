@@ -1,7 +1,7 @@
 """Train the learned security layer and measure it on data held out by source.
 
     .venv/bin/python -m core.guardrails.train                 # train on every training source, write the model
-    .venv/bin/python -m core.guardrails.train --folds         # also print the held-out-by-source figures
+    (the held-out-by-source figures: bench/guardrails_eval.py --held-out)
 
 Sources (a row's `source`):
     <family>:a / <family>:b     generated attacks, two independently written template banks per family
@@ -11,9 +11,12 @@ Sources (a row's `source`):
                                 held-out figures stay "train on a (+c +d), test on b" and the reverse
     <family>:d, b2b:d           a fourth bank written the same way, most of it in 27 other languages
                                 (data/guardrail_sets/bank_d/); always trained on
-    bank e                      (data/guardrail_sets/bank_e/) was tried and is NOT trained on: it cut a -> b
-                                passes to 1.5% but flagged more plain customer mail (README); add "e" to
-                                ALWAYS_TRAINED to repeat that run
+    bank e                      (data/guardrail_sets/bank_e/): its attacks are NOT trained on (they cut a -> b
+                                passes to 1.5% but flagged more plain customer mail, README); its benign mail is
+                                (BENIGN_ONLY), since 2026-12-03
+    <family>:f, <family>:g      banks f and g, written later by two more helpers who read no bank and no code;
+                                each was scored once as a held-out bank on the model before it (README), then
+                                joined training (ALWAYS_TRAINED); bank h is the held-out bank now
     b2b:a / b2b:b               generated benign B2B customer messages (benign_b2b.jsonl)
     project:injection           the project's earlier hand-written attacks (injection.jsonl)
     project:benign, project:topics   hand-written benign business messages and restricted-topic questions
@@ -65,7 +68,10 @@ class Row:
 
 # later banks (data/guardrail_sets/bank_<letter>/), each written by someone who read neither bank a nor b nor the
 # code: training data in every fold, never a held-out source
-ALWAYS_TRAINED = ("c", "d")
+ALWAYS_TRAINED = ("c", "d", "f", "g")
+# banks whose benign customer mail (only) is trained on: bank e's attacks were tried and not shipped (README), its
+# 2,406 benign messages - long forwarded business mail, 23 languages - teach what plain customer mail looks like
+BENIGN_ONLY = ("e",)
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -90,6 +96,10 @@ def load_rows(datasets: Path = DATASETS, sets: Path = SETS, sample: bool = True)
                 rows.append(Row(r["text"], True, r["source"], r["family"], r["violation_type"], r["obfuscation"]))
             for r in _jsonl(folder / f"benign_{letter}.jsonl"):
                 rows.append(Row(r["text"], False, r["source"], r["family"]))
+    for letter in BENIGN_ONLY:
+        path = sets / f"bank_{letter}" / f"benign_{letter}.jsonl"
+        if path.exists():
+            rows += [Row(r["text"], False, f"b2b:{letter}", r["family"]) for r in _jsonl(path)]
     for r in _jsonl(sets / "injection.jsonl"):
         rows.append(Row(r["text"], True, "project:injection", "project", r["violation_type"], r["obfuscation"]))
     for r in _jsonl(sets / "benign_business.jsonl"):
@@ -117,7 +127,7 @@ PUBLIC_TEST = {"banking77:test", "clinc:test", "xstest:test", "xstest:dev"}
 
 def bank(source: str) -> str | None:
     tail = source.rsplit(":", 1)[-1]
-    return tail if tail in ("a", "b") + ALWAYS_TRAINED else None
+    return tail if tail in ("a", "b") + ALWAYS_TRAINED + BENIGN_ONLY else None
 
 
 def shipped_train(r: Row) -> bool:
@@ -130,7 +140,7 @@ def bank_fold(train_bank: str):
     """Train on one bank of every generated family (with bank c and the public dev splits); test on everything
     else."""
     def is_train(r: Row) -> bool:
-        return bank(r.source) in (train_bank,) + ALWAYS_TRAINED or r.source in PUBLIC_DEV
+        return bank(r.source) in (train_bank,) + ALWAYS_TRAINED + BENIGN_ONLY or r.source in PUBLIC_DEV
     return is_train
 
 
@@ -139,7 +149,7 @@ def family_fold(family: str):
     def is_train(r: Row) -> bool:
         if r.attack:
             return bank(r.source) is not None and r.family != family
-        return r.source in PUBLIC_DEV or r.source == "b2b:a" or bank(r.source) in ALWAYS_TRAINED
+        return r.source in PUBLIC_DEV or r.source == "b2b:a" or bank(r.source) in ALWAYS_TRAINED + BENIGN_ONLY
     return is_train
 
 
