@@ -269,3 +269,38 @@ def test_never_mind_the_reminder_withdraws_only_when_nothing_else_is_asked(apiar
     company = store.one("SELECT name FROM companies ORDER BY id LIMIT 1 OFFSET 3")["name"]
     p = chat.plan(text.format(company=company), ADMIN, None, fx.TODAY)
     assert bool(p.steps) == planned and (planned or "Nothing to change" in " ".join(p.errors)), (p.errors, _changes(p))
+
+
+def test_a_report_then_log_it_pls_is_one_logged_activity_not_a_question(apiary):
+    """'emial to <person> with the scope jsut went, log it pls' was answered with the person's email address."""
+    chat, store, fx = apiary
+    who = _person(store, 14)
+    p = chat.plan(f"emial to {who['name']} with the new pollination plan jsut went, log it pls", ADMIN, None, fx.TODAY)
+    assert p.intent == "write" and [(op, f["type"]) for op, _, f in _changes(p)] == [("log_activity", "email")], p.answer
+    p = chat.plan(f"just got off the phone with {who['name']} — log that", ADMIN, None, fx.TODAY)
+    assert [op for op, _, _ in _changes(p)] == ["log_activity"], _changes(p)
+
+
+def test_a_person_named_first_by_where_they_work_who_is_not_in_the_crm_is_not_dropped(apiary):
+    chat, store, fx = apiary
+    company = store.one("SELECT name FROM companies ORDER BY id LIMIT 1 OFFSET 5")["name"]
+    p = chat.plan(f"Tobiah Quellworth from {company.split()[0]} came in for a meeting — log it", ADMIN, None, fx.TODAY)
+    assert not p.steps and "Tobiah Quellworth is not in the CRM" in " ".join(p.errors), p.errors
+
+
+def test_wont_close_until_a_date_sets_it_and_an_out_of_date_amount_is_the_old_value(apiary):
+    chat, store, fx = apiary
+    deal = store.one("SELECT id, name, amount FROM deals WHERE stage NOT IN ('Placed', 'Swarmed') ORDER BY id LIMIT 1 "
+                     "OFFSET 4")
+    p = chat.plan(f"{deal['name']} won't close until 3 September now", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_deal", deal["id"], {"close_date": f"{fx.TODAY.year}-09-03"})], p.errors
+    p = chat.plan(f"the {deal['amount']:,.0f} on {deal['name']} is out of date; it was revised to 9,950", ADMIN, None,
+                  fx.TODAY)
+    assert _changes(p) == [("update_deal", deal["id"], {"amount": 9950})], p.errors
+
+
+def test_a_job_title_said_after_a_comma_is_the_new_title(apiary):
+    chat, store, fx = apiary
+    who = _person(store, 16)
+    p = chat.plan(f"{who['name']} manages all the estates now, title Head of Estates", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_contact", who["id"], {"title": "Head of Estates"})], p.errors

@@ -441,6 +441,10 @@ class _Sentence:
             if intent is None and (self._implicit_update(s, e) or
                                    (lead is not None and not out and self._implicit_update(lead, e))):
                 intent = "update"  # "<person>, new email x@y.z": the value's clause and the record's clause
+            if intent == "log_activity" and prev is not None and prev[2] != "log_activity" and \
+                    re.fullmatch(r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it|that|this)(?:\s+(?:please|pls|"
+                                 r"thanks|too|as well))?\W*", seg, re.I):
+                intent = None  # "moved X to Y, log it": "it" is what was just said, joined to it as before
             if intent is None and self._ments(s, e, "user") and (
                     I.PRONOUN_THING.search(seg) or re.search(r"\b(?:that|this|the)\s+(?:account|company|contact|deal)\b", seg, re.I)
                     or self._ments(s, e, "deal", "company", "contact")) and find_owners(
@@ -483,8 +487,9 @@ class _Sentence:
                 continue
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and re.match(
                     r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*(?:log|record|file|put)\s+(?:(?:it|that|this)\s+(?:down\s+)?"
-                    r"as\s+(?:a|an)\s+\w+|(?:a|an|the)\s+(?:call|meeting|email|note|visit|message))(?:\s+(?:for it|for that|please|"
-                    r"pls|thanks))?\W*$", seg, re.I) and not self._ments(s, e):
+                    r"as\s+(?:a|an)\s+\w+|(?:a|an|the)\s+(?:call|meeting|email|note|visit|message)|(?:it|that|this)(?=\W*$|\s+(?:"
+                    r"please|pls|thanks|too|as well|rather than|instead)\b))(?:\s+(?:for it|for that|please|pls|thanks|too|as well))?"
+                    r"(?:\s+(?:rather than|instead of)\b.*)?\W*$", seg, re.I) and not self._ments(s, e):
                 prev[1] = e  # "I called her — log it as a call": the same activity, its type said again
                 continue
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
@@ -663,7 +668,8 @@ class _Sentence:
         blocked = [(s + m.start(), s + m.end()) for m in QUIET.finditer(seg)]
         one = not re.search(r"\b(?:all|every|each|any|deals|opportunities|opps|ones|those|which|that|whose)\b", seg, re.I)
         blocked += [(s + m.end(), s + m.end() + 1) for m in DATE_FILTER.finditer(seg)
-                    if not (one and re.search(r"\b(?:should|will|shall|would|to|'ll|gonna|now|expected to|set to)\s+$",
+                    if not (one and re.search(r"\b(?:should|will|shall|would|to|'ll|gonna|now|expected to|set to|won't|wont|will not|isn't going to|"
+                                              r"is not going to)\s+$",
                                               seg[:m.start()], re.I))]  # "<deal> should close by Nov 21": its new date
         from core.understanding.grounding import REASON_CLAUSE
         for m in REASON_CLAUSE.finditer(seg):
@@ -1723,7 +1729,8 @@ class _Sentence:
         ph = self._in(self.phones, s, e)
         if ph:
             contact_f["phone"] = " ".join(ph[0][0].split())
-        title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(?:now\s+)?(.+?)\s*$", seg, re.I)
+        title = re.search(r"\b(?:title|job title|role)\s+(?:to|is|as|:)\s*(?:now\s+)?(.+?)\s*$", seg, re.I) or \
+            re.search(r"(?:^|[,;:]\s*|\s[-–—]\s*)(?:new\s+)?(?:job\s+)?title\s+((?-i:[A-Z])[\w &/-]+?)\s*[.!]?$", seg, re.I)
         if title is None:  # "is now the Head of X" names a job only when its words are a job's ("is now a VIP" is not)
             title = re.search(r"\b(?:is now|promoted to|now)\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w &/-]+?)\s*"
                               r"(?:\bat\b.*)?$", seg) or \

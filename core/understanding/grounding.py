@@ -62,6 +62,9 @@ NOT_VALUE = re.compile(r"\bnot\s+(?P<old>[^,;.!?]{1,25}?)\s*(?=$|[,;.!?]|\s[-–
 CLAUSE_END = re.compile(r"[,;!?]|\.(?!\w)|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
 OLD_VALUE = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
 FROM_TO = re.compile(r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )\bfrom\s+(?P<old>[^,;.]{1,30}?)\s+to\s+", re.I)
+STALE_VALUE = re.compile(r"(?P<old>[$£€]?\d[\d,.]*\s*(?:k|m|grand|thousand)?)\s+(?:on|for)\s+[^;,.]{1,60}?\s+(?:is|was|are|were)\s+"
+                         r"(?:now\s+)?(?:out of date|outdated|old|stale|superseded|wrong|a typo|incorrect|no longer (?:right|valid|"
+                         r"correct|current))\b", re.I)
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
 
 
@@ -259,6 +262,8 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         before = text[max(0, m.start() - 40):m.start()].lower()
         if REMIND.search(before + " "):  # "remind me not to move …": a task, whose text keeps the words
             continue
+        if re.match(r"\s*(?:until|till|til|before)\b", text[m.end():], re.I) and re.search(r"\b(?:close|sign)\w*$", m.group(0), re.I):
+            continue  # "<deal> won't close until 3 December now": the new close date, not a change refused
         if re.search(r"\b(?:that|which|who|whose|where)\s+(?:[\w'’-]+\s+){0,3}$", before) and \
                 re.match(r"(?:hasn|haven|didn|has not|have not|did not)", m.group(0), re.I):
             continue  # "all deals that the landlord hasn't signed": which records, not a change refused
@@ -282,6 +287,10 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
             end = min(end, m.end() + 30)
             masked = _blank(masked, m.start(), end)
             out.masked.append((m.start(), end, "old value"))
+    for m in STALE_VALUE.finditer(masked):  # "the 7,900 on <deal> is out of date; …": the old amount, named to replace
+        if find_amounts(m.group("old")):
+            masked = _blank(masked, m.start("old"), m.end("old"))
+            out.masked.append((m.start("old"), m.end("old"), "old value"))
     for rx in (FROM_TO, NOT_BUT, NOT_VALUE):
         for m in rx.finditer(masked):
             old = m.group("old")
@@ -487,8 +496,9 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
                      r"(?:it\s+(?:in\s+)?as\s+|in\s+|down\s+)?[$£€]?$", text[max(0, a - 30):a], re.I) and \
                 any(a2 > b for _, a2, _ in said_amounts):
             continue  # "I typed 61k but it's really 64.5k", "not 13.5k - it's 14.75k": the old value, corrected after
-        if re.match(r"\s*(?:was|is|were)\s+(?:a\s+|just\s+a\s+)?(?:typo|wrong|a mistake|mistake|incorrect|an error|error)\b",
-                    text[b:b + 30], re.I):
+        if re.match(r"\s*(?:on\s+[^;,.]{1,60}?\s+)?(?:was|is|were)\s+(?:a\s+|just\s+a\s+)?(?:typo|wrong|a mistake|mistake|incorrect|"
+                    r"an error|error|out of date|outdated|old|stale|superseded|no longer (?:right|valid|correct|current))\b",
+                    text[b:b + 90], re.I):
             continue  # "the 52k was a typo, it should be 55.5k"
         used = any(f == "amount" and isinstance(v, (int, float)) and abs(float(v) - value) < 0.5 for f, v in values)
         if not used and text[a:b].strip().lower() not in free and f"{value:,.0f}" not in free:
@@ -573,6 +583,10 @@ PERSON = re.compile(r"\b(?:with|to|for|from|and|called|emailed|met|texted|phoned
                     r"([A-Z][a-z'’-]+(?:\s+(?:de|van|von|der|da|di|du|la|le|del)\b)*(?:\s+[A-Z][a-z'’-]+){1,2})\b")
 
 
+# "<First Last> from <company> came in for a meeting": a person named first, by where they work
+PERSON_LEAD = re.compile(r"^\W*([A-Z][a-z'’-]+(?:\s+(?:de|van|von|der|da|di|du|la|le|del)\b)*\s+[A-Z][a-z'’-]+)\s+(?:from|at|of)\s+[A-Z]")
+
+
 def unknown_people(text: str, tokens: list, mentions: list, candidates: list) -> list[str]:
     """A person the request names who is not in the CRM and is not being created: logging a meeting "with Ann
     Lee" must not quietly drop Ann Lee."""
@@ -580,7 +594,7 @@ def unknown_people(text: str, tokens: list, mentions: list, candidates: list) ->
     created = " ".join(str(v) for c in candidates for f, v in c.fields.items()
                        if isinstance(v, str) and not (c.op == "log_activity" and f in ("subject", "body"))).lower()
     out = []
-    for m in PERSON.finditer(text):
+    for m in list(PERSON.finditer(text)) + list(PERSON_LEAD.finditer(text)):
         span = [i for i, t in enumerate(tokens) if m.start(1) <= t.start < m.end(1)]
         if not span or any(i in covered for i in span) or m.group(1).lower() in created:
             continue

@@ -120,6 +120,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\bsent\s+[A-Z][\w'-]*\b.*\b(?:by|via|over)\s+(?:e-?mail|text|sms|whatsapp)\b|"
+                     r"^\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it|that|this)(?=\W*$|\s+(?:please|pls|"
+                     r"thanks|too|as well|rather than|instead)\b)|"
                      r"\b(met|meet with|had (a |an |our |the )?([\w-]+\s+){0,2}(phone|call|meeting|demo|chat|lunch|coffee|"
                      r"talk|conversation|visit|review|workshop|walkthrough|walk-through|survey|inspection|audit|walk-?round|session|"
                      r"check-in|catch-up|presentation|briefing|kickoff|kick-off)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
