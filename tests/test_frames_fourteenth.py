@@ -304,3 +304,23 @@ def test_a_job_title_said_after_a_comma_is_the_new_title(apiary):
     who = _person(store, 16)
     p = chat.plan(f"{who['name']} manages all the estates now, title Head of Estates", ADMIN, None, fx.TODAY)
     assert _changes(p) == [("update_contact", who["id"], {"title": "Head of Estates"})], p.errors
+
+
+def test_make_someone_a_stage_the_crm_does_not_keep_is_refused_and_everyone_at_a_company_moves(apiary):
+    chat, store, fx = apiary
+    who = _person(store, 19)
+    p = chat.plan(f"make {who['name']} a VIP", ADMIN, None, fx.TODAY)
+    assert not p.steps and "VIP" in " ".join(p.errors) and "lifecycle" in " ".join(p.errors), p.errors
+    row = store.one("SELECT c.id, c.name, count(*) AS n FROM contacts p JOIN companies c ON c.id = p.company_id "
+                    "GROUP BY 1, 2 HAVING count(*) > 1 ORDER BY 1 LIMIT 1")
+    p = chat.plan(f"make everyone at {row['name']} a prospect", ADMIN, None, fx.TODAY)
+    assert len(_changes(p)) == row["n"] and all(f == {"lifecycle_stage": "prospect"} for _, _, f in _changes(p)), \
+        (p.errors, _changes(p))
+
+
+def test_a_rep_addressed_first_is_the_owner_of_what_is_theirs_from_now_on(apiary):
+    chat, store, fx = apiary
+    deal = store.one("SELECT id, name FROM deals WHERE stage NOT IN ('Placed', 'Swarmed') AND owner_id <> ? ORDER BY id "
+                     "LIMIT 1 OFFSET 10", [LEVENTE])
+    p = chat.plan(f"Levente, {deal['name']} is yours from now on", ADMIN, None, fx.TODAY)
+    assert _changes(p) == [("update_deal", deal["id"], {"owner_id": LEVENTE})], (p.errors, _changes(p))

@@ -445,6 +445,9 @@ class _Sentence:
                     re.fullmatch(r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it|that|this)(?:\s+(?:please|pls|"
                                  r"thanks|too|as well))?\W*", seg, re.I):
                 intent = None  # "moved X to Y, log it": "it" is what was just said, joined to it as before
+            if intent is None and lead is not None and re.search(r"\b(?:is|are)\s+(?:now\s+)?yours\b", seg, re.I) and \
+                    self._ments(lead, s, "user") and self._ments(s, e, "deal", "company", "contact"):
+                intent = "update"  # "<rep>, <deal> is yours from now on": the rep addressed is the new owner
             if intent is None and self._ments(s, e, "user") and (
                     I.PRONOUN_THING.search(seg) or re.search(r"\b(?:that|this|the)\s+(?:account|company|contact|deal)\b", seg, re.I)
                     or self._ments(s, e, "deal", "company", "contact")) and find_owners(
@@ -1745,6 +1748,14 @@ class _Sentence:
                                         r")s?\b", low)
                  if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))]  # "still sitting as leads"
         # selects the contacts; it is not the new stage
+        made = re.search(r"\b(?:make|mark|flag|tag)\s+(?!it\b|that\b|this\b|the\s+\w+\s+(?:deal|task)\b).{1,60}?\s+(?:as\s+)?(?:a|an)\s+"
+                         r"([a-z][\w-]*)\s*[.!]?$", low)
+        if not lives and made and made.group(1) in LIFECYCLE_STAGES:
+            lives = [made]  # "make everyone at <company> a customer", "mark <person> as a prospect"
+        elif not lives and made and self._ments(s, e, "contact") and not self._ments(s, e, "deal", "stage", "user") and \
+                made.group(1) not in ("task", "reminder", "note", "call", "meeting", "contact", "priority", "follow"):
+            raise Unknown(f"“{made.group(1).upper() if len(made.group(1)) <= 3 else made.group(1)}” is not a lifecycle "
+                          f"stage the CRM keeps; the stages are {', '.join(LIFECYCLE_STAGES)}.")  # "make <person> a VIP"
         life = (lives[-1] if lives else None) or re.search(r"\b(churned)\b", low)
         if life and not stage_m:
             contact_f["lifecycle_stage"] = life.group(1)
