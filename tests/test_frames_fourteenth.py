@@ -324,3 +324,44 @@ def test_a_rep_addressed_first_is_the_owner_of_what_is_theirs_from_now_on(apiary
                      "LIMIT 1 OFFSET 10", [LEVENTE])
     p = chat.plan(f"Levente, {deal['name']} is yours from now on", ADMIN, None, fx.TODAY)
     assert _changes(p) == [("update_deal", deal["id"], {"owner_id": LEVENTE})], (p.errors, _changes(p))
+
+
+def test_nothing_to_change_just_venting_changes_nothing(agency):
+    chat, store, fx = agency
+    p = chat.plan("the client rejected the third draft again today — nothing to change in the CRM, just venting", L_REP,
+                  None, fx.TODAY)
+    assert not p.steps and "Nothing to change" in " ".join(p.errors), (p.errors, _changes(p))
+
+
+def test_no_need_to_log_it_but_a_reminder_is_the_reminder_only(agency):
+    chat, store, fx = agency
+    who = _person(store, 11)
+    p = chat.plan(f"{who['name']} walked me round their new studio, no need to log any of it, but I do want a reminder "
+                  "Monday to send the rate card", L_REP, None, fx.TODAY)
+    assert [op for op, _, _ in _changes(p)] == ["create_task"], _changes(p)
+
+
+def test_put_that_call_in_and_that_task_can_go_after_a_report(agency):
+    chat, store, fx = agency
+    who = _person(store, 13)
+    first = who["name"].split()[0]
+    p = chat.plan(f"{first} and I went through the glossary by phone on Tuesday, put that call in", L_REP, None, fx.TODAY)
+    assert [(op, f["type"]) for op, _, f in _changes(p)] == [("log_activity", "call")], _changes(p)
+    task = store.one("SELECT t.id, c.first_name || ' ' || c.last_name AS name FROM tasks t JOIN contacts c ON c.id = "
+                     "t.contact_id WHERE t.status = 'open' AND t.deleted_at IS NULL AND t.contact_id IN (SELECT contact_id FROM "
+                     "tasks WHERE status = 'open' GROUP BY 1 HAVING count(*) = 1) ORDER BY t.id LIMIT 1")
+    p = chat.plan(f"{task['name']} and I have agreed the word counts, that task can go", L_REP, None, fx.TODAY)
+    assert _changes(p) == [("complete_task", task["id"], {"status": "done"})], (p.errors, _changes(p))
+
+
+def test_a_new_company_for_a_rep_to_own_and_before_a_month_is_out(agency):
+    chat, store, fx = agency
+    p = chat.plan("Quillfeather Subtitling Co-op is a new company for Ingvild to own", L_ADMIN, None, fx.TODAY)
+    assert _changes(p)[0][2] == {"name": "Quillfeather Subtitling Co-op", "owner_id": 3}, _changes(p)
+    who = _person(store, 15)
+    month = (fx.TODAY.replace(day=28) + dt.timedelta(days=4)).strftime("%B")
+    p = chat.plan(f"Ingvild should send {who['name']} the style sheet before {month} is out — make it her task", L_ADMIN,
+                  None, fx.TODAY)
+    (op, _, fields), = _changes(p)
+    assert fields["owner_id"] == 3 and fields["due_date"].startswith(str(fx.TODAY.year if month != "January" else
+                                                                         fx.TODAY.year + 1)), fields

@@ -33,6 +33,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("month_day", rf"\b(?:on\s+)?(?:the\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"),
     ("day_month", rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b(?:,?\s+(\d{{4}}))?"),
     ("end_of_month_named", rf"\b(?:by\s+)?(?:the\s+)?(end|beginning|start|middle|mid)(?:\s+of|-)\s*({_MONTH_RE})\b"),
+    # "before May is out", "by the time June's out": the last day of that month
+    ("month_out", rf"\b(?:before|by)\s+(?:the\s+time\s+)?({_MONTH_RE})(?:\s+is|'s|’s)\s+out\b"),
     ("end_of", r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(week|month|quarter|year|q[1-4])\b"),
     # "before the month's out", "by month end": the last day of this one
     ("end_of", r"\b(?:before|by)\s+(?:the\s+)?(week|month|quarter|year)(?:'s|’s|\s+is)\s+out\b|\b(?:by|before)\s+"
@@ -92,6 +94,11 @@ def _quarter_end(d: dt.date) -> dt.date:
 
 def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | None:
     g = m.groups()
+    if name == "month_out":
+        first = _future(MONTHS[g[0].lower()], 1, today, None)
+        last = dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+        return last if last >= today else dt.date(first.year + 1, first.month,
+                                                   calendar.monthrange(first.year + 1, first.month)[1])
     if name == "span_from_day":
         days = count_word(g[0]) * (14 if g[1].lower() == "fortnight" else 7)
         return today + dt.timedelta(days=days + (0 if g[2].lower() == "today" else 1))

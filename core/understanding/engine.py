@@ -205,6 +205,10 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
     if screened.refusal:
         return Understanding("write", errors=[screened.refusal])
     result = _Sentence(screened.text, snap, ctx).run()
+    unlogged = G.NOTHING_TO_LOG.search(text)
+    if unlogged and result.intent == "write" and not re.search(r"\blog\s+(?:a|an|the|my)\s+\w", text[unlogged.end():], re.I):
+        # "… showed me round, no need to log any of it, but I do want a reminder Tuesday …": the reminder only
+        result.candidates = [c for c in result.candidates if c.op != "log_activity"]
     if result.intent == "write" and result.candidates and not result.errors and not result.clarifications:
         problems = G.ungrounded(screened.text, result.candidates, snap, ctx.user.id, ctx.today)
         if problems:
@@ -488,6 +492,14 @@ class _Sentence:
             if prev is not None and intent == "update" and prev[2] != "update" and not self._has_update_fields(s, e):
                 prev[1] = e
                 continue
+            put_in = re.fullmatch(
+                    r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*(?:put|stick|pop|add|log|record)\s+(?:that|the|this)\s+"
+                    r"(?:call|meeting|email|note|visit|chat)\s*(?:in|down|on|through)?(?:\s+(?:please|pls|for me))?\W*", seg, re.I)
+            if put_in and prev is not None and prev[2] in ("log_activity", "update", None):
+                prev[1], prev[2] = e, "log_activity"  # "<person> and I talked it over by phone, put that call in": that call
+                continue
+            if put_in and prev is None and lead is not None:
+                intent = "log_activity"  # the report said before it, verb-less, is the activity
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and re.match(
                     r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*(?:log|record|file|put)\s+(?:(?:it|that|this)\s+(?:down\s+)?"
                     r"as\s+(?:a|an)\s+\w+|(?:a|an|the)\s+(?:call|meeting|email|note|visit|message)|(?:it|that|this)(?=\W*$|\s+(?:"
@@ -1348,8 +1360,8 @@ class _Sentence:
             best = max((x for x, _ in scored), default=0)
             if best:
                 pool = [self.snap.tasks[i] for x, i in scored if x == best]
-            elif not bulk:
-                pool = []
+            elif not bulk and not (len(pool) == 1 and links and re.search(r"\b(?:that|this|the)\s+task\b", seg, re.I)):
+                pool = []  # (but "<person> and I have agreed it, that task can go": the one open task of that person)
         if not pool:
             raise Unknown("I couldn't find an open task matching that. Say e.g. “mark the Send pricing task for "
                           "<company> done”.")
@@ -1450,10 +1462,11 @@ class _Sentence:
             seg, r"\b(?:company|companies|account|organi[sz]ation|client|business|co|org)\s*[:,]?\s+(?:for\s+(?:me|us)\s*[:,]?\s+|"
                  r"for\s+)?(?!called|named)") or \
             (seg.strip().removeprefix("and ").strip() if BARE_NAME.match(seg) else None)
-        said_first = re.match(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s*(?:[,:;]|\s[—–-])\s*(?:a\s+)?(?:brand\s+)?new\s+"
-                              r"(?:account|company|client|customer)\b|\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s+(?:isn'?t|is not|"
+        said_first = re.match(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s*(?:[,:;]|\s[—–-]|\s+(?:is|'s))\s*(?:a\s+)?(?:brand\s+)?"
+                              r"new\s+(?:account|company|client|customer)\b|\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\s+(?:isn'?t|is not|"
                               r"aren'?t|are not)\s+(?:in|on)\s+(?:the\s+)?(?:crm|system)\b", self.text)
-        if said_first and (not name or name.lower() in ("it", "them", "pls", "please") or not name[:1].isupper()):
+        if said_first and (not name or name.lower() in ("it", "them", "pls", "please") or not name[:1].isupper() or
+                           re.search(r"\bto\s+(?:own|have|look after|handle)\b", name)):  # "… for <rep> to own"
             name = said_first.group(1) or said_first.group(2)  # "<Name> — new account, …", "<Name> isn't in the CRM yet"
         if name and name.lower() in ("them", "it", "they", "this", "that", "these", "those", "this one", "that one"):
             named = re.match(r"\W*([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5})\b", self.text)
@@ -1466,7 +1479,8 @@ class _Sentence:
             raise Unknown("What is the new company called? Say e.g. “create a company called Example Traders”.")
         if any(c["name"].lower() == name.lower() for c in self.snap.companies.values()):
             raise Unknown(f"A company named {name} already exists.")
-        fields = {"name": name, "owner_id": self._user_after(s, e, ("to", "by", "owner")) or self.ctx.user.id}
+        fields = {"name": name, "owner_id": self._user_after(s, e, ("to", "by", "owner")) or self._owner_for(s, e) or
+                  self.ctx.user.id}  # "… is a new company for <rep> to own"
         dom = self._in(self.domains, s, e)
         if dom:
             fields["domain"] = dom[0][0]

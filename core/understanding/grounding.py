@@ -220,8 +220,12 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if NO_CHANGE.match(text) or FORGET_THAT.match(text):
         out.no_change = "Nothing to change: you asked for no change."
         return out
-    if NOTHING_TO_LOG.search(text) and not re.search(r"\b(?:but|except|just|only)\s+(?:do\s+)?(?:log|add|move|set|mark|"
-                                                      r"update|create)\b", text[NOTHING_TO_LOG.search(text).end():], re.I):
+    if NOTHING_TO_CHANGE.search(text):
+        out.no_change = "Nothing to change: you said no change is needed."  # "…, nothing to change in the CRM, just venting"
+        return out
+    if NOTHING_TO_LOG.search(text) and not re.search(r"\b(?:but|except|just|only)\s+(?:i\s+)?(?:do\s+)?(?:log|add|move|set|mark|"
+                                                      r"update|create|want|need|remind)\b", text[NOTHING_TO_LOG.search(text).end():],
+                                                      re.I):
         out.no_change = "Nothing to change: you said there is nothing to log."  # "…, no need to log anything"
         return out
     took_back = TAKEN_BACK.search(text)
@@ -456,8 +460,14 @@ DOMAIN_SPAN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w
 _DATE_FIELDS = ("close_date", "due_date", "occurred_at", "completed_at")
 
 
-NOTHING_TO_LOG = re.compile(r"\bno need to (?:log|record|note) (?:anything|it|that|this)\b|\bdon'?t (?:log|record) (?:anything|it|"
-                            r"that|this)\b|\bnothing (?:worth|to) (?:log|logging|record|recording|note)\b", re.I)
+NOTHING_TO_LOG = re.compile(r"\bno need to (?:log|record|note) (?:anything|it|that|this|any of (?:it|that|this))\b|\bdon'?t (?:log|"
+                            r"record) (?:anything|it|that|this|any of (?:it|that|this))\b|\bnothing (?:worth|to) (?:log|logging|record|"
+                            r"recording|note)\b", re.I)
+# "— nothing to change in the CRM, just venting": a remark; the message asks for no change
+NOTHING_TO_CHANGE = re.compile(r"\b(?:nothing to (?:change|update|do)|no (?:changes?|action|updates?) (?:needed|required|"
+                               r"necessary)|no need to (?:change|update) anything)(?:\s+(?:in|on)\s+(?:the\s+)?(?:crm|system|"
+                               r"records?))?(?:\s*(?:[,;.]|\s[-–—])?\s*(?:just|only)\s+(?:venting|saying|so you know|fyi|letting you "
+                               r"know|a heads[- ]up))?\W*$", re.I)
 # a reason said after the change ("…, since the airport board signed off the budget on Monday"): why, not what or when
 REASON_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s[-–—]\s*)(?:since|because|as|now that|seeing as|given that|cos|cause)\s+"
                            r"(?:the|they|he|she|we|it|our|their|his|her|its)\b[^,;]*", re.I)

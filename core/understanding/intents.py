@@ -69,6 +69,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                r"\btake\s+(?:[\w&'-]+\s+){1,6}(?:off|out of)\s+(?:the\s+)?(?:system|crm|database|records?|books)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
                r"(?:system|crm|database|records?)\b"),
     ("complete_task", r"\b(?:tick|check|cross|mark)\s+(?:it|that|this|them|those)\s+off\b|"
+                      r"\b(?:that|this|the)\s+(?:\w+\s+)?task\s+(?:can|could)\s+(?:now\s+)?(?:go|come off|be closed|be ticked off)\b|"
                       r"\b(?:tick|check|cross)\s+(?:it|them|those|these|both)\s+all\s+off\b|"
                       r"\bmark\s+(?:both|all|all of it|it all|them both)\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
                       r"\b(?:tasks?|to-?dos?|reminders?)\b.{0,40}\b(?:can|could|should|may)\s+(?:now\s+|all\s+)?be\s+(?:closed|"

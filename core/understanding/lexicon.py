@@ -258,6 +258,8 @@ def _owns(tokens: list[Token], m: Mention) -> bool:
     if len(after) > 2 and after[0] in ("ought", "needs", "has", "is", "gets") and after[1] == "to" and \
             after[2] in OWNING_VERBS | {"be"}:
         return True  # "<name> ought to own <company>", "<name> needs to take over …"
+    if len(after) > 1 and after[0] == "to" and after[1] in OWNING_VERBS and before == "for":
+        return True  # "a new company for <name> to own"
     return bool(after) and (after[0] in OWNING_VERBS or after[0] in ("will", "should", "shall", "can", "now", "gets")
                             and len(after) > 1 and after[1] in OWNING_VERBS | {"be"})
 
