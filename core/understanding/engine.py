@@ -86,7 +86,8 @@ BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can yo
 # "… — remind me then", "reminder please", "put it on my list": a reminder asked for what was just said
 REMIND_TAIL = re.compile(r"^\W*(?:and\s+|so\s+|just\s+)*(?:(?:can you|could you|pls|please)\s+)?(?:remind me(?:\s+(?:then|"
                          r"about it|about that|of it|on the day|nearer the time|closer to the time|to do (?:it|that|this)|"
-                         r"to (?:sort|action) (?:it|that|this)))?|(?:please\s+)?you\s+make\s+(?:a\s+|me\s+a\s+)?reminder|(?:a\s+)?reminder,?(?:\s+"
+                         r"to (?:sort|action) (?:it|that|this)))?|(?:please\s+)?you\s+make\s+(?:a\s+|me\s+a\s+)?reminder|"
+                         r"(?:stick|put|pop|add)\s+(?:a\s+)?(?:reminder|task|it)\s+(?:on|in|to)\s+(?:my|the)\s+(?:list|tasks|calendar)|(?:a\s+)?reminder,?(?:\s+"
                          r"(?:please|pls|plz))?|set (?:me\s+)?a reminder|put it on (?:my|the) list)\W*$", re.I)
 # what is said as something to do later, not done now: "when …", "after …", "I need to …", "I'm going to …"
 LATER = re.compile(r"\b(?:when|once|after|as soon as|if)\b|\b(?:i|we)(?:'m|’m| am| are|'re|’re)\s+going\s+to\b|"
@@ -513,7 +514,13 @@ class _Sentence:
                 prev[1] = e  # "log a call against each of my <stage> deals, I rang them all this morning": the same calls
                 continue
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
-                    re.match(r"\W*(?:and\s+)?(?:talked|spoke|chatted|went|walked|ran|looked|caught up|had a word)\b", seg, re.I) and \
+                    re.match(r"\W*(?:and\s+)?we\s+(?:talked|spoke|chatted|discussed|went over|went through)\b", seg, re.I) and \
+                    not self._ments(s, e, "contact"):
+                prev[1] = e  # "spoke to <person> on Friday, we talked football for ten minutes": the same call
+                continue
+            if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
+                    re.match(r"\W*(?:and\s+)?(?:we\s+|i\s+)?(?:talked|spoke|chatted|went|walked|ran|looked|caught up|had a word)\b", seg,
+                             re.I) and \
                     not any(a <= d[1] < b for d in self.dates + self.past_dates for a, b in ((s, e),)) and \
                     self._same_place(prev[0], prev[1], s, e):
                 prev[1] = e  # "dropped by <company> on Tuesday and talked … through with <person there>": one visit
@@ -1538,14 +1545,16 @@ class _Sentence:
             instruction = re.search(r"\b(?:her|him|them|give|assign|hand|make|owner|owns?|put|add|set)\b",
                                     title.group(1), re.I)  # ", give her to <rep>" is not a job title
             if title.group(1).lower() not in ("a", "contact", "new contact") and not named_company and \
-                    title.group(1).strip().lower() not in LIFECYCLE_STAGES and not instruction:
+                    re.sub(r"^(?:already|now|currently)\s+(?:an?\s+)?", "", title.group(1).strip().lower()) not in LIFECYCLE_STAGES \
+                    and not instruction:
                 fields["title"] = title.group(1).strip()
         fields["owner_id"] = self._new_owner(s, e) or self._owner_for(s, e) or self.ctx.user.id
         fields["lifecycle_stage"] = "lead"
         for stage in LIFECYCLE_STAGES:  # "as a customer", "she's already a customer", "make him a prospect"
             if re.search(rf"(?:\bas|\bis|'s|’s|\bmake\s+(?:him|her|them|it)|\bmark\s+(?:him|her|them)\s+as)\s+"
                          rf"(?:already\s+|now\s+)?(?:a |an |our )?(?:existing\s+|current\s+|new\s+|paying\s+)?{stage}\b", seg, re.I) or \
-                    re.search(rf"(?:^|,)\s*(?:lifecycle\s*:?\s*)?{stage}\s*(?:$|[,;.]|\s[-–—]\s)", seg, re.I):
+                    re.search(rf"(?:^|,)\s*(?:lifecycle\s*:?\s*)?(?:already\s+|now\s+)?(?:a\s+|an\s+)?{stage}\s*(?:$|[,;.]|\s[-–—]\s)",
+                              seg, re.I):
                 fields["lifecycle_stage"] = stage  # "<Name>, <Company>, prospect — please add her": a listed item
         self._add(Candidate("create_contact", "contacts", (), fields))
         self.new_contact = f"new:{len(self.result.candidates) - 1}"
@@ -1798,7 +1807,7 @@ class _Sentence:
         ind = ind or re.search(r"(?:^|[,:;]\s*)industry\s+([A-Z][A-Za-z &/-]*?)\s*(?:,|;|[.!]?$)", seg)
         if ind:
             company_f["industry"] = ind.group(1).strip().title()
-        rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*$", seg, re.I) or re.search(
+        rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*(?:[?!](?:\s|$)|\.(?:\s|$)|$)", seg, re.I) or re.search(
             r"\b(?:rebranded|renamed|rebranding|renaming)\s+(?:itself\s+)?(?:as\s+|to\s+)?([A-Z].+?)\s*"
             r"(?:[,.!;]|$)|\b(?:is now called|changed (?:its|their) name to|now goes by)\s+(.+?)\s*[.!]?$", seg)
 
@@ -2255,6 +2264,7 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.:;-–—")
     tail = re.search(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?(?:remind me\b.*|(?:a\s+)?reminder\b.*|set (?:me\s+)?a reminder.*|"
                      r"(?:put|stick|add) it (?:on|to) (?:my|the|her|his|their) (?:list|tasks).*|"
+                     r"(?:put|stick|pop|add) (?:a\s+)?(?:reminder|task) (?:on|in|to) (?:my|the) (?:list|tasks|calendar).*|"
                      r"make (?:it|that|this) (?:my|her|his|their) (?:task|job|to-?do).*)$", title, re.I)
     if tail and tail.start() > 0:  # "<what to do> — reminder please": the what
         title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", title[:tail.start()]).strip(" ,.:;-–—")

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?:also\s+)?"
-                   r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+"
+                   r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+|\s+\+\s+"
                    r"|(?:(?<=morning)|(?<=afternoon)|(?<=today)|(?<=yesterday)|(?<=evening)|(?<=earlier)|(?<=tonight))"
                    r"\s+(?=remind\s+me\b)"  # "emailed X the quote this morning remind me to chase her": two things
                    r"|,?\s+so\s+(?=(?:[\w&'’-]+\s+){1,6}(?:can|could|should|will|is|are|needs? to)\s+(?:now\s+)?(?:go|move|progress|"
@@ -86,7 +86,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"|\b(complete|completed|finish|finished|close|closed|tick off|check off|done with)\s+(the\s+|my\s+|that\s+|all\s+)?"
                       r"([\w'-]+\s+){0,6}(task|tasks|todo|to-do|reminder)s?\b|\b(task|tasks|todo|reminder)s?\b.*\b(is|are|as|be|:)\s+"
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
-    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up|pencil in|pencil|book in|give)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+|them\s+)?"
+    ("create_task", r"\bremind\b|\b(create|add|set|make|schedule|put in|put|set up|pencil in|pencil|book in|give|stick|pop)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+|them\s+)?"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?"
                     r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get)\s+\w+\s+to\b|\bhave\s+(?:(?-i:[A-Z])\w*|him|her|them)\s+to\b|\bdon'?t (let me )?forget to\b"

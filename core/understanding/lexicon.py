@@ -247,6 +247,9 @@ def _owns(tokens: list[Token], m: Mention) -> bool:
     last = tokens[m.end - 1].text
     if last.endswith(("'s", "’s")) and any(t.norm in OWNED_THINGS for t in tokens[m.end:m.end + 4]):
         return True
+    if last.endswith(("'s", "’s")) and m.end < len(tokens) and tokens[m.end].norm in (
+            "running", "handling", "managing", "covering", "inheriting", "taking", "owning"):
+        return True  # "<name>'s running it from now on": the rep who takes it
     before = tokens[m.start - 1].norm if m.start else ""
     after = [t.norm for t in tokens[m.end:m.end + 3]]
     if before in ("does", "did", "has", "have", "had") and after and after[0] in (

@@ -85,21 +85,21 @@ _LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\b(?:[a-z0-9
 
 
 # "<email> - no wait, .com": the ending corrected, said as the new ending only
-_ENDING_FIX = re.compile(r"([\w.+-]+@[\w-]+)((?:\.[\w-]+)+)\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|"
+_ENDING_FIX = re.compile(r"([\w.+-]+@[\w-]+)((?:\.[\w-]+)+)\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|scratch that|strike that|"
                          r"correction|make that|typo|oops|my bad|should be|no)[,:\s]+(?:it'?s\s+)?(\.[a-z]{2,}(?:\.[a-z]{2,})?)\b|"
                          r"([\w.+-]+@[\w-]+)((?:\.[\w-]+)+)\s*[-–—,;]+\s*(\.[a-z]{2,}(?:\.[a-z]{2,})?)\s*,?\s*not\s+\.[a-z]{2,}"
                          r"(?:\.[a-z]{2,})?\b", re.I)
 # "<phone> - typo, <phone>", "<phone> - sorry, <phone>": the second number replaces the first
-_PHONE_FIX = re.compile(r"\+?\d[\d ().-]{5,}\d\s*(?:[-–—,;]\s*)*(?:(?:no wait|wait|sorry|i mean|actually|correction|make that|"
+_PHONE_FIX = re.compile(r"\+?\d[\d ().-]{5,}\d\s*(?:[-–—,;]\s*)*(?:(?:no wait|wait|sorry|i mean|actually|scratch that|strike that|correction|make that|"
                         r"typo|oops|my bad|should be|no)[,:\s]+)+(?:it'?s\s+)?(\+?\d[\d ().-]{5,}\d)\b", re.I)
 # "<name>@old.io - no wait, new.com": the domain corrected, said as the new domain only
-_DOMAIN_FIX = re.compile(r"([\w.+-]+@)((?:[\w-]+\.)+[a-z]{2,12})\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|"
+_DOMAIN_FIX = re.compile(r"([\w.+-]+@)((?:[\w-]+\.)+[a-z]{2,12})\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|scratch that|strike that|"
                          r"correction|make that|no)[,:\s]+(?:it'?s\s+)?@?((?:[a-z0-9-]+\.)+[a-z]{2,12})\b(?![@\w.-])",
                          re.I)
 
 
 # "<email> - sorry, <other email>": the second address replaces the first
-_EMAIL_FIX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|correction|"
+_EMAIL_FIX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[-–—,;]\s*)*(?:no wait|wait|sorry|i mean|actually|scratch that|strike that|correction|"
                         r"make that|no)[,:\s]+(?:it'?s\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
