@@ -420,3 +420,24 @@ def test_a_new_contact_listed_as_already_a_customer(agency):
                   fx.TODAY)
     (op, _, fields), = _changes(p)
     assert fields["lifecycle_stage"] == "customer" and "title" not in fields, fields
+
+
+def test_a_deal_marked_won_today_keeps_its_close_date_and_sent_someone_the_draft_is_an_email(agency):
+    chat, store, fx = agency
+    deal = store.one("SELECT id, name FROM deals WHERE stage NOT IN ('Commissioned', 'Lapsed') ORDER BY id LIMIT 1 OFFSET 9")
+    p = chat.plan(f"{deal['name']} got commissioned today!", L_REP, None, fx.TODAY)
+    assert _changes(p) == [("update_deal", deal["id"], {"stage": "Commissioned"})], (p.errors, _changes(p))
+    who = _person(store, 21)
+    p = chat.plan(f"Sent {who['name']} the revised quote — remind me Thursday to chase", L_REP, None, fx.TODAY)
+    assert [(op, f.get("type")) for op, _, f in _changes(p)] == [("log_activity", "email"), ("create_task", None)]
+
+
+def test_the_type_said_last_in_a_correction_wins_and_a_new_deal_said_twice_is_one(agency):
+    chat, store, fx = agency
+    who = _person(store, 23)
+    p = chat.plan(f"{who['name']} — log it as a call. Hmm, actually we met in person, so a meeting.", L_REP, None, fx.TODAY)
+    assert [(op, f["type"]) for op, _, f in _changes(p)] == [("log_activity", "meeting")], _changes(p)
+    company = store.one("SELECT name FROM companies ORDER BY id LIMIT 1 OFFSET 8")["name"]
+    p = chat.plan(f"{company} want subtitling for the launch video as well — new deal, 6,200, closes 1 June", L_REP, None,
+                  fx.TODAY)
+    assert [op for op, _, _ in _changes(p)] == ["create_deal"] and _changes(p)[0][2]["amount"] == 6200, _changes(p)

@@ -493,6 +493,11 @@ class _Sentence:
             if prev is not None and intent == "update" and prev[2] != "update" and not self._has_update_fields(s, e):
                 prev[1] = e
                 continue
+            if prev is not None and prev[2] == "create_deal" and intent == "create_deal" and re.match(
+                    r"\W*(?:so\s+|and\s+)?(?:(?:make\s+(?:it|that)|that'?s|it'?s)\s+)?(?:a\s+)?new\s+(?:deal|opp|opportunity)\b(?!\s+(?:for|with|at)\b)",
+                    seg, re.I) and not self._ments(s, e, "company"):
+                prev[1] = e  # "<company> want <product> as well — new deal, 16,750, …": the deal just described
+                continue
             put_in = re.fullmatch(
                     r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*(?:put|stick|pop|add|log|record)\s+(?:that|the|this)\s+"
                     r"(?:call|meeting|email|note|visit|chat)\s*(?:in|down|on|through)?(?:\s+(?:please|pls|for me))?\W*", seg, re.I)
@@ -512,6 +517,10 @@ class _Sentence:
                     re.search(r"\b(?:them(?: all)?|all of them|each of them|both of them|every one of them)\b", seg, re.I) \
                     and not self._ments(s, e, "contact", "company", "deal"):
                 prev[1] = e  # "log a call against each of my <stage> deals, I rang them all this morning": the same calls
+                continue
+            if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
+                    re.match(r"\W*(?:hmm+|no|sorry|wait|oh|actually|er+|um+)\b", seg, re.I) and not self._ments(s, e, "contact", "company"):
+                prev[1] = e  # "log it as a call. Hmm, actually we met in person, so a meeting.": the same one, corrected
                 continue
             if prev is not None and intent == "log_activity" and prev[2] == "log_activity" and \
                     re.match(r"\W*(?:and\s+)?we\s+(?:talked|spoke|chatted|discussed|went over|went through)\b", seg, re.I) and \
@@ -1724,6 +1733,9 @@ class _Sentence:
         if amounts and not re.search(r"%", seg):
             deal_f["amount"] = amounts[-1][0]
         dates = [d for d in self._value_dates(s, e) if self._close_date_role(s, d)]
+        if dates and target_stage in self.snap.stages[-2:] and all(d[0] <= self.ctx.today for d in dates) and \
+                not re.search(r"\bclose\s*date\b|\bclos(?:e|es|ed|ing)\s+(?:on|date)\b", low):
+            dates = []  # "<deal> got signed off today!", "… placed! they signed yesterday": when it happened, not a new date
         if dates:
             deal_f["close_date"] = dates[-1][0]
         shift = SHIFT.search(low)

@@ -532,6 +532,7 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
     dates = {v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v.date()
              for f, v in values if f in _DATE_FIELDS and isinstance(v, (dt.date, dt.datetime))}
     only_done = bool(candidates) and all(c.op == "complete_task" for c in candidates)
+    closed = any(c.fields.get("stage") in snap.stages[-2:] for c in candidates if c.op == "update_deal") if snap.stages else False
     reasons = [(m.start(), m.end()) for m in REASON_CLAUSE.finditer(text)]  # "…, since the board signed off on Monday"
     if today is not None and not only_done:  # a completion has no date to use ("Monday brain is real, but I did …")
         for (d1, a, b), past in [(x, False) for x in find_dates(text, today)]:
@@ -539,6 +540,8 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
             quiet = re.search(r"\b(activit\w*|touch\w*|quiet|heard|contact\w*|updated|silent)\b[^,;.]{0,20}$",
                               text[max(0, a - 30):a], re.I)
             if in_content(a) or any(x <= a < y for x, y in reasons):
+                continue
+            if closed and d1 <= today and not dates:  # "<deal> got signed off today!": when it was won, not a date to set
                 continue
             if not alts & dates and d1.isoformat() not in free and text[a:b].lower() not in free and \
                     not (quiet and "no activity" in free):

@@ -321,6 +321,9 @@ def activity_type(clause: str) -> str:
                   r"(?:only\s+|just\s+|really\s+|actually\s+)?(?:a|an)\s+(?:quick\s+|short\s+|phone\s+)?(\w+)", clause, re.I)
     stated = stated or re.search(r"[,;—–-]\s*(?:so\s+)?(?:make|log|record|change)\s+(?:it|that|this)\s+(?:to\s+|as\s+)?(?:a|an)\s+"
                                  r"(\w+)\s*[.!]?\s*$", clause, re.I)  # "…, actually it was face to face, make it a meeting"
+    changed = re.search(r"\b(?:actually|no|sorry|wait|hmm)\b[^.!?]{0,60}?,?\s*(?:so|make it|call it)\s+(?:a|an)\s+(\w+)\s*[.!]?\s*$",
+                        clause, re.I)
+    stated = changed or stated  # "log it as a call. Hmm, actually she came in, so a meeting.": the type said last
     if stated and stated.group(1).lower() == "phone":
         return "call"
     if stated:  # "I didn't email her, I called her — log it as a call": what the rep says it was
