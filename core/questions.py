@@ -558,6 +558,9 @@ class Questions:
         text = re.sub(r"\b(?:(this|next)\s+)?(month|quarter)[- ]end\b|\beo(m|q)\b",
                       lambda m: f"the end of {(m.group(1) or 'this').lower()} " + (m.group(2) or {"m": "month", "q": "quarter"}[
                           m.group(3).lower()]).lower(), text, flags=re.I)
+        # "<company> — what happened with our deals there?": its deals, closed ones included, with their outcome
+        text = re.sub(r"\bwhat(?:'s| has)?\s+happened\s+(?:with|to)\s+(?:our|the|my|their|its|those)\s+(deals?|opps?|opportunit\w+)\b",
+                      r"list all \1 including closed ones", text, flags=re.I)
         # "could you list …", "please show …": the request's wrapper asks nothing
         text = re.sub(r"^\W*(?:(?:can|could|would|will) you\s+(?:please\s+|just\s+|quickly\s+)?|please\s+)(?=(?:list|show|tell me|"
                       r"give me|pull|find|get me|count|sum|total|check)\b)", "", text, flags=re.I)
@@ -833,6 +836,15 @@ class Questions:
             # "who's the contact on the <company> deal?" when it has none: say so, not its people
             return _decline(f"{self.snap.companies[company.ids[0]]['name']} has no deal in the CRM, so there is no "
                             f"{[f for f in asked if f in DEAL_FIELDS][0]} of one to give.")
+        if first["product"] and not (first["deal"] or first["company"] or first["contact"]) and \
+                [f for f in asked if f in DEAL_FIELDS] and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:deal|opp|opportunity)\b(?!s)", low):
+            same = [d for d in self.snap.deals.values() if d["product"] == first["product"].ids[0] and
+                    d["stage"] in self.snap.open_stages]
+            if len(same) > 1:  # "what's the amount on the platform deal" with six open Platform deals: ask, never list
+                return Answer(f"{len(same)} open deals are {first['product'].ids[0]} deals: "
+                              + "; ".join(d["name"] for d in same) + ". Which one?")
+            if len(same) == 1:
+                first = {**first, "deal": _Ref((same[0]["id"],), same[0]["name"])}
         record = self._field_answer(low, first, asked)
         if record is not None:
             return record
@@ -1013,6 +1025,26 @@ class Questions:
     def _deals_on_accounts_of(self, low: str) -> Answer | None:
         """ "which of my deals sit on accounts <rep> owns?", "<rep>'s accounts with deals I own": deals by their owner
         and their account's owner, two different people said in one question (one filter each, never merged)."""
+        not_mine = re.search(r"\b(?:accounts?|compan(?:y|ies)|customers?|clients?)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:don'?t|do not)"
+                             r"\s+own\b|\b(?:accounts?|compan(?:y|ies)|customers?|clients?)\s+(?:that\s+)?(?:aren'?t|are not|isn'?t|is not)"
+                             r"\s+mine\b|\b(?:someone|somebody) else'?s\s+(?:accounts?|compan(?:y|ies)|customers?)\b|\b(?:accounts?|"
+                             r"compan(?:y|ies))\s+(?:owned by|that belong to)\s+(?:someone|somebody|others?|other reps?)\b", low)
+        if not_mine and re.search(r"\b(?:my|mine|i own)\b", low[:not_mine.start()]):
+            # "which of my open deals are at accounts I don't own": mine, on an account someone else owns
+            me = self.ctx.user.id
+            open_only = bool(re.search(r"\b(?:open|live|active)\b", low))  # "my deals" alone: every one of them
+            picked = sorted((d for d in self.snap.deals.values() if d["owner_id"] == me and
+                             self.snap.companies.get(d["company_id"], {}).get("owner_id") not in (None, me) and
+                             (not open_only or d["stage"] in self.snap.open_stages)),
+                            key=lambda d: (str(d["close_date"]), d["id"]))
+            head = (f"{len(picked)} deal{'s' if len(picked) != 1 else ''} ({'open, ' if open_only else ''}owned by "
+                    f"{self._user_name(me)}, on accounts someone else owns)")
+            if not picked:
+                return Answer(head + ".", ())
+            return Answer(head + ":\n" + "\n".join(
+                f"- {d['name']} ({self.snap.companies[d['company_id']]['name']}, account owner "
+                f"{self._user_name(self.snap.companies[d['company_id']]['owner_id'])}): {d['stage']}, {_money(d['amount'])}"
+                for d in picked), tuple({"id": d["id"], "deal": d["name"]} for d in picked))
         acc = re.search(r"\b(?:accounts?|compan(?:y|ies)|customers?|clients?)\s+(?:that\s+|which\s+)?(?P<a>i|[^\W\d_]+)\s+"
                         r"(?:owns?|looks? after|manages?)\b|\b(?:accounts?|compan(?:y|ies)|customers?|clients?)\s+(?:that\s+are\s+)?"
                         r"(?:owned|managed) by\s+(?P<b>me|[^\W\d_]+)\b|\b(?P<c>my|[^\W\d_]+['’]s)\s+(?:own\s+)?(?:accounts?|"
@@ -1326,7 +1358,7 @@ class Questions:
         if first["user"]:
             return first["user"].ids[0]
         if re.search(r"\b(my|mine|myself|i've|i’ve|ive)\b|\b(did|do|have|am|should|can|will|could|would)\s+i\b|"
-                     r"(?:'|’)ve\s+i\b|\bi\s+(?:got|get)\b|\bi\s+(have|own|did|do|won|lost|"
+                     r"(?:'|’)ve\s+i\b|\bi\s+(?:got|get)\b|\bi\s+(?:ever\s+|have\s+ever\s+|'ve\s+ever\s+|already\s+|just\s+)?(have|own|did|do|won|lost|"
                      r"closed|logged|called|met|need|completed|finished|ticked|sold|booked|signed|emailed|wrote|spoke|talked)\b|\b(assigned to|owned by|for)\s+me\b", low):
             return self.ctx.user.id
         return first["user"].ids[0] if first["user"] else None
@@ -1737,6 +1769,9 @@ class Questions:
         period, label = period_of(low, today)
         if period is None and any(first[k] for k in ("company", "contact", "deal")):
             period, label = (dt.date(1900, 1, 1), today), "so far"  # about one record: all of its history
+        if period and period[0] > today:  # "what did I log on the 1st of next month": nothing is logged ahead
+            return _decline(f"That period ({label or period[0]}) has not started yet (today is {today}); activities are "
+                            "logged as they happen, so there is nothing to show.")
         period = period or (today - dt.timedelta(days=6), today)
         label = label or "in the last 7 days"
         where, params = ["deleted_at IS NULL", "occurred_at >= ? AND occurred_at < ?"], _utc_days(period)

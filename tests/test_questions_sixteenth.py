@@ -87,3 +87,35 @@ def test_a_comparison_asked_by_how_much_gives_the_difference(chat):
 def test_email_opens_and_future_activity_are_declined(chat, text):
     answer = ask(chat, text)
     assert answer.startswith(("That is not something", "I can't answer")), answer
+
+
+# -- the sixteenth set's held-out half, read after its one scoring (55/60 right or honest, 5 confidently wrong) -------
+def test_my_deals_on_accounts_someone_else_owns(chat):
+    _, store = chat
+    rows = store.query("SELECT d.name FROM deals d JOIN companies c ON c.id = d.company_id JOIN users u ON u.id = "
+                       "d.owner_id WHERE u.email = 'priya@autocrm.local' AND c.owner_id <> d.owner_id AND d.deleted_at IS NULL "
+                       "AND d.stage NOT IN ('Closed Won', 'Closed Lost')")
+    answer = ask(chat, "my open opps that sit on accounts that aren't mine?", "priya@autocrm.local")
+    assert answer.startswith(f"{len(rows)} deal") and all(r["name"] in answer for r in rows), answer
+
+
+def test_the_biggest_loss_i_ever_had_is_mine_and_the_future_has_no_activity(chat):
+    _, store = chat
+    row = store.one("SELECT d.name FROM deals d JOIN users u ON u.id = d.owner_id WHERE u.email = 'priya@autocrm.local' AND "
+                    "d.stage = 'Closed Lost' AND d.deleted_at IS NULL ORDER BY d.amount DESC LIMIT 1")
+    assert row["name"] in ask(chat, "biggest deal i've ever lost", "priya@autocrm.local")
+    answer = ask(chat, "how many calls did i log on the 3rd of next month?", "priya@autocrm.local")
+    assert answer.startswith("That period") and "not started" in answer, answer
+
+
+def test_what_happened_with_our_deals_at_a_company_lists_them_with_their_outcome(chat):
+    _, store = chat
+    row = store.one("SELECT c.name, count(*) AS n FROM deals d JOIN companies c ON c.id = d.company_id WHERE d.deleted_at IS "
+                    "NULL GROUP BY 1 HAVING count(*) > 1 ORDER BY 1 LIMIT 1")
+    answer = ask(chat, f"{row['name'].lower()} - what's happened to the deals there?", "jordan@autocrm.local")
+    assert f"{row['n']} deals (all" in answer, answer
+
+
+def test_the_product_deal_among_several_asks_which(chat):
+    answer = ask(chat, "when does the analytics suite deal close?", "sam@autocrm.local")
+    assert answer.endswith("Which one?") and "$" not in answer, answer

@@ -37,8 +37,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("month_out", rf"\b(?:before|by)\s+(?:the\s+time\s+)?({_MONTH_RE})(?:\s+is|'s|’s)\s+out\b"),
     ("end_of", r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(week|month|quarter|year|q[1-4])\b"),
     # "before the month's out", "by month end": the last day of this one
-    ("end_of", r"\b(?:before|by)\s+(?:the\s+)?(week|month|quarter|year)(?:'s|’s|\s+is)\s+out\b|\b(?:by|before)\s+"
-               r"(week|month|quarter|year)[- ]end\b"),
+    ("end_of", r"\b(?:before|by)\s+(?:the\s+)?(week|month|quarter|year)(?:'s|’s|\s+is)\s+out\b|\bby\s+(week|month)[- ]end\b"),
     # "two weeks from today", "three days from now", "a week from today": counted from today
     ("n_from_now", rf"\b({_NUM_WORDS})\s+(day|week|month|business day)s?\s+from\s+(?:now|today)\b"),
     # "a week today", "a fortnight tomorrow" (British): that span after today or tomorrow
