@@ -441,3 +441,21 @@ def test_the_type_said_last_in_a_correction_wins_and_a_new_deal_said_twice_is_on
     p = chat.plan(f"{company} want subtitling for the launch video as well — new deal, 6,200, closes 1 June", L_REP, None,
                   fx.TODAY)
     assert [op for op, _, _ in _changes(p)] == ["create_deal"] and _changes(p)[0][2]["amount"] == 6200, _changes(p)
+
+
+def test_two_deals_named_after_a_colon_both_change_hands(agency):
+    chat, store, fx = agency
+    rows = store.query("SELECT id, name FROM deals WHERE stage NOT IN ('Commissioned', 'Lapsed') AND owner_id = 2 ORDER BY id "
+                       "LIMIT 2")
+    p = chat.plan(f"Farrukh inherits two deals from Joaquim: {rows[0]['name']} and {rows[1]['name']}", L_ADMIN, None, fx.TODAY)
+    assert sorted(_changes(p)) == [("update_deal", r["id"], {"owner_id": 4}) for r in rows], (p.errors, _changes(p))
+
+
+def test_deals_described_then_the_lot_moved_is_a_bulk_move_not_logged_meetings(agency):
+    chat, store, fx = agency
+    rows = store.query("SELECT id FROM deals WHERE stage = 'Sounding' AND owner_id = 3 AND deleted_at IS NULL ORDER BY id")
+    if len(rows) < 2:
+        pytest.skip("needs two of Ingvild's deals in the first stage")
+    p = chat.plan("Ingvild's deals that are still at Sounding have all had their test piece sent — move the lot to Test Piece",
+                  L_ADMIN, None, fx.TODAY)
+    assert sorted(_changes(p)) == [("update_deal", r["id"], {"stage": "Test Piece"}) for r in rows], _changes(p)

@@ -498,6 +498,12 @@ class _Sentence:
                     seg, re.I) and not self._ments(s, e, "company"):
                 prev[1] = e  # "<company> want <product> as well — new deal, 16,750, …": the deal just described
                 continue
+            if prev is not None and prev[2] == "log_activity" and intent == "update" and \
+                    re.search(r"\b(?:the lot|them all|all of them|those|them|these)\b", seg, re.I) and \
+                    re.search(r"\b(?:deals|opps|opportunities)\b", self.text[prev[0]:prev[1]], re.I) and \
+                    not re.search(r"\blog\b", self.text[prev[0]:prev[1]], re.I):
+                prev[1], prev[2] = e, "update"  # "<rep>'s deals still at X have all had their visit booked — move the lot to Y"
+                continue
             put_in = re.fullmatch(
                     r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*(?:put|stick|pop|add|log|record)\s+(?:that|the|this)\s+"
                     r"(?:call|meeting|email|note|visit|chat)\s*(?:in|down|on|through)?(?:\s+(?:please|pls|for me))?\W*", seg, re.I)
@@ -1867,6 +1873,11 @@ class _Sentence:
             for m in contact_m:
                 self._add(Candidate("update_contact", "contacts", (self._resolve(m),), {"owner_id": owner}))
             self._add(Candidate("update_deal", "deals", (self._deal_target(s, e),), {"owner_id": owner}))
+            return
+        if owner and not deal_f and not contact_f and len({m.ids[0] for m in deal_m if len(m.ids) == 1}) > 1 and \
+                not company_m and not contact_m:  # "<rep> inherits two deals from <rep>: <deal> and <deal>": each of them
+            for rid in dict.fromkeys(self._resolve(m) for m in deal_m):
+                self._add(Candidate("update_deal", "deals", (rid,), {"owner_id": owner}))
             return
         its_deal = re.search(r"\b(?:and|together with|along with|plus|with)\s+(?:its|their|the)\s+(?:[\w&'-]+\s+){0,4}?"
                              r"(?:deal|opportunity|opp)\b", low)
