@@ -1251,6 +1251,16 @@ class _Sentence:
         return bool(places and people and not self._ments(s, e, "company", "deal") and
                     all(self.snap.contacts[i]["company_id"] in places for m in people for i in m.ids))
 
+    def _shift_each(self, deals: list[int], days: int, desc: str) -> None:
+        """Each deal's own close date moved by days (one bulk plan); refused when one of them has no date to move."""
+        undated = [self.snap.deals[d]["name"] for d in deals if self.snap.deals[d]["close_date"] is None]
+        if undated:
+            raise Unknown(f"{', '.join(undated)} {'has' if len(undated) == 1 else 'have'} no close date to move; "
+                          "say the new date.")
+        for d in deals:
+            self._add(Candidate("update_deal", "deals", (d,), {"close_date": self.snap.deals[d]["close_date"] +
+                                                                dt.timedelta(days=days)}, bulk=desc))
+
     def _pronoun_owner(self, s: int, e: int) -> int | None:
         """'give <deal> to <rep> and make him a task to …': the rep just named, when the person named last before the
         clause is a rep (a contact named last leaves it to the speaker)."""
@@ -1746,14 +1756,7 @@ class _Sentence:
             deal_f["close_date"] = dates[-1][0]
         shift = SHIFT.search(low)
         if shift and not dates and self._listed:  # "push them all out a week": each listed deal's own close date
-            days = _shift_days(shift)
-            undated = [self.snap.deals[d]["name"] for d in self._listed if self.snap.deals[d]["close_date"] is None]
-            if undated:
-                raise Unknown(f"{', '.join(undated)} {'has' if len(undated) == 1 else 'have'} no close date to move; "
-                              "say the new date.")
-            for d in sorted(self._listed):
-                self._add(Candidate("update_deal", "deals", (d,), {"close_date": self.snap.deals[d]["close_date"] +
-                                    dt.timedelta(days=days)}, bulk=f"the {len(self._listed)} deals listed before"))
+            self._shift_each(sorted(self._listed), _shift_days(shift), f"the {len(self._listed)} deals listed before")
             return
         if shift and not dates and not I.BULK.search(seg):
             days = _shift_days(shift)
@@ -1848,15 +1851,8 @@ class _Sentence:
                 return
         if bulk and shift and not dates and not deal_f and not owner:
             # "push every open <product> deal back a week": each deal's own close date, moved by that much
-            days = _shift_days(shift)
             deals, desc = self._bulk_deals(s, e)
-            undated = [self.snap.deals[d]["name"] for d in deals if self.snap.deals[d]["close_date"] is None]
-            if undated:
-                raise Unknown(f"{', '.join(undated)} {'has' if len(undated) == 1 else 'have'} no close date to move; "
-                              "say the new date.")
-            for d in deals:
-                self._add(Candidate("update_deal", "deals", (d,), {"close_date": self.snap.deals[d]["close_date"] +
-                                                                    dt.timedelta(days=days)}, bulk=desc))
+            self._shift_each(deals, _shift_days(shift), desc)
             return
         if bulk and (deal_f or owner):
             if owner:
