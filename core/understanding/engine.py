@@ -447,8 +447,7 @@ class _Sentence:
                                    (lead is not None and not out and self._implicit_update(lead, e))):
                 intent = "update"  # "<person>, new email x@y.z": the value's clause and the record's clause
             if intent == "log_activity" and prev is not None and prev[2] != "log_activity" and \
-                    re.fullmatch(r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it|that|this)(?:\s+(?:please|pls|"
-                                 r"thanks|too|as well))?\W*", seg, re.I):
+                    I.BARE_LOG.fullmatch(seg):
                 intent = None  # "moved X to Y, log it": "it" is what was just said, joined to it as before
             if intent is None and lead is not None and re.search(r"\b(?:is|are)\s+(?:now\s+)?yours\b", seg, re.I) and \
                     self._ments(lead, s, "user") and self._ments(s, e, "deal", "company", "contact"):

@@ -63,6 +63,9 @@ NAMED_NEW_DEAL = re.compile(r"^\W*(?:(?:and|also|plus|oh|ok|okay|so)\W+)*(?:a\s+
 UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( change| plan| one)?|my last change))?"
                   r"\s*[.!]?\s*$", re.I)
 
+# "log it", "so log that please": a request to log what was just said, with nothing of its own
+_BARE_LOG = r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it|that|this)"
+BARE_LOG = re.compile(rf"{_BARE_LOG}(?:\s+(?:please|pls|thanks|too|as well))?\W*", re.I)  # the whole clause, with fullmatch
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
     ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|\bbe\s+(?:deleted|removed|erased)\b|^\W*del\s+(?:contact|company|deal|account)\b|"
                r"\b(?:can|should|could|must|needs? to|has to|have to|to)\s+be\s+(?:deleted|removed|erased|binned|scrapped)\b|"
@@ -121,8 +124,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),
     ("log_activity", r"\bsent\s+[A-Z][\w'-]*\b.*\b(?:by|via|over)\s+(?:e-?mail|text|sms|whatsapp)\b|"
-                     r"^\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it|that|this)(?=\W*$|\s+(?:please|pls|"
-                     r"thanks|too|as well|rather than|instead)\b)|"
+                     rf"^{_BARE_LOG}(?=\W*$|\s+(?:please|pls|thanks|too|as well|rather than|instead)\b)|"
                      r"\b(met|meet with|had (a |an |our |the )?([\w-]+\s+){0,2}(phone|call|meeting|demo|chat|lunch|coffee|"
                      r"talk|conversation|visit|review|workshop|walkthrough|walk-through|survey|inspection|audit|walk-?round|session|"
                      r"check-in|catch-up|presentation|briefing|kickoff|kick-off)|held (a |an )?([\w-]+\s+){0,2}(session|meeting|call|demo|workshop|tasting|"
