@@ -15,6 +15,7 @@ from core import operations
 from core.operations import LIFECYCLE_STAGES
 from core.snapshot import Snapshot
 from core.store import local_midnight
+from core.understanding import frames as F
 from core.understanding import grounding as G
 from core.understanding import intents as I
 from core.understanding import typos
@@ -124,6 +125,7 @@ class Understanding:
     errors: list[str] = field(default_factory=list)
     mentioned: dict[str, int] = field(default_factory=dict)
     last_kind: str | None = None  # the kind of record named last, for 'them'
+    reading: list[str] = field(default_factory=list)  # clause frames that decided a change, for the plan's details
 
 
 class Ambiguous(Exception):
@@ -246,6 +248,7 @@ class _Sentence:
         self._owner_mention: int | None = None  # token index of the user a TRANSFER clause makes the owner
         self._owner_pronoun: str | None = None  # "his"/"her" in "all of his deals": the owner filtered on
         self._listed: list[int] | None = None  # "them all": the deals listed just before (session memory)
+        self._reader: F.Reader | None = None  # clause frames, read when the intent rules find nothing
         self._narrow_jointly()
         self._clash = self._company_or_person()
 
@@ -331,6 +334,17 @@ class _Sentence:
         if writes and self._clash is not None:
             self.result.clarifications.append(self._clash)
             return self.result
+        if not writes and not I.is_question(self.text) and not self.text.rstrip().endswith("?"):
+            for start, end in I.split_clauses(self.text):  # no intent rule fired: a clause frame may still read a change
+                self._clause = (start, end)
+                try:
+                    self._frame(start, end)
+                except Ambiguous as amb:
+                    self.result.clarifications.append(amb.clarification)
+                except Unknown as exc:
+                    self.result.errors.append(str(exc))
+            if self.result.candidates or self.result.clarifications or self.result.errors:
+                return self.result
         if not writes:
             said = re.search(r"(?:'s|’s)\s+(e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number)\s+(?:is|=|:|should be|"
                              r"is now|'s)\s+(?!\w+\?)(\S.*)$", self.text, re.I)
@@ -373,6 +387,9 @@ class _Sentence:
                         for cand in self.result.candidates[before:]:
                             if cand.fields.get("close_date") in earlier:
                                 del cand.fields["close_date"]
+                if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before:
+                    self._clause = (start, end)
+                    self._frame(start, end)  # the intent rules read nothing here: the clause's frame, if it has one
                 if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before \
                         and (IMPERATIVE.match(clause) or (len(writes) > 1 and intent == "update" and
                                                           self._ments(start, end, "company", "contact", "deal") and
@@ -393,6 +410,33 @@ class _Sentence:
         self.result.mentioned = {k: v for k, v in (("contact", self.ctx_contact), ("company", self.ctx_company),
                                                    ("deal", self.ctx_deal)) if v is not None}
         return self.result
+
+    def _frame(self, s: int, e: int) -> bool:
+        """A change read by a clause frame (core/understanding/frames.py) where the intent rules found none."""
+        if self._reader is None:
+            self._reader = F.Reader(self)
+        frame = self._reader.read(s, e)
+        if frame is None:
+            return False
+        rid = self._resolve(frame.target.ref)
+        value = frame.value
+        if frame.field == "owner_id":
+            if isinstance(value, str):  # "<record> belongs with <name>": nobody of that name uses the CRM
+                raise Unknown(f"I couldn't find a user called “{value}”; the users are "
+                              f"{', '.join(u['name'] for u in self.snap.users.values())}.")
+            value = self.ctx.user.id if value.kind == "me" else self._resolve(value.ref)
+        elif frame.field == "company_id":
+            value = self._resolve(value.ref)
+            if self.snap.contacts[rid]["company_id"] == value:
+                return False  # already there: nothing to move
+        kind = frame.target.kind
+        cand = Candidate(f"update_{kind}", TABLE[kind], (rid,), {frame.field: value})
+        if any((c.op, c.targets, c.fields) == (cand.op, cand.targets, cand.fields) for c in self.result.candidates):
+            return True  # "she's at <company> now, move her there": one move, said twice
+        self._add(cand)
+        self._remember(kind, rid)
+        self.result.reading.append(f"{frame.kind} frame ({frame.cue})")
+        return True
 
     def _clauses(self) -> list[tuple[int, int, str | None]]:
         """Clauses with their intents; clauses without a verb join a neighbour ("…, CFO at <company>")."""

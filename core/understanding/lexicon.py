@@ -267,6 +267,9 @@ def _owns(tokens: list[Token], m: Mention) -> bool:
                             and len(after) > 1 and after[1] in OWNING_VERBS | {"be"})
 
 
+from core.understanding.frames import SUBJECT_OWNER_WORDS  # noqa: E402  (frames reads no lexicon at import)
+
+
 def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A name that is both a rep and a contact: after to/for/by/make ("give X to Marisol") it is the rep, else the
     contact ("log a call with Marisol")."""
@@ -279,8 +282,9 @@ def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         while before and before[-1] in ("is", "now", "be", "should", "will", "'s"):
             before.pop()  # "the account owner is now <name>": the word before the verbs
         owner = m.start > 0 and tokens[m.start - 1].norm in OWNER_WORDS or \
-            (m.end < len(tokens) and tokens[m.end].norm in ("to", "is", "handed", "hands", "gave", "gives", "passed",
-                                                             "transferred", "got")) or _owns(tokens, m) or \
+            (m.end < len(tokens) and (tokens[m.end].norm in ("to", "is", "handed", "hands", "gave", "gives", "passed",
+                                                              "transferred", "got") or
+                                      tokens[m.end].norm in SUBJECT_OWNER_WORDS)) or _owns(tokens, m) or \
             (len(before) < 3 and before[-1:] in (["owner"], ["owned"])) or \
             (before[-1:] == ["with"] and len(before) >= 2 and before[-2] in ("is", "now", "are", "stays", "sits", "goes",
                                                                               "belongs", "go", "stay"))  # "is now with <rep>"

@@ -1,0 +1,315 @@
+"""Clause frames over typed spans: what a clause changes, read from its verb and the role words around each mention.
+
+The recognisers (records, users, stages, products, amounts, dates, emails, phones; core/understanding/lexicon.py and
+friends) give typed spans; this module adds field words, pronouns and the speaker, keeps one reading per stretch of
+text (longest first), and fills the roles of one of three frames from the verb lexicon in vocab/frames.json:
+
+- TRANSFER{target, new owner}: "we're shifting <record> across to <rep>", "<rep>'s taking over <record>",
+  "<record> belongs with <rep> now", "<rep> becomes its owner";
+- SET{target, field, new value}: "set their industry to <words>", "<field> <Value>" after the record;
+- RELOCATE{contact, company}: "<person> is at <company> now", "… move her there".
+
+A frame is read only when every role it needs is filled by a span in the right role; otherwise there is no frame
+and the caller says it did not understand. Nothing is guessed: two readings of one name, two new owners or a value
+outside a new-value role give no frame.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_DATA = json.loads((Path(__file__).with_name("vocab") / "frames.json").read_text(encoding="utf-8"))
+_ROLES = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
+RECORD_KINDS = ("company", "contact", "deal")
+TABLE = {"company": "companies", "contact": "contacts", "deal": "deals"}
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str   # company | contact | deal | user | stage | product | amount | date | email | phone | field | pronoun | me
+    start: int  # characters of the sentence
+    end: int
+    text: str
+    ref: object = None  # the lexicon's Mention for names; the field's name for a field word
+
+
+@dataclass(frozen=True)
+class Frame:
+    kind: str    # TRANSFER | SET | RELOCATE
+    target: Span
+    field: str   # owner_id, company_id or a column of the target's table
+    value: object
+    cue: str     # the words that decided it, shown in the plan's engine details
+
+
+def _inflect(lemma: str) -> list[str]:
+    """'shift' -> shift, shifts, shifted, shifting; 'hand over' -> the same on its first word."""
+    head, _, rest = lemma.partition(" ")
+    forms = _DATA["irregular"].get(head)
+    if forms is None:
+        if head.endswith("e"):
+            forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+        elif head.endswith(("s", "sh", "ch", "x", "z")):
+            forms = [head, head + "es", head + "ed", head + "ing"]
+        elif re.search(r"[^aeiou][aeiou][bdgmnpt]$", head) and len(head) <= 4:
+            forms = [head, head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]  # swap -> swapped
+        else:
+            forms = [head, head + "s", head + "ed", head + "ing"]
+    return [f + (" " + rest if rest else "") for f in forms]
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _verbs(lemmas: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + _alternation([f for lemma in lemmas for f in _inflect(lemma)]) + r")\b", re.I)
+
+
+# "<name> becomes its owner", "<name> inherits …": a name before these that is both a user and a contact is the user
+SUBJECT_OWNER_WORDS = frozenset(_DATA["take"]["subject_owner_words"])
+TRANSFER_VERB = _verbs(_DATA["transfer"]["verbs"])
+TAKE_VERB = _verbs(_DATA["take"]["verbs"])
+BELONG_VERB = _verbs(_DATA["belong"]["verbs"])
+SET_VERB = _verbs(_DATA["set"]["verbs"])
+RELOCATE_VERB = _verbs(_DATA["relocate"]["verbs"])
+OWNER_ROLES = _DATA["transfer"]["owner_roles"]
+AUXILIARY = re.compile(r"^(?:\s*(?:" + _alternation(_DATA["take"]["auxiliaries"]) + r"|now|also|just|then))*\s*$", re.I)
+OWNER_WORD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:new\s+)?(?:" + _alternation(_DATA["belong"]["owner_words"])
+                        + r")\b", re.I)
+VALUE_ROLE = re.compile(r"^\s*(?:(?:from|instead of|rather than)\s+.{1,40}?\s+)?(?P<role>" +
+                        _alternation(_DATA["set"]["value_roles"]) + r")(?:\s+|(?<=[:=→>])\s*)", re.I)
+POLITE_TAIL = re.compile(r"(?:[\s,;.!—–-]+(?:" + _alternation(_DATA["politeness"]) + r"))+[\s.!]*$|[\s,;.!—–-]+$", re.I)
+NEGATED = re.compile(r"\b(?:" + "|".join(_ROLES["negation"] + _ROLES["hedges"]) + r")\b", re.I)
+PRONOUN = re.compile(r"\b(she|he|her|him|his|it|its|they|them|their)\b", re.I)
+SPEAKER = re.compile(r"\b(?:I(?:['’]m|['’]ll)?|me|myself|im)\b", re.I)
+NOW_WORD = re.compile(r"\b(?:" + _alternation(_DATA["relocate"]["now_words"]) + r")\b", re.I)
+THERE = re.compile(r"\b(?:" + _alternation(_DATA["relocate"]["there_words"]) + r")\W*$", re.I)
+KIND_WORD = {kind: re.compile(r"^\s*(?:" + _alternation(words) + r")\b", re.I)
+             for kind, words in _DATA["kind_words"].items()}
+_FIELD_WORDS = [(w, name) for name, f in _DATA["fields"].items() for w in f["words"]]
+FIELD_WORD = re.compile(r"\b(?:" + _alternation([w for w, _ in _FIELD_WORDS]) + r")\b", re.I)
+_DETERMINERS = re.compile(r"(?:\s+(?:the|a|an|our|their|his|her|its|my|that|this))+\s*$", re.I)
+PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
+
+
+def spans(sen) -> list[Span]:
+    """Every typed span of the sentence, one reading per stretch of text: longest first, then the earlier."""
+    text, toks = sen.text, sen.tokens
+    found = [Span(m.kind, toks[m.start].start, toks[m.end - 1].end, m.text, m) for m in sen.mentions]
+    found += [Span("amount", a, b, text[a:b], v) for v, a, b in sen.amounts]
+    found += [Span("date", a, b, text[a:b], v) for v, a, b in sen.dates]
+    found += [Span("email", a, b, text[a:b], v) for v, a, b in sen.emails]
+    found += [Span("phone", a, b, text[a:b], v) for v, a, b in sen.phones]
+    for m in FIELD_WORD.finditer(text):
+        name = next(n for w, n in _FIELD_WORDS if re.fullmatch(re.escape(w).replace(r"\ ", r"\s+"), m.group(0), re.I))
+        found.append(Span("field", m.start(), m.end(), m.group(0), name))
+    found += [Span("pronoun", m.start(), m.end(), m.group(0).lower()) for m in PRONOUN.finditer(text)]
+    found += [Span("me", m.start(), m.end(), m.group(0)) for m in SPEAKER.finditer(text)
+              if m.group(0) != "i" or text[m.start() - 1:m.start()] != "'"]
+    kept: list[Span] = []
+    for sp in sorted(found, key=lambda x: (-(x.end - x.start), x.start, x.kind)):
+        if all(sp.end <= k.start or sp.start >= k.end or (sp.start, sp.end) == (k.start, k.end) for k in kept):
+            kept.append(sp)
+    return sorted(kept, key=lambda x: (x.start, x.kind))
+
+
+def role(text: str, before: int, sp: Span, phrases: list[str]) -> str | None:
+    """The role phrase said just before a span (after `before`), determiners skipped: 'across to', 'as', …"""
+    gap = _DETERMINERS.sub("", text[before:sp.start].lower()).rstrip()
+    for p in sorted(phrases, key=len, reverse=True):
+        if re.search(r"(?:^|\W)" + re.escape(p).replace(r"\ ", r"\s+") + r"$", gap):
+            return p
+    return None
+
+
+def _one_reading(group: list[Span], text: str) -> Span | None:
+    """A name that is both a company and a deal ('the <name> account'): the word after it says which."""
+    if len(group) == 1:
+        return group[0]
+    after = text[group[0].end:]
+    said = [sp for sp in group if sp.kind in KIND_WORD and KIND_WORD[sp.kind].match(after)]
+    return said[0] if len(said) == 1 else None
+
+
+def _records(sps: list[Span], text: str) -> list[Span]:
+    """Record spans, one per stretch of text."""
+    out, by_place = [], {}
+    for sp in sps:
+        if sp.kind in RECORD_KINDS:
+            by_place.setdefault((sp.start, sp.end), []).append(sp)
+    for group in by_place.values():
+        one = _one_reading(group, text)
+        if one is None:
+            return []  # two readings of one name: no frame rather than a guess
+        out.append(one)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _as_user(sp: Span, snap) -> Span:
+    """A first name said where only a user fits (a new owner, the one taking over) is that user, even when a contact
+    shares it."""
+    if sp.kind != "contact":
+        return sp
+    said = sp.text.lower().removesuffix("'s").removesuffix("’s")
+    users = [u["id"] for u in snap.users.values() if said in (u["name"].lower(), u["name"].split()[0].lower())]
+    if len(users) != 1:
+        return sp
+    from core.understanding.lexicon import Mention
+    m = sp.ref
+    return Span("user", sp.start, sp.end, sp.text, Mention("user", (users[0],), m.start, m.end, m.text))
+
+
+class Reader:
+    """Frames of the clauses of one sentence (an engine `_Sentence`: its text, tokens, mentions and values)."""
+
+    def __init__(self, sen):
+        self.sen, self.text = sen, sen.text
+        self.spans = spans(sen)
+
+    def _in(self, s: int, e: int, *kinds: str) -> list[Span]:
+        return [sp for sp in self.spans if s <= sp.start and sp.end <= e and (not kinds or sp.kind in kinds)]
+
+    def _earlier(self, s: int, kinds: tuple[str, ...]) -> Span | None:
+        """The record of one of these kinds named last before position s (what 'she', 'their', 'there' point at)."""
+        recs = [sp for sp in _records([sp for sp in self.spans if sp.end <= s], self.text) if sp.kind in kinds]
+        return recs[-1] if recs else None
+
+    def read(self, s: int, e: int) -> Frame | None:
+        clause = self.text[s:e]
+        if NEGATED.search(clause) or clause.rstrip().endswith("?"):
+            return None
+        return self._transfer(s, e) or self._take(s, e) or self._belong(s, e) or self._set(s, e) or \
+            self._relocate(s, e)
+
+    # -- TRANSFER ------------------------------------------------------------
+    def _owner_after(self, s: int, e: int, verb_end: int, roles: list[str]) -> Span | None:
+        owners, prev = [], verb_end
+        for sp in self._in(verb_end, e):
+            sp = _as_user(sp, self.sen.snap)
+            if sp.kind in ("user", "me") and role(self.text, prev, sp, roles):
+                owners.append(sp)
+            prev = sp.end
+        return owners[0] if len({o.text.lower() for o in owners}) == 1 else None
+
+    def _target(self, s: int, e: int, exclude: Span | None, kinds=RECORD_KINDS) -> Span | None:
+        recs = [r for r in _records(self._in(s, e), self.text) if r.kind in kinds
+                and (exclude is None or (r.start, r.end) != (exclude.start, exclude.end))
+                and not self.text[r.end:r.end + 2] in ("'s", "’s")]
+        if len(recs) == 1:
+            return recs[0]
+        if recs:
+            return None
+        pron = self._in(s, e, "pronoun")
+        if len(pron) == 1:
+            want = ("contact",) if pron[0].text in PERSON_PRONOUNS else tuple(k for k in kinds if k != "contact") or kinds
+            return self._earlier(s, tuple(k for k in want if k in kinds))
+        return None
+
+    def _transfer(self, s: int, e: int) -> Frame | None:
+        verb = TRANSFER_VERB.search(self.text, s, e)
+        if not verb or self._in(s, e, "stage", "amount", "date", "field"):
+            return None
+        owner = self._owner_after(s, e, verb.end(), OWNER_ROLES)
+        if owner is None:
+            return None
+        target = self._target(s, e, owner)
+        if target is None or target.start > owner.start:
+            return None
+        return Frame("TRANSFER", target, "owner_id", owner, f"{verb.group(0)} … {self.text[owner.start:owner.end]}")
+
+    def _take(self, s: int, e: int) -> Frame | None:
+        for verb in TAKE_VERB.finditer(self.text, s, e):
+            subject = [u for sp in self._in(s, verb.start()) for u in [_as_user(sp, self.sen.snap)]
+                       if u.kind in ("user", "me") and AUXILIARY.match(self.text[sp.end:verb.start()])]
+            if not subject or self._in(s, e, "stage", "amount", "date", "field"):
+                continue
+            after = self.text[verb.end():e]
+            if re.fullmatch(r"take", verb.group(0).split()[0], re.I) and " " not in verb.group(0).strip() and not \
+                    re.search(r"\boff\s+\S+(?:['’]s)?\s+hands\b|\bover\b", after, re.I):
+                continue  # a bare "take" transfers only with "over" or "off <rep>'s hands"
+            target = self._target(verb.end(), e, None)
+            if target is None:
+                continue
+            return Frame("TRANSFER", target, "owner_id", subject[-1], f"{subject[-1].text} … {verb.group(0)}")
+        return None
+
+    def _belong(self, s: int, e: int) -> Frame | None:
+        verb = BELONG_VERB.search(self.text, s, e)
+        if verb:
+            target = self._target(s, verb.start(), None)
+            if target is None:
+                return None
+            owner = self._owner_after(s, e, verb.start(), ["with", "to", "over to", "across to"])
+            if owner is None:
+                name = re.match(r"\s+([A-Z][\w'’-]+)", self.text[verb.end():e])
+                if name and not self._in(verb.end(), e):
+                    return Frame("TRANSFER", target, "owner_id", name.group(1), verb.group(0))  # nobody by that name
+                return None
+            return Frame("TRANSFER", target, "owner_id", owner, f"{verb.group(0)} {owner.text}")
+        # "<rep> becomes its owner", "<rep> is the new account owner"
+        m = re.search(r"\b(?:becomes?|became|is|will be|'s)\s+(?:now\s+)?" + OWNER_WORD.pattern, self.text[s:e], re.I)
+        if m:
+            subject = [u for sp in self._in(s, s + m.start()) for u in [_as_user(sp, self.sen.snap)]
+                       if u.kind in ("user", "me") and not self.text[sp.end:s + m.start()].strip(" ,")]
+            target = self._target(s, s + m.start(), subject[-1] if subject else None) or \
+                self._target(s + m.end(), e, None)
+            if subject and target is not None:
+                return Frame("TRANSFER", target, "owner_id", subject[-1], f"{subject[-1].text} {m.group(0)}")
+        return None
+
+    # -- SET -------------------------------------------------------------------
+    def _set(self, s: int, e: int) -> Frame | None:
+        fields = self._in(s, e, "field")
+        if len(fields) != 1:
+            return None
+        fw = fields[0]
+        spec = _DATA["fields"][fw.ref]
+        rest = self.text[fw.end:e]
+        said = VALUE_ROLE.match(rest)
+        start = fw.end + said.end() if said else (fw.end + len(rest) - len(rest.lstrip())
+                                                  if re.match(r"\s+[A-Z]", rest) else None)
+        if start is None:
+            return None
+        value = POLITE_TAIL.sub("", self.text[start:e]).strip(" '\"‘’“”")
+        if spec["type"] == "domain":
+            domains = [d for d, a, b in self.sen.domains if start <= a < e]
+            value = domains[0] if len(domains) == 1 else None
+        elif not value or len(value.split()) > 6 or not re.search(r"[A-Za-z]", value) or \
+                self._in(start, start + len(value), *RECORD_KINDS, "user", "stage", "amount", "date", "field"):
+            return None
+        if value is None:
+            return None
+        kind = {"companies": "company", "contacts": "contact"}[spec["table"]]
+        recs = [r for r in _records(self._in(s, fw.start), self.text) if r.kind == kind]
+        target = recs[-1] if recs else self._earlier(fw.start, (kind,))
+        if target is None and kind == "company" and self.sen.ctx.memory.company in self.sen.snap.companies:
+            return None  # a company talked about earlier in the chat: left to the rules that read the session
+        if target is None:
+            return None
+        return Frame("SET", target, fw.ref, value, f"{fw.text} {said.group('role') if said else ''} {value}".replace("  ", " "))
+
+    # -- RELOCATE --------------------------------------------------------------
+    def _relocate(self, s: int, e: int) -> Frame | None:
+        clause = self.text[s:e]
+        companies = [r for r in _records(self._in(s, e), self.text) if r.kind == "company"]
+        contacts = [r for r in _records(self._in(s, e), self.text) if r.kind == "contact"]
+        person = [p for p in self._in(s, e, "pronoun") if p.text in PERSON_PRONOUNS]
+        target = contacts[0] if len(contacts) == 1 else (self._earlier(s, ("contact",)) if person and not contacts
+                                                          else None)
+        if target is None:
+            return None
+        verb = RELOCATE_VERB.search(clause)
+        if len(companies) == 1:
+            co = companies[0]
+            at = role(self.text, target.end if target.end <= co.start else s, co, _DATA["relocate"]["company_roles"])
+            if at and (verb or NOW_WORD.search(clause)):
+                return Frame("RELOCATE", target, "company_id", co, f"{at} {co.text}")
+            return None
+        if not companies and verb and THERE.search(clause):
+            co = self._earlier(s, ("company",))
+            if co is not None and co.start > target.start - 200:
+                return Frame("RELOCATE", target, "company_id", co, f"{verb.group(0)} … there")
+        return None
