@@ -77,6 +77,8 @@ class ChatService:
                 understood = understand(text, snap, ctx)
             elif follow_up:
                 text = follow_up  # the plan says what it does: the earlier request, corrected
+        if understood.reading and engine == "offline":  # which clause frames read a change, for the plan's details
+            engine = "offline · " + "; ".join(understood.reading)
         recalled = self._memory_plan(text, user, ctx, snap, session_id, understood)
         if recalled is not None:
             plan = recalled

@@ -11,7 +11,7 @@ import streamlit as st
 from core.errors import CRMError, UndoConflict
 from core import preview, snapshot
 from core.models import Plan
-from ui.common import acting_user, chat_service, local
+from ui.common import acting_user, chat_service, escape_markdown, local
 
 EXAMPLES = [
     "Met Dana at Acme, move the renewal to negotiation at 48k, remind me Friday",
@@ -126,6 +126,8 @@ def show_plan(plan: Plan, live: bool, choices: dict) -> None:
                     st.rerun()
     if plan.steps:
         st.markdown(f"**Plan** · {len(plan.steps)} change(s)")
+        if " · " in plan.engine:  # how the sentence was read (clause frames), quoting the request: escaped
+            st.caption("Read as " + escape_markdown(plan.engine.split(" · ", 1)[1]))
         show_blocks(plan)
     for w in plan.warnings:
         st.warning(w, icon="⚠️")

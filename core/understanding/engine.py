@@ -207,7 +207,9 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
         return Understanding("empty", errors=[screened.no_change])
     if screened.refusal:
         return Understanding("write", errors=[screened.refusal])
-    result = _Sentence(screened.text, snap, ctx).run()
+    sentence = _Sentence(screened.text, snap, ctx)
+    sentence.said = typos.correct(text, snap)  # unmasked, same length: the old values clause frames may read
+    result = sentence.run()
     unlogged = G.NOTHING_TO_LOG.search(text)
     if unlogged and result.intent == "write" and not re.search(r"\blog\s+(?:a|an|the|my)\s+\w", text[unlogged.end():], re.I):
         # "… showed me round, no need to log any of it, but I do want a reminder Tuesday …": the reminder only
@@ -249,6 +251,7 @@ class _Sentence:
         self._owner_pronoun: str | None = None  # "his"/"her" in "all of his deals": the owner filtered on
         self._listed: list[int] | None = None  # "them all": the deals listed just before (session memory)
         self._reader: F.Reader | None = None  # clause frames, read when the intent rules find nothing
+        self.said = text  # the request before old values were masked (same length)
         self._narrow_jointly()
         self._clash = self._company_or_person()
 
@@ -334,7 +337,7 @@ class _Sentence:
         if writes and self._clash is not None:
             self.result.clarifications.append(self._clash)
             return self.result
-        if not writes and not I.is_question(self.text) and not self.text.rstrip().endswith("?"):
+        if not writes and not I.is_question(self.text) and (not self.text.rstrip().endswith("?") or I.REQUEST.search(self.text)):
             for start, end in I.split_clauses(self.text):  # no intent rule fired: a clause frame may still read a change
                 self._clause = (start, end)
                 try:

@@ -77,11 +77,20 @@ SET_VERB = _verbs(_DATA["set"]["verbs"])
 RELOCATE_VERB = _verbs(_DATA["relocate"]["verbs"])
 OWNER_ROLES = _DATA["transfer"]["owner_roles"]
 AUXILIARY = re.compile(r"^(?:\s*(?:" + _alternation(_DATA["take"]["auxiliaries"]) + r"|now|also|just|then))*\s*$", re.I)
+# "I'd like to own <record>", "I'm going to look after <record>": the speaker takes it
+SPEAKER_TAKES = re.compile(r"\bI(?:['’](?:m|d|ll))?(?:\s+(?:" + _alternation(_DATA["take"]["auxiliaries"]) +
+                           r"|now|also|just))*\s+(?:" + TAKE_VERB.pattern + r")", re.I)
 OWNER_WORD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:new\s+)?(?:" + _alternation(_DATA["belong"]["owner_words"])
                         + r")\b", re.I)
 VALUE_ROLE = re.compile(r"^\s*(?:(?:from|instead of|rather than)\s+.{1,40}?\s+)?(?P<role>" +
                         _alternation(_DATA["set"]["value_roles"]) + r")(?:\s+|(?<=[:=→>])\s*)", re.I)
-POLITE_TAIL = re.compile(r"(?:[\s,;.!—–-]+(?:" + _alternation(_DATA["politeness"]) + r"))+[\s.!]*$|[\s,;.!—–-]+$", re.I)
+IMPLICIT_FIELD = [(re.compile(r"\b(?:" + _alternation(phrases) + r")\s+", re.I), name)
+                  for name, phrases in _DATA["set"]["implicit_fields"].items()]
+OLD_TAIL = re.compile(r"\s*,?\s*\b(?:" + _alternation(_DATA["set"]["old_value_tail"]) + r")\s+(?P<old>.+)$", re.I)
+POSSESSED = re.compile(r"^\s*(?:is|'s|’s|are|becomes|will be|should be)\s+(?:now\s+)?$", re.I)
+POSSESSION_NOUN = re.compile(r"^\s*(?:" + _alternation(_DATA["belong"]["possession_nouns"]) + r")\b", re.I)
+OWNER_OF = re.compile(r"^\s*(?:as|is|becomes|to be)\s+(?:the\s+)?(?:new\s+)?(?:account\s+)?owner\s+(?:of|for|on)\s+$", re.I)
+POLITE_TAIL = re.compile(r"(?:[\s,;.!—–-]+(?:" + _alternation(_DATA["politeness"]) + r"))+[\s.!?]*$|[\s,;.!?—–-]+$", re.I)
 NEGATED = re.compile(r"\b(?:" + "|".join(_ROLES["negation"] + _ROLES["hedges"]) + r")\b", re.I)
 PRONOUN = re.compile(r"\b(she|he|her|him|his|it|its|they|them|their)\b", re.I)
 SPEAKER = re.compile(r"\b(?:I(?:['’]m|['’]ll)?|me|myself|im)\b", re.I)
@@ -92,6 +101,9 @@ KIND_WORD = {kind: re.compile(r"^\s*(?:" + _alternation(words) + r")\b", re.I)
 _FIELD_WORDS = [(w, name) for name, f in _DATA["fields"].items() for w in f["words"]]
 FIELD_WORD = re.compile(r"\b(?:" + _alternation([w for w, _ in _FIELD_WORDS]) + r")\b", re.I)
 _DETERMINERS = re.compile(r"(?:\s+(?:the|a|an|our|their|his|her|its|my|that|this))+\s*$", re.I)
+# "do I own any of …", "is it mine": a clause asked by inverting its verb, an ASK rather than a change
+ASKED = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:do|does|did|is|are|was|were|can|could|have|has|will|would|should)\s+(?:i|we|you|he|she|"
+                   r"they|it|anyone|anybody|someone)\b(?!\s+mind\b)", re.I)
 PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
 
 
@@ -179,7 +191,9 @@ class Reader:
 
     def read(self, s: int, e: int) -> Frame | None:
         clause = self.text[s:e]
-        if NEGATED.search(clause) or clause.rstrip().endswith("?"):
+        from core.understanding.intents import REQUEST
+        if NEGATED.search(clause) or clause.rstrip().endswith("?") and not REQUEST.search(self.text) or \
+                ASKED.match(clause):
             return None
         return self._transfer(s, e) or self._take(s, e) or self._belong(s, e) or self._set(s, e) or \
             self._relocate(s, e)
@@ -210,7 +224,7 @@ class Reader:
 
     def _transfer(self, s: int, e: int) -> Frame | None:
         verb = TRANSFER_VERB.search(self.text, s, e)
-        if not verb or self._in(s, e, "stage", "amount", "date", "field"):
+        if not verb or self._in(s, e, "stage", "amount", "field"):
             return None
         owner = self._owner_after(s, e, verb.end(), OWNER_ROLES)
         if owner is None:
@@ -249,6 +263,17 @@ class Reader:
                     return Frame("TRANSFER", target, "owner_id", name.group(1), verb.group(0))  # nobody by that name
                 return None
             return Frame("TRANSFER", target, "owner_id", owner, f"{verb.group(0)} {owner.text}")
+        for user in self._in(s, e, "user", "contact"):
+            user = _as_user(user, self.sen.snap)
+            if user.kind != "user":
+                continue
+            before = [r for r in _records(self._in(s, user.start), self.text)]
+            if user.text.endswith(("'s", "’s")) and before and POSSESSED.match(self.text[before[-1].end:user.start]) \
+                    and POSSESSION_NOUN.match(self.text[user.end:e]):  # "<record> is <rep>'s patch now"
+                return Frame("TRANSFER", before[-1], "owner_id", user, f"is {user.text} …")
+            after = [r for r in _records(self._in(user.end, e), self.text)]
+            if after and OWNER_OF.match(self.text[user.end:after[0].start]):  # "<rep> as the owner of <record>"
+                return Frame("TRANSFER", after[0], "owner_id", user, f"{user.text} as the owner of")
         # "<rep> becomes its owner", "<rep> is the new account owner"
         m = re.search(r"\b(?:becomes?|became|is|will be|'s)\s+(?:now\s+)?" + OWNER_WORD.pattern, self.text[s:e], re.I)
         if m:
@@ -261,35 +286,106 @@ class Reader:
         return None
 
     # -- SET -------------------------------------------------------------------
+    def _value_text(self, start: int, e: int) -> str:
+        """The words of a new value: up to the clause's end, without politeness or the old value after it."""
+        value = POLITE_TAIL.sub("", self.text[start:e])
+        return POLITE_TAIL.sub("", OLD_TAIL.sub("", value)).strip(" '\"‘’“”")
+
     def _set(self, s: int, e: int) -> Frame | None:
         fields = self._in(s, e, "field")
-        if len(fields) != 1:
+        if len(fields) > 1:
             return None
+        if not fields:
+            return self._implicit_set(s, e) or self._set_by_old_value(s, e)
         fw = fields[0]
         spec = _DATA["fields"][fw.ref]
         rest = self.text[fw.end:e]
         said = VALUE_ROLE.match(rest)
         start = fw.end + said.end() if said else (fw.end + len(rest) - len(rest.lstrip())
                                                   if re.match(r"\s+[A-Z]", rest) else None)
-        if start is None:
-            return None
-        value = POLITE_TAIL.sub("", self.text[start:e]).strip(" '\"‘’“”")
+        if start is None:  # "<record> is <value> for industry": the value said before its field
+            recs = _records(self._in(s, fw.start), self.text)
+            between = self.text[recs[-1].end:fw.start] if recs else ""
+            said = re.fullmatch(r"\s*(?:is|are|'s)\s+(?:now\s+|really\s+|actually\s+)?(?P<v>.+?)\s+(?:for|as)\s+(?:its\s+|their\s+|the\s+)?",
+                                between, re.I)
+            if not said or spec["type"] == "domain":
+                return None
+            value = self._value_text(recs[-1].end + said.start("v"), recs[-1].end + said.end("v"))
+            return self._set_frame(s, fw.start, fw.ref, spec, value, f"{value} for {fw.text}", recs[-1].end + said.start("v"))
+        value = self._value_text(start, e)
         if spec["type"] == "domain":
-            domains = [d for d, a, b in self.sen.domains if start <= a < e]
-            value = domains[0] if len(domains) == 1 else None
+            domains = [d for d, a, b in self.sen.domains if start <= a < e and not re.search(
+                r"\b(?:not|instead of|rather than|from|was)\s*$", self.text[start:a], re.I)]
+            value = domains[0] if domains else None
         elif not value or len(value.split()) > 6 or not re.search(r"[A-Za-z]", value) or \
                 self._in(start, start + len(value), *RECORD_KINDS, "user", "stage", "amount", "date", "field"):
             return None
         if value is None:
             return None
+        return self._set_frame(s, fw.start, fw.ref, spec, value,
+                               f"{fw.text} {said.group('role') if said else ''} {value}".replace("  ", " "), start)
+
+    def _set_frame(self, s: int, before: int, name: str, spec: dict, value: str, cue: str, at: int) -> Frame | None:
+        if spec["type"] != "domain" and (not value or len(value.split()) > 6 or not re.search(r"[A-Za-z]", value) or
+                                         self._in(at, at + len(value), *RECORD_KINDS, "user", "stage", "amount", "date",
+                                                  "field")):
+            return None
         kind = {"companies": "company", "contacts": "contact"}[spec["table"]]
-        recs = [r for r in _records(self._in(s, fw.start), self.text) if r.kind == kind]
-        target = recs[-1] if recs else self._earlier(fw.start, (kind,))
-        if target is None and kind == "company" and self.sen.ctx.memory.company in self.sen.snap.companies:
-            return None  # a company talked about earlier in the chat: left to the rules that read the session
+        recs = [r for r in _records(self._in(s, before), self.text) if r.kind == kind]
+        target = recs[-1] if recs else self._earlier(before, (kind,))
         if target is None:
             return None
-        return Frame("SET", target, fw.ref, value, f"{fw.text} {said.group('role') if said else ''} {value}".replace("  ", " "))
+        return Frame("SET", target, name, value, cue)
+
+    def _implicit_set(self, s: int, e: int) -> Frame | None:
+        """'file <record> under <value>', '<record> should be filed under <value>, not <old>': the phrase says the
+        field, around the record or after it."""
+        for name, phrases in _DATA["set"]["implicit_fields"].items():
+            spec = _DATA["fields"][name]
+            kind = {"companies": "company", "contacts": "contact"}[spec["table"]]
+            recs = [r for r in _records(self._in(s, e), self.text) if r.kind == kind]
+            if len(recs) != 1:
+                continue
+            rec = recs[0]
+            for phrase in sorted(phrases, key=len, reverse=True):
+                verb, _, prep = phrase.rpartition(" ")
+                around = re.search(r"\b" + re.escape(verb).replace(r"\ ", r"\s+") + r"\s+(?:the\s+)?$", self.text[s:rec.start],
+                                   re.I) and re.match(r"\s+(?:account\s+|company\s+|record\s+)?" + prep + r"\s+",
+                                                      self.text[rec.end:e], re.I)
+                after = re.match(r"\s+(?:(?:should|needs to|ought to|must|has to|is to)\s+)?(?:be\s+)?" +
+                                 re.escape(phrase).replace(r"\ ", r"\s+") + r"\s+", self.text[rec.end:e], re.I)
+                said = around or after
+                if said:
+                    start = rec.end + said.end()
+                    value = self._value_text(start, e)
+                    return self._set_frame(rec.start, rec.end, name, spec, value, f"{phrase} {value}", start)
+        return None
+
+    def _set_by_old_value(self, s: int, e: int) -> Frame | None:
+        """'<record> is really <value> rather than <old>': the field is the one whose current value is <old>."""
+        recs = _records(self._in(s, e), self.text)
+        if len(recs) != 1 or recs[0].kind not in ("company", "contact"):
+            return None
+        rec = recs[0]
+        said = re.match(r"\s*(?:is|are|'s|should be|ought to be|needs to be)\s+(?:really\s+|actually\s+|now\s+|more\s+)?"
+                        r"(?:(?:an?|in|under)\s+)?", self.text[rec.end:e], re.I)
+        if not said:
+            return None
+        start = rec.end + said.end()
+        said = getattr(self.sen, "said", self.text)
+        said = said if len(said) == len(self.text) else self.text
+        old = OLD_TAIL.search(POLITE_TAIL.sub("", said[start:e]))
+        if not old:
+            return None
+        was = old.group("old").strip(" .!'\"").lower()
+        row = (self.sen.snap.companies if rec.kind == "company" else self.sen.snap.contacts).get(rec.ref.ids[0]) \
+            if len(rec.ref.ids) == 1 else None
+        names = [n for n in _DATA["set"]["old_value_fields"][TABLE[rec.kind]] if row and str(row.get(n) or "").lower() == was]
+        if len(names) != 1:
+            return None
+        value = self._value_text(start, start + old.start())
+        return self._set_frame(rec.start, rec.end, names[0], _DATA["fields"][names[0]], value,
+                               f"{value} rather than {old.group('old').strip()}", start)
 
     # -- RELOCATE --------------------------------------------------------------
     def _relocate(self, s: int, e: int) -> Frame | None:

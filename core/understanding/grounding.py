@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.snapshot import Snapshot
+from core.understanding import frames as F
 from core.understanding.amounts import find_amounts
 from core.understanding.dates import find_dates
 from core.understanding.lexicon import lexicon, prefer_users, tokenize
@@ -65,6 +66,7 @@ FROM_TO = re.compile(r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!m
 STALE_VALUE = re.compile(r"(?P<old>[$£€]?\d[\d,.]*\s*(?:k|m|grand|thousand)?)\s+(?:on|for)\s+[^;,.]{1,60}?\s+(?:is|was|are|were)\s+"
                          r"(?:now\s+)?(?:out of date|outdated|old|stale|superseded|wrong|a typo|incorrect|no longer (?:right|valid|"
                          r"correct|current))\b", re.I)
+NOT_DOMAIN = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)  # "…, not a.com"
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
 
 
@@ -295,10 +297,11 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         if find_amounts(m.group("old")):
             masked = _blank(masked, m.start("old"), m.end("old"))
             out.masked.append((m.start("old"), m.end("old"), "old value"))
-    for rx in (FROM_TO, NOT_BUT, NOT_VALUE):
+    for rx in (FROM_TO, NOT_BUT, NOT_VALUE, NOT_DOMAIN):
         for m in rx.finditer(masked):
             old = m.group("old")
-            if find_amounts(old) or find_dates(old, _ANY_DAY) or _names_a_stage(old, snap):
+            if find_amounts(old) or find_dates(old, _ANY_DAY) or _names_a_stage(old, snap) or \
+                    re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", old.strip(" .,;!").lower()):  # "…, not old-name.com"
                 masked = _blank(masked, m.start(), m.start("old") + len(old))
                 out.masked.append((m.start(), m.start("old") + len(old), "old value"))
     out.text = masked
@@ -424,7 +427,8 @@ def ungrounded(text: str, candidates: list, snap: Snapshot, user_id: int, today=
                 if not spans:
                     if value != user_id:
                         problems.append("the new owner is not named in the request")
-                    elif not SELF_OWNER.search(text):  # "every lead I own …": the speaker as a filter, not the new owner
+                    elif not SELF_OWNER.search(text) and not F.SPEAKER_TAKES.search(text):
+                        # "every lead I own …": the speaker as a filter, not the new owner
                         problems.append("you are named as the current owner, not the new one")
                     continue
                 possessive = [text[e:e + 2] in ("'s", "’s") or (_words_before(text, s, 2) == ["owned", "by"] and

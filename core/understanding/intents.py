@@ -37,7 +37,8 @@ PIPELINE_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|
 FIELD_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|ok|okay)\W+)*(?:the\s+)?(?:close date|closing date|"
                          r"amount|deal value|value|stage|owner|phone(?: number)?|mobile|email(?: address)?|job title|title)\s+"
                          r"(?:on|of|for)\s+(?![^?]*(?:\b(?:to|is|are|was|now|should|needs|at)\b|=|->|\d))(?:the\s+)?\w", re.I)
-REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
+REQUEST = re.compile(r"\b(?:would|do) you mind\s+\w+ing\b|"  # "would you mind changing …?": a request
+                     r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
                      r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)|"
                      # a formal request in the passive: "could a company record be created for …", "… be deleted, please"
                      r"\b(?:could|can|would|may|might|should|please)\b[^?]{0,80}?\bbe\s+(?:created|added|deleted|removed|set up|"

@@ -284,7 +284,9 @@ def prefer_users(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         owner = m.start > 0 and tokens[m.start - 1].norm in OWNER_WORDS or \
             (m.end < len(tokens) and (tokens[m.end].norm in ("to", "is", "handed", "hands", "gave", "gives", "passed",
                                                               "transferred", "got") or
-                                      tokens[m.end].norm in SUBJECT_OWNER_WORDS)) or _owns(tokens, m) or \
+                                      tokens[m.end].norm in SUBJECT_OWNER_WORDS or  # "<name> as the owner of …"
+                                      tokens[m.end].norm == "as" and "owner" in [t.norm for t in tokens[m.end:m.end + 4]]))\
+            or _owns(tokens, m) or \
             (len(before) < 3 and before[-1:] in (["owner"], ["owned"])) or \
             (before[-1:] == ["with"] and len(before) >= 2 and before[-2] in ("is", "now", "are", "stays", "sits", "goes",
                                                                               "belongs", "go", "stay"))  # "is now with <rep>"

@@ -1,0 +1,114 @@
+"""Clause frames (core/understanding/frames.py): changes read from the verb and the role words around typed spans
+where no intent rule fires — tried over fixture L (a language-services firm) with sentences of our own, and the
+cases where a frame must not be read: negation, hedges, questions, an old value that is not the record's."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_frames_filters_and_names import _fixture_world
+
+ADMIN, JOAQUIM, INGVILD, FARRUKH = "mahlet@tesseralang.com", 2, 3, 4
+REP = "farrukh@tesseralang.com"
+
+
+@pytest.fixture(scope="module")
+def lang():
+    yield from _fixture_world("fixture_l")
+
+
+def _changes(p):
+    return [(s.op, s.id, {k: v[1] for k, v in s.changes.items()}) for s in p.steps]
+
+
+def _company(store, name):
+    return store.one("SELECT id, name, industry, domain, owner_id FROM companies WHERE name = ?", [name])
+
+
+def _plan(lang, text, who=ADMIN):
+    chat, _, fx = lang
+    return chat.plan(text, who, None, fx.TODAY)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("We're shifting the Ulverdale Rovers account across to Farrukh this week", FARRUKH),
+    ("Ulverdale Rovers is coming to me from today", FARRUKH),
+    ("Ulverdale Rovers is Farrukh's patch now", FARRUKH),
+    ("keep the history as it is — but Ingvild becomes its owner: Ulverdale Rovers", None),
+    ("please can the system show Ingvild as the owner of Ulverdale Rovers", INGVILD),
+])
+def test_an_owner_change_is_read_from_the_verb_and_the_role_of_the_rep(lang, text, owner):
+    store = lang[1]
+    co = _company(store, "Ulverdale Rovers")
+    p = _plan(lang, text, REP)
+    if owner is None:  # the record named after the clause that changes it: no frame reads across that
+        assert not any(s.changes.get("owner_id", (None, None))[1] == INGVILD and s.id != co["id"] for s in p.steps)
+        return
+    assert _changes(p) == [("update_company", co["id"], {"owner_id": owner})], (text, p.errors)
+    assert "TRANSFER frame" in p.engine, p.engine
+
+
+def test_a_first_name_shared_by_a_rep_and_a_contact_is_the_rep_when_it_becomes_the_owner(lang):
+    store = lang[1]  # "Ingvild" is a user and the first name of a contact
+    co = _company(store, "Harnby Crown Court")
+    p = _plan(lang, "Harnby Crown Court stays exactly as it is, except Ingvild becomes its owner", REP)
+    assert _changes(p) == [("update_company", co["id"], {"owner_id": INGVILD})], p.errors
+
+
+def test_the_speaker_taking_a_contact_is_the_new_owner(lang):
+    store = lang[1]
+    who = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts WHERE owner_id <> ? ORDER BY id "
+                    "LIMIT 1", [FARRUKH])
+    p = _plan(lang, f"I'd like to own {who['name']} going forward", REP)
+    assert _changes(p) == [("update_contact", who["id"], {"owner_id": FARRUKH})], p.errors
+
+
+def test_a_record_given_to_someone_who_is_not_a_user_is_refused_by_name(lang):
+    p = _plan(lang, "Skerrow Games belongs with Priyanka now", REP)
+    assert not p.steps and "Priyanka" in " ".join(p.errors), p.errors
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Brindlecombe Pictures are a streamer these days — set their industry to Streaming, ta!", "Streaming"),
+    ("Brindlecombe Pictures is really a streaming outfit — industry Streaming Services, please", "Streaming Services"),
+    ("file Brindlecombe Pictures under Streaming rather than Film Distribution", "Streaming"),
+    ("Brindlecombe Pictures should be filed under Streaming, not Film Distribution", "Streaming"),
+    ("Brindlecombe Pictures is Streaming Media for industry, please", "Streaming Media"),
+    ("Brindlecombe Pictures is really Streaming Media rather than Film Distribution", "Streaming Media"),
+    ("would you mind changing Brindlecombe Pictures' industry to Online Video?", "Online Video"),
+])
+def test_an_industry_is_read_from_the_field_word_or_the_old_value(lang, text, value):
+    co = _company(lang[1], "Brindlecombe Pictures")
+    p = _plan(lang, text)
+    assert _changes(p) == [("update_company", co["id"], {"industry": value})], (text, p.errors, _changes(p))
+
+
+def test_an_old_value_that_is_not_the_records_names_no_field(lang):
+    """'is really X rather than Y' changes the field whose value is Y; when no field holds Y, nothing is guessed."""
+    p = _plan(lang, "Brindlecombe Pictures is really Streaming Media rather than Pet Food")
+    assert not any(s.changes.get("industry") for s in p.steps), _changes(p)
+
+
+def test_a_domain_said_with_the_old_one_after_it_takes_the_new_one(lang):
+    co = _company(lang[1], "Skerrow Games")
+    p = _plan(lang, "Skerrow Games domain is skerrow.io, not skerrowgames.com")
+    assert _changes(p) == [("update_company", co["id"], {"domain": "skerrow.io"})], p.errors
+
+
+def test_a_person_who_moved_company_is_moved_once(lang):
+    store = lang[1]
+    who = store.one("SELECT c.id, c.first_name || ' ' || c.last_name AS name, c.company_id FROM contacts c "
+                    "WHERE c.company_id <> 6 ORDER BY c.id LIMIT 1 OFFSET 7")
+    text = f"{who['name']} has changed jobs — they're at Brindlecombe Pictures now, move them there."
+    p = _plan(lang, text.replace("they're", "she's").replace("them there", "her there"))
+    assert _changes(p) == [("update_contact", who["id"], {"company_id": 6})], p.errors
+
+
+@pytest.mark.parametrize("text", [
+    "don't shift the Ulverdale Rovers account across to Farrukh",
+    "we're thinking of shifting Ulverdale Rovers across to Farrukh",
+    "is Ulverdale Rovers shifting across to Farrukh?",
+    "no need to set their industry to Streaming, Brindlecombe Pictures is fine",
+])
+def test_no_frame_is_read_from_a_negated_hedged_or_asked_clause(lang, text):
+    p = _plan(lang, text, REP)
+    assert not p.steps, (text, _changes(p))
