@@ -112,3 +112,18 @@ def test_a_person_who_moved_company_is_moved_once(lang):
 def test_no_frame_is_read_from_a_negated_hedged_or_asked_clause(lang, text):
     p = _plan(lang, text, REP)
     assert not p.steps, (text, _changes(p))
+
+
+def test_a_filter_said_first_and_handed_over_as_it_moves_every_deal_it_selects(lang):
+    store, fx = lang[1], lang[2]
+    open_stages = fx.PIPELINE[:-2]
+    product = store.scalar(f"SELECT product FROM deals WHERE owner_id = ? AND stage IN ({','.join('?' * len(open_stages))}) "
+                           "GROUP BY product ORDER BY count(*) DESC, product LIMIT 1", [FARRUKH, *open_stages])
+    mine = [r["id"] for r in store.query(f"SELECT id FROM deals WHERE owner_id = ? AND product = ? AND stage IN "
+                                         f"({','.join('?' * len(open_stages))}) ORDER BY id",
+                                         [FARRUKH, product, *open_stages])]
+    p = _plan(lang, f"Everything Farrukh has open in {product}, hand it to Joaquim", ADMIN)
+    assert _changes(p) == [("update_deal", d, {"owner_id": JOAQUIM}) for d in mine], (p.errors, _changes(p))
+    assert "TRANSFER frame over a filter" in p.engine, p.engine
+    p = _plan(lang, f"Everything Farrukh has open in {product}, don't hand it to Joaquim", ADMIN)
+    assert not p.steps, _changes(p)

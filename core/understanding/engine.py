@@ -338,10 +338,11 @@ class _Sentence:
             self.result.clarifications.append(self._clash)
             return self.result
         if not writes and not I.is_question(self.text) and (not self.text.rstrip().endswith("?") or I.REQUEST.search(self.text)):
-            for start, end in I.split_clauses(self.text):  # no intent rule fired: a clause frame may still read a change
+            said = I.split_clauses(self.text)
+            for k, (start, end) in enumerate(said):  # no intent rule fired: a clause frame may still read a change
                 self._clause = (start, end)
                 try:
-                    self._frame(start, end)
+                    self._frame(start, end, said[k - 1] if k else None)
                 except Ambiguous as amb:
                     self.result.clarifications.append(amb.clarification)
                 except Unknown as exc:
@@ -392,7 +393,8 @@ class _Sentence:
                                 del cand.fields["close_date"]
                 if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before:
                     self._clause = (start, end)
-                    self._frame(start, end)  # the intent rules read nothing here: the clause's frame, if it has one
+                    # the intent rules read nothing here: the clause's frame, if it has one
+                    self._frame(start, end, (previous, start) if start > previous else None)
                 if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before \
                         and (IMPERATIVE.match(clause) or (len(writes) > 1 and intent == "update" and
                                                           self._ments(start, end, "company", "contact", "deal") and
@@ -414,11 +416,22 @@ class _Sentence:
                                                    ("deal", self.ctx_deal)) if v is not None}
         return self.result
 
-    def _frame(self, s: int, e: int) -> bool:
+    def _frame(self, s: int, e: int, before: tuple[int, int] | None = None) -> bool:
         """A change read by a clause frame (core/understanding/frames.py) where the intent rules found none."""
         if self._reader is None:
             self._reader = F.Reader(self)
         frame = self._reader.read(s, e)
+        bulk = self._reader.read_bulk(s, e, before) if frame is None else None
+        if bulk is not None:  # "<filter over deals>, hand them to <rep>": one step per deal the filter selects
+            new_owner, (fs, fe) = bulk
+            owner = self.ctx.user.id if new_owner.kind == "me" else self._resolve(new_owner.ref)
+            deals, desc = self._bulk_deals(fs, fe, exclude_user=owner)
+            if not deals:
+                raise Unknown(f"No deals match “{self.text[fs:fe].strip()}”, so nothing was changed.")
+            for d in deals:
+                self._add(Candidate("update_deal", "deals", (d,), {"owner_id": owner}, bulk=desc))
+            self.result.reading.append(f"TRANSFER frame over a filter ({desc})")
+            return True
         if frame is None:
             return False
         rid = self._resolve(frame.target.ref)

@@ -189,6 +189,27 @@ class Reader:
         recs = [sp for sp in _records([sp for sp in self.spans if sp.end <= s], self.text) if sp.kind in kinds]
         return recs[-1] if recs else None
 
+    def read_bulk(self, s: int, e: int, before: tuple[int, int] | None) -> tuple[Span, tuple[int, int]] | None:
+        """'<filter over deals>, hand them to <rep>': the new owner of a TRANSFER whose target is the set of records
+        the clause before describes (the engine's bulk filters read that set)."""
+        from core.understanding.intents import BULK
+        clause = self.text[s:e]
+        verb = TRANSFER_VERB.search(self.text, s, e)
+        if verb is None or NEGATED.search(clause) or ASKED.match(clause):
+            return None
+        if before is None or not BULK.search(self.text[before[0]:before[1]]):
+            lead = re.match(r"(.+?)\s*[,:;—–-]+\s*$", self.text[s:verb.start()])  # "<filter>, hand it to <rep>"
+            if not lead or not BULK.search(lead.group(1)):
+                return None
+            before, s = (s, s + lead.end(1)), verb.start()
+            clause = self.text[s:e]
+        them = re.search(r"\b(?:it|them|those|these|the lot|them all|all of them|it all)\b", clause, re.I)
+        if not them or them.start() + s < verb.end() or _records(self._in(s, e), self.text) or \
+                self._in(s, e, "stage", "amount", "field") or self._in(before[0], before[1], "amount", "field"):
+            return None
+        owner = self._owner_after(s, e, verb.end(), OWNER_ROLES)
+        return (owner, before) if owner is not None and owner.start > s + them.start() else None
+
     def read(self, s: int, e: int) -> Frame | None:
         clause = self.text[s:e]
         from core.understanding.intents import REQUEST
