@@ -14,7 +14,8 @@
                                                        eleventh-dev / eleventh-test: the eleventh;
                                                        twelfth-dev / twelfth-test: the twelfth;
                                                        thirteenth-dev / thirteenth-test: the thirteenth;
-                                                       fourteenth-dev / fourteenth-test: the fourteenth)
+                                                       fourteenth-dev / fourteenth-test: the fourteenth;
+                                                       fifteenth-dev / fifteenth-test: the fifteenth)
 
 A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
 """
@@ -49,7 +50,7 @@ def score(name: str, show_misses: bool = False) -> dict:
 
         letter = {"third": "c", "fourth": "d", "fifth": "e", "sixth": "f", "seventh": "g", "eighth": "h",
                   "ninth": "i", "tenth": "j", "eleventh": "k", "twelfth": "l", "thirteenth": "m",
-                  "fourteenth": "n"}.get(name.split("-")[0], "b")
+                  "fourteenth": "n", "fifteenth": "o"}.get(name.split("-")[0], "b")
         fixture = importlib.import_module(f"tests.corpus.fixture_{letter}")
         os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
         today = fixture.TODAY
@@ -79,7 +80,8 @@ def main() -> None:
     names = ["regression", "dev", "test", "third-dev", "third-test", "fourth-dev", "fourth-test", "fifth-dev",
              "fifth-test", "sixth-dev", "sixth-test", "seventh-dev", "seventh-test", "eighth-dev",
              "eighth-test", "ninth-dev", "ninth-test", "tenth-dev", "tenth-test", "eleventh-dev", "eleventh-test",
-             "twelfth-dev", "twelfth-test", "thirteenth-dev", "thirteenth-test", "fourteenth-dev", "fourteenth-test"]
+             "twelfth-dev", "twelfth-test", "thirteenth-dev", "thirteenth-test", "fourteenth-dev", "fourteenth-test", "fifteenth-dev",
+             "fifteenth-test"]
     parser.add_argument("--misses", choices=names, help="print every miss of one set")
     parser.add_argument("--set", choices=names, help="score one set only")
     args = parser.parse_args()
@@ -94,6 +96,8 @@ def main() -> None:
         sets.insert(sets.index("tenth-dev") + 3, "thirteenth-dev")
     if (ROOT / "tests" / "corpus" / "fourteenth_dev.jsonl").exists():
         sets.insert(sets.index("tenth-dev") + 4, "fourteenth-dev")
+    if (ROOT / "tests" / "corpus" / "fifteenth_dev.jsonl").exists():
+        sets.insert(sets.index("tenth-dev") + 5, "fifteenth-dev")
     if args.misses or args.set:
         sets = [args.misses or args.set]
     print(f"{'set':<12} {'exact':>14} {'wrong ready plans':>18}")
