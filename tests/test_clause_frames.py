@@ -127,3 +127,29 @@ def test_a_filter_said_first_and_handed_over_as_it_moves_every_deal_it_selects(l
     assert "TRANSFER frame over a filter" in p.engine, p.engine
     p = _plan(lang, f"Everything Farrukh has open in {product}, don't hand it to Joaquim", ADMIN)
     assert not p.steps, _changes(p)
+
+
+def test_a_colleague_talked_to_is_not_a_customer_activity_and_so_make_me_the_owner_is_its_own_clause(lang):
+    store = lang[1]
+    co = _company(store, "Skerrow Games")
+    p = _plan(lang, "Joaquim and I talked it over at lunch and it makes sense for me to run the Skerrow Games account "
+                    "since I've got the voiceover deal there anyway, so make me the owner of Skerrow Games", REP)
+    assert _changes(p) == [("update_company", co["id"], {"owner_id": FARRUKH})], (p.errors, _changes(p))
+
+
+def test_a_clause_read_two_ways_is_refused_not_guessed(lang):
+    """The intent rules and the clause frame disagree on which record changes owner: neither is planned."""
+    store = lang[1]
+    co = _company(store, "Morvick Medical Devices")
+    person = store.one("SELECT first_name FROM contacts WHERE first_name = 'Ingvild'")
+    assert person, "a contact shares the rep's first name"
+    p = _plan(lang, f"The {co['name']} account comes to me now; Ingvild has too much on.", REP)
+    assert all(s.id == co["id"] and s.table == "companies" for s in p.steps), _changes(p)
+
+
+def test_a_day_month_date_that_cannot_be_month_day_is_read(lang):
+    chat, store, fx = lang
+    co = _company(store, "Skerrow Games")
+    p = _plan(lang, f"new deal {co['name']}, 11k, close 25/8", REP)
+    (op, _, fields), = _changes(p)
+    assert op == "create_deal" and fields["close_date"].endswith("-08-25"), fields

@@ -103,8 +103,9 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
         return today + dt.timedelta(days=days + (0 if g[2].lower() == "today" else 1))
     if name == "iso":
         return dt.date(int(g[0]), int(g[1]), int(g[2]))
-    if name == "slash":
-        return _future(int(g[0]), int(g[1]), today, g[2])
+    if name == "slash":  # month/day; "15/8" can only be day/month
+        a, b = int(g[0]), int(g[1])
+        return _future(b, a, today, g[2]) if a > 12 >= b else _future(a, b, today, g[2])
     if name == "month_day":
         return _future(MONTHS[g[0].lower()], int(g[1]), today, g[2])
     if name == "day_month":
@@ -199,7 +200,8 @@ def find_dates(text: str, today: dt.date, past: bool = False) -> list[tuple[dt.d
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if name == "slash" and (int(m.group(1)) > 12 or int(m.group(2)) > 31):
+            if name == "slash" and not (int(m.group(1)) <= 12 and int(m.group(2)) <= 31 or
+                                        12 < int(m.group(1)) <= 31 and int(m.group(2)) <= 12):
                 continue
             try:
                 d = _resolve(name, m, today, past)

@@ -141,6 +141,12 @@ CLOSE_CUE = re.compile(r"\b(?:clos\w*|sign\w*|signature|expected|expect|decision
                        r"land\w*|commit(?:s|ted|ting|ment|ments)?|award\w*|go[- ]?live|kick[- ]?off|start\w*|deadline|eta|timeline|moved? (?:out|back|up))\b")
 
 
+# "overdue", "past their due dates", "that's run past its due date": open tasks whose due date has gone
+OVERDUE_TASKS = re.compile(r"\b(?:overdue|late|past due|(?:(?:run|gone|slipped|got)\s+)?past\s+(?:their|its|the|my)?\s*"
+                           r"due\s*dates?|behind (?:schedule|time))\b", re.I)
+MINE = re.compile(r"\b(?:my|mine|of me)\b", re.I)  # "all the tasks of me that are overdue": the speaker's
+
+
 class Unknown(Exception):
     pass
 
@@ -380,6 +386,8 @@ class _Sentence:
                 self._clause = (start, end)
                 before = len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications)
                 getattr(self, "_" + intent)(start, end)
+                if intent == "update":
+                    self._cross_check(start, end, before)
                 clause = self.text[start:end].strip(" ,.;")
                 if len(self.result.candidates) + len(self.result.errors) + len(self.result.clarifications) == before \
                         and IMPERATIVE.match(clause) and start > 0:
@@ -418,9 +426,7 @@ class _Sentence:
 
     def _frame(self, s: int, e: int, before: tuple[int, int] | None = None) -> bool:
         """A change read by a clause frame (core/understanding/frames.py) where the intent rules found none."""
-        if self._reader is None:
-            self._reader = F.Reader(self)
-        frame = self._reader.read(s, e)
+        frame = self._frames().read(s, e)
         bulk = self._reader.read_bulk(s, e, before) if frame is None else None
         if bulk is not None:  # "<filter over deals>, hand them to <rep>": one step per deal the filter selects
             new_owner, (fs, fe) = bulk
@@ -748,7 +754,52 @@ class _Sentence:
                               r")\b", seg, re.I) or PERSON_BECOMES.match(seg) or
                     # "…, and the <company> account itself goes to <rep>": a change of owner of a named record
                     (self._ments(s, e, "user") and self._ments(s, e, "company", "deal", "contact") and
-                     re.search(r"\b(?:goes|go|going|went|give|hand|transfer|owns?|taking over|takes over)\b", seg, re.I)))
+                     re.search(r"\b(?:goes|go|going|went|give|hand|transfer|owns?|taking over|takes over)\b", seg, re.I)) or
+                    self._frame_on_named(s, e))  # "so make me the owner of <company>": a clause frame
+
+    def _cross_check(self, s: int, e: int, before: int) -> None:
+        """Two readings of one clause: when the intent rules change a field that the clause's frame (its target named
+        in the clause) gives to another record or another value, neither is guessed: the clause is refused."""
+        frame = self._frames().read(s, e)
+        if frame is None or not s <= frame.target.start < e:
+            return
+        mine = [c for c in self.result.candidates[before:] if frame.field in c.fields]
+        if not mine:
+            return
+        try:
+            rid = self._resolve(frame.target.ref)
+            value = frame.value
+            if frame.field == "owner_id":
+                value = self.ctx.user.id if getattr(value, "kind", None) == "me" else \
+                    self._resolve(value.ref) if isinstance(value, F.Span) else None
+            elif frame.field == "company_id":
+                value = self._resolve(value.ref)
+        except Ambiguous:
+            return
+        def same(said):  # a text value read with a word more or less ("Head of X now") is the same value
+            if isinstance(said, str) and isinstance(value, str):
+                a, b = said.lower().strip(), value.lower().strip()
+                return a.startswith(b) or b.startswith(a)
+            return said == value
+
+        if any(c.table == F.TABLE[frame.target.kind] and c.targets == (rid,) and same(c.fields[frame.field])
+               for c in mine):
+            return
+        del self.result.candidates[before:]
+        label = self.snap.label(F.TABLE[frame.target.kind], rid)
+        self.result.errors.append(f"I read “{self.text[s:e].strip()}” two ways (the {frame.field.replace('_id', '')} of "
+                                  f"{label}, or of another record), so I won't guess; name the record and the new value "
+                                  "in one clause.")
+
+    def _frame_on_named(self, s: int, e: int) -> bool:
+        """A clause frame whose target is named in the clause itself ("Wiremu owns it" describes the record before)."""
+        frame = self._frames().read(s, e)
+        return frame is not None and s <= frame.target.start < e
+
+    def _frames(self) -> F.Reader:
+        if self._reader is None:
+            self._reader = F.Reader(self)
+        return self._reader
 
     # -- helpers over a clause span ------------------------------------------
     def _ments(self, s: int, e: int, *kinds: str) -> list[Mention]:
@@ -1185,6 +1236,12 @@ class _Sentence:
     # -- intents ---------------------------------------------------------------
     def _log_activity(self, s: int, e: int) -> None:
         seg = self.text[s:e]
+        colleagues = [m for m in self._ments(s, e, "user")
+                      if re.match(r"\s+and\s+(?:I|me)\b", self.text[self.tokens[m.end - 1].end:e]) or
+                      re.search(r"\b(?:talked|spoke|chatted|met|discussed it)\s+(?:it\s+over\s+)?(?:with|to)\s+$",
+                                self.text[s:self.tokens[m.start].start], re.I)]
+        if colleagues and not self._ments(s, e, "contact"):
+            return  # "<colleague> and I talked it over at lunch": a conversation inside the team, not with a customer
         kind = I.activity_type(seg)
         pair = re.search(r"\bboth\s+(?:of\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){1,5}?(?:deals|opportunities|opps)\b", seg, re.I)
         firms = {i for m in self._ments(s + pair.start(), s + pair.end(), "company") if len(m.ids) == 1 for i in m.ids} \
@@ -1439,12 +1496,14 @@ class _Sentence:
                     break
         bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b|\bboth\b|\beverything\b|"
                                                     r"\b(?:it|them) all\b|\ball of it\b", seg, re.I))
-        if re.search(r"\b(my|mine)\b", seg, re.I) or (not links and not unclear_name):
+        if MINE.search(seg) or (not links and not unclear_name):
             # one's own tasks; a single task may be anyone's (its title decides), a bulk one never everyone's
             pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or ([] if bulk else pool)
         named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
         words = {w for i, t in self._toks(s, e) if i not in named for w in re.split(r"[-/]", t.norm)} - TASK_STOP
-        if words and not (every and bulk and links.get("company_id")):  # "every open <company> task, the work's done"
+        if words and not (every and bulk and links.get("company_id")) and not (bulk and OVERDUE_TASKS.search(seg)):
+            # "every open <company> task, the work's done"; "every task of mine that's run past its due date": the
+            # filter says which tasks, its words name no task
             stems = {_stem(w) for w in words}
             scored = [(len(stems & {_stem(w) for w in re.findall(r"[a-z0-9]+", t["title"].lower())}), t["id"])
                       for t in pool]
@@ -1458,13 +1517,13 @@ class _Sentence:
                           "<company> done”.")
         if bulk:
             desc = "open tasks"
-            if re.search(r"\b(overdue|late|past due|past their due dates?)\b", seg, re.I):
+            if OVERDUE_TASKS.search(seg):
                 pool = [t for t in pool if t["due_date"] and t["due_date"] < self.ctx.today]
                 desc = "overdue tasks"
             elif re.search(r"\bdue today\b", seg, re.I):
                 pool = [t for t in pool if t["due_date"] == self.ctx.today]
                 desc = "tasks due today"
-            if re.search(r"\b(my|mine)\b", seg, re.I):
+            if MINE.search(seg):
                 pool = [t for t in pool if t["owner_id"] == self.ctx.user.id]
                 desc = "my " + desc
             if not pool:
@@ -1522,7 +1581,7 @@ class _Sentence:
                 typed = [("company", named_before[-1])] + [("contact", m) for m in self._ments(s, e, "contact")
                                                            if self.tokens[m.start].start > at]
         if len({k for k, _ in typed}) >= 2:
-            for kind, m in typed:
+            for kind, m in sorted(typed, key=lambda km: km[1].start):  # in the order they were said
                 op, table = {"company": ("delete_company", "companies"), "deal": ("delete_deal", "deals"),
                              "contact": ("delete_contact", "contacts")}[kind]
                 self._add(Candidate(op, table, (self._resolve(m),), {}))
@@ -1780,6 +1839,9 @@ class _Sentence:
             if re.search(r"\bboth\b", low) and len(ids) != 2:  # "both of them" after a list of 31: not what was meant
                 raise Unknown(f"You said both, but the last answer listed {len(ids)} deals; name the two deals.")
             self._listed = ids  # the deals the last answer or bulk plan listed
+        if dict(I.INTENTS)["complete_task"].search(seg) and re.search(r"\b(?:tasks|to-?dos|reminders)\b", low):
+            self._complete_task(s, e)  # "all the tasks of me that are overdue, please mark them done": tasks named first
+            return
         deal_f, contact_f, company_f = {}, {}, {}
         stage_m = self._ments(s, e, "stage")
         bulk = bool(I.BULK.search(seg)) and bool(re.search(r"\b(deals|proposals|opportunities|opps|pipeline)\b|"

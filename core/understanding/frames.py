@@ -89,7 +89,7 @@ IMPLICIT_FIELD = [(re.compile(r"\b(?:" + _alternation(phrases) + r")\s+", re.I),
 OLD_TAIL = re.compile(r"\s*,?\s*\b(?:" + _alternation(_DATA["set"]["old_value_tail"]) + r")\s+(?P<old>.+)$", re.I)
 POSSESSED = re.compile(r"^\s*(?:is|'s|’s|are|becomes|will be|should be)\s+(?:now\s+)?$", re.I)
 POSSESSION_NOUN = re.compile(r"^\s*(?:" + _alternation(_DATA["belong"]["possession_nouns"]) + r")\b", re.I)
-OWNER_OF = re.compile(r"^\s*(?:as|is|becomes|to be)\s+(?:the\s+)?(?:new\s+)?(?:account\s+)?owner\s+(?:of|for|on)\s+$", re.I)
+OWNER_OF = re.compile(r"^\s*(?:(?:as|is|becomes|to be)\s+)?(?:the\s+)?(?:new\s+)?(?:account\s+)?owner\s+(?:of|for|on)\s+$", re.I)
 POLITE_TAIL = re.compile(r"(?:[\s,;.!—–-]+(?:" + _alternation(_DATA["politeness"]) + r"))+[\s.!?]*$|[\s,;.!?—–-]+$", re.I)
 NEGATED = re.compile(r"\b(?:" + "|".join(_ROLES["negation"] + _ROLES["hedges"]) + r")\b", re.I)
 PRONOUN = re.compile(r"\b(she|he|her|him|his|it|its|they|them|their)\b", re.I)
@@ -104,6 +104,8 @@ _DETERMINERS = re.compile(r"(?:\s+(?:the|a|an|our|their|his|her|its|my|that|this
 # "do I own any of …", "is it mine": a clause asked by inverting its verb, an ASK rather than a change
 ASKED = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:do|does|did|is|are|was|were|can|could|have|has|will|would|should)\s+(?:i|we|you|he|she|"
                    r"they|it|anyone|anybody|someone)\b(?!\s+mind\b)", re.I)
+PLURAL_TARGETS = re.compile(r"\b(?:contacts|deals|accounts|companies|opportunities|opps|leads|people|everyone|"
+                            r"everybody)\b", re.I)
 PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
 
 
@@ -139,9 +141,9 @@ def role(text: str, before: int, sp: Span, phrases: list[str]) -> str | None:
 
 def _one_reading(group: list[Span], text: str) -> Span | None:
     """A name that is both a company and a deal ('the <name> account'): the word after it says which."""
-    if len(group) == 1:
-        return group[0]
     after = text[group[0].end:]
+    if len(group) == 1:  # "the <company> deal": one of the company's deals, which the frame cannot tell
+        return None if group[0].kind == "company" and KIND_WORD["deal"].match(after) else group[0]
     said = [sp for sp in group if sp.kind in KIND_WORD and KIND_WORD[sp.kind].match(after)]
     return said[0] if len(said) == 1 else None
 
@@ -212,10 +214,12 @@ class Reader:
 
     def read(self, s: int, e: int) -> Frame | None:
         clause = self.text[s:e]
-        from core.understanding.intents import REQUEST
+        from core.understanding.intents import BULK, REQUEST
         if NEGATED.search(clause) or clause.rstrip().endswith("?") and not REQUEST.search(self.text) or \
                 ASKED.match(clause):
             return None
+        if BULK.search(clause) or PLURAL_TARGETS.search(clause):
+            return None  # "give every contact at <company> to <rep>": a set of records, for the bulk filters
         return self._transfer(s, e) or self._take(s, e) or self._belong(s, e) or self._set(s, e) or \
             self._relocate(s, e)
 
@@ -284,9 +288,9 @@ class Reader:
                     return Frame("TRANSFER", target, "owner_id", name.group(1), verb.group(0))  # nobody by that name
                 return None
             return Frame("TRANSFER", target, "owner_id", owner, f"{verb.group(0)} {owner.text}")
-        for user in self._in(s, e, "user", "contact"):
+        for user in self._in(s, e, "user", "contact", "me"):
             user = _as_user(user, self.sen.snap)
-            if user.kind != "user":
+            if user.kind not in ("user", "me"):
                 continue
             before = [r for r in _records(self._in(s, user.start), self.text)]
             if user.text.endswith(("'s", "’s")) and before and POSSESSED.match(self.text[before[-1].end:user.start]) \

@@ -10,7 +10,10 @@ SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(
                    r"|(?:(?<=morning)|(?<=afternoon)|(?<=today)|(?<=yesterday)|(?<=evening)|(?<=earlier)|(?<=tonight))"
                    r"\s+(?=remind\s+me\b)"  # "emailed X the quote this morning remind me to chase her": two things
                    r"|,?\s+so\s+(?=(?:[\w&'’-]+\s+){1,6}(?:can|could|should|will|is|are|needs? to)\s+(?:now\s+)?(?:go|move|progress|"
-                   r"advance|be moved|head)\b)")  # "did the visit with X, so <deal> can go to <stage>": two things done
+                   r"advance|be moved|head)\b)"  # "did the visit with X, so <deal> can go to <stage>": two things done
+                   # "… since I've got the lift deal there anyway, so make me the owner of X": an instruction after "so"
+                   r"|,?\s+so\s+(?:please\s+|pls\s+|can you\s+|could you\s+)?(?=(?:make|move|set|change|give|hand|mark|put|"
+                   r"assign|reassign|update|delete|remove|transfer)\s+(?:me|the|that|this|[A-Z]))")
 
 QUESTION = re.compile(r"^\W*(?:team|my|our|the|[a-z]+['’]s)\s+(?:total|sum|count|number|(?:bigg?est|largest|smallest|best|"
                       r"worst)\s+(?:win|wins|deal|deals|loss|losses|opp|opps)\b)|^\W*(?:(?:can|could) you\s+)?(?:please\s+)?remind me\s+(?:again\s+)?(?:who|whom|whose|what|which|when|where|"
@@ -73,6 +76,9 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                r"\btake\s+(?:[\w&'-]+\s+){1,6}(?:off|out of)\s+(?:the\s+)?(?:system|crm|database|records?|books)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
                r"(?:system|crm|database|records?)\b"),
     ("complete_task", r"\b(?:tick|check|cross|mark)\s+(?:it|that|this|them|those)\s+off\b|"
+                      # "all the tasks of me that are overdue, please mark them done": the tasks named first
+                      r"\b(?:tasks|to-?dos|reminders)\b.*\b(?:mark|set|tick)\s+(?:them|those|these)\s+(?:all\s+)?(?:as\s+)?"
+                      r"(?:done|complete|completed|finished)\b|"
                       r"\b(?:that|this|the)\s+(?:\w+\s+)?task\s+(?:can|could)\s+(?:now\s+)?(?:go|come off|be closed|be ticked off)\b|"
                       r"\b(?:tick|check|cross)\s+(?:it|them|those|these|both)\s+all\s+off\b|"
                       r"\bmark\s+(?:both|all|all of it|it all|them both)\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
