@@ -60,7 +60,7 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
         end = m.end()
         if suf:
             num *= _SUFFIX.get(suf, _SCALES.get(suf, 1))
-            rest = re.match(r"\s+(?:and\s+)?(\d{1,3})(?![\w.,/%-])(?!\s*(?:users?|seats?|people|licen[cs]es?|units?|days?|"
+            rest = re.match(r"\s+(?:and\s+)?(\d{1,3})(?![\w,/%-])(?!\.\d)(?!\s*(?:users?|seats?|people|licen[cs]es?|units?|days?|"
                             r"weeks?|months?|hours?|%))", text[end:], re.I) if suf in ("thousand", "grand") else None
             if rest:
                 num += int(rest.group(1))  # "5 thousand 100" said aloud: 5,100

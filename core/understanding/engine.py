@@ -923,7 +923,12 @@ class _Sentence:
         out: set[str] = set()
         for m in self._ments(s, e, "company"):
             i = m.end
-            while i < len(self.tokens) and self.tokens[i].start < e and self.tokens[i].norm in self.lex.deal_words \
+            # words of this company's own deal names count too ("<company> housing lifts" when another company is
+            # a housing association)
+            own = {norm(t) for d in self.snap.deals.values() if d["company_id"] in m.ids for t in TOKEN.findall(d["name"])} - \
+                {norm(t) for c in m.ids if c in self.snap.companies for t in TOKEN.findall(self.snap.companies[c]["name"])}
+            while i < len(self.tokens) and self.tokens[i].start < e and (self.tokens[i].norm in self.lex.deal_words or
+                                                                         self.tokens[i].norm in own) \
                     and not re.search(r"[,;:.]", self.text[self.tokens[i - 1].end:self.tokens[i].start]):
                 out.add(self.tokens[i].norm)
                 i += 1
@@ -1782,6 +1787,11 @@ class _Sentence:
         """'add <person> at <company> for <rep>', 'new contact for <rep> to own: …': the rep a new record is for."""
         users = [m for m in self._ments(s, e, "user") if self._prev_word(m) == "for" and
                  not self.tokens[m.end - 1].text.endswith(("'s", "’s"))]
+        if len(users) != 1:  # "… as a company? It's <rep>'s to look after": the rep whose it is
+            users = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].text.endswith(("'s", "’s")) and
+                     re.search(r"\b(?:it|he|she|they|this|that)\s*(?:'s|’s|\s+is|'re|’re|\s+are|\s+will be)\s+$",
+                               self.text[s:self.tokens[m.start].start], re.I) and
+                     F.POSSESSION_NOUN.match(self.text[self.tokens[m.end - 1].end:e])]
         return self._resolve(users[0]) if len(users) == 1 else None
 
     def _addressed(self, s: int, e: int) -> int | None:

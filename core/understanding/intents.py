@@ -126,7 +126,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"|^\W*(?:please\s+)?add\s+(?-i:(?:[A-Z][\w&'-]*\s+){1,5})(?:contact|person)\s+(?-i:[A-Z])"
                        r"|^\s*(?:(?:please|pls|can you|could you|would you)\s+)?add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|"
                        r"\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
-    ("create_deal", r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|(?:open|set\s+up)\s+(?=a\b|an\b|another\b))"
+    ("create_deal", r"\bmake\s+(?:a|an|another)\s+(?:new\s+)?(?:deal|opportunity|opp)\s+(?:for|with|at)\b|"
+                    r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|(?:open|set\s+up)\s+(?=a\b|an\b|another\b))"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?((?!note\b|task\b|call\b|reminder\b|meeting\b|email\b|to\b)[$\w.,&'/+-]+\s+){0,5}"
                     r"(deal|opportunity|opp|oppty)\b"
                     r"(?!\s+(stage|amount|owner))"),

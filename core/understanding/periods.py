@@ -245,6 +245,10 @@ def find_periods(text: str, today: dt.date) -> list[Period]:
     """Every period the text states, in order, without overlaps (the first pattern that reads a span wins)."""
     taken: list[tuple[int, int]] = []
     out = []
+    for start, end, begin, stop in _composed(text, today):  # "between Monday and Sunday of this week" first: whole
+        if re.search(r"\bweek$", text[begin:stop], re.I):
+            taken.append((begin, stop))
+            out.append(Period(start, end, said(start, end), begin, stop))
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -269,6 +273,11 @@ _OPENS = re.compile(r"\b(?:from|between|starting)\s+(?:the\s+)?$", re.I)
 _NOW = re.compile(r"\b(?:from|between)\s+(?:now|today)\s*(?:-|–|—|to|through|thru|until|till|and|up\s+to)\s*$", re.I)
 
 
+_WHICH_WEEK = re.compile(r"\s*(?:of|in)\s+(this|last|next|the coming|the past)\s+week\b", re.I)
+_WEEK_SHIFT = {"this": 0, "last": -1, "the past": -1, "next": 1, "the coming": 1}
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?", re.I)
+
+
 def _composed(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, int, int]]:
     """Two single dates of any form joined into a range: 'from today through next Wednesday', 'between Friday and next
     Tuesday', 'now till the 30th' — the date spans come from the date recogniser, so every form it reads can end a
@@ -279,9 +288,15 @@ def _composed(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, int, in
         opened = _OPENS.search(text[:s1])
         between = opened and opened.group(0).lower().startswith("between")
         # "from <date> to <date>" is left to the patterns above: in a change it is an old and a new value
-        if _JOIN.fullmatch(text[e1:s2]) and (between or re.search(r"through|thru|until|till|up\s+to", text[e1:s2], re.I)) \
-                and d1 <= d2:
-            out.append((d1, d2, opened.start() if opened else s1, e2))
+        if _JOIN.fullmatch(text[e1:s2]) and (between or re.search(r"through|thru|until|till|up\s+to", text[e1:s2], re.I)):
+            week = _WHICH_WEEK.match(text[e2:])
+            if week and _WEEKDAY.fullmatch(text[s1:e1].strip()) and _WEEKDAY.fullmatch(text[s2:e2].strip()):
+                # "between Monday and Sunday of this week": both days in that week, not the next ones to come
+                monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=_WEEK_SHIFT[week.group(1).lower()])
+                d1, d2 = monday + dt.timedelta(days=d1.weekday()), monday + dt.timedelta(days=d2.weekday())
+                e2 += week.end()
+            if d1 <= d2:
+                out.append((d1, d2, opened.start() if opened else s1, e2))
     for d, s, e in spans:  # "from now until Friday": today to that day
         now = _NOW.search(text[:s])
         if now and d >= today:
