@@ -934,6 +934,9 @@ class _Sentence:
                 i += 1
         return out
 
+    def _name_overlap(self, deal: int, words: set[str]) -> int:
+        return len(words & {w.lower().strip(".'") for w in re.findall(r"[\w'-]+", self.snap.deals[deal]["name"])})
+
     def _narrow_deals(self, deals: list[int], words: set[str]) -> list[int]:
         if not words:
             return deals
@@ -964,6 +967,11 @@ class _Sentence:
             if choice and choice.startswith("companies:"):
                 companies = {int(choice.split(":")[1])}
             deals = self._narrow_deals(self._open_deals(lambda d: d["company_id"] in companies), words)
+            if deals and words:  # "the <company> fire doors" when that deal is closed: not the open "fire risk" one
+                every = self._narrow_deals([d for d in self.snap.deals if self.snap.deals[d]["company_id"] in companies],
+                                           words)
+                if self._name_overlap(every[0], words) > self._name_overlap(deals[0], words):
+                    deals = every
             if len({self.snap.deals[d]["company_id"] for d in deals}) > 1:
                 raise Ambiguous(self._company_clarification(company_m[0]))  # which company first, then which deal
             if not deals:
