@@ -27,7 +27,7 @@ from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, n
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?(?!\w)", re.I)
-DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w.-])", re.I)
+DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w-])(?!\.\w)", re.I)  # "… to x.co.uk."
 QUIET = re.compile(
     r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
     r"(?:haven'?t|hasn'?t|have not|has not|not|n't) (?:had|seen|got) (?:any |an? )?(?:activity|contact|touch|touchpoint|"
@@ -414,8 +414,14 @@ class _Sentence:
                                               "its new value, e.g. “set the amount to 20k”.")
             except Ambiguous as amb:
                 self.result.clarifications.append(amb.clarification)
-            except Unknown as exc:
-                self.result.errors.append(str(exc))
+            except Unknown as exc:  # the rules could not finish this clause: its frame may still read it
+                del self.result.candidates[before:]
+                try:
+                    read = self._frame(start, end, (previous, start) if start > previous else None)
+                except (Ambiguous, Unknown):
+                    read = False
+                if not read:
+                    self.result.errors.append(str(exc))
             finally:
                 previous = start
         if not self.result.candidates and not self.result.clarifications and not self.result.errors:
@@ -429,14 +435,23 @@ class _Sentence:
         frame = self._frames().read(s, e)
         bulk = self._reader.read_bulk(s, e, before) if frame is None else None
         if bulk is not None:  # "<filter over deals>, hand them to <rep>": one step per deal the filter selects
-            new_owner, (fs, fe) = bulk
-            owner = self.ctx.user.id if new_owner.kind == "me" else self._resolve(new_owner.ref)
-            deals, desc = self._bulk_deals(fs, fe, exclude_user=owner)
+            name, said, (fs, fe) = bulk
+            if name == "owner_id":
+                value = self.ctx.user.id if said.kind == "me" else self._resolve(said.ref)
+                deals, desc = self._bulk_deals(fs, fe, exclude_user=value)
+            elif name == "stage":
+                value = said.ref.ids[0]
+                deals, desc = self._bulk_deals(fs, fe, exclude_stage=value)
+                deals = [d for d in deals if self.snap.deals[d]["stage"] != value]
+            else:
+                value = said.ref
+                deals, desc = self._bulk_deals(fs, fe)
             if not deals:
                 raise Unknown(f"No deals match “{self.text[fs:fe].strip()}”, so nothing was changed.")
             for d in deals:
-                self._add(Candidate("update_deal", "deals", (d,), {"owner_id": owner}, bulk=desc))
-            self.result.reading.append(f"TRANSFER frame over a filter ({desc})")
+                self._add(Candidate("update_deal", "deals", (d,), {name: value}, bulk=desc))
+            kind = "TRANSFER" if name == "owner_id" else "SET"
+            self.result.reading.append(f"{kind} frame over a filter ({desc})")
             return True
         if frame is None:
             return False
@@ -2300,7 +2315,8 @@ class _Sentence:
             desc.append(f"closing from {lo.isoformat()} to {hi.isoformat()}")
         if re.search(r"\b(overdue|past (their |the |its )?close dates?|close dates? (?:has |have |had )?(?:already |now )?"
                      r"(passed|gone by|gone past|come and gone|been and gone|lapsed|expired|slipped by)|"
-                     r"close dates? (is |are |that is |that are )?(already )?in the past|closing dates? "
+                     r"close dates? (is |are |that is |that are )?(already )?in the past|close dates? (?:that |which )?(?:has |have )?"
+                     r"(?:already )?(?:slipped|gone|moved|fallen|drifted) into the past|closing dates? "
                      r"(is |are )?(already )?in the past|close dates? (?:is |are )?(?:already )?(?:gone|passed|behind us))\b",
                      low):
             deals = [d for d in deals if d["close_date"] and d["close_date"] < self.ctx.today]

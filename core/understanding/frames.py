@@ -82,7 +82,8 @@ SPEAKER_TAKES = re.compile(r"\bI(?:['’](?:m|d|ll))?(?:\s+(?:" + _alternation(_
                            r"|now|also|just))*\s+(?:" + TAKE_VERB.pattern + r")", re.I)
 OWNER_WORD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:new\s+)?(?:" + _alternation(_DATA["belong"]["owner_words"])
                         + r")\b", re.I)
-VALUE_ROLE = re.compile(r"^\s*(?:(?:from|instead of|rather than)\s+.{1,40}?\s+)?(?P<role>" +
+VALUE_ROLE = re.compile(r"^\s*(?:(?:" + _alternation(_DATA["set"]["value_lead"]) + r")\s+){0,3}"
+                        r"(?:(?:from|instead of|rather than)\s+.{1,40}?\s+)?(?P<role>" +
                         _alternation(_DATA["set"]["value_roles"]) + r")(?:\s+|(?<=[:=→>])\s*)", re.I)
 IMPLICIT_FIELD = [(re.compile(r"\b(?:" + _alternation(phrases) + r")\s+", re.I), name)
                   for name, phrases in _DATA["set"]["implicit_fields"].items()]
@@ -191,32 +192,49 @@ class Reader:
         recs = [sp for sp in _records([sp for sp in self.spans if sp.end <= s], self.text) if sp.kind in kinds]
         return recs[-1] if recs else None
 
-    def read_bulk(self, s: int, e: int, before: tuple[int, int] | None) -> tuple[Span, tuple[int, int]] | None:
-        """'<filter over deals>, hand them to <rep>': the new owner of a TRANSFER whose target is the set of records
-        the clause before describes (the engine's bulk filters read that set)."""
+    def read_bulk(self, s: int, e: int, before: tuple[int, int] | None) -> tuple[str, Span, tuple[int, int]] | None:
+        """'<filter over deals>, hand them to <rep>' / 'put them in <stage>' / 'give them all <date>': the field and
+        new value of a change whose targets are the deals the clause before describes (the engine's bulk filters
+        read that set). Returns (field, value span, filter span)."""
         from core.understanding.intents import BULK
         clause = self.text[s:e]
-        verb = TRANSFER_VERB.search(self.text, s, e)
+        verb = TRANSFER_VERB.search(self.text, s, e) or SET_VERB.search(self.text, s, e)
         if verb is None or NEGATED.search(clause) or ASKED.match(clause):
             return None
-        if before is None or not BULK.search(self.text[before[0]:before[1]]):
+        def selects(words: str) -> bool:  # "every …", "all …", "open deals with …": a set of records
+            return bool(BULK.search(words) or re.search(r"\b(?:deals|opportunities|opps)\b", words, re.I))
+
+        if before is None or not selects(self.text[before[0]:before[1]]):
             lead = re.match(r"(.+?)\s*[,:;—–-]+\s*$", self.text[s:verb.start()])  # "<filter>, hand it to <rep>"
-            if not lead or not BULK.search(lead.group(1)):
+            if not lead or not selects(lead.group(1)):
                 return None
             before, s = (s, s + lead.end(1)), verb.start()
             clause = self.text[s:e]
         them = re.search(r"\b(?:it|them|those|these|the lot|them all|all of them|it all)\b", clause, re.I)
         if not them or them.start() + s < verb.end() or _records(self._in(s, e), self.text) or \
-                self._in(s, e, "stage", "amount", "field") or self._in(before[0], before[1], "amount", "field"):
+                self._in(s, e, "amount", "field") or self._in(before[0], before[1], "amount", "field"):
             return None
-        owner = self._owner_after(s, e, verb.end(), OWNER_ROLES)
-        return (owner, before) if owner is not None and owner.start > s + them.start() else None
+        after = s + them.end()
+        values = [sp for sp in self._in(after, e) if sp.kind in ("user", "me", "stage", "date")]
+        if len(values) != 1:
+            return None
+        value = values[0]
+        lead_in = self.text[after:value.start].strip().lower()
+        if value.kind in ("user", "me") and TRANSFER_VERB.fullmatch(verb.group(0)):
+            owner = self._owner_after(s, e, verb.end(), OWNER_ROLES)
+            return ("owner_id", owner, before) if owner is not None else None
+        if value.kind == "stage" and re.fullmatch(r"(?:all\s+)?(?:in|into|to|as|over to|onto|across to|to be)", lead_in):
+            return "stage", value, before
+        if value.kind == "date" and re.fullmatch(r"(?:all)?\s*(?:to|for|on)?", lead_in) and \
+                re.fullmatch(r"(?i:give|set|move|push|put|shift|change)\w*", verb.group(0)):
+            return "close_date", value, before
+        return None
 
     def read(self, s: int, e: int) -> Frame | None:
         clause = self.text[s:e]
         from core.understanding.intents import BULK, REQUEST
-        if NEGATED.search(clause) or clause.rstrip().endswith("?") and not REQUEST.search(self.text) or \
-                ASKED.match(clause):
+        if NEGATED.search(clause) or (clause.rstrip().endswith("?") or ASKED.match(clause)) and \
+                not REQUEST.search(self.text):
             return None
         if BULK.search(clause) or PLURAL_TARGETS.search(clause):
             return None  # "give every contact at <company> to <rep>": a set of records, for the bulk filters
@@ -321,7 +339,7 @@ class Reader:
         if len(fields) > 1:
             return None
         if not fields:
-            return self._implicit_set(s, e) or self._set_by_old_value(s, e)
+            return self._implicit_set(s, e) or self._set_by_old_value(s, e) or self._set_by_value_type(s, e)
         fw = fields[0]
         spec = _DATA["fields"][fw.ref]
         rest = self.text[fw.end:e]
@@ -385,6 +403,18 @@ class Reader:
                     value = self._value_text(start, e)
                     return self._set_frame(rec.start, rec.end, name, spec, value, f"{phrase} {value}", start)
         return None
+
+    def _set_by_value_type(self, s: int, e: int) -> Frame | None:
+        """'…, now it is <name.co.uk>': a web domain in a new-value role can only be a company's domain."""
+        domains = [(d, a, b) for d, a, b in self.sen.domains if s <= a < e]
+        if len(domains) != 1:
+            return None
+        d, a, _ = domains[0]
+        if not re.search(r"(?:\b(?:is|to|now|be|becomes|it'?s|they'?re)|[:=])\s*$", self.text[s:a], re.I):
+            return None
+        recs = [r for r in _records(self._in(s, a), self.text) if r.kind == "company"]
+        target = recs[-1] if recs else self._earlier(s, ("company",))
+        return Frame("SET", target, "domain", d, f"{self.text[max(s, a - 10):a].strip()} {d}") if target else None
 
     def _set_by_old_value(self, s: int, e: int) -> Frame | None:
         """'<record> is really <value> rather than <old>': the field is the one whose current value is <old>."""

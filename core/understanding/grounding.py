@@ -354,7 +354,9 @@ DOCUMENT_NOUN = re.compile(r"\s+(contract|contracts|quote|quotes|agreement|agree
 def stage_role(text: str, start: int, end: int) -> str:
     """Role of a stage named at text[start:end]: new (the value to set), filter (which records), or plain."""
     if re.search(r"\b(?:them|them all|all of them|all of those|all of these|each of them|both of them|both|"
-                 r"every one of them)\s+(?:as\s+|to\s+|into\s+)?$", text[:start], re.I):
+                 r"every one of them)\s+(?:as\s+|to\s+|into\s+)?$", text[:start], re.I) or \
+            re.search(r"\b(?:put|move|pop|stick|place|drop|shift|park)\s+(?:them|those|these|the lot|it)(?:\s+all)?\s+in\s+$",
+                      text[:start], re.I):
         return "new"  # "mark them all lost": the records were given before, the stage is their new value
     if re.search(r"\b(?:start|starts|starting|begin|begins|beginning|will be|'ll be|going to be|gonna be|about to be|due to "
                  r"be)\s+$", text[:start], re.I):
