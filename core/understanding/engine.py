@@ -216,6 +216,10 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
     sentence = _Sentence(screened.text, snap, ctx)
     sentence.said = typos.correct(text, snap)  # unmasked, same length: the old values clause frames may read
     result = sentence.run()
+    refused = operations.get("update_deal").permission(ctx.user)
+    if refused and result.intent == "write" and (result.errors or result.clarifications) and not result.candidates:
+        # a reviewer asking for any change: the role is the answer, not which record or task was meant
+        return Understanding("write", errors=[refused])
     unlogged = G.NOTHING_TO_LOG.search(text)
     if unlogged and result.intent == "write" and not re.search(r"\blog\s+(?:a|an|the|my)\s+\w", text[unlogged.end():], re.I):
         # "… showed me round, no need to log any of it, but I do want a reminder Tuesday …": the reminder only

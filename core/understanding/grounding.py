@@ -66,6 +66,7 @@ FROM_TO = re.compile(r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!m
 STALE_VALUE = re.compile(r"(?P<old>[$£€]?\d[\d,.]*\s*(?:k|m|grand|thousand)?)\s+(?:on|for)\s+[^;,.]{1,60}?\s+(?:is|was|are|were)\s+"
                          r"(?:now\s+)?(?:out of date|outdated|old|stale|superseded|wrong|a typo|incorrect|no longer (?:right|valid|"
                          r"correct|current))\b", re.I)
+PHONE_SPAN = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
 NOT_DOMAIN = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)  # "…, not a.com"
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
 
@@ -381,7 +382,7 @@ def stage_role(text: str, start: int, end: int) -> str:
                  r"[A-Z][a-z]+)\s*(?:'ve|’ve|have|had|'d|’d)?\s+(?:already\s+|just\s+|recently\s+)?$", text[:start]) and \
             not re.search(r"\b(?:to|into|as)\s+(?:the\s+)?$", text[:start], re.I):
         return "filter"  # "the deals we've won this year were …": which deals, said as a clause; nothing is marked
-    thing = re.search(r"\b(?:the|our|my|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was|'s|’s|are|were)\s+"
+    thing = re.search(r"\b(?:the|our|my|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|was|'s|’s|are|were)\s+"
                       r"(?:now\s+|totally\s+|completely\s+|well and truly\s+)?$", text[:start])
     if thing and not re.search(r"\b(deals?|opportunit\w*|opps?|accounts?|renewals?|it|they|pipeline|lead|prospect)\b",
                                thing.group(1)):
@@ -505,9 +506,10 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
 
     missing = []
     said_amounts = find_amounts(text)
+    phones = [(m.start(), m.end()) for m in PHONE_SPAN.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 7]
     for value, a, b in said_amounts:
-        if in_content(a):
-            continue
+        if in_content(a) or any(p <= a < q for p, q in phones):
+            continue  # "07700 900 312" is a phone number, not an amount of 7,700
         if re.search(r"\b(?:not|typed|entered|keyed|wrote|written|put|had|was|instead of|rather than|from)\s+"
                      r"(?:it\s+(?:in\s+)?as\s+|in\s+|down\s+)?[$£€]?$", text[max(0, a - 30):a], re.I) and \
                 any(a2 > b for _, a2, _ in said_amounts):
@@ -522,6 +524,11 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
     for m in EMAIL_SPAN.finditer(text):
         if m.group(0).lower() not in free and not in_content(m.start()):
             missing.append(m.group(0))
+    for p, q in phones:  # a phone number said is a phone number to set (or a note's text)
+        said = re.sub(r"\D", "", text[p:q])
+        if not in_content(p) and not any(isinstance(v, str) and re.sub(r"\D", "", v) == said for _, v in values) and \
+                said not in re.sub(r"\D", "", free):
+            missing.append(text[p:q].strip())
     for m in DOMAIN_SPAN.finditer(text):
         if m.group(1).lower() not in free and not in_content(m.start()) and not EMAIL_SPAN.search(
                 text[max(0, m.start() - 40):m.end()]):

@@ -31,7 +31,8 @@ VERBS = {"move", "update", "change", "mark", "assign", "reassign", "delete", "re
          "yesterday", "today", "tonight", "weekend", "morning", "afternoon", "evening", "next week", "overdue",
          "pipeline", "quarter", "activity", "activities", "deals", "tasks", "biggest", "largest", "smallest"} | {
     w for v in _ROLES["write_verbs"] for w in re.findall(r"[a-z]+", v) if len(w) >= 4} | set(LIFECYCLE_STAGES) | \
-    set(ACTIVITY_TYPES)
+    set(ACTIVITY_TYPES) | {w for f in json.loads((VOCAB / "frames.json").read_text(encoding="utf-8"))["fields"].values()
+                           for phrase in f["words"] for w in phrase.split() if len(w) >= 5}  # "industy", "webiste"
 # the words questions are made of, the longer ones only: a misspelling one edit away ("acounts", "pipline") is
 # repaired, a farther one is not ("redlines" is no "replies")
 ASKING = {w for line in (VOCAB / "question_words.txt").read_text(encoding="utf-8").splitlines() if not line.startswith("#")
