@@ -64,8 +64,20 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
+_OBJECT = r"(?:it|them|this|that|these|those|him|her)"
+
+
 def _verbs(lemmas: list[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + _alternation([f for lemma in lemmas for f in _inflect(lemma)]) + r")\b", re.I)
+    """Every form of the lemmas; a particle verb may hold its object inside ("picking it up", "take them over")."""
+    phrases = []
+    for lemma in lemmas:
+        for form in _inflect(lemma):
+            head, _, rest = form.partition(" ")
+            rx = re.escape(head)
+            if rest:
+                rx += rf"(?:\s+{_OBJECT})?\s+" + re.escape(rest).replace(r"\ ", r"\s+")
+            phrases.append((len(form), rx))
+    return re.compile(r"\b(?:" + "|".join(rx for _, rx in sorted(phrases, key=lambda p: -p[0])) + r")\b", re.I)
 
 
 # "<name> becomes its owner", "<name> inherits …": a name before these that is both a user and a contact is the user
@@ -188,9 +200,27 @@ class Reader:
         return [sp for sp in self.spans if s <= sp.start and sp.end <= e and (not kinds or sp.kind in kinds)]
 
     def _earlier(self, s: int, kinds: tuple[str, ...]) -> Span | None:
-        """The record of one of these kinds named last before position s (what 'she', 'their', 'there' point at)."""
-        recs = [sp for sp in _records([sp for sp in self.spans if sp.end <= s], self.text) if sp.kind in kinds]
+        """The record of one of these kinds named last before position s (what 'she', 'their', 'there' point at);
+        "the <company> modernisation" is that company's deal of that name."""
+        recs = [self._deal_of(sp) for sp in _records([sp for sp in self.spans if sp.end <= s], self.text)]
+        recs = [sp for sp in recs if sp is not None and sp.kind in kinds]
         return recs[-1] if recs else None
+
+    def _deal_of(self, sp: Span) -> Span | None:
+        """A company's name followed by words of its deals' names is that deal (None when several fit)."""
+        if sp.kind != "company" or len(sp.ref.ids) != 1:
+            return sp
+        nxt = min([x.start for x in self.spans if x.start >= sp.end] + [len(self.text)])
+        words = self.sen._words_next_to_company(sp.start, nxt) - {"deal"}
+        if not words:
+            return sp
+        deals = self.sen._narrow_deals([d for d, row in self.sen.snap.deals.items() if row["company_id"] == sp.ref.ids[0]],
+                                       words)
+        if len(deals) != 1:
+            return None
+        from core.understanding.lexicon import Mention
+        m = sp.ref
+        return Span("deal", sp.start, sp.end, sp.text, Mention("deal", (deals[0],), m.start, m.end, m.text))
 
     def read_bulk(self, s: int, e: int, before: tuple[int, int] | None) -> tuple[str, Span, tuple[int, int]] | None:
         """'<filter over deals>, hand them to <rep>' / 'put them in <stage>' / 'give them all <date>': the field and
@@ -287,7 +317,7 @@ class Reader:
             if re.fullmatch(r"take", verb.group(0).split()[0], re.I) and " " not in verb.group(0).strip() and not \
                     re.search(r"\boff\s+\S+(?:['’]s)?\s+hands\b|\bover\b", after, re.I):
                 continue  # a bare "take" transfers only with "over" or "off <rep>'s hands"
-            target = self._target(verb.end(), e, None)
+            target = self._target(verb.start(), e, None)  # "picking it up": the object inside the verb
             if target is None:
                 continue
             return Frame("TRANSFER", target, "owner_id", subject[-1], f"{subject[-1].text} … {verb.group(0)}")

@@ -41,6 +41,7 @@ FIELD_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|ok|
                          r"amount|deal value|value|stage|owner|phone(?: number)?|mobile|email(?: address)?|job title|title)\s+"
                          r"(?:on|of|for)\s+(?![^?]*(?:\b(?:to|is|are|was|now|should|needs|at)\b|=|->|\d))(?:the\s+)?\w", re.I)
 REQUEST = re.compile(r"\b(?:would|do) you mind\s+\w+ing\b|"  # "would you mind changing …?": a request
+                     r"\bcan we (?:say|make|put|set|change|move|mark|call)\b|"  # "can we say it closes … instead?"
                      r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
                      r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)|"
                      # a formal request in the passive: "could a company record be created for …", "… be deleted, please"
@@ -80,6 +81,8 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       # "all the tasks of me that are overdue, please mark them done": the tasks named first
                       r"\b(?:tasks|to-?dos|reminders)\b.*\b(?:mark|set|tick)\s+(?:them|those|these)\s+(?:all\s+)?(?:as\s+)?"
                       r"(?:done|complete|completed|finished)\b|"
+                      r"\b(?:that|this|the)\s+task(?:['’]s|\s+is|\s+has been|\s+can be)\s+(?:now\s+)?(?:done|finished|complete|"
+                      r"completed|sorted|closed|ticked off)\b|"  # "the survey at X is booked now, so that task's done"
                       r"\b(?:that|this|the)\s+(?:\w+\s+)?task\s+(?:can|could)\s+(?:now\s+)?(?:go|come off|be closed|be ticked off)\b|"
                       r"\b(?:tick|check|cross)\s+(?:it|them|those|these|both)\s+all\s+off\b|"
                       r"\bmark\s+(?:both|all|all of it|it all|them both)\s+(?:as\s+)?(?:done|complete|completed|finished)\b|"
