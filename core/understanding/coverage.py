@@ -172,7 +172,8 @@ def uncovered(question: str, answer: str, snap, activity_types=(), asker: str | 
     if _RX["list_ask"].search(q) and count and int(count.group(1)) > 1 and \
             not any(re.match(r"\s*[-•*]\s", ln) for ln in a.splitlines()):
         return "the list you asked for"
-    if _RX["periods"].search(q) and not _RX["period_shown"].search(a) and not _RX["compared_answer"].search(a):
+    if _RX["periods"].search(q) and not _RX["period_shown"].search(a) and not _RX["compared_answer"].search(a) and \
+            not _STATE_TODAY(q):
         return "the period you asked about"
     for t in activity_types:
         plural = t + "s" if not t.endswith("s") else t
@@ -204,3 +205,11 @@ def trimmed(answer: str, n: int) -> str | None:
     total = re.match(r"\s*(\d+)\s+(\w+)", lines[0])
     what = f" of {total.group(1)} {total.group(2)}" if total else ""
     return f"The {n} most recent{what}:\n" + "\n".join(items[:n])
+
+
+def _STATE_TODAY(q: str) -> bool:
+    """'what value have we got against it today?': a record's state as it is now, not something done today."""
+    if not re.search(r"\btoday\b", q, _I) or _RX["periods"].search(re.sub(r"\btoday\b", " ", q, flags=_I)):
+        return False
+    return bool(re.search(r"\b(?:value|worth|amount|stage|status|owner|sitting|standing|stand|sits)\b", q, _I)) and \
+        not re.search(r"\b(?:won|lost|closed|created|added|logged|called|met|emailed|did|done|booked|signed|due)\b", q, _I)

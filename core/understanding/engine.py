@@ -1951,7 +1951,7 @@ class _Sentence:
                  if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))]  # "still sitting as leads"
         # selects the contacts; it is not the new stage
         made = re.search(r"\b(?:make|mark|flag|tag)\s+(?!it\b|that\b|this\b|the\s+\w+\s+(?:deal|task)\b).{1,60}?\s+(?:as\s+)?(?:a|an)\s+"
-                         r"([a-z][\w-]*)\s*[.!]?$", low)
+                         r"([a-z][\w-]*)\s*[.!?]?\s*$", low)
         if not lives and made and made.group(1) in LIFECYCLE_STAGES:
             lives = [made]  # "make everyone at <company> a customer", "mark <person> as a prospect"
         elif not lives and made and self._ments(s, e, "contact") and not self._ments(s, e, "deal", "stage", "user") and \
