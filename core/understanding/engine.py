@@ -1638,6 +1638,7 @@ class _Sentence:
         name = _name_after(seg, r"(?:called|named|the name is|name is|name:)\s+") or \
             (added.group("name") if added and added.group("name") else None) \
             or _name_after(seg, r"\brecord\s+(?:to\s+)?be\s+(?:created|added|set up|opened)\s+for\s+") \
+            or _name_after(seg, r"\b(?:company|account|client|organi[sz]ation)\s+record\s+for\s+") \
             or _name_before(seg, r"\s+as\s+(?:a\s+)?(?:new\s+)?(?:company|account|client)") \
             or _group(NEEDS_ADDING.match(seg)) \
             or _name_after(
