@@ -87,7 +87,7 @@ FIELD_WORDS = {
                r"(?:i|we|the team|someone|\w+) (?:call|ring|phone|talk to|speak to|email)|who do (?:i|we) (?:call|ring|email|phone)|who(?:'s| is) (?:my|our) "
                r"(?:guy|person|man|woman|contact)|decision maker|buyer)\b|\b(?:call|ring|phone|email|reach|speak to|talk to) "
                r"someone\b.*\bwho\b|\bwho\s*(?:\+|&|and)\s*(?:what|which)\s+(?:number|phone|email)\b",
-    "company": r"\b(which|what) (company|account|firm)\b|\bworks? (at|for)\b|\bcompany is\b|(?:\band|\bn|&|\+|,)\s+"
+    "company": r"\b(which|what) (company|account|firm|organi[sz]ation|business|employer)\b|\bworks? (at|for)\b|\bcompany is\b|(?:\band|\bn|&|\+|,)\s+"
                r"(?:(?:his|her|their)\s+)?(?:company|employer)\b|(?:'s|s’) (?:company|employer)\b",
     "lifecycle": r"\blifecycle\b|\b(?:marked|listed|set|down|flagged|recorded)\s+as\s+(?:a\s+|an\s+)?(?:lead|prospect|"
                  r"opportunity|customer|churned)\b|^\W*is\s+.{2,40}?\s+(?:still\s+)?(?:a|an)\s+(?:lead|prospect|customer)\b",
@@ -378,8 +378,17 @@ _QUIET_SINCE = re.compile(r"\b(?:nothing|no|without|zero|quiet|silent|untouched|
                           r"[\w\s']{0,40}?\b(since\s+(?:the\s+)?\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?)")
 
 
+_GONE_WITHOUT = re.compile(r"\b(?:gone|been|went|go)\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?P<unit>day|week|month)s?\s+(?:or\s+(?:more|longer)\s+|plus\s+)?(?:without|with\s+no)\s+"
+                           r"(?:any(?:thing)?\s+)?(?:activity|being\s+logged|logged|contact|touch|a\s+touch)\b")
+
+
 def _since_as_days(low: str, today: dt.date) -> str:
-    """'nothing logged since oct 25' -> 'nothing logged for 24 days': a quiet filter, not a period of close dates."""
+    """'nothing logged since oct 25' -> 'nothing logged for 24 days': a quiet filter, not a period of close dates;
+    'gone three weeks or more without anything logged' -> 'nothing logged for three weeks'."""
+    gone = _GONE_WITHOUT.search(low)
+    if gone:
+        low = low[:gone.start()] + f"with nothing logged for {gone.group('n')} {gone.group('unit')}s" + low[gone.end():]
     m = _QUIET_SINCE.search(low)
     if not m:
         return low
@@ -1358,7 +1367,8 @@ class Questions:
         if first["user"]:
             return first["user"].ids[0]
         if re.search(r"\b(my|mine|myself|i've|i’ve|ive)\b|\b(did|do|have|am|should|can|will|could|would)\s+i\b|"
-                     r"(?:'|’)ve\s+i\b|\bi\s+(?:got|get)\b|\bi\s+(?:ever\s+|have\s+ever\s+|'ve\s+ever\s+|already\s+|just\s+)?(have|own|did|do|won|lost|"
+                     r"(?:'|’)ve\s+i\b|\bi\s+(?:got|get)\b|\bi\s+(?:ever\s+|have\s+ever\s+|'ve\s+ever\s+|already\s+|just\s+|still\s+|"
+                     r"currently\s+)?(have|own|did|do|won|lost|"
                      r"closed|logged|called|met|need|completed|finished|ticked|sold|booked|signed|emailed|wrote|spoke|talked)\b|\b(assigned to|owned by|for)\s+me\b", low):
             return self.ctx.user.id
         return first["user"].ids[0] if first["user"] else None

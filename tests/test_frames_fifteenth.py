@@ -98,3 +98,81 @@ def test_days_of_this_week_between_two_weekdays_are_this_weeks(fire):
     later = [r["title"] for r in store.query("SELECT title FROM tasks WHERE owner_id = ? AND status = 'open' AND "
                                              "due_date > ?", [MEHTAP, monday + dt.timedelta(days=6)])]
     assert want and all(t in p.answer for t in want) and not any(t in p.answer for t in later), p.answer
+
+
+def test_a_reviewer_asking_for_any_change_is_told_the_role(fire):
+    p = _plan(fire, "Mark every overdue task of Mehtap's as done", "kostas@flintlockfire.com")
+    assert not p.steps and "reviewer" in " ".join(p.errors), p.errors
+
+
+@pytest.mark.parametrize("text", ["Please scrap the Luffenham Sprinkler Retrofit opportunity entirely",
+                                  "Luffenham Sprinkler Retrofit was a test entry, please bin it"])
+def test_scrapping_entirely_and_binning_are_deletes_that_only_admins_may_make(fire, text):
+    p = _plan(fire, text, "anneli@flintlockfire.com")
+    assert not p.steps and "admin" in " ".join(p.errors), (text, p.errors, _changes(p))
+    p = _plan(fire, text, ADMIN)
+    assert [s.op for s in p.steps] == ["delete_deal"], (text, p.errors)
+
+
+def test_a_misspelt_field_word_is_repaired(fire):
+    store = fire[1]
+    co = store.one("SELECT id FROM companies WHERE name = 'Cottam Film Studios'")
+    p = _plan(fire, "chnage the industy of cottam film studios to Broadcasting", ADMIN)
+    assert _changes(p) == [("update_company", co["id"], {"industry": "Broadcasting"})], p.errors
+
+
+def test_a_phone_number_is_never_an_amount_and_a_phone_left_unused_refuses_the_plan(fire):
+    store = fire[1]
+    who = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts ORDER BY id LIMIT 1 OFFSET 4")
+    p = _plan(fire, f"{who['name']}'s new phone is 07700 900 418", ADMIN)
+    assert _changes(p) == [("update_contact", who["id"], {"phone": "07700 900 418"})], p.errors
+    p = _plan(fire, f"{who['name']}'s new phone is 07700 900 418 — the old site office line is dead", ADMIN)
+    assert all(s.op == "update_contact" and s.id == who["id"] for s in p.steps), _changes(p)
+
+
+def test_a_company_record_for_a_name_with_its_industry_is_created(fire):
+    p = _plan(fire, "Please create a company record for Thornaby Maltings, industry Brewing.", ADMIN)
+    (op, _, fields), = _changes(p)
+    assert (op, fields["name"], fields["industry"]) == ("create_company", "Thornaby Maltings", "Brewing"), fields
+
+
+def test_that_tasks_done_after_describing_it_completes_the_matching_task(fire):
+    store = fire[1]
+    task = store.one("SELECT id FROM tasks WHERE title = 'Book alarm survey at Cottam Film Studios'")
+    p = _plan(fire, "Hey! The alarm survey at Cottam Film Studios is booked now, so that task's done. Thanks",
+              "tariq@flintlockfire.com")
+    assert _changes(p) == [("complete_task", task["id"], {"status": "done"})], p.errors
+
+
+def test_a_rep_who_is_the_one_picking_it_up_owns_the_deal_named_before(fire):
+    store = fire[1]
+    deal = store.one("SELECT id, owner_id FROM deals WHERE name = 'Luffenham Extinguisher Servicing'")
+    p = _plan(fire, "I'd lined up the Luffenham extinguisher servicing for Tariq; hold off on that, Lwazi is the one "
+                    "picking it up", ADMIN)
+    assert _changes(p) == [("update_deal", deal["id"], {"owner_id": 5})], (p.errors, _changes(p))
+
+
+def test_open_deals_past_their_close_date_given_a_new_one_in_bulk(fire):
+    chat, store, fx = fire
+    late = [r["id"] for r in store.query("SELECT id FROM deals WHERE close_date < ? AND stage IN (?, ?, ?, ?) ORDER BY id",
+                                         [fx.TODAY, *fx.PIPELINE[:4]])]
+    assert late
+    p = _plan(fire, "Open deals with a close date that slipped into the past: give them all 30 November.", ADMIN)
+    assert sorted(s.id for s in p.steps) == late and all(s.changes["close_date"][1].endswith("-11-30") for s in p.steps), \
+        (p.errors, _changes(p))
+
+
+def test_my_open_deals_on_average_and_deals_gone_weeks_without_anything_logged_are_mine(fire):
+    chat, store, fx = fire
+    p = chat.plan("on average how big are the deals I still have open?", "mehtap@flintlockfire.com", None, fx.TODAY)
+    assert "Mehtap" in p.answer, p.answer
+    p = chat.plan("any of my deals gone three weeks or more without anything logged?", "mehtap@flintlockfire.com", None,
+                  fx.TODAY)
+    assert "no activity in 21 days" in p.answer and "Mehtap" in p.answer, p.answer
+
+
+def test_the_value_of_a_deal_today_is_its_value_now(fire):
+    chat, store, fx = fire
+    deal = store.one("SELECT name, amount FROM deals WHERE name = 'Luffenham Sprinkler Retrofit'")
+    p = chat.plan(f"{deal['name']}, what value have we got against it today?", "anneli@flintlockfire.com", None, fx.TODAY)
+    assert f"{deal['amount']:,.0f}" in p.answer, p.answer
