@@ -153,3 +153,28 @@ def test_a_day_month_date_that_cannot_be_month_day_is_read(lang):
     p = _plan(lang, f"new deal {co['name']}, 11k, close 25/8", REP)
     (op, _, fields), = _changes(p)
     assert op == "create_deal" and fields["close_date"].endswith("-08-25"), fields
+
+
+def test_a_stage_said_as_its_verb_moves_the_records_to_that_stage(lang):
+    """'lapse it', 'shortlist every …': the pipeline's one-word participle stages (Lapsed, Shortlisted) as verbs."""
+    store, fx = lang[1], lang[2]
+    deal = store.one("SELECT id, name FROM deals WHERE name = 'Skerrow Games Trailer Voiceover'")
+    lapsed, shortlisted, costed = fx.PIPELINE[-1], fx.PIPELINE[3], fx.PIPELINE[2]
+    p = _plan(lang, f"{deal['name']} is off the table, lapse it", REP)
+    assert _changes(p) == [("update_deal", deal["id"], {"stage": lapsed})], p.errors
+    mine = [r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND stage = ? ORDER BY id",
+                                          [FARRUKH, costed])]
+    p = _plan(lang, f"please shortlist every {costed} deal of mine", REP)
+    assert sorted(s.id for s in p.steps) == mine and all(s.changes["stage"][1] == shortlisted for s in p.steps), \
+        (p.errors, _changes(p))
+    p = _plan(lang, f"remind me to lapse {deal['name']} on Friday", REP)
+    assert [s.op for s in p.steps] == ["create_task"], _changes(p)
+
+
+def test_a_stage_verb_on_something_that_is_no_deal_moves_nothing(lang):
+    store = lang[1]
+    who = store.one("SELECT first_name FROM contacts ORDER BY id LIMIT 1 OFFSET 3")
+    for text in (f"commission the glossary review with {who['first_name']} tomorrow",
+                 f"Called {who['first_name']}, lapsed the old quote with her"):
+        p = _plan(lang, text, REP)
+        assert not any(s.op == "update_deal" for s in p.steps), (text, _changes(p))

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from core.operations import ACTIVITY_TYPES, LIFECYCLE_STAGES
 from core.snapshot import Snapshot
-from core.understanding.lexicon import COMMON, TOKEN, lexicon, norm
+from core.understanding.lexicon import COMMON, TOKEN, lexicon, norm, tokenize
 
 VOCAB = Path(__file__).with_name("vocab")
 _ROLES = json.loads((VOCAB / "roles.json").read_text(encoding="utf-8"))
@@ -189,7 +189,60 @@ def correct(text: str, snap: Snapshot) -> str:
             continue
         out.append(text[last:m.start()] + fix)
         last = m.end()
-    return _stage_phrases("".join(out) + text[last:], snap)
+    return stage_verbs(_stage_phrases("".join(out) + text[last:], snap), snap)
+
+
+def _stage_verb_forms(snap: Snapshot) -> dict[str, str]:
+    """'release' -> 'Released', 'lapse' -> 'Lapsed', 'pencil' -> 'Pencilled': the verb of each one-word stage named
+    by a past participle, when that verb is an English word (so the pipeline, not a word list, decides)."""
+    cached = getattr(snap, "_stage_verbs", None)
+    if cached is None:
+        cached = {}
+        for st in snap.stages:
+            w = st.lower()
+            if " " in w or not w.endswith("ed") or len(w) < 6:
+                continue
+            stems = [w[:-1], w[:-2]] + ([w[:-3]] if w[-3] == w[-4] else []) + ([w[:-3] + "y"] if w.endswith("ied") else [])
+            verb = next((v for v in stems if len(v) >= 4 and v in _english()), None) or \
+                (stems[2] if len(stems) > 2 and w[-3] == w[-4] else w[:-2])  # "shortlisted": no dictionary word
+            if verb and verb not in _NOT_STAGE_VERBS:
+                cached[verb] = st
+        snap._stage_verbs = cached
+    return cached
+
+
+_NOT_STAGE_VERBS = {"close", "sign", "open", "quote", "book", "schedule", "plan", "call", "test"}  # say more than a stage
+
+
+def stage_verbs(text: str, snap: Snapshot) -> str:
+    """'release every deal that's gone quiet', '…, lapse it': a stage said as its verb, at the head of a clause with
+    what it acts on, reads as 'move … to <stage>' (the clause's end gets the stage)."""
+    forms = _stage_verb_forms(snap)
+    if not forms:
+        return text
+    # the stage's own word after "please" ("please shortlisted every …": a verb the typo repair took for the stage);
+    # elsewhere a participle is narrative ("…, confirmed the venue with her")
+    said = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    asked = "|".join(sorted((re.escape(st.lower()) for st in forms.values()), key=len, reverse=True))
+    forms = forms | {stage.lower(): stage for stage in forms.values()}
+    rx = re.compile(r"(?:(?P<lead>^\W*|[,;:.!?—–-]\s*|\b(?:please|pls|so|just|and|then|can you|could you|let'?s)\s+)"
+                    r"(?P<verb>" + said + r")|\b(?:please|pls|can you|could you|kindly)\s+(?P<verb2>" + asked + r"))"
+                    r"(?=\s+(?:it|them|that|this|those|these|the\b|every\b|all\b|each\b|both\b|my\b|our\b|(?-i:[A-Z])))", re.I)
+    m = rx.search(text)
+    if not m:
+        return text
+    verb = "verb" if m.group("verb") else "verb2"
+    end = re.compile(r"\s*(?:[,;!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:but|because|since|as)\b|\s+and\s+(?=(?:i|we|log|remind|"
+                     r"then|also|set|move|add|create|mark|make|give|put|send|call|email|book|tell|ask)\b))", re.I).search(
+        text, m.end(verb))
+    stop = end.start() if end else len(text.rstrip(" .!"))
+    obj = text[m.end(verb):stop]
+    toks = tokenize(obj)
+    if not re.search(r"\b(?:deals?|opportunit(?:y|ies)|opps?|it|them|those|these|the lot|both)\b", obj, re.I) and \
+            not any(x.kind in ("deal", "company") for x in lexicon(snap).mentions(toks)):
+        return text  # "confirm the dates with <person>": a thing to do, not a deal to move
+    stage = forms[m.group(verb).lower()]
+    return text[:m.start(verb)] + "move" + text[m.end(verb):stop] + f" to {stage}" + text[stop:]
 
 
 _STAGE_SLOT = re.compile(r"(?:\bto|\bbe|\bas|\binto|\bat|\bin|->|→)\s*$", re.I)  # where a stage is the value
