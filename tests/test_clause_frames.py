@@ -178,3 +178,22 @@ def test_a_stage_verb_on_something_that_is_no_deal_moves_nothing(lang):
                  f"Called {who['first_name']}, lapsed the old quote with her"):
         p = _plan(lang, text, REP)
         assert not any(s.op == "update_deal" for s in p.steps), (text, _changes(p))
+
+
+def test_terse_arrows_possessives_and_unknown_new_owners(lang):
+    store = lang[1]
+    a, b = _company(store, "Skerrow Games"), _company(store, "Ulverdale Rovers")
+    p = _plan(lang, "Skerrow Games → Joaquim, Ulverdale Rovers → Ingvild", ADMIN)
+    assert _changes(p) == [("update_company", a["id"], {"owner_id": JOAQUIM}),
+                           ("update_company", b["id"], {"owner_id": INGVILD})], (p.errors, _changes(p))
+    p = _plan(lang, "Harnby Crown Court is Farrukh's now", ADMIN)
+    assert _changes(p) == [("update_company", 1, {"owner_id": FARRUKH})], p.errors
+    p = _plan(lang, "hand Skerrow Games Trailer Voiceover to Priyanka", ADMIN)
+    assert not p.steps and "Priyanka" in " ".join(p.errors), p.errors
+
+
+def test_where_a_deal_ought_to_be_sitting_is_its_new_stage(lang):
+    store, fx = lang[1], lang[2]
+    deal = store.one("SELECT id, name, stage FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [fx.PIPELINE[1]])
+    p = _plan(lang, f"{deal['name']} ought to be sitting in {fx.PIPELINE[2]}, not {fx.PIPELINE[1]}", ADMIN)
+    assert _changes(p) == [("update_deal", deal["id"], {"stage": fx.PIPELINE[2]})], p.errors

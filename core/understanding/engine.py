@@ -1895,6 +1895,7 @@ class _Sentence:
             stage_m = [m for m in stage_m if self._listed or self._stage_role(m) != "filter"] or \
                 (stage_m if not bulk else [])  # "mark them all lost": the records are given, the stage is the value
             targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in self.snap.stages[-2:] or
+                       G.BELONGS_AT.search(self.text[:self.tokens[m.start].start]) or
                        (self._prev_word(m) in ("all", "both", "now") and m.start >= 2 and
                         self.tokens[m.start - 2].norm in TARGET_PREP)]  # "my <stage> deals are all <stage> now"
             pick = targets[-1] if targets else (None if bulk else stage_m[-1])

@@ -119,6 +119,8 @@ ASKED = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:do|does|did|is|are|was|were|can|coul
                    r"they|it|anyone|anybody|someone)\b(?!\s+mind\b)", re.I)
 PLURAL_TARGETS = re.compile(r"\b(?:contacts|deals|accounts|companies|opportunities|opps|leads|people|everyone|"
                             r"everybody)\b", re.I)
+ARROW = re.compile(r"→|->|=>")
+COMMON_WORDS = {"me", "us", "them", "him", "her", "it", "finance", "legal", "accounts", "sales", "marketing", "support"}
 PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
 
 
@@ -296,16 +298,39 @@ class Reader:
         return None
 
     def _transfer(self, s: int, e: int) -> Frame | None:
-        verb = TRANSFER_VERB.search(self.text, s, e)
+        verb = TRANSFER_VERB.search(self.text, s, e) or ARROW.search(self.text, s, e)  # "<record> → <rep>"
+        if not verb and not self._in(s, e, "stage", "amount", "field", "date"):
+            return self._terse_transfer(s, e)
         if not verb or self._in(s, e, "stage", "amount", "field"):
             return None
-        owner = self._owner_after(s, e, verb.end(), OWNER_ROLES)
+        owner = self._owner_after(s, e, verb.start() if ARROW.fullmatch(verb.group(0)) else verb.end(),
+                                  OWNER_ROLES + ["→", "->", "=>"])
         if owner is None:
+            nobody = re.match(r"\s*(?:.*?\s)?(?:to|over to|across to)\s+((?-i:[A-Z])[\w'’-]+)\s*[.!]?\s*$", self.text[verb.end():e],
+                              re.I)
+            target = self._target(s, verb.start() + (nobody.start(1) if nobody else 0), None) if nobody else None
+            if nobody and target is not None and not self._in(verb.end() + nobody.start(1), e) and \
+                    nobody.group(1).lower() not in COMMON_WORDS:  # "hand <record> to <name nobody has>": refused
+                return Frame("TRANSFER", target, "owner_id", nobody.group(1), verb.group(0))
             return None
         target = self._target(s, e, owner)
         if target is None or target.start > owner.start:
             return None
         return Frame("TRANSFER", target, "owner_id", owner, f"{verb.group(0)} … {self.text[owner.start:owner.end]}")
+
+    def _terse_transfer(self, s: int, e: int) -> Frame | None:
+        """'<record> → <rep>' (the arrow read as 'to'), the whole clause and nothing else: that rep owns it."""
+        recs = _records(self._in(s, e), self.text)
+        users = [_as_user(sp, self.sen.snap) for sp in self._in(s, e, "user", "contact")]
+        users = [u for u in users if u.kind == "user"]
+        if len(recs) != 1 or len(users) != 1 or recs[0].end > users[0].start:
+            return None
+        rec, user = recs[0], users[0]
+        if not re.fullmatch(r"\W*(?:the\s+)?", self.text[s:rec.start]) or \
+                not re.fullmatch(r"\s*(?:account|deal|opportunity|contact)?\s*(?:to|->|→|=>)\s*", self.text[rec.end:user.start], re.I) \
+                or not re.fullmatch(r"\W*", self.text[user.end:e]):
+            return None
+        return Frame("TRANSFER", rec, "owner_id", user, f"{rec.text} to {user.text}")
 
     def _take(self, s: int, e: int) -> Frame | None:
         for verb in TAKE_VERB.finditer(self.text, s, e):
@@ -342,7 +367,8 @@ class Reader:
                 continue
             before = [r for r in _records(self._in(s, user.start), self.text)]
             if user.text.endswith(("'s", "’s")) and before and POSSESSED.match(self.text[before[-1].end:user.start]) \
-                    and POSSESSION_NOUN.match(self.text[user.end:e]):  # "<record> is <rep>'s patch now"
+                    and (POSSESSION_NOUN.match(self.text[user.end:e]) or  # "<record> is <rep>'s patch now"
+                         re.fullmatch(r"\s*(?:now|from now on|from today|these days)?\s*[.!;,]?\s*", self.text[user.end:e])):
                 return Frame("TRANSFER", before[-1], "owner_id", user, f"is {user.text} …")
             after = [r for r in _records(self._in(user.end, e), self.text)]
             if after and OWNER_OF.match(self.text[user.end:after[0].start]):  # "<rep> as the owner of <record>"

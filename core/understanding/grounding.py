@@ -67,6 +67,9 @@ STALE_VALUE = re.compile(r"(?P<old>[$£€]?\d[\d,.]*\s*(?:k|m|grand|thousand)?)
                          r"(?:now\s+)?(?:out of date|outdated|old|stale|superseded|wrong|a typo|incorrect|no longer (?:right|valid|"
                          r"correct|current))\b", re.I)
 PHONE_SPAN = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
+# "… ought to be sitting in <stage>", "… should all be at <stage> now": where the records belong, a new value
+BELONGS_AT = re.compile(r"\b(?:should|ought to|needs? to|must|has to|have to|is to|are to)\s+(?:all\s+|now\s+|really\s+|"
+                        r"both\s+)?be\s+(?:sitting\s+|sat\s+|parked\s+)?(?:at|in|on)\s+(?:the\s+)?$", re.I)
 NOT_DOMAIN = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)  # "…, not a.com"
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
 
@@ -357,7 +360,9 @@ def stage_role(text: str, start: int, end: int) -> str:
     if re.search(r"\b(?:them|them all|all of them|all of those|all of these|each of them|both of them|both|"
                  r"every one of them)\s+(?:as\s+|to\s+|into\s+)?$", text[:start], re.I) or \
             re.search(r"\b(?:put|move|pop|stick|place|drop|shift|park)\s+(?:them|those|these|the lot|it)(?:\s+all)?\s+in\s+$",
-                      text[:start], re.I):
+                      text[:start], re.I) or \
+            BELONGS_AT.search(text[:start]):
+        # "… ought to be sitting in <stage>", "my <product> deals should all be at <stage> now": where they belong
         return "new"  # "mark them all lost": the records were given before, the stage is their new value
     if re.search(r"\b(?:start|starts|starting|begin|begins|beginning|will be|'ll be|going to be|gonna be|about to be|due to "
                  r"be)\s+$", text[:start], re.I):
