@@ -176,3 +176,18 @@ def test_the_value_of_a_deal_today_is_its_value_now(fire):
     deal = store.one("SELECT name, amount FROM deals WHERE name = 'Luffenham Sprinkler Retrofit'")
     p = chat.plan(f"{deal['name']}, what value have we got against it today?", "anneli@flintlockfire.com", None, fx.TODAY)
     assert f"{deal['amount']:,.0f}" in p.answer, p.answer
+
+
+@pytest.mark.parametrize("text, days", [
+    ("need to chase Dimitra Kouri about the PO, Thursday", 3),
+    ("check back on Luffenham Sprinkler Retrofit in a fortnight", 14),
+    ("visit to Cottam Film Studios on Wednesday, stick it on my tasks", 2),
+    ("remember me for send Dimitra Kouri the drawings on thursday please", 3),
+    ("the 20th — send Dimitra Kouri the drawings. reminder pls", 8),
+])
+def test_things_to_do_later_said_in_other_words_are_tasks_with_their_day(fire, text, days):
+    chat, store, fx = fire
+    p = _plan(fire, text, "anneli@flintlockfire.com")
+    (op, _, fields), = _changes(p)
+    assert op == "create_task" and fields["due_date"] == str(fx.TODAY + dt.timedelta(days=days)), (text, fields)
+    assert not fields["title"].lower().startswith(("remember", "need to")), fields["title"]

@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     # "a week today", "a fortnight tomorrow" (British): that span after today or tomorrow
     ("span_from_day", r"\b(a|one|two|three)\s+(week|fortnight)s?\s+(today|tomorrow|tmrw)\b"),
     ("relative_day", r"\b(today|tonight|tomorrow|tmrw|tmr|yesterday|day after tomorrow)\b"),
-    ("in_n", rf"\b(?:in|within)\s+({_NUM_WORDS})\s+(day|week|month|business day)s?\b"),
+    ("in_n", rf"\b(?:in|within)\s+({_NUM_WORDS})\s+(day|week|fortnight|month|business day)s?\b"),
     ("n_ago", rf"\b({_NUM_WORDS})\s+(day|week|month)s?\s+(?:ago|back|before|earlier)\b"),
     ("next_period", r"\bnext\s+(week|month|quarter|year)\b"),
     # "a week on Friday", "Friday week": the Friday after the coming one
@@ -51,7 +51,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("weekday", rf"\b(?:(next|this|coming|last|on)\s+)?({_WD_RE})\b"),
     # "by the 16th", "on the 3rd": a day of this month, or of the next once it has passed (after every pattern with
     # a month, so "the 16th of March" is read whole)
-    ("day_of_month", r"(?:\b(?:on|by|before|until|till|for|from|due|date|deadline|is|to|it)|[-–—:,])\s+(?:is\s+)?the\s+"
+    ("day_of_month", r"(?:\b(?:on|by|before|until|till|for|from|due|date|deadline|is|to|it)\s+|[-–—:,]\s+|^\W*)(?:is\s+)?the\s+"
                      r"(\d{1,2})(?:st|nd|rd|th)\b"),
 ]]
 
@@ -153,7 +153,7 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
                 d += dt.timedelta(days=1)
                 left -= d.weekday() < 5
             return d
-        return today + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return today + dt.timedelta(days=sign * n * {"week": 7, "fortnight": 14}.get(unit, 1))
     if name == "next_period":
         unit = g[0].lower()
         if unit == "week":

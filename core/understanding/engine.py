@@ -654,6 +654,8 @@ class _Sentence:
             undated = seg  # "remind me Friday", "make a task for tomorrow": the date is the task's, the clause bare
             for d in sorted((d for d in self.dates if s <= d[1] and d[2] <= e), key=lambda d: -d[1]):
                 undated = undated[:d[1] - s] + undated[d[2] - s:]
+            if prev is None and lead is not None and intent == "create_task" and REMIND_TAIL.match(undated):
+                s = lead  # "visit to <company> on Monday, stick it on my tasks": what was said before is the task
             if prev is not None and intent == "create_task" and prev[2] != "create_task" and REMIND_TAIL.match(undated) and \
                     self._said_for_later(prev[0], prev[1]):
                 # "when the sponsor signs I need to mark <deal> won — reminder please": the change is the task's
@@ -2436,7 +2438,7 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     # "<what to do later> — remind me to do it": the what, said before
     text = re.sub(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?remind me to (?:do|sort|action) (?:it|that|this)\W*$", "", text, flags=re.I)
     text = re.sub(r"^\W*[A-Z]\w+,\s+(?:please|pls|can you|could you)\s+", "", text)  # "<rep>, please chase …"
-    m = re.search(r"\b(?:remind\s+\w+\s+to|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
+    m = re.search(r"\b(?:remind\s+\w+\s+to|remember\s+me\s+(?:to|for|about|of)|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
                   r"don'?t\s+forget\s+to|"
                   r"task\s+(?:\w+\s+){0,3}?to|reminder\s+(?:\w+\s+){0,3}?to|todo:?|to-do:?)\s+(.+)$", text, re.I)
     title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule|pencil in|book in)\s+(a\s+)?(task|reminder)?\s*"
