@@ -197,3 +197,16 @@ def test_where_a_deal_ought_to_be_sitting_is_its_new_stage(lang):
     deal = store.one("SELECT id, name, stage FROM deals WHERE stage = ? ORDER BY id LIMIT 1", [fx.PIPELINE[1]])
     p = _plan(lang, f"{deal['name']} ought to be sitting in {fx.PIPELINE[2]}, not {fx.PIPELINE[1]}", ADMIN)
     assert _changes(p) == [("update_deal", deal["id"], {"stage": fx.PIPELINE[2]})], p.errors
+
+
+def test_passive_owners_titles_made_and_records_that_go_to_nobody(lang):
+    store = lang[1]
+    co = _company(store, "Ulverdale Rovers")
+    p = _plan(lang, "Ulverdale Rovers will be managed by Farrukh.", ADMIN)
+    assert _changes(p) == [("update_company", co["id"], {"owner_id": FARRUKH})], p.errors
+    who = store.one("SELECT c.id, c.first_name || ' ' || c.last_name AS name, co.name AS company FROM contacts c "
+                    "JOIN companies co ON co.id = c.company_id ORDER BY c.id LIMIT 1 OFFSET 9")
+    p = _plan(lang, f"{who['name']} has been made Head of Outreach at {who['company']}", ADMIN)
+    assert _changes(p) == [("update_contact", who["id"], {"title": "Head of Outreach"})], p.errors
+    p = _plan(lang, "Skerrow Games should go to Priyanka", ADMIN)
+    assert not p.steps and "Priyanka" in " ".join(p.errors), p.errors

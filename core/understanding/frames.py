@@ -119,6 +119,8 @@ ASKED = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:do|does|did|is|are|was|were|can|coul
                    r"they|it|anyone|anybody|someone)\b(?!\s+mind\b)", re.I)
 PLURAL_TARGETS = re.compile(r"\b(?:contacts|deals|accounts|companies|opportunities|opps|leads|people|everyone|"
                             r"everybody)\b", re.I)
+PASSIVE_OWNER = re.compile(r"\b(?:will be|'ll be|is|is now|are|are now|to be|should be|shall be|gets|is going to be)\s+"
+                           r"(?:managed|owned|run|looked after|handled|covered|taken over|picked up|inherited|led)\s+by\b", re.I)
 ARROW = re.compile(r"→|->|=>")
 COMMON_WORDS = {"me", "us", "them", "him", "her", "it", "finance", "legal", "accounts", "sales", "marketing", "support"}
 PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
@@ -373,6 +375,13 @@ class Reader:
             after = [r for r in _records(self._in(user.end, e), self.text)]
             if after and OWNER_OF.match(self.text[user.end:after[0].start]):  # "<rep> as the owner of <record>"
                 return Frame("TRANSFER", after[0], "owner_id", user, f"{user.text} as the owner of")
+        passive = PASSIVE_OWNER.search(self.text, s, e)  # "<record> will be managed by <rep>"
+        if passive:
+            target = self._target(s, passive.start(), None)
+            agent = [_as_user(sp, self.sen.snap) for sp in self._in(passive.end(), e) if sp.kind in ("user", "contact", "me")]
+            if target is not None and agent and agent[0].kind in ("user", "me") and \
+                    not self.text[passive.end():agent[0].start].strip():
+                return Frame("TRANSFER", target, "owner_id", agent[0], f"{passive.group(0)} {agent[0].text}")
         # "<rep> becomes its owner", "<rep> is the new account owner"
         m = re.search(r"\b(?:becomes?|became|is|will be|'s)\s+(?:now\s+)?" + OWNER_WORD.pattern, self.text[s:e], re.I)
         if m:
@@ -457,6 +466,9 @@ class Reader:
                 if said:
                     start = rec.end + said.end()
                     value = self._value_text(start, e)
+                    at = re.search(r"\s+(?:at|with|for)\s+(?:the\s+)?(\S.*)$", value)
+                    if name == "title" and at and _records(self._in(start + at.start(1), e), self.text):
+                        value = value[:at.start()]  # "… made Head of Trials at <company>": the title, where they are
                     return self._set_frame(rec.start, rec.end, name, spec, value, f"{phrase} {value}", start)
         return None
 
