@@ -191,3 +191,17 @@ def test_things_to_do_later_said_in_other_words_are_tasks_with_their_day(fire, t
     (op, _, fields), = _changes(p)
     assert op == "create_task" and fields["due_date"] == str(fx.TODAY + dt.timedelta(days=days)), (text, fields)
     assert not fields["title"].lower().startswith(("remember", "need to")), fields["title"]
+
+
+def test_old_values_said_as_wont_close_or_a_stale_figure_and_two_people_to_delete(fire):
+    store = fire[1]
+    deal = store.one("SELECT id, name FROM deals WHERE name = 'Luffenham Sprinkler Retrofit'")
+    p = _plan(fire, f"{deal['name']} won't close November 30, it's December 14 now", ADMIN)
+    assert _changes(p) == [("update_deal", deal["id"], {"close_date": "2043-12-14"})], p.errors
+    p = _plan(fire, f"{deal['name']} should read 61,500 — the 58,000 figure is out of date", ADMIN)
+    assert _changes(p) == [("update_deal", deal["id"], {"amount": 61500})], p.errors
+    p = _plan(fire, f"{deal['name']} won't close until December 14 now", ADMIN)
+    assert _changes(p) == [("update_deal", deal["id"], {"close_date": "2043-12-14"})], p.errors
+    a, b = store.query("SELECT id, first_name || ' ' || last_name AS name FROM contacts ORDER BY id LIMIT 2 OFFSET 20")
+    p = _plan(fire, f"{a['name']} and {b['name']} both need deleting", ADMIN)
+    assert [(s.op, s.id) for s in p.steps] == [("delete_contact", a["id"]), ("delete_contact", b["id"])], p.errors

@@ -1622,6 +1622,9 @@ class _Sentence:
             return
         if re.search(r"\b(deal|opportunity|opp)\b", seg) or (self._ments(s, e, "deal")):
             self._add(Candidate("delete_deal", "deals", (self._deal_target(s, e),), {}))
+        elif self._listed_people(s, e) and not self._ments(s, e, "company", "deal"):
+            for m in self._listed_people(s, e):  # "<A> and <B> both need deleting"
+                self._add(Candidate("delete_contact", "contacts", (self._resolve(m),), {}))
         elif re.search(r"\b(contact|person)\b", seg) or self._ments(s, e, "contact"):
             self._add(Candidate("delete_contact", "contacts", (self._contact_target(s, e),), {}))
         elif re.search(r"\b(task|reminder|todo)\b", seg):
@@ -1633,6 +1636,15 @@ class _Sentence:
                     self._add(Candidate("delete_company", "companies", (self._resolve(m),), {}))
                 return
             self._add(Candidate("delete_company", "companies", (self._company_target(s, e),), {}))
+
+    def _listed_people(self, s: int, e: int) -> list[Mention]:
+        """Two or more people named one after another with 'and', '&' or commas between them ("<A> and <B>")."""
+        people = sorted(self._ments(s, e, "contact"), key=lambda m: m.start)
+        if len(people) < 2 or any(b.start < a.end for a, b in zip(people, people[1:])) or any(
+                not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", self.text[self.tokens[a.end - 1].end:self.tokens[b.start].start])
+                for a, b in zip(people, people[1:])):
+            return []
+        return people
 
     def _create_company(self, s: int, e: int) -> None:
         seg = self.text[s:e]

@@ -63,7 +63,8 @@ NOT_VALUE = re.compile(r"\bnot\s+(?P<old>[^,;.!?]{1,25}?)\s*(?=$|[,;.!?]|\s[-–
 CLAUSE_END = re.compile(r"[,;!?]|\.(?!\w)|\s+(?:and|but|then)\s+|\s+[-–—]\s+")
 OLD_VALUE = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
 FROM_TO = re.compile(r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )\bfrom\s+(?P<old>[^,;.]{1,30}?)\s+to\s+", re.I)
-STALE_VALUE = re.compile(r"(?P<old>[$£€]?\d[\d,.]*\s*(?:k|m|grand|thousand)?)\s+(?:on|for)\s+[^;,.]{1,60}?\s+(?:is|was|are|were)\s+"
+STALE_VALUE = re.compile(r"(?P<old>[$£€]?\d[\d,.]*\s*(?:k|m|grand|thousand)?)\s+(?:(?:on|for)\s+[^;,.]{1,60}?\s+|"
+                         r"(?:figure|number|amount|value|price|quote|total)\s+)(?:is|was|are|were)\s+"
                          r"(?:now\s+)?(?:out of date|outdated|old|stale|superseded|wrong|a typo|incorrect|no longer (?:right|valid|"
                          r"correct|current))\b", re.I)
 PHONE_SPAN = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
@@ -71,6 +72,9 @@ PHONE_SPAN = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
 BELONGS_AT = re.compile(r"\b(?:should|ought to|needs? to|must|has to|have to|is to|are to)\s+(?:all\s+|now\s+|really\s+|"
                         r"both\s+)?be\s+(?:sitting\s+|sat\s+|parked\s+)?(?:at|in|on)\s+(?:the\s+)?$", re.I)
 NOT_DOMAIN = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)  # "…, not a.com"
+# "<deal> won't close May 31, it's June 20 now": the date it will not close on is the old one
+WONT_CLOSE = re.compile(r"\b(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not|isn'?t)\s+(?:be\s+)?"
+                        r"clos(?:e|ing)\s+(?:on\s+|by\s+|in\s+)?(?!until\b|till\b|til\b|before\b)(?P<old>[^,;.]{1,25}?)\s*(?=$|[,;.]|\s[-–—]\s)", re.I)
 NOT_BUT = re.compile(r"\bnot\s+(?P<old>[^,;.]{1,25}?)\s*,?\s+but\s+", re.I)
 
 
@@ -301,7 +305,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         if find_amounts(m.group("old")):
             masked = _blank(masked, m.start("old"), m.end("old"))
             out.masked.append((m.start("old"), m.end("old"), "old value"))
-    for rx in (FROM_TO, NOT_BUT, NOT_VALUE, NOT_DOMAIN):
+    for rx in (FROM_TO, NOT_BUT, NOT_VALUE, NOT_DOMAIN, WONT_CLOSE):
         for m in rx.finditer(masked):
             old = m.group("old")
             if find_amounts(old) or find_dates(old, _ANY_DAY) or _names_a_stage(old, snap) or \

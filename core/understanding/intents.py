@@ -72,7 +72,7 @@ UNDO = re.compile(r"^\s*(undo|revert|roll ?back)(\s+(that|it|this|the last( chan
 _BARE_LOG = r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it|that|this)"
 BARE_LOG = re.compile(rf"{_BARE_LOG}(?:\s+(?:please|pls|thanks|too|as well))?\W*", re.I)  # the whole clause, with fullmatch
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
-    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|\bbin\s+(?:it|that|this|them|those|the)\b|"
+    ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|\b(?:needs?|want)\s+(?:deleting|removing|binning)\b|\bbin\s+(?:it|that|this|them|those|the)\b|"
                r"\bscrap\b[^.;]*\b(?:entirely|completely|altogether|from the (?:system|crm)|for good)\b|\bbe\s+(?:deleted|removed|erased)\b|^\W*del\s+(?:contact|company|deal|account)\b|"
                r"\b(?:can|should|could|must|needs? to|has to|have to|to)\s+be\s+(?:deleted|removed|erased|binned|scrapped)\b|"
                r"\btake\s+(?:[\w&'-]+\s+){1,6}(?:off|out of)\s+(?:the\s+)?(?:system|crm|database|records?|books)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
