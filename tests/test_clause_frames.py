@@ -210,3 +210,25 @@ def test_passive_owners_titles_made_and_records_that_go_to_nobody(lang):
     assert _changes(p) == [("update_contact", who["id"], {"title": "Head of Outreach"})], p.errors
     p = _plan(lang, "Skerrow Games should go to Priyanka", ADMIN)
     assert not p.steps and "Priyanka" in " ".join(p.errors), p.errors
+
+
+def test_her_company_switched_after_asking_about_her_moves_that_person(lang):
+    chat, store, fx = lang
+    who = store.one("SELECT id, first_name || ' ' || last_name AS name, company_id FROM contacts WHERE company_id <> 6 "
+                    "ORDER BY id LIMIT 1 OFFSET 11")
+    chat.plan(f"What's {who['name']}'s email?", REP, "frames-her", fx.TODAY)
+    p = chat.plan("could you switch her company over to Brindlecombe Pictures? she's moved", REP, "frames-her", fx.TODAY)
+    assert _changes(p) == [("update_contact", who["id"], {"company_id": 6})], p.errors
+
+
+def test_wherever_a_close_date_is_behind_us_reset_it_moves_each_late_open_deal(lang):
+    store, fx = lang[1], lang[2]
+    late = [r["id"] for r in store.query(f"SELECT id FROM deals WHERE close_date < ? AND stage IN "
+                                         f"({','.join('?' * 4)}) ORDER BY id", [fx.TODAY, *fx.PIPELINE[:4]])]
+    p = _plan(lang, "Wherever an open deal's close date is already behind us, reset it to June 30", ADMIN)
+    assert late and sorted(s.id for s in p.steps) == late, (p.errors, _changes(p))
+
+
+def test_a_reviewer_cancelling_a_task_is_told_the_role(lang):
+    p = _plan(lang, "Cancel my follow-up with Nino Beridze", "kertu@tesseralang.com")
+    assert not p.steps and "reviewer" in " ".join(p.errors), p.errors

@@ -211,8 +211,8 @@ def understand(text: str, snap: Snapshot, ctx: Context) -> Understanding:
     screened = G.screen(typos.correct(text, snap), snap)
     if screened.no_change:
         return Understanding("empty", errors=[screened.no_change])
-    if screened.refusal:
-        return Understanding("write", errors=[screened.refusal])
+    if screened.refusal:  # a reviewer is told the role first: no change of theirs is planned at all
+        return Understanding("write", errors=[operations.get("update_deal").permission(ctx.user) or screened.refusal])
     sentence = _Sentence(screened.text, snap, ctx)
     sentence.said = typos.correct(text, snap)  # unmasked, same length: the old values clause frames may read
     result = sentence.run()

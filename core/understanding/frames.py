@@ -208,7 +208,15 @@ class Reader:
         "the <company> modernisation" is that company's deal of that name."""
         recs = [self._deal_of(sp) for sp in _records([sp for sp in self.spans if sp.end <= s], self.text)]
         recs = [sp for sp in recs if sp is not None and sp.kind in kinds]
-        return recs[-1] if recs else None
+        if recs:
+            return recs[-1]
+        mem = self.sen.ctx.memory  # nobody named in this message: the one the conversation was about
+        said = next((k for k in ("contact",) if k in kinds and getattr(mem, k, None) in self.sen.snap.contacts), None)
+        if said:
+            from core.understanding.lexicon import Mention
+            rid = mem.contact
+            return Span("contact", -1, -1, self.sen.snap.contact_name(rid), Mention("contact", (rid,), 0, 0, ""))
+        return None
 
     def _deal_of(self, sp: Span) -> Span | None:
         """A company's name followed by words of its deals' names is that deal (None when several fit)."""
@@ -235,8 +243,9 @@ class Reader:
         verb = TRANSFER_VERB.search(self.text, s, e) or SET_VERB.search(self.text, s, e)
         if verb is None or NEGATED.search(clause) or ASKED.match(clause):
             return None
-        def selects(words: str) -> bool:  # "every …", "all …", "open deals with …": a set of records
-            return bool(BULK.search(words) or re.search(r"\b(?:deals|opportunities|opps)\b", words, re.I))
+        def selects(words: str) -> bool:  # "every …", "all …", "open deals with …", "wherever …": a set of records
+            return bool(BULK.search(words) or re.search(r"\b(?:deals|opportunities|opps)\b|^\W*(?:wherever|whenever)\b",
+                                                        words, re.I))
 
         if before is None or not selects(self.text[before[0]:before[1]]):
             lead = re.match(r"(.+?)\s*[,:;—–-]+\s*$", self.text[s:verb.start()])  # "<filter>, hand it to <rep>"
@@ -260,7 +269,7 @@ class Reader:
         if value.kind == "stage" and re.fullmatch(r"(?:all\s+)?(?:in|into|to|as|over to|onto|across to|to be)", lead_in):
             return "stage", value, before
         if value.kind == "date" and re.fullmatch(r"(?:all)?\s*(?:to|for|on)?", lead_in) and \
-                re.fullmatch(r"(?i:give|set|move|push|put|shift|change)\w*", verb.group(0)):
+                re.fullmatch(r"(?i:give|set|reset|move|push|put|shift|change)\w*", verb.group(0)):
             return "close_date", value, before
         return None
 
@@ -523,7 +532,8 @@ class Reader:
         verb = RELOCATE_VERB.search(clause)
         if len(companies) == 1:
             co = companies[0]
-            at = role(self.text, target.end if target.end <= co.start else s, co, _DATA["relocate"]["company_roles"])
+            at = role(self.text, target.end if s <= target.start and target.end <= co.start else s, co,
+                      _DATA["relocate"]["company_roles"])
             if at and (verb or NOW_WORD.search(clause)):
                 return Frame("RELOCATE", target, "company_id", co, f"{at} {co.text}")
             return None
