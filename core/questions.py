@@ -650,6 +650,12 @@ class Questions:
         # "…, whole team not just mine": the "mine" is what is ruled out, not a filter
         text = re.sub(r",?\s*\(?\b(?:and\s+)?(?:not\s+(?:just|only)|rather than\s+(?:just|only)?)\s*(?:mine|me|my\s+(?:own|ones|deals|"
                       r"accounts|pipe(?:line)?|tasks))\b\)?", "", text, flags=re.I)
+        # "which companies are in her name as account owner?", "… under Mireia's name": the ones she owns
+        text = re.sub(r"\b(?:are|is)\s+(?:in|under)\s+(his|her|their|my|[^\W\d_]+['’]s)\s+name\b(?:\s+as\s+(?:the\s+)?"
+                      r"(?:account\s+)?owner)?", lambda m: "are owned by " + {"his": "him", "her": "her", "their": "them",
+                                                                             "my": "me"}.get(m.group(1).lower(),
+                                                                                              m.group(1)[:-2]), text,
+                      flags=re.I)
         self._rewritten = {**getattr(self, "_rewritten", {}), said: text}  # what was answered, for the coverage check
         both = re.match(r"^(.{8,}?)\s*,?\s+and\s+how many(?: of (?:those|them|these))?\s+(?:are|is|have|has|were)?\s*(.+)$",
                         text, re.I | re.S) if re.match(r"^\W*how many\b", text, re.I) else None

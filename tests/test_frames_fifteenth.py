@@ -205,3 +205,11 @@ def test_old_values_said_as_wont_close_or_a_stale_figure_and_two_people_to_delet
     a, b = store.query("SELECT id, first_name || ' ' || last_name AS name FROM contacts ORDER BY id LIMIT 2 OFFSET 20")
     p = _plan(fire, f"{a['name']} and {b['name']} both need deleting", ADMIN)
     assert [(s.op, s.id) for s in p.steps] == [("delete_contact", a["id"]), ("delete_contact", b["id"])], p.errors
+
+
+def test_companies_in_a_reps_name_are_the_ones_they_own(fire):
+    chat, store, fx = fire
+    owned = [r["name"] for r in store.query("SELECT name FROM companies WHERE owner_id = ?", [MEHTAP])]
+    for q in ("which companies are in Mehtap's name?", "which accounts are in my name?"):
+        p = chat.plan(q, "mehtap@flintlockfire.com", None, fx.TODAY)
+        assert owned and all(n in p.answer for n in owned), (q, p.answer)
