@@ -134,6 +134,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"|^\s*(?:(?:please|pls|can you|could you|would you)\s+)?add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|"
                        r"\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
     ("create_deal", r"\bmake\s+(?:a|an|another)\s+(?:new\s+)?(?:deal|opportunity|opp)\s+(?:for|with|at)\b|"
+                    r"\braise\s+(?:a|an|another)\s+(?:new\s+)?(?:deal|opportunity|opp)\b(?!\s+(?:stage|amount|owner))|"
                     r"(?<!every )(?<!all )(?<!each )\b(?:(?:create|add|new|start|log|register)\s+|(?:open|set\s+up)\s+(?=a\b|an\b|another\b))"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?((?!note\b|task\b|call\b|reminder\b|meeting\b|email\b|to\b)[$\w.,&'/+-]+\s+){0,5}"
                     r"(deal|opportunity|opp|oppty)\b"
