@@ -213,3 +213,27 @@ def test_companies_in_a_reps_name_are_the_ones_they_own(fire):
     for q in ("which companies are in Mehtap's name?", "which accounts are in my name?"):
         p = chat.plan(q, "mehtap@flintlockfire.com", None, fx.TODAY)
         assert owned and all(n in p.answer for n in owned), (q, p.answer)
+
+
+def test_a_task_due_by_a_date_takes_that_date(fire):
+    chat, store, fx = fire
+    p = _plan(fire, "Please create a task for me to go through the Luffenham Sprinkler Retrofit contract, due by 30 "
+                    "October.", "anneli@flintlockfire.com")
+    (op, _, fields), = _changes(p)
+    assert op == "create_task" and fields["due_date"] == "2043-10-30", fields
+
+
+def test_it_after_naming_a_closed_deal_is_that_deal_not_its_company(fire):
+    store = fire[1]
+    deal = store.one("SELECT id, name FROM deals WHERE stage = 'Burnt Out' ORDER BY id LIMIT 1")
+    p = _plan(fire, f"The {deal['name']} is dead and buried, delete it.", ADMIN)
+    assert [(s.op, s.id) for s in p.steps] == [("delete_deal", deal["id"])], (p.errors, _changes(p))
+
+
+def test_an_industry_keeps_the_case_it_was_typed_in(fire):
+    store = fire[1]
+    co = store.one("SELECT id FROM companies WHERE name = 'Cottam Film Studios'")
+    p = _plan(fire, "set Cottam Film Studios industry to Film and Television", ADMIN)
+    assert _changes(p) == [("update_company", co["id"], {"industry": "Film and Television"})], p.errors
+    p = _plan(fire, "set Cottam Film Studios industry to film and television", ADMIN)
+    assert _changes(p) == [("update_company", co["id"], {"industry": "Film and Television"})], p.errors

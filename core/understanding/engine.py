@@ -836,9 +836,10 @@ class _Sentence:
         blocked = [(s + m.start(), s + m.end()) for m in QUIET.finditer(seg)]
         one = not re.search(r"\b(?:all|every|each|any|deals|opportunities|opps|ones|those|which|that|whose)\b", seg, re.I)
         blocked += [(s + m.end(), s + m.end() + 1) for m in DATE_FILTER.finditer(seg)
-                    if not (one and re.search(r"\b(?:should|will|shall|would|to|'ll|gonna|now|expected to|set to|won't|wont|will not|isn't going to|"
-                                              r"is not going to)\s+$",
-                                              seg[:m.start()], re.I))]  # "<deal> should close by Nov 21": its new date
+                    if not (one and (re.search(r"\b(?:should|will|shall|would|to|'ll|gonna|now|expected to|set to|won't|wont|will not|isn't going to|"
+                                               r"is not going to)\s+$",
+                                               seg[:m.start()], re.I) or m.group(0).lower().startswith("due")))]
+        # "<deal> should close by Nov 21", "a task …, due by 30 June": one record's new date
         from core.understanding.grounding import REASON_CLAUSE
         for m in REASON_CLAUSE.finditer(seg):
             blocked.append((s + m.start(), s + m.end()))  # "…, since the board signed off on Monday": why, not when
@@ -988,10 +989,11 @@ class _Sentence:
             if choice and choice.startswith("companies:"):
                 companies = {int(choice.split(":")[1])}
             deals = self._narrow_deals(self._open_deals(lambda d: d["company_id"] in companies), words)
-            if deals and words:  # "the <company> fire doors" when that deal is closed: not the open "fire risk" one
+            if words:  # "the <company> fire doors" when that deal is closed: not the open "fire risk" one
                 every = self._narrow_deals([d for d in self.snap.deals if self.snap.deals[d]["company_id"] in companies],
                                            words)
-                if self._name_overlap(every[0], words) > self._name_overlap(deals[0], words):
+                if every and (not deals or self._name_overlap(every[0], words) > self._name_overlap(deals[0], words)) \
+                        and self._name_overlap(every[0], words) >= 2:
                     deals = every
             if len({self.snap.deals[d]["company_id"] for d in deals}) > 1:
                 raise Ambiguous(self._company_clarification(company_m[0]))  # which company first, then which deal
@@ -1620,7 +1622,10 @@ class _Sentence:
                              "contact": ("delete_contact", "contacts")}[kind]
                 self._add(Candidate(op, table, (self._resolve(m),), {}))
             return
-        if re.search(r"\b(deal|opportunity|opp)\b", seg) or (self._ments(s, e, "deal")):
+        if re.search(r"\b(deal|opportunity|opp)\b", seg) or self._ments(s, e, "deal") or \
+                self._names_a_deal_loosely(s, e) or (I.PRONOUN_THING.search(seg) and self.ctx_deal is not None and
+                                                     self.result.last_kind == "deal" and not self._ments(s, e)):
+            # "the <company> lift modernisation is dead and buried, delete it": that deal, not its company
             self._add(Candidate("delete_deal", "deals", (self._deal_target(s, e),), {}))
         elif self._listed_people(s, e) and not self._ments(s, e, "company", "deal"):
             for m in self._listed_people(s, e):  # "<A> and <B> both need deleting"
@@ -1689,7 +1694,7 @@ class _Sentence:
             (re.search(r",\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*,\s*([A-Z][A-Za-z&/-]+(?: [A-Z&][A-Za-z&/-]*){0,2})\s*[.!]?$", seg)
              if not self._ments(s, e, "user") else None)  # "<name>, <domain>, Science": a list's last item
         if ind:
-            fields["industry"] = ind.group(1).strip().title()
+            fields["industry"] = _industry_case(ind.group(1))
         else:
             known = {c["industry"].lower(): c["industry"] for c in self.snap.companies.values() if c["industry"]}
             rest = seg.replace(name, " ")
@@ -2001,7 +2006,7 @@ class _Sentence:
                         r"(?:,?\s*(?:please|pls|thanks|thank you|thx|cheers))?\s*[.!]?$", seg, re.I)
         ind = ind or re.search(r"(?:^|[,:;]\s*)industry\s+([A-Z][A-Za-z &/-]*?)\s*(?:,|;|[.!]?$)", seg)
         if ind:
-            company_f["industry"] = ind.group(1).strip().title()
+            company_f["industry"] = _industry_case(ind.group(1))
         rename = re.search(r"\brename\b.*?\bto\s+(.+?)\s*(?:[?!](?:\s|$)|\.(?:\s|$)|$)", seg, re.I) or re.search(
             r"\b(?:rebranded|renamed|rebranding|renaming)\s+(?:itself\s+)?(?:as\s+|to\s+)?([A-Z].+?)\s*"
             r"(?:[,.!;]|$)|\b(?:is now called|changed (?:its|their) name to|now goes by)\s+(.+?)\s*[.!]?$", seg)
@@ -2378,6 +2383,16 @@ def _shift_days(shift: re.Match) -> int:
     n = 1 if shift.group(2) in ("a", "one", "another", "an extra", "a further") else count_word(shift.group(2))
     return n * {"day": 1, "week": 7, "month": 30, "fortnight": 14}[shift.group(3)] * \
         (-1 if shift.group(1) in ("pull", "bring") else 1)
+
+
+def _industry_case(said: str) -> str:
+    """An industry as typed when it has capitals ("Libraries and Archives"); otherwise each word capitalised but the
+    small ones ("food and drink" -> "Food and Drink")."""
+    said = said.strip()
+    if any(c.isupper() for c in said):
+        return said
+    return " ".join(w if i and w in ("and", "of", "the", "for", "in", "&") else w[:1].upper() + w[1:]
+                    for i, w in enumerate(said.split()))
 
 
 def _stem(word: str) -> str:
