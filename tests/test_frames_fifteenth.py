@@ -237,3 +237,15 @@ def test_an_industry_keeps_the_case_it_was_typed_in(fire):
     assert _changes(p) == [("update_company", co["id"], {"industry": "Film and Television"})], p.errors
     p = _plan(fire, "set Cottam Film Studios industry to film and television", ADMIN)
     assert _changes(p) == [("update_company", co["id"], {"industry": "Film and Television"})], p.errors
+
+
+def test_a_task_for_her_on_each_of_a_reps_deals_is_that_reps_and_a_dictated_colon_names_the_deal(fire):
+    chat, store, fx = fire
+    deals = [r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND stage = 'Tendered'", [MEHTAP])]
+    p = _plan(fire, "For each of Mehtap's Tendered deals, add a task for her to send the contract by Friday.", ADMIN)
+    assert deals and len(p.steps) == len(deals) and all(s.changes["owner_id"][1] == MEHTAP for s in p.steps), \
+        _changes(p)
+    p = _plan(fire, "new deal colon Welburn Cellar Fire Doors comma four thousand two hundred comma closing end of November "
+                    "full stop", "anneli@flintlockfire.com")
+    (op, _, fields), = _changes(p)
+    assert (op, fields["name"], fields["amount"]) == ("create_deal", "Welburn Cellar Fire Doors", 4200), fields

@@ -1416,10 +1416,11 @@ class _Sentence:
     def _pronoun_owner(self, s: int, e: int) -> int | None:
         """'give <deal> to <rep> and make him a task to …': the rep just named, when the person named last before the
         clause is a rep (a contact named last leaves it to the speaker)."""
-        if not re.search(r"\b(?:make|give|set|create|add|put in)\s+(?:him|her|them)\s+(?:a\s+|an\s+)?(?:task|reminder|to-?do|"
-                         r"follow[- ]?up)\b", self.text[s:e], re.I):
+        said = re.search(r"\b(?:make|give|set|create|add|put in)\s+(?:him|her|them)\s+(?:a\s+|an\s+)?(?:task|reminder|to-?do|"
+                         r"follow[- ]?up)\b|\b(?:task|reminder|to-?do)s?\s+for\s+(?:him|her)\s+to\b", self.text[s:e], re.I)
+        if not said:  # (also "for each of <rep>'s deals, add a task for her to …": the rep named before)
             return None
-        before = [m for m in self.mentions if m.kind in ("user", "contact") and self.tokens[m.end - 1].end <= s]
+        before = [m for m in self.mentions if m.kind in ("user", "contact") and self.tokens[m.end - 1].end <= s + said.start()]
         if before and before[-1].kind == "user" and len(before[-1].ids) == 1:
             return self._resolve(before[-1])
         return None

@@ -184,9 +184,11 @@ _SPOKEN_EMAIL = re.compile(r"\b([a-z0-9_-]+(?:\s+(?:dot|underscore|dash)\s+[a-z0
 
 def _spoken_punctuation(text: str) -> str:
     """Punctuation said as words by a dictating rep: 'comma' and an address spoken with 'at' and 'dot'."""
-    said = re.findall(r"\b(?:comma|full stop|question mark|new line|new paragraph)\b", text, re.I)
+    said = re.findall(r"\b(?:comma|colon|semicolon|full stop|question mark|new line|new paragraph)\b", text, re.I)
     if len(said) >= 2 or re.search(r"\bfull stop\W*$", text, re.I):  # dictated: "…, comma remind me … full stop"
         text = re.sub(r"\s*\bcomma\b\s*", ", ", text, flags=re.I)
+        text = re.sub(r"\s*\bsemicolon\b\s*", "; ", text, flags=re.I)
+        text = re.sub(r"\s*\bcolon\b\s*", ": ", text, flags=re.I)  # "new deal colon <name> comma …"
         text = re.sub(r"\s*\b(?:full stop|new line|new paragraph)\b\s*", ". ", text, flags=re.I)
         text = re.sub(r"\s*\bquestion mark\b\s*", "? ", text, flags=re.I).strip()
 
