@@ -223,7 +223,7 @@ def eleventh_fixture(monkeypatch):
 
 # the dev half's wrong ready plans still open (2026-12-03): partial plans of long messages, a bulk log on 3 deals where the
 # label has 2, a question about vans answered, "caught up with X at the firm" logged as a call, due dates said apart
-KNOWN_WRONG_ELEVENTH = {"blk-015", "cdl-005", "dec-007", "mul-001", "mul-023", "mul-037", "tsk-018", "uco-006"}
+KNOWN_WRONG_ELEVENTH = {"blk-015", "cdl-005", "dec-007", "mul-001", "mul-023", "mul-037", "uco-006"}
 
 
 def test_eleventh_fixture_dev(eleventh_fixture):
