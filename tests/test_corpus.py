@@ -43,6 +43,18 @@ def test_regression_corpus(demo_db):
     assert rate >= 0.95
 
 
+def _world(monkeypatch, letter: str):
+    """(store, today) of tests/corpus/fixture_<letter>.py, its pipeline set for the test."""
+    import importlib
+
+    fixture = importlib.import_module(f"tests.corpus.fixture_{letter}")
+    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture.PIPELINE))
+    store = Store(":memory:")
+    fixture.generate(store, fixture.TODAY)
+    yield store, fixture.TODAY
+    store.close()
+
+
 @pytest.fixture
 def second_fixture(monkeypatch):
     monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_b.PIPELINE))
@@ -63,13 +75,7 @@ def test_second_fixture_dev(second_fixture):
 
 @pytest.fixture
 def third_fixture(monkeypatch):
-    from tests.corpus import fixture_c
-
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_c.PIPELINE))
-    store = Store(":memory:")
-    fixture_c.generate(store, fixture_c.TODAY)
-    yield store, fixture_c.TODAY
-    store.close()
+    yield from _world(monkeypatch, "c")
 
 
 def test_third_fixture_dev(third_fixture):
@@ -84,13 +90,7 @@ def test_third_fixture_dev(third_fixture):
 
 @pytest.fixture
 def fourth_fixture(monkeypatch):
-    from tests.corpus import fixture_d
-
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_d.PIPELINE))
-    store = Store(":memory:")
-    fixture_d.generate(store, fixture_d.TODAY)
-    yield store, fixture_d.TODAY
-    store.close()
+    yield from _world(monkeypatch, "d")
 
 
 def test_fourth_fixture_dev(fourth_fixture):
@@ -105,12 +105,7 @@ def test_fourth_fixture_dev(fourth_fixture):
 
 @pytest.fixture
 def fifth_fixture(monkeypatch):
-    from tests.corpus import fixture_e
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_e.PIPELINE))
-    store = Store(":memory:")
-    fixture_e.generate(store, fixture_e.TODAY)
-    yield store, fixture_e.TODAY
-    store.close()
+    yield from _world(monkeypatch, "e")
 
 
 def test_fifth_fixture_dev(fifth_fixture):
@@ -126,12 +121,7 @@ def test_fifth_fixture_dev(fifth_fixture):
 
 @pytest.fixture
 def sixth_fixture(monkeypatch):
-    from tests.corpus import fixture_f
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_f.PIPELINE))
-    store = Store(":memory:")
-    fixture_f.generate(store, fixture_f.TODAY)
-    yield store, fixture_f.TODAY
-    store.close()
+    yield from _world(monkeypatch, "f")
 
 
 def test_sixth_fixture_dev(sixth_fixture):
@@ -149,12 +139,7 @@ def test_sixth_fixture_dev(sixth_fixture):
 
 @pytest.fixture
 def seventh_fixture(monkeypatch):
-    from tests.corpus import fixture_g
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_g.PIPELINE))
-    store = Store(":memory:")
-    fixture_g.generate(store, fixture_g.TODAY)
-    yield store, fixture_g.TODAY
-    store.close()
+    yield from _world(monkeypatch, "g")
 
 
 def test_seventh_fixture_dev(seventh_fixture):
@@ -170,12 +155,7 @@ def test_seventh_fixture_dev(seventh_fixture):
 
 @pytest.fixture
 def eighth_fixture(monkeypatch):
-    from tests.corpus import fixture_h
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_h.PIPELINE))
-    store = Store(":memory:")
-    fixture_h.generate(store, fixture_h.TODAY)
-    yield store, fixture_h.TODAY
-    store.close()
+    yield from _world(monkeypatch, "h")
 
 
 def test_eighth_fixture_dev(eighth_fixture):
@@ -191,12 +171,7 @@ def test_eighth_fixture_dev(eighth_fixture):
 
 @pytest.fixture
 def tenth_fixture(monkeypatch):
-    from tests.corpus import fixture_j
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_j.PIPELINE))
-    store = Store(":memory:")
-    fixture_j.generate(store, fixture_j.TODAY)
-    yield store, fixture_j.TODAY
-    store.close()
+    yield from _world(monkeypatch, "j")
 
 
 def test_tenth_fixture_dev(tenth_fixture):
@@ -213,12 +188,7 @@ def test_tenth_fixture_dev(tenth_fixture):
 
 @pytest.fixture
 def eleventh_fixture(monkeypatch):
-    from tests.corpus import fixture_k
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_k.PIPELINE))
-    store = Store(":memory:")
-    fixture_k.generate(store, fixture_k.TODAY)
-    yield store, fixture_k.TODAY
-    store.close()
+    yield from _world(monkeypatch, "k")
 
 
 # the dev half's wrong ready plans still open (2026-12-03): partial plans of long messages, a bulk log on 3 deals where the
@@ -239,12 +209,7 @@ def test_eleventh_fixture_dev(eleventh_fixture):
 
 @pytest.fixture
 def twelfth_fixture(monkeypatch):
-    from tests.corpus import fixture_l
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_l.PIPELINE))
-    store = Store(":memory:")
-    fixture_l.generate(store, fixture_l.TODAY)
-    yield store, fixture_l.TODAY
-    store.close()
+    yield from _world(monkeypatch, "l")
 
 
 def test_twelfth_fixture_dev(twelfth_fixture):
@@ -261,12 +226,7 @@ def test_twelfth_fixture_dev(twelfth_fixture):
 
 @pytest.fixture
 def fourteenth_fixture(monkeypatch):
-    from tests.corpus import fixture_n
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_n.PIPELINE))
-    store = Store(":memory:")
-    fixture_n.generate(store, fixture_n.TODAY)
-    yield store, fixture_n.TODAY
-    store.close()
+    yield from _world(monkeypatch, "n")
 
 
 def test_fourteenth_fixture_dev(fourteenth_fixture):
@@ -283,12 +243,7 @@ def test_fourteenth_fixture_dev(fourteenth_fixture):
 
 @pytest.fixture
 def fifteenth_fixture(monkeypatch):
-    from tests.corpus import fixture_o
-    monkeypatch.setenv("CRM_PIPELINE", ",".join(fixture_o.PIPELINE))
-    store = Store(":memory:")
-    fixture_o.generate(store, fixture_o.TODAY)
-    yield store, fixture_o.TODAY
-    store.close()
+    yield from _world(monkeypatch, "o")
 
 
 def test_fifteenth_fixture_dev(fifteenth_fixture):
