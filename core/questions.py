@@ -650,6 +650,9 @@ class Questions:
         # "…, whole team not just mine": the "mine" is what is ruled out, not a filter
         text = re.sub(r",?\s*\(?\b(?:and\s+)?(?:not\s+(?:just|only)|rather than\s+(?:just|only)?)\s*(?:mine|me|my\s+(?:own|ones|deals|"
                       r"accounts|pipe(?:line)?|tasks))\b\)?", "", text, flags=re.I)
+        from core.understanding.typos import FORTNIGHT  # "nothing logged for a fortnight": two weeks
+        text = FORTNIGHT.sub(lambda m: {"a": "two", "one": "two", "two": "four", "three": "six"}[m.group(1).lower()] +
+                             " weeks", text)
         # "which companies are in her name as account owner?", "… under Mireia's name": the ones she owns
         text = re.sub(r"\b(?:are|is)\s+(?:in|under)\s+(his|her|their|my|[^\W\d_]+['’]s)\s+name\b(?:\s+as\s+(?:the\s+)?"
                       r"(?:account\s+)?owner)?", lambda m: "are owned by " + {"his": "him", "her": "her", "their": "them",

@@ -249,3 +249,40 @@ def test_a_task_for_her_on_each_of_a_reps_deals_is_that_reps_and_a_dictated_colo
                     "full stop", "anneli@flintlockfire.com")
     (op, _, fields), = _changes(p)
     assert (op, fields["name"], fields["amount"]) == ("create_deal", "Welburn Cellar Fire Doors", 4200), fields
+
+
+def test_moving_the_company_words_deal_across_moves_that_deal_not_the_company(fire):
+    store = fire[1]
+    deal = store.one("SELECT id FROM deals WHERE name = 'Luffenham Sprinkler Retrofit'")
+    p = _plan(fire, "Quick one: we're moving the Luffenham sprinkler deal across to Lwazi while I'm on leave. Thanks!",
+              "anneli@flintlockfire.com")
+    assert _changes(p) == [("update_deal", deal["id"], {"owner_id": 5})], (p.errors, _changes(p))
+
+
+def test_deals_that_should_now_sit_in_a_stage_and_a_person_who_should_sit_under_a_reps_name(fire):
+    chat, store, fx = fire
+    mine = [r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND stage = 'Walkround' ORDER BY id",
+                                          [MEHTAP])]
+    p = _plan(fire, "Every Walkround deal Mehtap holds should now sit in Specified.", ADMIN)
+    assert mine and sorted(s.id for s in p.steps) == mine and all(s.changes["stage"][1] == "Specified" for s in p.steps)
+    who = store.one("SELECT id, first_name || ' ' || last_name AS name FROM contacts WHERE owner_id <> ? ORDER BY id "
+                    "LIMIT 1", [MEHTAP])
+    p = _plan(fire, f"Could {who['name']} sit under Mehtap's name from here on?", ADMIN)
+    assert _changes(p) == [("update_contact", who["id"], {"owner_id": MEHTAP})], p.errors
+
+
+def test_shorthand_co_adds_and_deletes_companies_with_the_name_alone(fire):
+    p = _plan(fire, "add co Brackenholme Foundry — web brackenholme.co.uk", "anneli@flintlockfire.com")
+    (op, _, fields), = _changes(p)
+    assert (op, fields["name"], fields["domain"]) == ("create_company", "Brackenholme Foundry", "brackenholme.co.uk")
+    p = _plan(fire, "new co Thornaby Maltings domain thornabymaltings.com", "anneli@flintlockfire.com")
+    assert _changes(p)[0][2]["name"] == "Thornaby Maltings", _changes(p)
+    p = _plan(fire, "del co Cottam Film Studios", ADMIN)
+    assert [s.op for s in p.steps] == ["delete_company"], p.errors
+
+
+def test_a_fortnight_is_two_weeks_in_a_question(fire):
+    chat, store, fx = fire
+    a = chat.plan("which of my deals have had nothing logged for a fortnight?", "mehtap@flintlockfire.com", None, fx.TODAY)
+    b = chat.plan("which of my deals have had nothing logged for two weeks?", "mehtap@flintlockfire.com", None, fx.TODAY)
+    assert a.answer == b.answer and "14 days" in a.answer, a.answer

@@ -1678,6 +1678,9 @@ class _Sentence:
         plain = re.match(r"\W*(?i:add|create|register)\s+([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)", seg)
         if not name and plain:  # "Add <Name> (Industry) and give it to <rep>"
             name = plain.group(1)
+        if name:  # "new co <Name> domain <x.y>", "add co <Name> — web <x.y>": the name stops where a field starts
+            name = re.split(r"\s+(?:domain|web(?:site)?|url|industry|e-?mail|phone|owner)\b|\s+(?:www\.)?[a-z0-9-]+\.[a-z]{2,}\b|"
+                            r"\s+[-–—]\s+", name, maxsplit=1, flags=re.I)[0].strip(" ,") or name
         if not name:
             raise Unknown("What is the new company called? Say e.g. “create a company called Example Traders”.")
         if any(c["name"].lower() == name.lower() for c in self.snap.companies.values()):

@@ -159,8 +159,9 @@ def role(text: str, before: int, sp: Span, phrases: list[str]) -> str | None:
 def _one_reading(group: list[Span], text: str) -> Span | None:
     """A name that is both a company and a deal ('the <name> account'): the word after it says which."""
     after = text[group[0].end:]
-    if len(group) == 1:  # "the <company> deal": one of the company's deals, which the frame cannot tell
-        return None if group[0].kind == "company" and KIND_WORD["deal"].match(after) else group[0]
+    if len(group) == 1:  # "the <company> deal", "the <company> stair lifts deal": one of its deals, not the company
+        return None if group[0].kind == "company" and (KIND_WORD["deal"].match(after) or re.match(
+            r"\s+(?:[\w'-]+\s+){1,3}(?:deal|opportunity|opp)\b", after, re.I)) else group[0]
     said = [sp for sp in group if sp.kind in KIND_WORD and KIND_WORD[sp.kind].match(after)]
     return said[0] if len(said) == 1 else None
 
@@ -295,7 +296,10 @@ class Reader:
         return owners[0] if len({o.text.lower() for o in owners}) == 1 else None
 
     def _target(self, s: int, e: int, exclude: Span | None, kinds=RECORD_KINDS) -> Span | None:
-        recs = [r for r in _records(self._in(s, e), self.text) if r.kind in kinds
+        recs = [self._deal_of(r) for r in _records(self._in(s, e), self.text)]
+        if any(r is None for r in recs):
+            return None  # "the <company> <words of two of its deals>": which one is not said
+        recs = [r for r in recs if r.kind in kinds
                 and (exclude is None or (r.start, r.end) != (exclude.start, exclude.end))
                 and not self.text[r.end:r.end + 2] in ("'s", "’s")]
         if len(recs) == 1:
@@ -365,7 +369,7 @@ class Reader:
             target = self._target(s, verb.start(), None)
             if target is None:
                 return None
-            owner = self._owner_after(s, e, verb.start(), ["with", "to", "over to", "across to"])
+            owner = self._owner_after(s, e, verb.start(), ["with", "to", "over to", "across to", "under"])
             if owner is None:
                 name = re.match(r"\s+([A-Z][\w'’-]+)", self.text[verb.end():e])
                 if name and not self._in(verb.end(), e):

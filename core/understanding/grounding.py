@@ -70,7 +70,7 @@ STALE_VALUE = re.compile(r"(?P<old>[$£€]?\d[\d,.]*\s*(?:k|m|grand|thousand)?)
 PHONE_SPAN = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?!\w)")
 # "… ought to be sitting in <stage>", "… should all be at <stage> now": where the records belong, a new value
 BELONGS_AT = re.compile(r"\b(?:should|ought to|needs? to|must|has to|have to|is to|are to)\s+(?:all\s+|now\s+|really\s+|"
-                        r"both\s+)?be\s+(?:sitting\s+|sat\s+|parked\s+)?(?:at|in|on)\s+(?:the\s+)?$", re.I)
+                        r"both\s+)?(?:be\s+(?:sitting\s+|sat\s+|parked\s+)?|sit\s+)(?:at|in|on)\s+(?:the\s+)?$", re.I)
 NOT_DOMAIN = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)  # "…, not a.com"
 # "<deal> won't close May 31, it's June 20 now": the date it will not close on is the old one
 WONT_CLOSE = re.compile(r"\b(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not|isn'?t)\s+(?:be\s+)?"

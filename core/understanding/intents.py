@@ -42,6 +42,9 @@ FIELD_ASKED = re.compile(r"^\W*(?:(?:quick one|quick q(?:uestion)?|hey|hi|so|ok|
                          r"(?:on|of|for)\s+(?![^?]*(?:\b(?:to|is|are|was|now|should|needs|at)\b|=|->|\d))(?:the\s+)?\w", re.I)
 REQUEST = re.compile(r"\b(?:would|do) you mind\s+\w+ing\b|"  # "would you mind changing …?": a request
                      r"\bcan we (?:say|make|put|set|change|move|mark|call)\b|"  # "can we say it closes … instead?"
+                     # "Could <record> sit under <rep>'s name from here on?": a polite request about a record
+                     r"^\W*(?:could|can)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:sit|go|move|come|be moved|be given|"
+                     r"be handed|be passed|be put|be set|be changed)\b|"
                      r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
                      r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)|"
                      # a formal request in the passive: "could a company record be created for …", "… be deleted, please"
@@ -73,7 +76,7 @@ _BARE_LOG = r"\W*(?:(?:so|and|just|please|pls|can you|could you)\s+)*log\s+(?:it
 BARE_LOG = re.compile(rf"{_BARE_LOG}(?:\s+(?:please|pls|thanks|too|as well))?\W*", re.I)  # the whole clause, with fullmatch
 INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, rx in [
     ("delete", r"\b(delete|remove|erase|get rid of|trash|purge)\b|\b(?:needs?|want)\s+(?:deleting|removing|binning)\b|\bbin\s+(?:it|that|this|them|those|the)\b|"
-               r"\bscrap\b[^.;]*\b(?:entirely|completely|altogether|from the (?:system|crm)|for good)\b|\bbe\s+(?:deleted|removed|erased)\b|^\W*del\s+(?:contact|company|deal|account)\b|"
+               r"\bscrap\b[^.;]*\b(?:entirely|completely|altogether|from the (?:system|crm)|for good)\b|\bbe\s+(?:deleted|removed|erased)\b|^\W*del\s+(?:contact|company|co|deal|account)\b|"
                r"\b(?:can|should|could|must|needs? to|has to|have to|to)\s+be\s+(?:deleted|removed|erased|binned|scrapped)\b|"
                r"\btake\s+(?:[\w&'-]+\s+){1,6}(?:off|out of)\s+(?:the\s+)?(?:system|crm|database|records?|books)\b|\bwipe\s+(?:[\w&'-]+\s+){1,6}(?:off|from)\s+(?:the\s+)?"
                r"(?:system|crm|database|records?)\b"),
@@ -123,6 +126,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"|^\s*add\s+[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)*\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and\s+)?(?:give|assign|hand)\s+"
                        r"it\b"
                        r"|^\W*(?:new\s+)?(?:company|account|client|co|org|organi[sz]ation)\s*:\s*[A-Z]"
+                       r"|^\W*(?:please\s+)?(?:add|new)\s+(?:co|org)\s+(?-i:[A-Z])"
                        r"|\b(?:isn'?t|is not|aren'?t|are not)\s+(?:in|on)\s+(?:the\s+)?(?:crm|system)\b.*\badd\s+(?:it|them)\b"
                        r"|^\W*[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}\s+(?:needs|wants|should)\s+(?:adding|to be added|to go in|"
                        r"setting up|to be set up)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:company|account|client|customer)\b"),

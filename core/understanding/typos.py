@@ -124,10 +124,15 @@ def _day_fix(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+FORTNIGHT = re.compile(r"\b(a|one|two|three)\s+fortnights?\b", re.I)
+
+
 def expand(text: str) -> str:
     """Shorthand ("w/", "->", "mtg", "tmrw") as words; an email address, URL or domain is kept as typed
     ("w.asare@…" is not "with.asare@…"); "x@y.co.uk - no wait, .com" is x@y.com, "x@y.io - sorry, z.com" x@z.com."""
     text = _EMAIL_FIX.sub(lambda m: m.group(1), text)
+    text = FORTNIGHT.sub(lambda m: {"a": "two", "one": "two", "two": "four", "three": "six"}[m.group(1).lower()] + " weeks",
+                         text)  # "nothing logged for a fortnight": two weeks, for every filter and date that counts weeks
     text = _day_fix(text)
     text = _ENDING_FIX.sub(lambda m: m.group(1) + m.group(3) if m.group(1) else m.group(4) + m.group(6), text)
     text = _PHONE_FIX.sub(lambda m: m.group(1), text)
