@@ -286,3 +286,20 @@ def test_a_fortnight_is_two_weeks_in_a_question(fire):
     a = chat.plan("which of my deals have had nothing logged for a fortnight?", "mehtap@flintlockfire.com", None, fx.TODAY)
     b = chat.plan("which of my deals have had nothing logged for two weeks?", "mehtap@flintlockfire.com", None, fx.TODAY)
     assert a.answer == b.answer and "14 days" in a.answer, a.answer
+
+
+def test_a_task_said_with_a_new_deal_is_linked_to_that_deal(fire):
+    store = fire[1]
+    co = store.one("SELECT id FROM companies WHERE name = 'Welburn Brewery'")
+    p = _plan(fire, "Create a new deal for Welburn Brewery, fire doors, 33 thousand, and also a task for me to send the "
+                    "drawings on Friday.", "anneli@flintlockfire.com")
+    (op1, deal_id, _), (op2, _, task) = _changes(p)
+    assert (op1, op2) == ("create_deal", "create_task") and task["deal_id"] == deal_id and task["company_id"] == co["id"]
+
+
+def test_it_after_asking_about_a_company_is_that_company(fire):
+    chat, store, fx = fire
+    co = store.one("SELECT id, owner_id FROM companies WHERE name = 'Welburn Brewery'")
+    chat.plan("Welburn Brewery, who is the owner?", "anneli@flintlockfire.com", "it-company", fx.TODAY)
+    p = chat.plan("Please you change it to Lwazi", "anneli@flintlockfire.com", "it-company", fx.TODAY)
+    assert _changes(p) == [("update_company", co["id"], {"owner_id": 5})], (p.errors, _changes(p))

@@ -255,6 +255,7 @@ class _Sentence:
         self.result = Understanding("write")
         self.ctx_contact = self.ctx_company = self.ctx_deal = None
         self.new_contact: str | None = None  # "new:<i>": a record created earlier in this sentence
+        self.new_deal: tuple[str, int] | None = None  # ("new:<i>", its company): a deal created earlier in it
         self.new_contact_company = None
         self.new_company: str | None = None
         self._owner_mention: int | None = None  # token index of the user a TRANSFER clause makes the owner
@@ -1391,6 +1392,10 @@ class _Sentence:
                 deal = self.snap.deals[next(iter(before))]
                 if links.get("company_id") in (None, deal["company_id"]):
                     links = {**links, "deal_id": deal["id"], "company_id": deal["company_id"]}
+        if "deal_id" not in links and self.new_deal is not None and not self._ments(s, e, "deal", "company", "contact") \
+                and links.get("company_id") in (None, self.new_deal[1]):
+            # "create a deal for <company>, …, and also a task for me to send the drawings": the deal just created
+            links = {**links, "deal_id": self.new_deal[0], "company_id": self.new_deal[1]}
         self._add(Candidate("create_task", "tasks", (), {
             "title": _task_title(seg, [(x[1] - s, x[2] - s) for x in dates]), "due_date": due, "status": "open",
             "owner_id": owner, **links}))
@@ -1811,6 +1816,7 @@ class _Sentence:
             self._deal_of(s, e) or self.ctx.user.id
         self.ctx_company = company
         self._add(Candidate("create_deal", "deals", (), fields))
+        self.new_deal = (f"new:{len(self.result.candidates) - 1}", company)  # "…, and a task to send the drawings"
 
     def _names_known_record(self, a: int, b: int) -> bool:
         return any(a <= self.tokens[m.start].start < b for m in self.mentions
@@ -2069,8 +2075,9 @@ class _Sentence:
             if not deal_m:  # "… and its <words> deal": that company's deal those words name
                 self._add(Candidate("update_deal", "deals", (self._deal_target(s, e),), {"owner_id": owner}))
             return
-        this_deal = I.PRONOUN_THING.search(seg) and (self.ctx_deal or self.ctx.memory.deal) and not contact_m \
-            and not company_m
+        this_deal = I.PRONOUN_THING.search(seg) and (self.ctx_deal or (self.ctx.memory.deal and (
+            self.ctx.memory.last != "company" or re.search(r"\b(?:deal|opportunity|opp)\b", I.PRONOUN_THING.search(seg).group(0))))) \
+            and not contact_m and not company_m  # "<company>, who is the owner?" … "change it to <rep>": the company
         if deal_f or (owner and (deal_m or re.search(r"\b(deal|opportunity|opp)\b", low) or this_deal)) or \
                 (rename and deal_m):
             if owner:
