@@ -97,8 +97,6 @@ OWNER_WORD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:new\s+)?(?:" + _alter
 VALUE_ROLE = re.compile(r"^\s*(?:(?:" + _alternation(_DATA["set"]["value_lead"]) + r")\s+){0,3}"
                         r"(?:(?:from|instead of|rather than)\s+.{1,40}?\s+)?(?P<role>" +
                         _alternation(_DATA["set"]["value_roles"]) + r")(?:\s+|(?<=[:=→>])\s*)", re.I)
-IMPLICIT_FIELD = [(re.compile(r"\b(?:" + _alternation(phrases) + r")\s+", re.I), name)
-                  for name, phrases in _DATA["set"]["implicit_fields"].items()]
 OLD_TAIL = re.compile(r"\s*,?\s*\b(?:" + _alternation(_DATA["set"]["old_value_tail"]) + r")\s+(?P<old>.+)$", re.I)
 POSSESSED = re.compile(r"^\s*(?:is|'s|’s|are|becomes|will be|should be)\s+(?:now\s+)?$", re.I)
 POSSESSION_NOUN = re.compile(r"^\s*(?:" + _alternation(_DATA["belong"]["possession_nouns"]) + r")\b", re.I)
@@ -120,9 +118,9 @@ ASKED = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:do|does|did|is|are|was|were|can|coul
 PLURAL_TARGETS = re.compile(r"\b(?:contacts|deals|accounts|companies|opportunities|opps|leads|people|everyone|"
                             r"everybody)\b", re.I)
 PASSIVE_OWNER = re.compile(r"\b(?:will be|'ll be|is|is now|are|are now|to be|should be|shall be|gets|is going to be)\s+"
-                           r"(?:managed|owned|run|looked after|handled|covered|taken over|picked up|inherited|led)\s+by\b", re.I)
+                           r"(?:" + _alternation(_DATA["take"]["passive_participles"]) + r")\s+by\b", re.I)
 ARROW = re.compile(r"→|->|=>")
-COMMON_WORDS = {"me", "us", "them", "him", "her", "it", "finance", "legal", "accounts", "sales", "marketing", "support"}
+COMMON_WORDS = set(_DATA["transfer"]["not_people"])  # "hand it to Finance": a team, not a person nobody has
 PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
 
 
