@@ -232,3 +232,11 @@ def test_wherever_a_close_date_is_behind_us_reset_it_moves_each_late_open_deal(l
 def test_a_reviewer_cancelling_a_task_is_told_the_role(lang):
     p = _plan(lang, "Cancel my follow-up with Nino Beridze", "kertu@tesseralang.com")
     assert not p.steps and "reviewer" in " ".join(p.errors), p.errors
+
+
+def test_a_deal_that_belongs_under_another_product_changes_product(lang):
+    store = lang[1]
+    deal = store.one("SELECT id, name, product FROM deals ORDER BY id LIMIT 1")
+    other = store.scalar("SELECT product FROM deals WHERE product <> ? ORDER BY id LIMIT 1", [deal["product"]])
+    p = _plan(lang, f"{deal['name']} belongs under {other} now, not {deal['product']} — they changed the scope", ADMIN)
+    assert _changes(p) == [("update_deal", deal["id"], {"product": other})], (p.errors, _changes(p))

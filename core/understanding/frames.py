@@ -23,6 +23,7 @@ from pathlib import Path
 _DATA = json.loads((Path(__file__).with_name("vocab") / "frames.json").read_text(encoding="utf-8"))
 _ROLES = json.loads((Path(__file__).with_name("vocab") / "roles.json").read_text(encoding="utf-8"))
 RECORD_KINDS = ("company", "contact", "deal")
+TABLE_KIND = {"companies": "company", "contacts": "contact", "deals": "deal"}
 TABLE = {"company": "companies", "contact": "contacts", "deal": "deals"}
 
 
@@ -444,13 +445,23 @@ class Reader:
         return self._set_frame(s, fw.start, fw.ref, spec, value,
                                f"{fw.text} {said.group('role') if said else ''} {value}".replace("  ", " "), start)
 
+    def _product_after(self, at: int, e: int) -> str | None:
+        """The product named as the new value after `at` ("under Emergency Lighting now, not risk assessments")."""
+        said = [sp for sp in self._in(at, e, "product")
+                if not re.search(r"\b(?:not|rather than|instead of|from)\s+$", self.text[at:sp.start], re.I)]
+        return said[0].ref.ids[0] if said else None
+
     def _set_frame(self, s: int, before: int, name: str, spec: dict, value: str, cue: str, at: int) -> Frame | None:
-        if spec["type"] != "domain" and (not value or len(value.split()) > 6 or not re.search(r"[A-Za-z]", value) or
+        if spec["type"] == "product":
+            value = self._product_after(at, len(self.text))
+            if value is None:
+                return None
+        elif spec["type"] != "domain" and (not value or len(value.split()) > 6 or not re.search(r"[A-Za-z]", value) or
                                          self._in(at, at + len(value), *RECORD_KINDS, "user", "stage", "amount", "date",
                                                   "field")):
             return None
-        kind = {"companies": "company", "contacts": "contact"}[spec["table"]]
-        recs = [r for r in _records(self._in(s, before), self.text) if r.kind == kind]
+        kind = TABLE_KIND[spec["table"]]
+        recs = [r for r in map(self._deal_of, _records(self._in(s, before), self.text)) if r is not None and r.kind == kind]
         target = recs[-1] if recs else self._earlier(before, (kind,))
         if target is None:
             return None
@@ -461,8 +472,8 @@ class Reader:
         field, around the record or after it."""
         for name, phrases in _DATA["set"]["implicit_fields"].items():
             spec = _DATA["fields"][name]
-            kind = {"companies": "company", "contacts": "contact"}[spec["table"]]
-            recs = [r for r in _records(self._in(s, e), self.text) if r.kind == kind]
+            kind = TABLE_KIND[spec["table"]]
+            recs = [r for r in map(self._deal_of, _records(self._in(s, e), self.text)) if r is not None and r.kind == kind]
             if len(recs) != 1:
                 continue
             rec = recs[0]
