@@ -1633,8 +1633,8 @@ class _Sentence:
                                                      self.result.last_kind == "deal" and not self._ments(s, e)):
             # "the <company> lift modernisation is dead and buried, delete it": that deal, not its company
             self._add(Candidate("delete_deal", "deals", (self._deal_target(s, e),), {}))
-        elif self._listed_people(s, e) and not self._ments(s, e, "company", "deal"):
-            for m in self._listed_people(s, e):  # "<A> and <B> both need deleting"
+        elif (people := self._listed_people(s, e)) and not self._ments(s, e, "company", "deal"):
+            for m in people:  # "<A> and <B> both need deleting"
                 self._add(Candidate("delete_contact", "contacts", (self._resolve(m),), {}))
         elif re.search(r"\b(contact|person)\b", seg) or self._ments(s, e, "contact"):
             self._add(Candidate("delete_contact", "contacts", (self._contact_target(s, e),), {}))

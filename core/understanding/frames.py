@@ -199,6 +199,7 @@ class Reader:
     def __init__(self, sen):
         self.sen, self.text = sen, sen.text
         self.spans = spans(sen)
+        self._read: dict[tuple[int, int], Frame | None] = {}  # a clause is read once (joining, cross-check, planning)
 
     def _in(self, s: int, e: int, *kinds: str) -> list[Span]:
         return [sp for sp in self.spans if s <= sp.start and sp.end <= e and (not kinds or sp.kind in kinds)]
@@ -274,6 +275,11 @@ class Reader:
         return None
 
     def read(self, s: int, e: int) -> Frame | None:
+        if (s, e) not in self._read:
+            self._read[(s, e)] = self._read_clause(s, e)
+        return self._read[(s, e)]
+
+    def _read_clause(self, s: int, e: int) -> Frame | None:
         clause = self.text[s:e]
         from core.understanding.intents import BULK, REQUEST
         if NEGATED.search(clause) or (clause.rstrip().endswith("?") or ASKED.match(clause)) and \
