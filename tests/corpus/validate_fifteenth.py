@@ -48,6 +48,21 @@ from validate_thirteenth import (  # noqa: E402
     titles, top, total, user,
 )
 
+import types  # noqa: E402
+
+import validate_fourteenth as _V14  # noqa: E402
+
+
+def _here(fn):
+    """A function of validate_fourteenth.py that is the same here, reading this module's globals (fixture O, its
+    files, tables and voices) instead of the fourteenth's."""
+    return types.FunctionType(fn.__code__, globals(), fn.__name__, fn.__defaults__, fn.__closure__)
+
+
+quiet, question_answers, _earlier_files, earlier_texts, repeat_checks, superlative_checks, voice_of, kind_of, split = (
+    _here(f) for f in (_V14.quiet, _V14.question_answers, _V14._earlier_files, _V14.earlier_texts, _V14.repeat_checks,
+                       _V14.superlative_checks, _V14.voice_of, _V14.kind_of, _V14.split))
+
 HERE = Path(__file__).resolve().parent
 FILES = (HERE / "fifteenth_dev.jsonl", HERE / "fifteenth_test.jsonl")
 OWN_PREFIX = "fifteenth_"
@@ -57,12 +72,6 @@ OPEN = f"stage NOT IN ('{WON}', '{LOST}') AND deleted_at IS NULL"
 LIVE = "deleted_at IS NULL"
 OPEN_TASK = "status = 'open' AND deleted_at IS NULL"
 
-
-def quiet(weeks: int) -> str:
-    """Deals whose latest (live) activity linked by deal_id is older than TODAY - N weeks, or that have none."""
-    cutoff = TODAY - dt.timedelta(weeks=weeks)
-    return (f"id IN (SELECT d.id FROM deals d LEFT JOIN activities a ON a.deal_id = d.id AND a.deleted_at IS NULL "
-            f"GROUP BY d.id HAVING max(a.occurred_at) IS NULL OR max(a.occurred_at) < TIMESTAMP '{cutoff} 00:00:00')")
 
 
 # users, products, stages and periods (today is Saturday 2045-06-17)
@@ -205,17 +214,6 @@ DECLINES = {
 }
 
 
-def question_answers() -> dict[str, tuple[list[str], list[str]]]:
-    """The answer strings each question's SQL gives (used once to write the labels; main() re-checks them)."""
-    store = Store(":memory:")
-    generate(store, TODAY)
-    out = {}
-    for qid, check in QUESTIONS.items():
-        contains = [str(r["v"]) for r in store.query(check["contains"])]
-        excludes = [str(r["v"]) for r in store.query(check["excludes"])] if "excludes" in check else []
-        out[qid] = (contains, excludes)
-    return out
-
 
 MIN_CATEGORY = {"update_deal": 24, "log_activity": 18, "create_task": 16, "bulk": 18, "multi_intent": 18,
                 "reference": 14, "clarification": 10, "refusal": 14, "question": 45, "typo": 8,
@@ -326,87 +324,11 @@ def fixture_shape(store: Store) -> list[str]:
     return errors
 
 
-def _earlier_files() -> list[Path]:
-    return [p for p in sorted(HERE.glob("*.jsonl")) + sorted(HERE.glob("*/*.jsonl"))
-            if not p.name.startswith(OWN_PREFIX)]
-
 
 def _earlier_builds() -> list[Path]:
     return [p for p in sorted(HERE.glob("build_*.py")) + sorted(HERE.glob("*/build_*.py"))
             if p.name != "build_fifteenth.py"]
 
-
-def earlier_texts() -> set[str]:
-    """Every request text and history line of the earlier corpora (every .jsonl under tests/corpus/ but this one's),
-    plus the string literals (12 characters or more) of every earlier build_*.py."""
-    exact: set[str] = set()
-    for path in _earlier_files():
-        for line in path.read_text(errors="replace").splitlines():
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if not isinstance(obj, dict):
-                continue
-            for key in ("text", "utterance", "question"):
-                if isinstance(obj.get(key), str):
-                    exact.add(obj[key])
-            hist = obj.get("history")
-            if isinstance(hist, list):
-                exact.update(h for h in hist if isinstance(h, str))
-    warnings.filterwarnings("ignore", category=DeprecationWarning)  # literals with regex escapes
-    for path in _earlier_builds():
-        exact.update(m.encode().decode("unicode_escape", errors="ignore")
-                     for m in re.findall(r'"((?:[^"\\\n]|\\.){12,})"', path.read_text()))
-    return exact
-
-
-def repeat_checks(items: list[dict]) -> list[str]:
-    """No text or history line repeats an earlier one exactly, up to case/punctuation, as a skeleton (names and numbers
-    swapped), or as a near copy (difflib ratio >= 0.8 between skeletons of five or more words)."""
-    import difflib
-
-    exact = earlier_texts()
-    normed = {_norm(t) for t in exact}
-    skeletons = {skeleton(t) for t in exact if not t.startswith("2")}
-    by_len: dict[int, list[tuple[list[str], str]]] = collections.defaultdict(list)
-    for t in exact:
-        words = skeleton(t).split()
-        if len(words) >= 3:
-            by_len[len(words)].append((words, t))
-    errors: list[str] = []
-    for it in items:
-        for t in [it["text"]] + list(it["history"]):
-            sk = skeleton(t)
-            if t in exact:
-                errors.append(f"{it['id']}: {t!r} repeats a sentence of an earlier corpus")
-                continue
-            if _norm(t) in normed:
-                errors.append(f"{it['id']}: {t!r} repeats a sentence of an earlier corpus (up to case/punctuation)")
-                continue
-            if sk in skeletons and len(sk.split()) >= SKELETON_MIN_WORDS:
-                errors.append(f"{it['id']}: {t!r} is an earlier corpus sentence with the names swapped "
-                              f"(skeleton {sk!r})")
-                continue
-            mine = sk.split()
-            if len(mine) < NEAR_COPY_MIN_WORDS:
-                continue
-            sm = difflib.SequenceMatcher(None, autojunk=False)
-            sm.set_seq2(mine)
-            lo, hi = int(len(mine) * 2 / 3), int(len(mine) * 1.5) + 1  # real_quick_ratio >= 0.8 needs this range
-            hit = None
-            for n in range(lo, hi + 1):
-                for words, other in by_len.get(n, ()):
-                    sm.set_seq1(words)
-                    if sm.real_quick_ratio() >= NEAR_COPY_RATIO and sm.quick_ratio() >= NEAR_COPY_RATIO \
-                            and sm.ratio() >= NEAR_COPY_RATIO:
-                        hit = other
-                        break
-                if hit:
-                    break
-            if hit:
-                errors.append(f"{it['id']}: {t!r} is a near copy of the earlier {hit!r}")
-    return errors
 
 
 def world_checks(store: Store, items: list[dict]) -> list[str]:
@@ -548,74 +470,6 @@ def convention_checks(items: list[dict]) -> list[str]:
             errors.append(f"{it['id']}: the reviewer's writes are refused")
     return errors
 
-
-def superlative_checks(store: Store, items: list[dict]) -> list[str]:
-    """CONVENTIONS.md 2: a superlative question must not exclude the runner-up (or any other rep)."""
-    errors: list[str] = []
-    for it in items:
-        sql = SUPERLATIVES.get(it["id"])
-        if sql is None:
-            continue
-        runner = {str(r["v"]) for r in store.query(sql)}
-        bad = runner & set(it["expect"].get("answer_excludes") or [])
-        if bad:
-            errors.append(f"{it['id']}: excludes the runner-up {sorted(bad)}")
-    return errors
-
-
-def voice_of(item: dict) -> str:
-    found = [t for t in item["tags"] if t in VOICES]
-    return found[0] if found else ""
-
-
-def kind_of(item: dict) -> str:
-    exp = item["expect"]
-    return "decline" if exp.get("decline") else "question" if exp.get("intent") == "question" else exp.get("status", "")
-
-
-def split(items: list[dict]) -> tuple[list[str], list[str]]:
-    """Per stratum (a category and an expected outcome: ready, rejected, no_change, needs_clarification, question or
-    decline; strata sorted by name), the items sorted by (voice, id) are dealt dev, test, dev, ... (an odd stratum's extra
-    item goes to dev and test in turn), so every category and outcome is split evenly (±1). Then, while it helps, two
-    items of the same stratum but of different voices, one in each half, swap halves when that lowers the total voice
-    imbalance (the sum over voices of |dev - test|); candidates are tried in id order, so the result is deterministic."""
-    by: dict[str, list[dict]] = collections.defaultdict(list)
-    for it in items:
-        by[f"{it['category']}/{kind_of(it)}"].append(it)
-    side: dict[str, int] = {}
-    turn = 0
-    for cat in sorted(by):
-        group = sorted(by[cat], key=lambda it: (voice_of(it), it["id"]))
-        first = 0
-        if len(group) % 2:
-            first = turn % 2
-            turn += 1
-        for i, it in enumerate(group):
-            side[it["id"]] = (first + i) % 2
-    vo = {it["id"]: voice_of(it) for it in items}
-    gap = collections.Counter()
-    for iid, s in side.items():
-        gap[vo[iid]] += 1 if s == 0 else -1
-    improved = True
-    while improved:
-        improved = False
-        for cat in sorted(by):
-            ids_ = sorted(it["id"] for it in by[cat])
-            for a in ids_:
-                for b in ids_:
-                    if side[a] != 0 or side[b] != 1 or vo[a] == vo[b]:
-                        continue
-                    va, vb = vo[a], vo[b]
-                    before = abs(gap[va]) + abs(gap[vb])
-                    after = abs(gap[va] - 2) + abs(gap[vb] + 2)
-                    if after < before:
-                        side[a], side[b] = 1, 0
-                        gap[va] -= 2
-                        gap[vb] += 2
-                        improved = True
-    dev = sorted(i for i, s in side.items() if s == 0)
-    test = sorted(i for i, s in side.items() if s == 1)
-    return dev, test
 
 
 def main() -> int:
