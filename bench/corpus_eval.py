@@ -15,7 +15,8 @@
                                                        twelfth-dev / twelfth-test: the twelfth;
                                                        thirteenth-dev / thirteenth-test: the thirteenth;
                                                        fourteenth-dev / fourteenth-test: the fourteenth;
-                                                       fifteenth-dev / fifteenth-test: the fifteenth)
+                                                       fifteenth-dev / fifteenth-test: the fifteenth;
+                                                       sixteenth-dev / sixteenth-test: the sixteenth)
 
 A wrong ready plan is a plan ready to apply that differs from the label: the error that changes the wrong thing.
 """
@@ -50,7 +51,7 @@ def score(name: str, show_misses: bool = False) -> dict:
 
         letter = {"third": "c", "fourth": "d", "fifth": "e", "sixth": "f", "seventh": "g", "eighth": "h",
                   "ninth": "i", "tenth": "j", "eleventh": "k", "twelfth": "l", "thirteenth": "m",
-                  "fourteenth": "n", "fifteenth": "o"}.get(name.split("-")[0], "b")
+                  "fourteenth": "n", "fifteenth": "o", "sixteenth": "p"}.get(name.split("-")[0], "b")
         fixture = importlib.import_module(f"tests.corpus.fixture_{letter}")
         os.environ["CRM_PIPELINE"] = ",".join(fixture.PIPELINE)
         today = fixture.TODAY
@@ -81,7 +82,7 @@ def main() -> None:
              "fifth-test", "sixth-dev", "sixth-test", "seventh-dev", "seventh-test", "eighth-dev",
              "eighth-test", "ninth-dev", "ninth-test", "tenth-dev", "tenth-test", "eleventh-dev", "eleventh-test",
              "twelfth-dev", "twelfth-test", "thirteenth-dev", "thirteenth-test", "fourteenth-dev", "fourteenth-test", "fifteenth-dev",
-             "fifteenth-test"]
+             "fifteenth-test", "sixteenth-dev", "sixteenth-test"]
     parser.add_argument("--misses", choices=names, help="print every miss of one set")
     parser.add_argument("--set", choices=names, help="score one set only")
     args = parser.parse_args()

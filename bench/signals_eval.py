@@ -1,6 +1,6 @@
 """Scores the offline message-signal detector on a labelled set (tests/corpus/insights/, written independently).
 
-    .venv/bin/python bench/signals_eval.py [--set dev|test|signals3-dev|signals3-test|signals4-dev|signals4-test|signals5-dev|signals5-test|signals6-dev|signals6-test] [--engine learned|lexicon] [--errors]
+    .venv/bin/python bench/signals_eval.py [--set dev|test|signals3-dev|signals3-test|signals4-dev|signals4-test|signals5-dev|signals5-test|signals6-dev|signals6-test|signals7-dev|signals7-test] [--engine learned|lexicon] [--errors]
 
 --engine learned (the default, what the inbox runs) is the learned model over the lexicon's cues and MiniLM;
 --engine lexicon is the lexicon detector alone.
@@ -67,7 +67,7 @@ def load(name: str) -> list[dict]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="dev", choices=["dev", "test", "signals3-dev", "signals3-test", "signals4-dev", "signals4-test", "signals5-dev", "signals5-test", "signals6-dev", "signals6-test"])
+    ap.add_argument("--set", default="dev", choices=["dev", "test", "signals3-dev", "signals3-test", "signals4-dev", "signals4-test", "signals5-dev", "signals5-test", "signals6-dev", "signals6-test", "signals7-dev", "signals7-test"])
     ap.add_argument("--engine", default="learned", choices=["learned", "lexicon"])
     ap.add_argument("--model", help="a model file other than data/signal_model.npz (experiments)")
     ap.add_argument("--errors", action="store_true", help="print every message got wrong")
