@@ -53,6 +53,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     # a month, so "the 16th of March" is read whole)
     ("day_of_month", r"(?:\b(?:on|by|before|until|till|for|from|due|date|deadline|is|to|it)\s+|[-–—:,]\s+|^\W*)(?:is\s+)?the\s+"
                      r"(\d{1,2})(?:st|nd|rd|th)\b"),
+    # "due the twentieth", "by the twenty-first of the month": a day in words, only where nothing follows that it
+    # could be the ordinal of ("on the second floor" is no date)
+    ("day_of_month", rf"\b(?:on|by|before|until|till|due|deadline)\s+the\s+({_ORD_RE})\b(?=\s*(?:$|[,.;!?)—–-]|of the month\b|"
+                     r"full stop\b|comma\b|period\b|please\b|pls\b|thanks\b|and\b|for\s+(?:me|him|her|them)\b))"),
 ]]
 
 _COUNT = {"a": 1, "an": 1, "a couple of": 2, "a few": 3}
@@ -74,7 +78,7 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 GRACE_DAYS = 31  # a month-day passed less than a month ago stays this year's ("set the close date to Nov 2"): warned
 FUTURE_SAID = re.compile(r"\b(?:should|will|would|'ll|shall|going to|expected to|due to|plan(?:ning)? to|aim(?:ing)? to|"
-                         r"hop(?:e|ing) to|set to|on track to)\s+(?:\w+\s+){0,2}$", re.I)
+                         r"hop(?:e|ing) to|set to|on track to)\s+(?:\w+\s+){0,2}$|\b(?:close|closes|closing|due)\s+(?:on\s+|by\s+)?$", re.I)
 
 
 def _future(month: int, day: int, today: dt.date, year: str | None) -> dt.date:
@@ -164,7 +168,7 @@ def _resolve(name: str, m: re.Match, today: dt.date, past: bool) -> dt.date | No
             return _quarter_end(today) + dt.timedelta(days=1)
         return dt.date(today.year + 1, 1, 1)
     if name == "day_of_month":
-        day = int(g[0])
+        day = int(g[0]) if g[0].isdigit() else ORDINAL_DAY[re.sub(r"\s+", " ", g[0].lower())]
         step = -1 if past else 1
         for months in range(3):  # this month's, else the next (or, for the past, the previous) that has the day
             base = _add_months(today.replace(day=1), step * months)

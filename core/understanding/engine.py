@@ -23,20 +23,14 @@ from core.understanding.amounts import find_amounts
 from core.understanding.context import Context
 from core.understanding.dates import MONTHS, count_word, find_dates
 from core.understanding.ownership import find_owners
-from core.understanding.lexicon import COMMON, TOKEN, Mention, Token, lexicon, norm, prefer_users, tokenize
+from core.understanding.lexicon import COMMON, STAGE_SYNONYMS, TOKEN, Mention, Token, lexicon, norm, prefer_users, tokenize
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?(?!\w)", re.I)
 DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w-])(?!\.\w)", re.I)  # "… to x.co.uk."
-QUIET = re.compile(
-    r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
-    r"(?:haven'?t|hasn'?t|have not|has not|not|n't) (?:had|seen|got) (?:any |an? )?(?:activity|contact|touch|touchpoint|"
-    r"response|reply|update)|"
-    r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
-    r"replied)|gone quiet|quiet|silent|inactive|untouched|(?:had |has had |have had )?nothing (?:been )?logged|"
-    r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:touched|"
-    r"contacted|called|emailed|worked on|looked at|replied(?: on| to)?|responded(?: on| to)?|heard back))\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
-    r"(?:last\s+|past\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?", re.I)
+QUIET, quiet_days = I.QUIET, I.quiet_days
+# stage words of other pipelines ("negotiation", "proposal"): a stage this CRM may not have
+STAGE_NAMES_ELSEWHERE = {w: v for w, v in STAGE_SYNONYMS["by_name"].items() if w not in ("quote", "contract")}
 # "when did I last log anything on <deal>?", "what did we add this week?": a question about what was done, its verb
 # (log, add, move …) the thing asked about, not a change to make
 ASKED_WHAT_WAS_DONE = re.compile(r"^\W*(?:when|what|how many|how much|which|who|did|have|has)\b[^.!;]*?\b(?:did|have|has)\s+"
@@ -78,11 +72,7 @@ FILLER = COMMON | {"the", "a", "an", "with", "at", "for", "on", "about", "re", "
 ACTIVITY_OBJECT = re.compile(r"\b(?:delete|remove|erase|get rid of|trash|purge)\s+(?:the\s+|that\s+|this\s+|my\s+|our\s+|"
                              r"a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:call|calls|email|emails|e-mail|"
                              r"meeting|meetings|note|notes|activity|activities|message|messages|voicemail|log entry)\b", re.I)
-# "make a task", "add it as a reminder", "set a follow-up for that": a request for a task with no content of its own
-BARE_TASK = re.compile(r"^\W*(?:and\s+|also\s+|so\s+|pls\s+|please\s+)*(?:can you\s+|could you\s+)?(?:make|create|add|set|"
-                       r"set up|put|log)\s+(?:for\s+)?(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+|my\s+|her\s+|"
-                       r"his\s+|their\s+)?(?:task|reminder|"
-                       r"to-?do|follow[- ]?up)(?:\s+(?:for|of|about)\s+(?:it|that|this|me))?(?:\s+please)?\W*$", re.I)
+BARE_TASK = I.BARE_TASK  # "make it a task", "set that up": a task request with nothing of its own
 
 # "… — remind me then", "reminder please", "put it on my list": a reminder asked for what was just said
 REMIND_TAIL = re.compile(r"^\W*(?:and\s+|so\s+|just\s+)*(?:(?:can you|could you|pls|please)\s+)?(?:remind me(?:\s+(?:then|"
@@ -345,11 +335,16 @@ class _Sentence:
     def run(self) -> Understanding:
         clauses = self._clauses()
         writes = [c for c in clauses if c[2]]
+        said = I.split_clauses(self.text)
+        predicate = all(F.CONFIRM_CLAUSE.fullmatch(self.text[a:b]) or self._frames().read_bulk_predicate(a, b)
+                        for a, b in said) and not all(F.CONFIRM_CLAUSE.fullmatch(self.text[a:b]) for a, b in said)
+        if predicate:
+            writes = []  # "my <stage> deals are <stage> now(, mark them so)": the stage said of them is the change
         if writes and self._clash is not None:
             self.result.clarifications.append(self._clash)
             return self.result
-        if not writes and not I.is_question(self.text) and (not self.text.rstrip().endswith("?") or I.REQUEST.search(self.text)):
-            said = I.split_clauses(self.text)
+        if predicate or not writes and not I.is_question(self.text) and (not self.text.rstrip().endswith("?") or
+                                                                       I.REQUEST.search(self.text)):
             for k, (start, end) in enumerate(said):  # no intent rule fired: a clause frame may still read a change
                 self._clause = (start, end)
                 try:
@@ -439,6 +434,8 @@ class _Sentence:
         """A change read by a clause frame (core/understanding/frames.py) where the intent rules found none."""
         frame = self._frames().read(s, e)
         bulk = self._reader.read_bulk(s, e, before) if frame is None else None
+        if frame is None and bulk is None:  # "both of my <stage> deals are <stage> now": a stage said of a set
+            bulk = self._reader.read_bulk_predicate(s, e)
         if bulk is not None:  # "<filter over deals>, hand them to <rep>": one step per deal the filter selects
             name, said, (fs, fe) = bulk
             if name == "owner_id":
@@ -485,9 +482,19 @@ class _Sentence:
         out: list[list] = []
         lead: int | None = None  # start of verb-less clauses that open the sentence ("Yara is a duplicate, delete her")
         demand: list | None = None  # a verb-less "… he wants a price for X" a following "make that a new deal" takes
+        raw_prev: tuple[int, int, str | None] | None = None  # the clause said just before, as split
         for s, e in self._split_report_colon(I.split_clauses(self.text, self._mention_lists())):
             seg = self.text[s:e]
             intent = I.detect(seg)
+            said_before, raw_prev = raw_prev, (s, e, intent)
+            if BARE_TASK.fullmatch(seg) and said_before is not None and said_before[2] is None and out and \
+                    out[-1][1] == said_before[1] and out[-1][0] < said_before[0] and \
+                    (any(said_before[0] <= d[1] < said_before[1] for d in self.dates) or I.COMMITMENT.search(self.text[said_before[0]:e])):
+                # "<deal> is placed, so on Monday the first delivery needs booking — task for me please": the clause
+                # before the bare request is the task's content, not part of the change before it
+                out[-1][1] = said_before[0]
+                out.append([said_before[0], e, "create_task"])
+                continue
             if intent in ("create_contact", None) and re.match(r"\W*(?i:add)\s+[A-Z]", seg) and re.match(
                     r"[^.;]*?(?:,\s*|\s+)(?:and\s+)?(?:give|assign|hand)\s+it\b", self.text[s:]):
                 intent = "create_company"  # "Add <name> (Wellness) and give it to <rep>": "it" is not a person
@@ -664,12 +671,12 @@ class _Sentence:
                 prev[1], prev[2] = e, "create_task"
                 continue
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and (
-                    BARE_TASK.match(undated) or REMIND_TAIL.match(undated)):
+                    BARE_TASK.fullmatch(undated) or REMIND_TAIL.match(undated)):
                 if re.search(r"\b(?:her|his|their)\b", seg, re.I) or undated != seg:
                     prev[1] = e  # "… — make it his task", "… — remind me Friday": whose it is, or when, said there
                 continue  # "need to send Bram the drawings tomorrow, make a task": one task, said twice
             if prev is not None and intent == "create_task" and prev[2] == "create_task" and \
-                    BARE_TASK.match(self.text[prev[0]:prev[1]]):
+                    BARE_TASK.fullmatch(self.text[prev[0]:prev[1]]):
                 out.pop()  # "please make me a reminder, I must call <person> on Thursday": the task is the second clause
             if prev is not None and intent == "complete_task" and prev[2] == "complete_task" and not self._ments(s, e) and \
                     re.search(r"\b(?:both|all|them|those|these|it|everything)\b|^\W*(?:as\s+|since\s+|because\s+)?(?:that|the|this|"
@@ -689,7 +696,29 @@ class _Sentence:
             out.append([s, e, intent])
         if demand is not None and out:
             out[-1][1] = demand[1]
-        return [tuple(c) for c in out]
+        return [tuple(c) for c in self._described_new_deal(out)]
+
+    def _described_new_deal(self, out: list[list]) -> list[list]:
+        """"<company> want <thing> for their show, 14k, close Feb 28 — new deal": a bare request for a new deal takes
+        the clauses before it that describe one (a company, values, no existing deal named) as what it creates."""
+        for k, (s, e, intent) in enumerate(out):
+            seg = self.text[s:e]
+            request = I.NEW_DEAL_REQUEST.search(seg)
+            if request is None or self._ments(s + request.start(), e, "company", "contact", "deal"):
+                continue
+            first = k
+            while first > 0 and out[first - 1][2] in (None, "update", "create_deal", "create_contact") and \
+                    not self._ments(out[first - 1][0], out[first - 1][1], "deal", "contact", "user") and \
+                    not self._ments(s, s + request.start(), "deal", "contact", "user"):
+                first -= 1
+            start = min([out[j][0] for j in range(first, k + 1)])
+            companies = self._ments(start, e, "company")
+            if first == k and not (companies and request.start() > 0):
+                continue
+            if len({i for m in companies for i in m.ids}) != 1 and len(companies) != 1:
+                continue
+            return out[:first] + [[start, e, "create_deal"]] + out[k + 1:]
+        return out
 
     def _split_report_colon(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "rang <person>: <deal> moves to <stage>", "<person> on the phone: <deal> goes to 24k": the report, then a
@@ -698,9 +727,12 @@ class _Sentence:
         for s, e in spans:
             colon = self.text.find(": ", s, e)
             if colon > 0 and I.detect(self.text[s:colon]) == "log_activity" and not re.search(
-                    r"\bnote\b", self.text[s:colon], re.I) and self._ments(colon, e, "deal") and \
-                    re.search(r"\b(?:moves?|goes|going|is now|now|to)\b", self.text[colon:e], re.I) and \
-                    I.detect(self.text[colon + 2:e]) == "update":
+                    r"\bnote\b", self.text[s:colon], re.I) and (self._ments(colon, e, "deal") and re.search(
+                        r"\b(?:moves?|goes|going|is now|now|to)\b", self.text[colon:e], re.I) or re.match(
+                        r"\s*(?:(?:so|and|please|pls|can you|could you)\s+)*(?:bump|move|push|put|set|change|update|"
+                        r"make|mark|take|bring|drop|raise|lower|increase|reduce)\s+(?:it|them|that|this)\b",
+                        self.text[colon + 1:e], re.I)) and I.detect(self.text[colon + 2:e]) == "update":
+                # "<person> phoned about the <deal>: bump it to 15,600": the call, then the change to what it was about
                 out += [(s, colon), (colon + 2, e)]
             else:
                 out.append((s, e))
@@ -927,6 +959,8 @@ class _Sentence:
     def _deal_words(self, s: int, e: int) -> set[str]:
         # words of a stage or a user named in the clause ("… to Print Order") describe no deal
         taken = {i for m in self._ments(s, e, "stage", "user") for i in range(m.start, m.end)}
+        for m in self._ments(s, e, "stage"):  # "at tech spec stage", "the stage Pencilled": the word names the field
+            taken |= {i for i in (m.start - 1, m.end) if 0 <= i < len(self.tokens) and self.tokens[i].norm == "stage"}
         return {t.norm for i, t in self._toks(s, e) if t.norm in self.lex.deal_words and i not in taken}
 
     def _names_a_deal_loosely(self, s: int, e: int) -> bool:
@@ -1063,8 +1097,8 @@ class _Sentence:
             rid = self._resolve(m[0])
             self._remember("contact", rid)
             return rid
-        if I.PRONOUN_PERSON.search(self.text[s:e]) or (I.PRONOUN_THING.search(self.text[s:e]) and
-                                                        self.ctx.memory.last == "contact"):
+        if (I.PRONOUN_PERSON.search(self.text[s:e]) and not self._pronoun_is_rep(s, e)) or (
+                I.PRONOUN_THING.search(self.text[s:e]) and self.ctx.memory.last == "contact"):
             ref = self.ctx_contact or self.ctx.memory.contact
             if ref in self.snap.contacts:
                 self._remember("contact", ref)
@@ -1072,6 +1106,15 @@ class _Sentence:
         if required:
             raise self._not_found("contact", s, e)
         return None
+
+    def _pronoun_is_rep(self, s: int, e: int) -> bool:
+        """'give <rep> a task for tomorrow so he knows': the person named last before 'he'/'she' is a rep, so the
+        pronoun is the rep, not a customer."""
+        p = I.PRONOUN_PERSON.search(self.text[s:e])
+        if p is None:
+            return False
+        before = [m for m in self.mentions if m.kind in ("user", "contact") and self.tokens[m.end - 1].end <= s + p.start()]
+        return bool(before) and before[-1].kind == "user" and self.tokens[before[-1].start].start >= s
 
     def _company_target(self, s: int, e: int, required: bool = True) -> int | None:
         m = self._ments(s, e, "company")
@@ -1218,7 +1261,7 @@ class _Sentence:
                      r"(?:it|over)\b|\b(?:is|are) mine(?: now)?\b", low):
             return self.ctx.user.id
         goes = re.search(r"\b(?:go|goes|going|went)\s+(?:back\s+)?to\s+(\w+)", low)
-        if goes:
+        if goes and not re.search(r"\b(?:isn't|is not|not|won't|will not|no longer|never)\b[^,;.—–]*$", low[:goes.start()]):
             users = [m for m in self._ments(s, e, "user") if self.tokens[m.start].norm == goes.group(1)]
             if users:
                 return self._resolve(users[0])
@@ -1385,7 +1428,9 @@ class _Sentence:
             deals, desc = self._bulk_deals(s, e)
             return self._follow_ups(deals, due, owner, desc)
         self._reject_unknown_names(s, e)
-        links = self._links(s, e) or self._pronoun_links(seg) or self._context_links()
+        # "give <rep> a task … so he knows": "he" is the rep just named, not a customer to link
+        links = self._links(s, e) or (None if self._pronoun_is_rep(s, e) else self._pronoun_links(seg)) or \
+            self._context_links()
         if "deal_id" not in links and re.search(r"\b(?:about|on|for|re|regarding)\s+(?:it|that deal|this deal)\b", seg, re.I):
             before = {i for m in self.mentions if m.kind == "deal" and self.tokens[m.end - 1].end <= s for i in m.ids}
             if len(before) == 1:  # "give <deal> to <rep> and make him a task to call <person> about it": that deal
@@ -1421,8 +1466,8 @@ class _Sentence:
     def _pronoun_owner(self, s: int, e: int) -> int | None:
         """'give <deal> to <rep> and make him a task to …': the rep just named, when the person named last before the
         clause is a rep (a contact named last leaves it to the speaker)."""
-        said = re.search(r"\b(?:make|give|set|create|add|put in)\s+(?:him|her|them)\s+(?:a\s+|an\s+)?(?:task|reminder|to-?do|"
-                         r"follow[- ]?up)\b|\b(?:task|reminder|to-?do)s?\s+for\s+(?:him|her)\s+to\b", self.text[s:e], re.I)
+        said = re.search(r"\b(?:make|give|set|create|add|put in)\s+(?:him|her|them)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:task|"
+                         r"reminder|to-?do|follow[- ]?up)\b|\b(?:task|reminder|to-?do)s?\s+for\s+(?:him|her)\s+to\b", self.text[s:e], re.I)
         if not said:  # (also "for each of <rep>'s deals, add a task for her to …": the rep named before)
             return None
         before = [m for m in self.mentions if m.kind in ("user", "contact") and self.tokens[m.end - 1].end <= s + said.start()]
@@ -1447,9 +1492,11 @@ class _Sentence:
         if re.search(r"\b(?:on|to|onto)\s+(?:her|his|their)\s+(?:list|plate|queue|to-?do(?:\s+list)?|tasks)\b|"
                      r"\bmake\s+(?:it|that|this)\s+(?:her|his|their)\s+(?:task|job|to-?do)\b", self.text[s:e], re.I):
             # "<rep> needs to send … by Wednesday, put it on her list": the rep who needs to
-            for m in self._ments(s, e, "user", "contact"):
-                if self.tokens[m.start].start - s > 3 or not re.match(
-                        r"\s+(?:needs?|has|have|ought|is going|is)\s+to\b|\s+(?:must|should|will)\b",
+            lead = re.match(r"\W*(?:(?:could|can|would|will|please)\s+)?", self.text[s:e], re.I).end()
+            for m in self._ments(s, e, "user", "contact"):  # "Could <rep> ring <person> by Friday? Put it on her list"
+                if self.tokens[m.start].start - s > max(3, lead) or not re.match(
+                        r"\s+(?:needs?|has|have|ought|is going|is)\s+to\b|\s+(?:must|should|will)\b|"
+                        r"\s+(?:ring|call|phone|email|e-mail|send|chase|visit|book|check|follow up|get|text)\b",
                         self.text[self.tokens[m.end - 1].end:], re.I):
                     continue
                 said = m.text.lower()
@@ -1595,6 +1642,11 @@ class _Sentence:
                           "was changed. Log a correcting note instead, or ask an admin to undo the plan that logged it.")
         if re.search(r"\bdeals\b|\bopportunities\b|\bopps\b", seg) or (
                 re.search(r"\b(?:every|each|all)\b", seg) and I.BULK.search(seg) and re.search(r"\b(?:deal|opportunity|opp)\b", seg)):
+            named = self._ments(s, e, "deal")
+            if named and not re.search(r"\b(?:every|each|all|any)\b", seg):
+                for m in named:  # "both workshop deals — <A> and <B> — delete them": the two named
+                    self._add(Candidate("delete_deal", "deals", (self._resolve(m),), {}))
+                return
             deals, desc = self._bulk_deals(s, e)  # "delete every <stage> deal": a filter, however it is said
             for d in deals:
                 self._add(Candidate("delete_deal", "deals", (d,), {}, bulk=desc))
@@ -1922,12 +1974,13 @@ class _Sentence:
         target_stage = None
         if stage_m:
             stage_m = [m for m in stage_m if self._listed or self._stage_role(m) != "filter"] or \
-                (stage_m if not bulk else [])  # "mark them all lost": the records are given, the stage is the value
+                ([m for m in stage_m if not G.APPROVED_THING.match(self.text, self.tokens[m.end - 1].end)] if not bulk
+                 else [])  # "mark them all lost": the records are given, the stage is the value
             targets = [m for m in stage_m if self._prev_word(m) in TARGET_PREP or m.ids[0] in self.snap.stages[-2:] or
                        G.BELONGS_AT.search(self.text[:self.tokens[m.start].start]) or
                        (self._prev_word(m) in ("all", "both", "now") and m.start >= 2 and
                         self.tokens[m.start - 2].norm in TARGET_PREP)]  # "my <stage> deals are all <stage> now"
-            pick = targets[-1] if targets else (None if bulk else stage_m[-1])
+            pick = targets[-1] if targets else (None if bulk or not stage_m else stage_m[-1])
             if pick is not None:
                 target_stage = pick.ids[0]
         if target_stage:
@@ -1977,9 +2030,11 @@ class _Sentence:
                 s + title.start(1), s + title.end(1), "stage", "company", "deal"):
             contact_f["title"] = title.group(1).strip()
         lives = [m for m in re.finditer(r"(?:\b(?:as|to|is now|are now|now|became|become|becomes|has|is|are|be|(?:make|mark|set|flag|tag) (?:him|her|them)|lifecycle(?: stage)?"
-                                        r"(?: to)?)|'s|’s|[-–—:])\s+(?:a\s+|an\s+)?(" + "|".join(LIFECYCLE_STAGES) +
+                                        r"(?: to)?)|'s|’s|[-–—:])\s+(?P<article>a\s+|an\s+)?(" + "|".join(LIFECYCLE_STAGES) +
                                         r")s?\b", low)
-                 if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))]  # "still sitting as leads"
+                 if not any(f.end() == m.end() for f in LIFECYCLE_FILTER.finditer(low))  # "still sitting as leads"
+                 and (m.group("article") or not re.match(r"\s+(?:the|a|an|his|her|their|our|its|my|on|with|for|up)\b",
+                                                         low[m.end():]))]  # "now leads the volunteers": a verb
         # selects the contacts; it is not the new stage
         made = re.search(r"\b(?:make|mark|flag|tag)\s+(?!it\b|that\b|this\b|the\s+\w+\s+(?:deal|task)\b).{1,60}?\s+(?:as\s+)?(?:a|an)\s+"
                          r"([a-z][\w-]*)\s*[.!?]?\s*$", low)
@@ -1990,8 +2045,10 @@ class _Sentence:
             raise Unknown(f"“{made.group(1).upper() if len(made.group(1)) <= 3 else made.group(1)}” is not a lifecycle "
                           f"stage the CRM keeps; the stages are {', '.join(LIFECYCLE_STAGES)}.")  # "make <person> a VIP"
         life = (lives[-1] if lives else None) or re.search(r"\b(churned)\b", low)
-        if life and not stage_m:
-            contact_f["lifecycle_stage"] = life.group(1)
+        if life and not any(not re.search(r"[,;—–]", seg[min(life.start(), m_at):max(life.end(), m_at)])
+                            for m_at in (self.tokens[m.start].start - s for m in stage_m)):
+            # a stage said in another part of the sentence ("…, the biobank signed") leaves the lifecycle said here
+            contact_f["lifecycle_stage"] = life.group(life.lastindex)
         tier = re.search(r"\b(?:is|are)\s+now\s+(?:a|an|our)\s+((?:[\w-]+\s+)?[\w-]+)\s+(client|customer|account|member|"
                          r"partner)s?\b", low)
         if tier and tier.group(2) == "customer" and not life and not stage_m:
@@ -2086,6 +2143,10 @@ class _Sentence:
                 deal_f["name"] = next(g for g in rename.groups() if g).strip()
             rid = self._deal_target(s, e)
             self._add(Candidate("update_deal", "deals", (rid,), deal_f))
+            if contact_f.get("lifecycle_stage") and len(contact_m) == 1 and not owner:
+                # "<person> is a customer now, <company> signed": her lifecycle too, never silently left out
+                self._add(Candidate("update_contact", "contacts", (self._resolve(contact_m[0]),),
+                                    {"lifecycle_stage": contact_f["lifecycle_stage"]}))
             return
         person = contact_m or (I.PRONOUN_PERSON.search(seg) and (self.ctx_contact or self.ctx.memory.contact)) or (
             (contact_f.get("email") or contact_f.get("phone")) and I.PRONOUN_THING.search(seg) and not deal_m and
@@ -2123,6 +2184,13 @@ class _Sentence:
             table = {"deal": "deals", "company": "companies", "contact": "contacts"}[last]
             self._add(Candidate(f"update_{last}", table, (rid,), {"owner_id": owner}))
             return
+        if owner and company_m and not deal_m and re.search(r"\b(?:deals|opportunities|opps)\b", low) and \
+                not re.search(r"\b(?:account|company|client|customer)\b", low):
+            # "transfer both <company> deals to <rep>": the company's deals, not the account
+            deals, desc = self._bulk_deals(s, e, exclude_user=owner)
+            for d in deals:
+                self._add(Candidate("update_deal", "deals", (d,), {"owner_id": owner}, bulk=desc))
+            return
         that_company = re.search(r"\b(that|the|this) (company|account)\b", low)
         if company_f or (owner and (company_m or that_company)) or (rename and company_m):
             if owner:
@@ -2144,6 +2212,15 @@ class _Sentence:
                 (to_word.group(1) not in FILLER or bare_move) and not self._ments(s, e, "user"):
             raise Unknown(f"“{to_word.group(1)}” is not a pipeline stage; stages are "
                           f"{', '.join(self.snap.stages)}.")
+        other = [w for w, stage in STAGE_NAMES_ELSEWHERE.items() if stage not in self.snap.stages]
+        foreign = other and re.search(r"\b(?:to|into|as|in|at)\s+(?:the\s+)?(" + "|".join(map(re.escape, other)) +
+                                      r")(?:\s+stage)?\b", low)
+        if foreign and names_record and not self._ments(s, e, "user", "stage") and (
+                re.search(r"\b(move|moves|moved|set|mark|change|advance|put|push|bump)\b", low) or
+                re.search(r"\b(?:is|'s|’s|are|should be|now)\s+(?:now\s+)?(?:in|at|into)\s+(?:the\s+)?" +
+                          re.escape(foreign.group(1)), low)):
+            # "<deal> is in negotiation now" in a pipeline without that stage: say so, never drop it silently
+            raise Unknown(f"“{foreign.group(1)}” is not a pipeline stage; stages are {', '.join(self.snap.stages)}.")
         if owner is None and re.search(r"\b(reassign|assign|give|transfer)\b", low):
             raise self._not_found("user", s, e)
 
@@ -2152,8 +2229,9 @@ class _Sentence:
     def _filter_owner(self, s: int, e: int, exclude_user: int | None) -> int | None:
         """The owner a bulk request filters on: 'my …', '<rep>'s …', 'owned by <rep>' (not the new owner)."""
         low = self.text[s:e].lower()
-        owner = self.ctx.user.id if re.search(r"\b(my|mine)\b|\b(?:that|which)?\s*i\s+(?:own|have|hold|manage|run|look "
-                                              r"after|handle|cover)\b", low) and not re.search(
+        owner = self.ctx.user.id if re.search(r"\b(my|mine)\b|\b(?:that|which)?\s*i\s+(?:own|have|had|hold|manage|run|look "
+                                              r"after|handle|cover|got)\b|\bi(?:['’]ve|\s+have|['’]d|\s+had)\s+got\b",
+                                              low) and not re.search(
             r"\bunder my (?:own )?name\b", low) else None  # "the deals I own …": mine
         named = self._owner_mention
         for m in self._ments(s, e, "user"):
@@ -2368,13 +2446,14 @@ class _Sentence:
                 desc.append(f"amount {word} {value:,.0f}")
         quiet = QUIET.search(low)
         if quiet:
-            n = count_word(quiet.group(1))
-            days = n * {"day": 1, "week": 7, "month": 30}[quiet.group(2)]
+            days = quiet_days(quiet)
             cutoff = local_midnight(self.ctx.today - dt.timedelta(days=days))  # the reader's midnight, in UTC
             deals = [d for d in deals if self.snap.last_activity.get(d["id"]) is None or
                      self.snap.last_activity[d["id"]] < cutoff]
             desc.append(f"no activity in {days} days")
         self._check_relative_filter_applied(s, e, desc)
+        if re.search(r"\bboth\b", low) and len(deals) != 2:  # "both of my <stage> deals": exactly two, or ask
+            raise Unknown(f"You said both, but {len(deals)} deals match ({', '.join(desc)}); name the two deals.")
         if require_filter and not [x for x in desc if x != "open"] and not re.search(
                 r"\b(?:all|every|each|entire|whole|everything|any)\b", low):
             # "the deals go to <rep>" with no owner, stage, product, company, date, amount or inactivity said: which
@@ -2476,18 +2555,25 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     # "<what to do later> — remind me to do it": the what, said before
     text = re.sub(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?remind me to (?:do|sort|action) (?:it|that|this)\W*$", "", text, flags=re.I)
     text = re.sub(r"^\W*[A-Z]\w+,\s+(?:please|pls|can you|could you)\s+", "", text)  # "<rep>, please chase …"
+    cut = [m.start() for m in re.finditer(r"[,;.—–-]", text) if BARE_TASK.fullmatch(text[m.start() + 1:])]
+    if cut and cut[0] > 0:  # "<what to do>, so set that up": the what
+        text = text[:cut[0]]
+    text = re.sub(r"^\W*(?:(?:so|and|then|also)\s+)*(?:(?:I|we)\s+(?:promised|agreed|offered|said\s+(?:I|we)['’]?d|told\s+\w+\s+"
+                  r"(?:I|we)['’]?d)\s+(?:to\s+)?)?", "", text, flags=re.I)  # "so I promised to ring her": ring her
     m = re.search(r"\b(?:remind\s+\w+\s+to|remember\s+me\s+(?:to|for|about|of)|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
                   r"don'?t\s+forget\s+to|"
                   r"task\s+(?:\w+\s+){0,3}?to|reminder\s+(?:\w+\s+){0,3}?to|todo:?|to-do:?)\s+(.+)$", text, re.I)
     title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule|pencil in|book in)\s+(a\s+)?(task|reminder)?\s*"
                                         r"(for|about)?\s*", "", text, flags=re.I)
     title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.:;-–—")
-    tail = re.search(r"[\s,;.]*[-–—,;.]\s*(?:(?:so|and|just)\s+)?(?:remind me\b.*|(?:a\s+)?reminder\b.*|set (?:me\s+)?a reminder.*|"
+    tail = re.search(r"[\s,;.?!]*[-–—,;.?!]\s*(?:(?:so|and|just)\s+)?(?:remind me\b.*|(?:a\s+)?reminder\b.*|set (?:me\s+)?a reminder.*|"
                      r"(?:put|stick|add) it (?:on|to) (?:my|the|her|his|their) (?:list|tasks).*|"
                      r"(?:put|stick|pop|add) (?:a\s+)?(?:reminder|task) (?:on|in|to) (?:my|the) (?:list|tasks|calendar).*|"
                      r"make (?:it|that|this) (?:my|her|his|their) (?:task|job|to-?do).*)$", title, re.I)
     if tail and tail.start() > 0:  # "<what to do> — reminder please": the what
         title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", title[:tail.start()]).strip(" ,.:;-–—")
+    title = re.sub(r"^(?i:could|can|would|will)\s+[A-Z][\w'-]*\s+(?=(?:ring|call|phone|email|e-mail|send|chase|visit|book|"
+                   r"check|follow up|get|text)\b)", "", title)  # "Could <rep> ring <person> …": ring <person> …
     title = re.sub(r"^(?:after|when|once|as soon as)\b[^,]*?\b(?:i'?m going to|i need to|i want to|i'll)\s+", "", title,
                    flags=re.I)  # "after the committee meets I'm going to give X to Y": give X to Y
     if not title or title.lower() in ("me", "remind me"):

@@ -120,6 +120,27 @@ PLURAL_TARGETS = re.compile(r"\b(?:contacts|deals|accounts|companies|opportuniti
                             r"everybody)\b", re.I)
 PASSIVE_OWNER = re.compile(r"\b(?:will be|'ll be|is|is now|are|are now|to be|should be|shall be|gets|is going to be)\s+"
                            r"(?:" + _alternation(_DATA["take"]["passive_participles"]) + r")\s+by\b", re.I)
+# "<deals> are <stage>", "have now been <stage>", "should all be at <stage>": a stage said of the deals before it
+PREDICATE_LEAD = re.compile(r"\s(?:are|is|['’]re|['’]s|have|has|should|must|can|need\s+to|needs\s+to|want\s+to)"
+                            r"(?:\s+(?:all|both|now|also|just|officially|finally|each|every\s+one))*"
+                            r"(?:\s+(?:be|been|go|move|sit))?(?:\s+(?:all|both|now|also|just|officially|finally))*"
+                            r"(?:\s+(?:at|in|into|on|to|as|moved\s+to|gone\s+to))?(?:\s+the)?\s+$", re.I)
+PREDICATE_TAIL = re.compile(r"(?:\s+(?:stage|now|already|too|as well|then|all|both|at last|finally))*"
+                            r"(?:\s*[,;:—–-]+\s*(?:so\s+|and\s+|please\s+|pls\s+|just\s+)*(?:mark|update|set|move|change|put"
+                            r"|record|log)\s+(?:them|those|these|the lot|it|each|every one)(?:\s+(?:all|both))?"
+                            r"(?:\s+(?:so|accordingly|as such|that way|to match))?)?"
+                            r"[\s.!…🙌🎉👍✅]*", re.I)
+# "… , mark them so", "update them all": a clause that only confirms the change said before it
+CONFIRM_CLAUSE = re.compile(r"\W*(?:(?:so|and|please|pls|just|can you|could you)\s+)*(?:mark|update|set|move|change|"
+                            r"put|record|log)\s+(?:them|those|these|the lot|it|each|every one)(?:\s+(?:all|both))?"
+                            r"(?:\s+(?:so|accordingly|as such|that way|to match))?(?:\s+(?:please|pls|thanks))?\W*", re.I)
+WH_START = re.compile(r"\W*(?:what|which|who|whose|how|when|where|show|list|tell|find|give me|are there|is there|do|"
+                      r"does|did|are|is)\b", re.I)
+# the subject of such a clause is a set of deals, said first: "both of my …", "every one of …", "my <product> deals …",
+# "anything that …" (not "the manager wants a call before anything is signed")
+SET_SUBJECT = re.compile(r"\W*(?:(?:so|and|also|ok|okay|right|well|oh|great|good news|fyi|update)\W+)*"
+                         r"(?:(?:all|both|every|each|any|anything|everything)\b|(?:\S+\s+){0,4}?(?:deals|opportunities|opps)\b)",
+                         re.I)
 ARROW = re.compile(r"→|->|=>")
 COMMON_WORDS = set(_DATA["transfer"]["not_people"])  # "hand it to Finance": a team, not a person nobody has
 PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
@@ -273,6 +294,32 @@ class Reader:
                 re.fullmatch(r"(?i:give|set|reset|move|push|put|shift|change)\w*", verb.group(0)):
             return "close_date", value, before
         return None
+
+    def read_bulk_predicate(self, s: int, e: int) -> tuple[str, Span, tuple[int, int]] | None:
+        """'both of my <stage> deals are <stage>', 'every one of my deals at <stage> has now been <stage>', '<filter>
+        should all be at <stage> now': a stage said of a set of deals, with no verb of change. The stage after the
+        copula is the new value; the words before it are the filter. Returns ("stage", stage span, filter span)."""
+        clause = self.text[s:e]
+        if NEGATED.search(clause) or clause.rstrip().endswith("?") or ASKED.match(clause):
+            return None
+        stages = self._in(s, e, "stage")
+        if not stages:
+            return None
+        new = stages[-1]
+        lead = PREDICATE_LEAD.search(self.text, s, new.start)
+        if lead is None or lead.end() != new.start or WH_START.match(clause) or \
+                re.search(r"\b(?:that|which|who|where|whose)\s*$", self.text[s:lead.start()], re.I):
+            return None  # "deals that are at <stage>" is a filter; "which deals are at <stage>" a question
+        tail = self.text[new.end:e]
+        if not PREDICATE_TAIL.fullmatch(tail):
+            return None
+        filt = self.text[s:lead.start()]
+        if not SET_SUBJECT.match(filt):
+            return None
+        if _records(self._in(s, lead.start()), self.text) or self._in(s, e, "field", "user") and \
+                not re.search(r"\b[\w-]+['’]s\b", filt):  # "<rep>'s deals" is a filter; a record named is not a set
+            return None
+        return "stage", new, (s, lead.start())
 
     def read(self, s: int, e: int) -> Frame | None:
         if (s, e) not in self._read:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.snapshot import Snapshot
 from core.understanding import frames as F
+from core.understanding import intents as I
 from core.understanding.amounts import find_amounts
 from core.understanding.dates import find_dates
 from core.understanding.lexicon import lexicon, prefer_users, tokenize
@@ -361,6 +362,12 @@ DOCUMENT_NOUN = re.compile(r"\s+(contract|contracts|quote|quotes|agreement|agree
                            r"order|po|copy|version|proposal|msa|sow|drawings?|plans?|forms?|review|meeting|call)\b", re.I)
 
 
+# "signed off a 130k budget", "approved the drawings": a stage word as a verb whose object is a thing, not the deal
+APPROVED_THING = re.compile(r"\s+(?:off\s+)?(?:a|an|the|their|our|its|his|her)\s+(?:[\w$£€.,-]+\s+){0,2}?(?:budget|spend|"
+                            r"figure|amount|cost|costs|design|designs|drawings?|layout|scope|survey|report|plan|plans|"
+                            r"timeline|programme|schedule|dates?|minutes|invoice|expense)s?\b", re.I)
+
+
 def stage_role(text: str, start: int, end: int) -> str:
     """Role of a stage named at text[start:end]: new (the value to set), filter (which records), or plain."""
     if re.search(r"\b(?:them|them all|all of them|all of those|all of these|each of them|both of them|both|"
@@ -370,6 +377,12 @@ def stage_role(text: str, start: int, end: int) -> str:
             BELONGS_AT.search(text[:start]):
         # "… ought to be sitting in <stage>", "my <product> deals should all be at <stage> now": where they belong
         return "new"  # "mark them all lost": the records were given before, the stage is their new value
+    lead = F.PREDICATE_LEAD.search(text, 0, start)
+    if lead is not None and lead.end() == start and F.PREDICATE_TAIL.match(text, end) and \
+            re.match(r"\s*(?:$|[,;.!?—–-])", text[F.PREDICATE_TAIL.match(text, end).end():]) and \
+            not re.search(r"\b(?:that|which|who|where|whose)\s*$", text[:lead.start()], re.I) and \
+            F.SET_SUBJECT.match(re.split(r"[.;!?]\s", text[:lead.start()])[-1]):
+        return "new"  # "my deals at <stage> where nobody replied in three weeks have <stage>": said of the deals
     if re.search(r"\b(?:start|starts|starting|begin|begins|beginning|will be|'ll be|going to be|gonna be|about to be|due to "
                  r"be)\s+$", text[:start], re.I):
         return "filter"  # "the crew start breaking ground on <deal> on Monday": an event to come, not a stage to set
@@ -382,6 +395,8 @@ def stage_role(text: str, start: int, end: int) -> str:
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|many|\d+)\s+"
                  r"[a-z]+s\s+(?:(?:have|had|were|got|all|just)\s+)?$", text[:start], re.I):
         return "filter"  # "three proofs signed off in a fortnight": a count of things done, no record to move
+    if APPROVED_THING.match(text, end):
+        return "filter"  # "they've signed off a 130k budget": a thing approved, not the deal won
     before = _words_before(text, start, 1)
     if before and before[-1] in ("the", "a", "an", "their", "our", "his", "her", "that", "this") and \
             DOCUMENT_NOUN.match(text[end:]):
@@ -562,7 +577,7 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
         for (d1, a, b), past in [(x, False) for x in find_dates(text, today)]:
             alts = {d1} | {d for d, a2, b2 in find_dates(text, today, past=True) if (a2, b2) == (a, b)}
             quiet = re.search(r"\b(activit\w*|touch\w*|quiet|heard|contact\w*|updated|silent)\b[^,;.]{0,20}$",
-                              text[max(0, a - 30):a], re.I)
+                              text[max(0, a - 30):a], re.I) or any(q.start() <= a < q.end() for q in I.QUIET.finditer(text))
             if in_content(a) or any(x <= a < y for x, y in reasons):
                 continue
             if closed and d1 <= today and not dates:  # "<deal> got signed off today!": when it was won, not a date to set

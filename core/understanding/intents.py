@@ -5,6 +5,8 @@ import json
 import re
 from pathlib import Path
 
+from core.understanding.dates import count_word
+
 SPLIT = re.compile(r",\s+(?:and\s+|then\s+|also\s+)?|;\s*|(?<!\b[A-Z])\.\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?:also\s+)?"
                    r"|\s+also\s+|\s+[-–—]+\s+|\s*!\s+|\s+\+\s+"
                    r"|(?:(?<=morning)|(?<=afternoon)|(?<=today)|(?<=yesterday)|(?<=evening)|(?<=earlier)|(?<=tonight))"
@@ -105,15 +107,16 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                       r"(checked off|done|complete|completed|finished)\b|\b(task|tasks)\b.*\b(done|complete)\s*$"),
     ("create_task", r"\bremind\b|\bremember\s+me\s+(?:to|for|about|of)\b|\b(create|add|set|make|schedule|put in|put|set up|pencil in|pencil|book in|give|stick|pop)\s+(?:for\s+)?(?:me\s+|us\s+|him\s+|her\s+|them\s+)?"
                     r"(a\s+|an\s+|another\s+)?(new\s+)?"
-                    r"([\w-]+\s+){0,2}(task|tasks|reminder|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
+                    r"([\w-]+\s+){0,2}(task|tasks|reminder|reminders|to-?do|follow[- ]?up|call)\b|^\s*(follow[- ]?up|todo|to-do|task|reminder)\b\s*:?|\bfollow[- ]?up task\b"
                     r"|\b(ask|tell|get)\s+\w+\s+to\b|\bhave\s+(?:(?-i:[A-Z])\w*|him|her|them)\s+to\b|\bdon'?t (let me )?forget to\b"
                     r"|^\W*(?:[A-Z]\w+,\s*)?(?:please\s+)?(?:chase|ping|nudge)\b"
                     r"|^\W*(?:and\s+|also\s+|plus\s+)*(?:a|another)\s+(?:task|reminder|follow[- ]?up)\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule|chase|ring|ping|"
                     r"visit|phone|text)\b|^\W*check\s+back\s+(?:on|in|with)\b"
-                    r"|\b(?:stick|put|pop|add)\s+(?:it|that|this)\s+(?:on|in|to|onto)\s+(?:my|the)\s+(?:list|tasks|task list|"
+                    r"|\b(?:stick|put|pop|add)\s+(?:it|that|this)\s+(?:on|in|to|onto)\s+(?:my|the|her|his|their|[A-Z]\w+['’]s)\s+(?:list|tasks|task list|"
                     r"to-?dos?|to-?do list|calendar)\b"
                     r"|\b(?:i|we)\s+must\s+(?:call|ring|phone|email|send|follow up|check|book|prepare|chase)\b"
+                    r"|\b(?:I|we)\s+(?:need|want|'d like|would like)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:task|reminder|to-?do|follow[- ]?up)s?\s+(?:on|for|by|due|next|this|tomorrow|to)\b"
                     r"|\b(?:need|needs|want|'d like|would like)\s+(?:a|an|another)\s+(?:task|reminder|to-?do|follow[- ]?up)\s+"
                     r"(?:[\w-]+\s+){0,4}?(?:to|for|about)\b|\b(?:needs|need)\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}(?:task|reminder|to-?do)\b"
                     r"|\b(?:wants|want|asked for|asks for|requested|would like|needs) (?:a |an |another )?(?:call|callback|"
@@ -364,3 +367,52 @@ def activity_type(clause: str) -> str:
     if any(name == "note" and pos < 12 for pos, _, name in found):
         return "note"
     return min(found)[2]
+
+
+# A filter of inactivity: "no activity in N weeks", "nobody's got back to us in three weeks", "gone 30 days without a reply"
+QUIET = re.compile(
+    r"\b(?:no activity|no contact|no response|no reply|not (?:been )?(?:contacted|touched|responded|replied)|"
+    r"(?:haven'?t|hasn'?t|have not|has not|not|n't) (?:had|seen|got) (?:any |an? )?(?:activity|contact|touch|touchpoint|"
+    r"response|reply|update)|"
+    r"n[o']t (?:responded|replied|heard)|haven'?t (?:responded|replied|heard|been contacted)|hasn'?t (?:responded|"
+    r"replied)|gone quiet|quiet|silent|inactive|untouched|(?:had |has had |have had )?nothing (?:been )?logged|"
+    r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:touched|"
+    r"contacted|called|emailed|worked on|looked at|replied(?: on| to)?|responded(?: on| to)?|heard back|got back|gotten back)|"
+    r"(?:heard|had) nothing(?: back)?|(?:heard|had) no word)\b.*?(?:in|for|since|over|within)\s+(?:the\s+)?"
+    r"(?:last\s+|past\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month)s?|"
+    # "has sat for eight weeks with no activity", "gone 30 days without a reply": the period first
+    r"\b(?:sat|sitting|gone|going|been|went|spent|run)\s+(?:for\s+|over\s+)?(?:the\s+)?(?:last\s+|past\s+)?"
+    r"(?P<n2>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>day|week|month)s?\s+(?:with\s+no|"
+    r"without(?:\s+any|\s+an?)?|and no|with nothing|with not a)\s+(?:activity|contact|word|response|reply|touch|"
+    r"touchpoints?|calls?|emails?|updates?|logged|anything logged|single (?:call|email|note))\b", re.I)
+
+
+def quiet_days(m: re.Match) -> int:
+    """The days of a QUIET match: '<cue> … in N weeks' or 'gone N weeks with no <cue>'."""
+    n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+    return count_word(n) * {"day": 1, "week": 7, "month": 30}[unit.lower()]
+
+
+# "so set that up", "task for me please", "remind me", "make it a task", "put it in as a follow-up": a request for a task
+# with nothing of its own, whose content is the clause before it (use with fullmatch)
+BARE_TASK = re.compile(r"\W*(?:(?:so|and|also|just|then|please|pls|can you|could you|would you)\s+)*(?:"
+                       r"(?:make|create|add|set|set up|put|log)\s+(?:for\s+)?(?:me\s+|us\s+)?(?:it|that|this)?\s*(?:in\s+|up\s+)?"
+                       r"(?:as\s+)?(?:a\s+|an\s+|one\s+|my\s+|her\s+|his\s+|their\s+)?(?:task|reminder|to-?do|follow[- ]?up)"
+                       r"(?:\s+(?:for|of|about)\s+(?:it|that|this|me))?|set\s+(?:that|it|this)\s+up|"
+                       r"(?:a\s+|new\s+)?(?:task|reminder|to-?do)(?:\s+for\s+(?:me|that|it|this))?|"
+                       r"remind\s+me(?:\s+(?:about|of)\s+(?:it|that|this))?|put\s+(?:it|that|this)\s+in\s+(?:my\s+|the\s+)?"
+                       r"(?:diary|calendar|tasks|to-?dos|task list)|(?:put|stick|pop|add)\s+(?:it|that|this)\s+(?:on|in|to|onto)\s+"
+                       r"(?:my|the|her|his|their|[A-Z]\w+['’]s)\s+(?:list|tasks|task list|to-?do list|to-?dos|plate|queue))"
+                       r"(?:\s+(?:please|pls|thanks|for me))*\W*", re.I)
+# "I promised to ring her", "I said I'd call them", "… needs booking": something the speaker is to do
+COMMITMENT = re.compile(r"\b(?:I|we)\s+(?:promised|said\s+(?:I|we)['’]?d|told\s+\w+\s+(?:I|we)['’]?d|agreed|offered|owe\s+"
+                        r"\w+)\b|\b(?:needs|need)\s+\w+ing\b", re.I)
+# "— new deal", "add the deal", "Could a deal be created?", "please raise a deal for 6,300": a request for a new deal
+# that names nothing of its own; what it is was said before it
+NEW_DEAL_REQUEST = re.compile(r"(?:^|[,;.:—–-]\s*)(?:(?:so|and|please|pls|can you|could you|would you|kindly)\s+)*(?:"
+                              r"(?:a\s+|the\s+)?new\s+(?:deal|opportunity|opp)|(?:add|create|raise|open|set up|log|put in|"
+                              r"enter)\s+(?:it\s+as\s+)?(?:a|an|the)\s+(?:new\s+)?(?:deal|opportunity|opp)(?:\s+for\s+(?:it|that|them|"
+                              r"this|[$£€]?\d[\d,.]*\s*k?))?|(?:a|the)\s+(?:new\s+)?(?:deal|opportunity|opp)\s+(?:should|could|can|"
+                              r"may|might)?\s*be\s+(?:created|raised|opened|set up|added)|(?:could|can|should|would|may)\s+(?:a|the)\s+(?:new\s+)?"
+                              r"(?:deal|opportunity|opp)\s+be\s+(?:created|raised|opened|set up|added)(?:\s+for\s+(?:it|that|them|this))?|put\s+(?:it|this|that)\s+in\s+as\s+a\s+"
+                              r"(?:new\s+)?(?:deal|opportunity|opp))(?:\s+(?:please|pls|thanks|for me))*\W*$", re.I)

@@ -16,12 +16,30 @@ COMMON = {w.strip() for w in (VOCAB / "common_words.txt").read_text(encoding="ut
           if w.strip() and not w.startswith("#")}
 
 _SYNONYMS = json.loads((VOCAB / "stage_synonyms.json").read_text(encoding="utf-8"))
+STAGE_SYNONYMS = _SYNONYMS  # by_name, closed_won, closed_lost, not_alone, verb_forms
 
 
 def _dictionary_word(word: str) -> bool:
     """An English dictionary word (typed on purpose, so never read as a misspelt record name)."""
     from core.understanding.typos import is_english
     return is_english(word)
+
+
+def _number_forms(word: str) -> list[str]:
+    """The other grammatical number of a product's word: 'doors' -> door, 'sprinkler' -> sprinklers."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return [word[:-2]]
+    if word.endswith("s") and not word.endswith("ss"):
+        return [word[:-1]]
+    if word.endswith(("ch", "sh", "ss", "x")):
+        return [word + "es"]
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    return [word + "s"]
 
 
 def stage_synonyms(stages: list[str]) -> dict[str, str]:
@@ -129,6 +147,12 @@ class Lexicon:
             toks = [norm(t) for t in TOKEN.findall(product)]
             self._add(" ".join(toks), "product", product)
             self._add(toks[0], "product", product)
+            for other in _number_forms(toks[-1]):  # "fire door" of "Fire Doors"; "sprinklers" of "Sprinkler Systems"
+                self._add(" ".join(toks[:-1] + [other]), "product", product)
+            if len(toks) > 1:
+                for other in _number_forms(toks[0]):
+                    if other not in COMMON:
+                        self._add(other, "product", product)
         product_words = {norm(t) for product in snap.products for t in TOKEN.findall(product)}
         for phrase, stage in stage_synonyms(snap.stages).items():
             if " " not in phrase and phrase in product_words and phrase not in {s.lower() for s in snap.stages}:

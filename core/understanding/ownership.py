@@ -33,6 +33,11 @@ _TOLD_ME = re.compile(r"\b(?:she|he|they|who|[A-Z][\w'-]+)\s+(?:gave|handed|pass
                       r"\s+)?(?:over\s+|across\s+|out\s+)?$")
 
 
+# "isn't going to <rep>", "won't be <rep>'s", "not <rep>": a negated role in the same stretch of the clause
+_NEGATED_BEFORE = re.compile(r"\b(?:isn['’]t|is not|aren['’]t|are not|not|won['’]t|will not|no longer|never|doesn['’]t|"
+                             r"does not|shouldn['’]t|should not)\b[^,;.!?—–\x01]*$", re.I)
+
+
 @dataclass(frozen=True)
 class Owners:
     new: int | None            # the user who becomes the owner (the acting user for "me")
@@ -60,6 +65,8 @@ def find_owners(text: str, s: int, e: int, tokens: list[Token], users: list[Ment
         for m in rx.finditer(clause):
             if m.group(0).startswith("\x01") and _RECORDS_BEFORE.search(clause[:m.start()]):
                 continue  # "<rep> takes over every account <rep> owns": whose records, not who gets them
+            if _NEGATED_BEFORE.search(clause[max(0, m.start() - 40):m.start() + m.group(0).find("\x01")]):
+                continue  # "<record> isn't going to <rep> after all — <other rep> takes it": not the new owner
             men = users[int(m.group("u"))]
             return Owners(resolve(men), men.start, _pronoun(clause))
     for rx in ME_OWNER:

@@ -1,0 +1,162 @@
+"""A stage said of a set of deals ("both of my <stage> deals are <stage> now"), new deals described before a bare
+request ("…, 12k, close end of March — new deal"), a task said before "task for me please", bulk reminders and
+stage words of other pipelines. Families the eleventh and thirteenth dev halves showed; tried here over fixture N
+(fire protection) with sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.store import local_midnight
+from tests.test_frames_filters_and_names import _fixture_world
+
+TARIQ_EMAIL, MEHTAP_EMAIL, TARIQ, MEHTAP = "tariq@flintlockfire.com", "mehtap@flintlockfire.com", 3, 4
+
+
+@pytest.fixture(scope="module")
+def fire():
+    yield from _fixture_world("fixture_n")
+
+
+def _changes(p):
+    return [(s.op, s.id, {k: v[1] for k, v in s.changes.items()}) for s in p.steps]
+
+
+def _plan(fire, text, who):
+    chat, _, fx = fire
+    return chat.plan(text, who, None, fx.TODAY)
+
+
+def _deals(store, owner, stage):
+    return [r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND stage = ? ORDER BY id",
+                                         [owner, stage])]
+
+
+def _quiet(store, ids, today, days):
+    cutoff = local_midnight(today - dt.timedelta(days=days))
+    out = []
+    for d in ids:
+        last = store.one("SELECT max(occurred_at) AS t FROM activities WHERE deal_id = ?", [d])["t"]
+        if last is None or last < cutoff:
+            out.append(d)
+    return out
+
+
+@pytest.mark.parametrize("text, who, owner, old, new", [
+    ("both of my Walkround deals are Specified now 🎉", TARIQ_EMAIL, TARIQ, "Walkround", "Specified"),
+    ("every one of my deals at Walkround has now been tendered", MEHTAP_EMAIL, MEHTAP, "Walkround", "Tendered"),
+    ("my Specified deals should all be at Tendered now", TARIQ_EMAIL, TARIQ, "Specified", "Tendered"),
+    ("everything I've got at Tendered has signed off", MEHTAP_EMAIL, MEHTAP, "Tendered", "Signed Off"),
+])
+def test_a_stage_said_of_a_set_of_deals_moves_exactly_that_set(fire, text, who, owner, old, new):
+    store = fire[1]
+    want = _deals(store, owner, old)
+    assert len(want) >= 2
+    p = _plan(fire, text, who)
+    assert p.status == "ready", (text, p.errors)
+    assert _changes(p) == [("update_deal", d, {"stage": new}) for d in want], (text, _changes(p))
+
+
+def test_a_quiet_filter_then_mark_them_so_moves_only_the_quiet_ones(fire):
+    store, fx = fire[1], fire[2]
+    mine = _deals(store, MEHTAP, "Walkround") + _deals(store, MEHTAP, "Specified")
+    want = sorted(_quiet(store, mine, fx.TODAY, 21))
+    assert want and len(want) < len(mine), "the fixture must have quiet and recent deals at those stages"
+    p = _plan(fire, "my deals at Walkround or Specified where nobody's got back to us in three weeks have burnt out, "
+                    "mark them so", MEHTAP_EMAIL)
+    assert _changes(p) == [("update_deal", d, {"stage": "Burnt Out"}) for d in want], (p.errors, _changes(p))
+
+
+@pytest.mark.parametrize("text", [
+    "which of my deals are at Walkround",
+    "my deals that are at Walkround",
+    "are my Walkround deals Specified yet?",
+])
+def test_questions_about_a_stage_stay_questions(fire, text):
+    p = _plan(fire, text, TARIQ_EMAIL)
+    assert p.intent == "question" and not p.steps, (text, p.status, _changes(p))
+
+
+@pytest.mark.parametrize("text", [
+    "my Walkround deals aren't Specified yet",
+    "the facilities manager wants a call before anything is signed off",
+])
+def test_a_negated_or_incidental_stage_moves_nothing(fire, text):
+    p = _plan(fire, text, TARIQ_EMAIL)
+    assert not p.steps, (text, _changes(p))
+
+
+@pytest.mark.parametrize("text", [
+    "move Tanfield Church Fire Alarm to negotiation",
+    "Tanfield Church Fire Alarm is in negotiation now",
+])
+def test_a_stage_word_this_pipeline_lacks_is_refused_by_name(fire, text):
+    p = _plan(fire, text, TARIQ_EMAIL)
+    assert p.status == "rejected" and not p.steps
+    assert "negotiation" in " ".join(p.errors) and "Walkround" in " ".join(p.errors), p.errors
+
+
+def test_the_word_stage_after_a_stage_does_not_name_a_deal(fire):
+    p = _plan(fire, "Hunmanby deal is at walkround stage now", TARIQ_EMAIL)
+    assert _changes(p) == [("update_deal", 28, {"stage": "Walkround"})], (p.errors, _changes(p))
+
+
+@pytest.mark.parametrize("text, amount, close", [
+    ("Tanfield Parish Church want sprinklers for the new vestry, 12k, close end of March — new deal", 12000,
+     "2044-03-31"),
+    ("Good morning, Tanfield Parish Church would like to go ahead with sprinklers in the vestry, valued at 9,400. "
+     "Could a deal be created? Thanks, Tariq", 9400, None),
+    ("Tanfield Parish Church are after sprinklers for the bell tower, 7.5k, please raise a deal", 7500, None),
+])
+def test_a_new_deal_described_before_a_bare_request_is_created_with_what_was_said(fire, text, amount, close):
+    store = fire[1]
+    church = store.one("SELECT id FROM companies WHERE name = 'Tanfield Parish Church'")["id"]
+    assert not store.query("SELECT id FROM deals WHERE company_id = ? AND product = 'Sprinkler Systems'", [church])
+    p = _plan(fire, text, TARIQ_EMAIL)
+    (op, _, fields), = _changes(p)
+    assert (op, fields["company_id"], fields["amount"], fields["product"], fields["owner_id"]) == \
+        ("create_deal", church, amount, "Sprinkler Systems", TARIQ), (text, fields)
+    assert fields.get("close_date") == close, fields
+
+
+def test_a_close_date_said_for_a_month_already_past_is_next_years(fire):
+    store, fx = fire[1], fire[2]
+    assert fx.TODAY.month > 2
+    p = _plan(fire, "new deal for Tanfield Parish Church, sprinklers, 5k, close Feb 20", TARIQ_EMAIL)
+    (_, _, fields), = _changes(p)
+    assert fields["close_date"] == f"{fx.TODAY.year + 1}-02-20", fields
+
+
+def test_a_task_said_before_task_for_me_please_is_the_task_not_part_of_the_change(fire):
+    p = _plan(fire, "Thrumpton Museum Fire Doors has been specified, so on Thursday the door schedule needs "
+                    "sending — task for me please", TARIQ_EMAIL)
+    (op1, d, f1), (op2, _, f2) = _changes(p)
+    assert (op1, d, f1) == ("update_deal", 17, {"stage": "Specified"}), p.errors
+    assert (op2, f2["due_date"], f2["owner_id"], f2["deal_id"]) == ("create_task", "2043-10-15", TARIQ, 17), f2
+    assert "task for me" not in f2["title"].lower() and "door schedule" in f2["title"].lower(), f2["title"]
+
+
+def test_a_promise_then_set_that_up_is_a_task_with_the_promise_as_its_title(fire):
+    store = fire[1]
+    person = store.one("SELECT id, first_name, last_name, company_id FROM contacts WHERE company_id = "
+                       "(SELECT company_id FROM deals WHERE id = 17) ORDER BY id LIMIT 1")
+    p = _plan(fire, f"rang {person['first_name']} {person['last_name']} — I promised to ring her again on Friday, "
+                    "so set that up", TARIQ_EMAIL)
+    ops = [(op, f) for op, _, f in _changes(p)]
+    assert [op for op, _ in ops] == ["log_activity", "create_task"], (p.errors, ops)
+    task = ops[1][1]
+    assert (task["due_date"], task["contact_id"]) == ("2043-10-16", person["id"]), task
+    assert task["title"].lower().startswith("ring") and "set that up" not in task["title"], task["title"]
+
+
+def test_a_chase_reminder_for_every_quiet_deal_is_one_task_per_deal(fire):
+    store, fx = fire[1], fire[2]
+    mine = [r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND stage NOT IN ('Signed Off', "
+                                         "'Burnt Out') ORDER BY id", [TARIQ])]
+    want = _quiet(store, mine, fx.TODAY, 21)
+    assert want
+    p = _plan(fire, "for every deal of mine where we've heard nothing back in three weeks, I want a chase reminder on "
+                    "Friday", TARIQ_EMAIL)
+    assert [(op, f["deal_id"], f["due_date"], f["owner_id"]) for op, _, f in _changes(p)] == \
+        [("create_task", d, "2043-10-16", TARIQ) for d in want], (p.errors, _changes(p))
