@@ -160,3 +160,95 @@ def test_a_chase_reminder_for_every_quiet_deal_is_one_task_per_deal(fire):
                     "Friday", TARIQ_EMAIL)
     assert [(op, f["deal_id"], f["due_date"], f["owner_id"]) for op, _, f in _changes(p)] == \
         [("create_task", d, "2043-10-16", TARIQ) for d in want], (p.errors, _changes(p))
+
+
+# -- the sixteenth corpus's dev half (fixture P) showed these at first look; tried here over fixture N ----------------
+ADMIN_EMAIL, LWAZI = "ruxandra@flintlockfire.com", 5
+
+
+def test_a_negated_new_owner_is_not_the_new_owner(fire):
+    p = _plan(fire, "Mellerby Print Works isn't going to Tariq after all — Mehtap takes the account.", ADMIN_EMAIL)
+    assert _changes(p) == [("update_company", 8, {"owner_id": MEHTAP})], (p.errors, _changes(p))
+
+
+def test_both_of_a_companys_deals_change_hands_not_the_account(fire):
+    store = fire[1]
+    want = [r["id"] for r in store.query("SELECT id FROM deals WHERE company_id = 3 ORDER BY id")]
+    assert len(want) == 2
+    p = _plan(fire, "Transfer both Hartsop Grammar School deals to Lwazi.", ADMIN_EMAIL)
+    assert _changes(p) == [("update_deal", d, {"owner_id": LWAZI}) for d in want], (p.errors, _changes(p))
+
+
+def test_both_means_two_or_the_request_is_refused(fire):
+    p = _plan(fire, "delete both fire door deals", ADMIN_EMAIL)
+    assert not p.steps and "both" in " ".join(p.errors), (p.errors, _changes(p))
+
+
+def test_a_reps_overdue_tasks_are_that_reps(fire):
+    store, fx = fire[1], fire[2]
+    want = [r["id"] for r in store.query("SELECT id FROM tasks WHERE owner_id = ? AND status = 'open' AND due_date < ? "
+                                         "ORDER BY id", [LWAZI, fx.TODAY])]
+    assert len(want) >= 2
+    p = _plan(fire, "Mark all of Lwazi's overdue tasks as done.", ADMIN_EMAIL)
+    assert _changes(p) == [("complete_task", t, {"status": "done"}) for t in want], (p.errors, _changes(p))
+
+
+def test_a_new_owner_nobody_has_is_refused_by_name(fire):
+    p = _plan(fire, "Sunniva is the new owner of Mellerby Print Works, please reflect that.", ADMIN_EMAIL)
+    assert not p.steps and "Sunniva" in " ".join(p.errors), (p.errors, _changes(p))
+
+
+def test_a_set_of_deals_handed_to_a_rep_in_the_passive(fire):
+    store = fire[1]
+    want = _deals(store, TARIQ, "Specified")
+    p = _plan(fire, "Tariq's Specified deals should all be handed to Lwazi while Tariq is on leave.", ADMIN_EMAIL)
+    assert _changes(p) == [("update_deal", d, {"owner_id": LWAZI}) for d in want], (p.errors, _changes(p))
+
+
+def test_the_field_then_the_record_then_the_value(fire):
+    p = _plan(fire, "Hello all, the industry for Mellerby Print Works should read Commercial Printing. Thanks", ADMIN_EMAIL)
+    assert _changes(p) == [("update_company", 8, {"industry": "Commercial Printing"})], (p.errors, _changes(p))
+
+
+def test_a_person_said_to_go_in_as_a_new_prospect_is_created(fire):
+    p = _plan(fire, "Halla Sigurdardottir at Mellerby Print Works should go in as a new prospect", TARIQ_EMAIL)
+    (op, _, f), = _changes(p)
+    assert (op, f["first_name"], f["last_name"], f["company_id"], f["lifecycle_stage"]) == \
+        ("create_contact", "Halla", "Sigurdardottir", 8, "prospect"), f
+
+
+def test_a_day_of_the_month_dictated_in_words(fire):
+    p = _plan(fire, "task for me colon book the fire door survey at Mellerby Print Works comma due the twentieth "
+                    "full stop", TARIQ_EMAIL)
+    (op, _, f), = _changes(p)
+    assert (op, f["due_date"]) == ("create_task", "2043-10-20"), f
+
+
+def test_a_budget_signed_off_does_not_win_the_deal(fire):
+    p = _plan(fire, "Tanfield Church Fire Alarm: they've signed off a 9k budget, update the deal value", TARIQ_EMAIL)
+    assert _changes(p) == [("update_deal", 3, {"amount": 9000})], (p.errors, _changes(p))
+
+
+def test_could_a_rep_ring_someone_put_it_on_her_list_is_the_reps_task(fire):
+    p = _plan(fire, "Could Mehtap ring Tuuli Kallio about the fire doors by Friday? Put it on her list.", ADMIN_EMAIL)
+    (op, _, f), = _changes(p)
+    assert (op, f["owner_id"], f["due_date"], f["contact_id"]) == ("create_task", MEHTAP, "2043-10-16", 5), f
+    assert f["title"].lower().startswith("ring tuuli kallio"), f["title"]
+
+
+def test_after_who_owns_a_company_that_one_is_the_company(fire):
+    chat, _, fx = fire
+    first = chat.plan("Who owns Mellerby Print Works?", ADMIN_EMAIL, "s-owner-that-one", fx.TODAY)
+    assert "account owner of Mellerby Print Works" in first.answer
+    p = chat.plan("Mehtap should have that one, change the owner", ADMIN_EMAIL, "s-owner-that-one", fx.TODAY)
+    assert _changes(p) == [("update_company", 8, {"owner_id": MEHTAP})], (p.errors, _changes(p))
+
+
+def test_who_owns_a_company_whose_name_holds_a_job_title_is_its_account_owner():
+    """'Who owns Kelty Funeral Directors?' listed the company's funeral director (the title matched the company's own
+    name): a confidently wrong answer, found on the sixteenth corpus's dev half (fixture P)."""
+    for chat, store, fx in _fixture_world("fixture_p"):
+        row = store.one("SELECT c.name, u.name AS owner FROM companies c JOIN users u ON u.id = c.owner_id "
+                        "WHERE c.name LIKE '%Directors%'")
+        p = chat.plan(f"Who owns {row['name']}?", "catriona@hoarfrostcooling.com", None, fx.TODAY)
+        assert p.answer.startswith(f"The account owner of {row['name']} is {row['owner']}"), p.answer

@@ -73,20 +73,20 @@ def test_dev_set_floor():
 
 
 def test_the_learned_reading_beats_the_lexicon_on_a_set_it_never_learned_from(capsys):
-    """signals6 was written under the shared conventions (tests/corpus/CONVENTIONS.md) by a helper who read neither the
-    lexicons, the model nor its training data; the model learned from data/signal_train (two other helpers' corpora,
-    relabelled to the same conventions) and the sets already scored (core/insights/train_signals.py TRAIN, signals5
-    now among them). Its dev half keeps a floor here (first look 61.7% whole message); its test half is scored once,
-    by bench/signals_eval.py --set signals6-test."""
+    """signals7 (an industrial distributor's inbox, 12% in seven other languages) was written under the shared
+    conventions (tests/corpus/CONVENTIONS.md) by a helper who read neither the lexicons, the model nor its training
+    data; the model learned from data/signal_train and the sets already scored (core/insights/train_signals.py TRAIN,
+    signals6 now among them). Its dev half keeps a floor here (first look 58.3% whole message, 76.7% sentiment); its
+    test half is scored once, by bench/signals_eval.py --set signals7-test."""
     scorer = _scorer()
-    rows = scorer.load("signals6-dev")
+    rows = scorer.load("signals7-dev")
     learned, lexicon = scorer.score(rows, engine="learned"), scorer.score(rows, engine="lexicon")
     with capsys.disabled():
-        print(f"\n  signals6 dev: learned whole message {learned['message_accuracy']:.1%}, sentiment "
+        print(f"\n  signals7 dev: learned whole message {learned['message_accuracy']:.1%}, sentiment "
               f"{learned['sentiment_accuracy']:.1%}, intent decisions {learned['label_accuracy']:.1%}; lexicon alone "
               f"{lexicon['message_accuracy']:.1%}, {lexicon['sentiment_accuracy']:.1%}")
-    assert learned["message_accuracy"] >= lexicon["message_accuracy"] + 0.15
-    assert learned["sentiment_accuracy"] >= 0.83 and learned["intent_micro_f1"] >= 0.78
+    assert learned["message_accuracy"] >= lexicon["message_accuracy"] + 0.2
+    assert learned["sentiment_accuracy"] >= 0.75 and learned["intent_micro_f1"] >= 0.76
 
 
 @pytest.mark.parametrize("text, intent", [

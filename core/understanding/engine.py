@@ -1585,7 +1585,12 @@ class _Sentence:
                     break
         bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b|\bboth\b|\beverything\b|"
                                                     r"\b(?:it|them) all\b|\ball of it\b", seg, re.I))
-        if MINE.search(seg) or (not links and not unclear_name):
+        whose = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].text.endswith(("'s", "’s")) or
+                 self._prev_word(m) in ("by", "of")]
+        rep = self._resolve(whose[0]) if bulk and len(whose) == 1 else None
+        if rep is not None:  # "mark all of <rep>'s overdue tasks as done": that rep's
+            pool = [t for t in pool if t["owner_id"] == rep]
+        elif MINE.search(seg) or (not links and not unclear_name):
             # one's own tasks; a single task may be anyone's (its title decides), a bulk one never everyone's
             pool = [t for t in pool if t["owner_id"] == self.ctx.user.id] or ([] if bulk else pool)
         named = {i for m in self._ments(s, e) for i in range(m.start, m.end)}
@@ -1612,7 +1617,9 @@ class _Sentence:
             elif re.search(r"\bdue today\b", seg, re.I):
                 pool = [t for t in pool if t["due_date"] == self.ctx.today]
                 desc = "tasks due today"
-            if MINE.search(seg):
+            if rep is not None:
+                desc = f"{self.snap.users[rep]['name']}'s {desc}"
+            elif MINE.search(seg):
                 pool = [t for t in pool if t["owner_id"] == self.ctx.user.id]
                 desc = "my " + desc
             if not pool:

@@ -134,6 +134,11 @@ PREDICATE_TAIL = re.compile(r"(?:\s+(?:stage|now|already|too|as well|then|all|bo
 CONFIRM_CLAUSE = re.compile(r"\W*(?:(?:so|and|please|pls|just|can you|could you)\s+)*(?:mark|update|set|move|change|"
                             r"put|record|log)\s+(?:them|those|these|the lot|it|each|every one)(?:\s+(?:all|both))?"
                             r"(?:\s+(?:so|accordingly|as such|that way|to match))?(?:\s+(?:please|pls|thanks))?\W*", re.I)
+# "… should all be handed to <rep>", "… are to be passed over to <rep>": a new owner said of the deals before it
+PASSIVE_TO = re.compile(r"\s(?:should|must|can|will|are to|is to|need to|needs to|have to|has to|are going to|['’]ll)"
+                        r"(?:\s+(?:all|both|now|also|each))*\s+(?:be|get)\s+(?:handed|given|passed|transferred|reassigned|"
+                        r"moved|shifted|allocated|assigned|switched)(?:\s+(?:over|across))?\s+(?:to|into the hands of)\s+$",
+                        re.I)
 WH_START = re.compile(r"\W*(?:what|which|who|whose|how|when|where|show|list|tell|find|give me|are there|is there|do|"
                       r"does|did|are|is)\b", re.I)
 # the subject of such a clause is a set of deals, said first: "both of my …", "every one of …", "my <product> deals …",
@@ -302,6 +307,14 @@ class Reader:
         clause = self.text[s:e]
         if NEGATED.search(clause) or clause.rstrip().endswith("?") or ASKED.match(clause):
             return None
+        owners = [_as_user(sp, self.sen.snap) for sp in self._in(s, e, "user", "contact", "me")]
+        owners = [u for u in owners if u.kind in ("user", "me")]
+        for new in owners:  # "<rep>'s <stage> deals should all be handed to <rep> while …": a transfer said of the set
+            lead = PASSIVE_TO.search(self.text, s, new.start)
+            if lead is not None and lead.end() == new.start and SET_SUBJECT.match(self.text[s:lead.start()]) and \
+                    re.fullmatch(r"(?:\s*,?\s*(?:while|because|as|since|for now|for the time being|during)\b.*)?[\s.!]*",
+                                 self.text[new.end:e], re.I) and not WH_START.match(clause):
+                return "owner_id", new, (s, lead.start())
         stages = self._in(s, e, "stage")
         if not stages:
             return None
@@ -447,6 +460,13 @@ class Reader:
             if target is not None and agent and agent[0].kind in ("user", "me") and \
                     not self.text[passive.end():agent[0].start].strip():
                 return Frame("TRANSFER", target, "owner_id", agent[0], f"{passive.group(0)} {agent[0].text}")
+        # "<Name> is the new owner of <record>" with nobody of that name: refused by name, never another owner
+        unknown = re.match(r"\W*([A-Z][\w'’-]+)\s+(?:is|will be|becomes|should be|'s)\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?"
+                           r"(?:account\s+)?owner\s+(?:of|for|on)\s+", self.text[s:e])
+        if unknown and not self._in(s, s + unknown.end(1)) and unknown.group(1).lower() not in COMMON_WORDS:
+            target = self._target(s + unknown.end(), e, None)
+            if target is not None:
+                return Frame("TRANSFER", target, "owner_id", unknown.group(1), "is the new owner of")
         # "<rep> becomes its owner", "<rep> is the new account owner"
         m = re.search(r"\b(?:becomes?|became|is|will be|'s)\s+(?:now\s+)?" + OWNER_WORD.pattern, self.text[s:e], re.I)
         if m:
@@ -472,6 +492,14 @@ class Reader:
             return self._implicit_set(s, e) or self._set_by_old_value(s, e) or self._set_by_value_type(s, e)
         fw = fields[0]
         spec = _DATA["fields"][fw.ref]
+        of = re.match(r"\s+(?:for|of|on|at)\s+(?:the\s+)?", self.text[fw.end:e], re.I)
+        named = [r for r in _records(self._in(fw.end, e), self.text) if of and r.start == fw.end + of.end()]
+        if named and VALUE_ROLE.match(self.text[named[0].end:e]):
+            # "the industry for <company> should read <value>": the record between the field and its value
+            said = VALUE_ROLE.match(self.text[named[0].end:e])
+            start = named[0].end + said.end()
+            return self._set_frame(s, named[0].end, fw.ref, spec, self._value_text(start, e),
+                                   f"{fw.text} {said.group('role')} {self._value_text(start, e)}", start)
         rest = self.text[fw.end:e]
         said = VALUE_ROLE.match(rest)
         start = fw.end + said.end() if said else (fw.end + len(rest) - len(rest.lstrip())

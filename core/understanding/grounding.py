@@ -284,6 +284,9 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         if re.search(r"\b(?:that|which|who|whose|where)\s+(?:[\w'’-]+\s+){0,3}$", before) and \
                 re.match(r"(?:hasn|haven|didn|has not|have not|did not)", m.group(0), re.I):
             continue  # "all deals that the landlord hasn't signed": which records, not a change refused
+        if re.search(r"\b(?:deals?|opportunities|opps|ones|anything|everything)\b[^,;:.]{0,40}\b(?:that|which)\s+$", before) and \
+                re.match(r"(?:aren['’]?t|isn['’]?t|are not|is not|weren['’]?t)\s+(?:yet\s+)?(?:in|at|on)\b", text[m.start():], re.I):
+            continue  # "my deals over 30k that aren't in <stage> yet: move them to <stage>": which records
         bounds = [b.end() for b in CLAUSE_END.finditer(text, 0, m.start())]
         start = bounds[-1] if bounds else 0
         end = _clause_end(text, m.end())

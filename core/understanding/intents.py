@@ -137,6 +137,10 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                        r"|\bbe\s+(?:added|entered|put)\s+(?:to|in|into|on)\s+(?:our|the|my)\s+(?:contacts|crm|system|address book)\b"
                        r"|\b(?:add|save|stick|put|pop)\s+(?:him|her)\b(?!\s+(?:to|on)\s+(?:the\s+)?(?:list|newsletter|mailing))"
                        r"|\b(?:two|three|four)\s+new\s+(?:people|contacts)\b|\bboth\s+new\W*$"
+                       r"|\b(?:should|can|needs? to|must|to)\s+go\s+in(?:to\s+(?:the\s+)?(?:crm|system))?\s+as\s+(?:a\s+)?(?:new\s+)?"
+                       r"(?:contact|prospect|lead|customer)\b"
+                       r"|\b(?:stick|put|pop|add|get)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+(?:into|in|on|onto)\s+(?:the\s+)?"
+                       r"(?:crm|system|contacts)\b"
                        r"|^\W*(?:please\s+)?add\s+(?-i:(?:[A-Z][\w&'-]*\s+){1,5})(?:contact|person)\s+(?-i:[A-Z])"
                        r"|^\s*(?:(?:please|pls|can you|could you|would you)\s+)?add\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(,|\bas\b|\bat\b|"
                        r"\bfrom\b|\(|$|\bto\s+(?!the\b|our\b)[A-Z])"),
