@@ -17,7 +17,7 @@ from core.executor import apply_plan, last_plan_id, load_user, stale_reasons, un
 from core.models import REJECTED, Plan, User
 from core.planning import build_plan, edit_plan
 from core.store import Store, now
-from core.understanding.context import Context, SessionMemory, answered_choice, corrected_request
+from core.understanding.context import Context, SessionMemory, answered_choice, corrected_request, self_corrected
 from core.understanding.engine import understand
 
 
@@ -71,7 +71,7 @@ class ChatService:
             understood = self.understander.understand(text, snap, ctx)
             engine = self.understander.name if understood is not None else "offline (fallback)"
         if understood is None:
-            follow_up = corrected_request(text, memory, snap, ctx.today)
+            follow_up = corrected_request(text, memory, snap, ctx.today) or self_corrected(text, snap, ctx.today)
             understood = understand(follow_up or text, snap, ctx)
             if follow_up and understood.intent != "write":
                 understood = understand(text, snap, ctx)

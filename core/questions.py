@@ -348,7 +348,8 @@ def _utc_days(period) -> list[dt.datetime]:
 
 
 def _quiet_days(low: str) -> int | None:
-    m = re.search(r"\b(?:no|any|zero|without|nothing)\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact|"
+    single = r"|a\s+single|one\s+single" if re.search(r"n['’]t\b|\bnot\b|\bnever\b", low) else ""  # "haven't had a single …"
+    m = re.search(r"\b(?:no|any|zero|without|nothing" + single + r")\s+(?:\w+\s+)?(?:activity|activities|touch(?:es|points?)?|contact|"
                   r"logged|recorded|done|happening)\s+"
                   r"(?:in|for|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:over\s+|more than\s+|at least\s+)?(?:(\d+|a|one|two|three|four|five|six|seven|"
                   r"eight|ten|thirty)\+?\s+)?(day|week|month)s?\b|\b(?:quiet|silent|untouched|inactive|touched|updated|worked on|"

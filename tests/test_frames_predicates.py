@@ -252,3 +252,144 @@ def test_who_owns_a_company_whose_name_holds_a_job_title_is_its_account_owner():
                         "WHERE c.name LIKE '%Directors%'")
         p = chat.plan(f"Who owns {row['name']}?", "catriona@hoarfrostcooling.com", None, fx.TODAY)
         assert p.answer.startswith(f"The account owner of {row['name']} is {row['owner']}"), p.answer
+
+
+def test_a_request_that_corrects_itself_uses_the_corrected_value(fire):
+    p = _plan(fire, "move Tanfield Church Fire Alarm to Walkround, er, no, make it Specified", TARIQ_EMAIL)
+    assert _changes(p) == [("update_deal", 3, {"stage": "Specified"})], (p.errors, _changes(p))
+    p = _plan(fire, "Mellerby Print Works should go to Anneli as an account… er, no, make it Mehtap.", ADMIN_EMAIL)
+    assert _changes(p) == [("update_company", 8, {"owner_id": MEHTAP})], (p.errors, _changes(p))
+
+
+@pytest.mark.parametrize("text", [
+    "Tanfield Church Fire Alarm is now 24,600 not 23,800",
+    "Can the Tanfield Church Fire Alarm go in at 24,600 rather than 23,800? Ta",
+])
+def test_the_new_amount_is_the_one_asked_for_not_the_old_one(fire, text):
+    p = _plan(fire, text, TARIQ_EMAIL)
+    assert _changes(p) == [("update_deal", 3, {"amount": 24600})], (text, p.errors, _changes(p))
+
+
+def test_a_field_changed_then_its_value_said_as_it_is(fire):
+    p = _plan(fire, "Tuuli Kallio's mobile changed, it's 07700 900 512 now", MEHTAP_EMAIL)
+    assert _changes(p) == [("update_contact", 5, {"phone": "07700 900 512"})], (p.errors, _changes(p))
+
+
+def test_a_new_deal_valued_and_dated_in_the_clause_after_it(fire):
+    p = _plan(fire, "Quick one: Mellerby Print Works want sprinklers for the ink store, call it 39k and pencil in end of "
+                    "October. Cheers", TARIQ_EMAIL)
+    (op, _, f), = _changes(p)
+    assert (op, f["company_id"], f["amount"], f["close_date"], f["product"]) == \
+        ("create_deal", 8, 39000, "2043-10-31", "Sprinkler Systems"), f
+
+
+def test_a_rep_addressed_is_asked_to_put_it_on_your_list(fire):
+    p = _plan(fire, "Mehtap, could you invite Tuuli Kallio to the showroom on Monday? Put it on your list please.",
+              ADMIN_EMAIL)
+    (op, _, f), = _changes(p)
+    assert (op, f["owner_id"], f["due_date"], f["contact_id"]) == ("create_task", MEHTAP, "2043-10-19", 5), f
+    assert "list" not in f["title"].lower(), f["title"]
+
+
+def test_a_change_said_before_dont_log_the_call_is_kept_and_the_call_is_not_logged(fire):
+    p = _plan(fire, "Tuuli Kallio rang, Tanfield Church Fire Alarm is 19,900 now, not 21,400. Don't log the call, it was "
+                    "mostly about her dog", TARIQ_EMAIL)
+    assert _changes(p) == [("update_deal", 3, {"amount": 19900})], (p.errors, _changes(p))
+
+
+def test_those_after_a_list_of_quiet_deals_are_the_deals_listed(fire):
+    chat, store, fx = fire
+    session = "s-those-listed"
+    first = chat.plan("which of my deals haven't had a single activity in three weeks?", MEHTAP_EMAIL, session, fx.TODAY)
+    listed = [r["id"] for r in first.table]
+    mine = [r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND stage NOT IN ('Signed Off', "
+                                         "'Burnt Out') ORDER BY id", [MEHTAP])]
+    assert listed and sorted(listed) == sorted(_quiet(store, mine, fx.TODAY, 21)), first.answer
+    p = chat.plan("those have all burnt out, update them", MEHTAP_EMAIL, session, fx.TODAY)
+    assert sorted(s.id for s in p.steps) == sorted(listed) and {s.changes["stage"][1] for s in p.steps} == {"Burnt Out"}
+
+
+# -- a review of the change above (2026-12-03) found these wrong plans; each must stay fixed ------------------------
+@pytest.mark.parametrize("text", [
+    "None of my deals are at Tendered now",
+    "Neither of my Walkround deals is Specified",
+    "Most of my deals are at Walkround",
+    "My deals are Walkround now",
+    "One of my Specified deals is Tendered now",
+    "Let me know if my Walkround deals are Specified now",
+])
+def test_a_stage_said_of_part_of_a_set_or_asked_about_moves_nothing(fire, text):
+    p = _plan(fire, text, TARIQ_EMAIL)
+    assert not p.steps, (text, _changes(p))
+
+
+@pytest.mark.parametrize("text", [
+    "Delete Tariq's Specified deals except Kexby Data Hall Suppression",
+    "Remove the Hartsop Grammar deals, keep Hartsop Grammar Fire Doors",
+    "Delete the deals that duplicate Luffenham Sprinkler Retrofit",
+])
+def test_a_deal_named_as_an_exception_is_never_the_one_deleted(fire, text):
+    p = _plan(fire, text, ADMIN_EMAIL)
+    assert not p.steps and p.status == "rejected", (text, _changes(p))
+
+
+def test_my_overdue_tasks_stay_mine_when_another_rep_is_mentioned(fire):
+    store, fx = fire[1], fire[2]
+    mine = [r["id"] for r in store.query("SELECT id FROM tasks WHERE owner_id = ? AND status = 'open' AND due_date < ? "
+                                         "ORDER BY id", [MEHTAP, fx.TODAY])]
+    p = _plan(fire, "Mark all my overdue tasks as done, the ones Lwazi's been nagging about", MEHTAP_EMAIL)
+    assert [s.id for s in p.steps] == mine, _changes(p)
+    p = _plan(fire, "Mark my overdue tasks done, and Lwazi's too", MEHTAP_EMAIL)
+    assert not p.steps and p.status == "rejected", _changes(p)
+
+
+def test_field_values_before_task_for_me_are_not_made_into_a_task(fire):
+    p = _plan(fire, "Kexby Data Hall Suppression is at Tendered now, amount 120k on Nov 30, task for me please",
+              TARIQ_EMAIL)
+    assert not any(s.op == "create_task" and "amount" in str(s.changes.get("title", "")).lower() for s in p.steps), \
+        _changes(p)
+    assert p.status != "ready" or ("update_deal", 15) in [(s.op, s.id) for s in p.steps], _changes(p)
+
+
+def test_a_company_edit_before_new_deal_is_not_dropped(fire):
+    p = _plan(fire, "Set Mellerby Print Works's industry to Lithography, they want fire doors, 9k — new deal",
+              ADMIN_EMAIL)
+    ops = [s.op for s in p.steps]
+    assert p.status != "ready" or "update_company" in ops, _changes(p)
+
+
+def test_deals_of_a_company_name_two_companies_share_ask_which(fire):
+    p = _plan(fire, "Transfer the Tanfield deals to Mehtap", ADMIN_EMAIL)
+    assert p.status == "needs_clarification" and not p.steps, _changes(p)
+    p = _plan(fire, "The Tanfield deals are Tendered now", TARIQ_EMAIL)
+    assert p.status == "needs_clarification" and not p.steps, _changes(p)
+
+
+def test_a_question_about_reminders_set_is_a_question(fire):
+    p = _plan(fire, "Did I set reminders for my Walkround deals?", TARIQ_EMAIL)
+    assert p.intent == "question" and not p.steps, _changes(p)
+
+
+def test_a_won_deal_closed_days_ago_keeps_no_date_a_year_out(fire):
+    p = _plan(fire, "Hunmanby Picture House Emergency Lighting is Signed Off — close Oct 7", TARIQ_EMAIL)
+    assert all(s.changes.get("close_date", (None, ""))[1][:4] != "2044" for s in p.steps), _changes(p)
+
+
+def test_floors_are_not_days(fire):
+    p = _plan(fire, "Remind me to fit fire doors on the second and third floors at Kexby", TARIQ_EMAIL)
+    (op, _, f), = _changes(p)
+    assert op == "create_task" and f.get("due_date") is None and "second and third floors" in f["title"], f
+
+
+def test_a_stage_this_pipeline_lacks_is_refused_even_with_another_change(fire):
+    p = _plan(fire, "Kexby Data Hall Suppression is in negotiation now, push the close to Nov 30", TARIQ_EMAIL)
+    assert not p.steps and "negotiation" in " ".join(p.errors), _changes(p)
+
+
+def test_reminders_on_both_my_deals_are_one_task_per_deal(fire):
+    store = fire[1]
+    want = _deals(store, TARIQ, "Walkround")
+    assert len(want) == 2
+    p = _plan(fire, "Set reminders on both my Walkround deals for Friday", TARIQ_EMAIL)
+    assert [(op, f["deal_id"], f["due_date"]) for op, _, f in _changes(p)] == \
+        [("create_task", d, "2043-10-16") for d in want], _changes(p)

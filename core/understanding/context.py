@@ -65,6 +65,21 @@ def corrected_request(text: str, memory: "SessionMemory", snap=None, today=None)
     return f"{memory.last_request} - actually {value}"
 
 
+# "<request>… er, no, make it Seonaid", "<request> — hang on, Solene, not Aneirin": the request corrects itself
+_SELF_CORRECTION = re.compile(r"^(?P<req>.+?)\s*(?:[,.;:…—–-]+\s*)+(?P<cue>(?:(?:er+|erm+|um+|uh+|oops|sorry|no wait|wait|hang on|"
+                              r"scratch that|correction)\b[,.!…:\s]*)+(?:no\b[,.!…\s]*)?)(?P<fix>.+)$", re.I)
+
+
+def self_corrected(text: str, snap=None, today=None) -> str | None:
+    """The request a message corrects within itself, as "<request> - actually <value>" (the form a correction in the
+    next message takes), when what follows the cue is a bare value (a date, an amount, a stage, a rep)."""
+    m = _SELF_CORRECTION.match(text.strip())
+    if not m or len(m.group("req").split()) < 3:
+        return None
+    return corrected_request("no, " + m.group("fix"), SessionMemory(last_request=m.group("req").strip(" ,.;…—–-")),
+                             snap, today)
+
+
 def answered_choice(text: str, memory: "SessionMemory") -> tuple[str, dict] | None:
     """'Tova Marchetti' typed after "Which contact do you mean by “Tova”?": the request asked about, with that
     choice made (the option whose label the reply names, and only one)."""

@@ -55,8 +55,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
                      r"(\d{1,2})(?:st|nd|rd|th)\b"),
     # "due the twentieth", "by the twenty-first of the month": a day in words, only where nothing follows that it
     # could be the ordinal of ("on the second floor" is no date)
-    ("day_of_month", rf"\b(?:on|by|before|until|till|due|deadline)\s+the\s+({_ORD_RE})\b(?=\s*(?:$|[,.;!?)—–-]|of the month\b|"
-                     r"full stop\b|comma\b|period\b|please\b|pls\b|thanks\b|and\b|for\s+(?:me|him|her|them)\b))"),
+    ("day_of_month", rf"\b(?:on|by|before|due|deadline)\s+the\s+({_ORD_RE})\b(?=\s*(?:$|[,.;!?)—–-]|of the month\b|"
+                     r"full stop\b|comma\b|period\b|please\b|pls\b|thanks\b|for\s+(?:me|him|her|them)\b))"),
 ]]
 
 _COUNT = {"a": 1, "an": 1, "a couple of": 2, "a few": 3}
@@ -78,7 +78,9 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 GRACE_DAYS = 31  # a month-day passed less than a month ago stays this year's ("set the close date to Nov 2"): warned
 FUTURE_SAID = re.compile(r"\b(?:should|will|would|'ll|shall|going to|expected to|due to|plan(?:ning)? to|aim(?:ing)? to|"
-                         r"hop(?:e|ing) to|set to|on track to)\s+(?:\w+\s+){0,2}$|\b(?:close|closes|closing|due)\s+(?:on\s+|by\s+)?$", re.I)
+                         r"hop(?:e|ing) to|set to|on track to)\s+(?:\w+\s+){0,2}$", re.I)
+# "close Feb 28" said on March 15 is next February's; "close Oct 7" said on Oct 12 is the day it closed
+CLOSE_SAID = re.compile(r"\b(?:close|closes|closing|due)\s+(?:on\s+|by\s+)?$", re.I)
 
 
 def _future(month: int, day: int, today: dt.date, year: str | None) -> dt.date:
@@ -213,7 +215,8 @@ def find_dates(text: str, today: dt.date, past: bool = False) -> list[tuple[dt.d
                 continue
             if d is not None and not past and name in ("month_day", "day_month", "day_words_month", "month_day_words",
                                                           "slash") and d < today and not re.search(r"\d{4}", m.group(0)) \
-                    and FUTURE_SAID.search(text[max(0, m.start() - 40):m.start()]):
+                    and (FUTURE_SAID.search(text[max(0, m.start() - 40):m.start()]) or
+                         CLOSE_SAID.search(text[max(0, m.start() - 40):m.start()]) and (today - d).days > 14):
                 d = d.replace(year=d.year + 1)  # "should close Feb 14" said in March: next February
             if d is not None:
                 taken.append((m.start(), m.end()))

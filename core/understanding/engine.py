@@ -30,12 +30,17 @@ PHONE = re.compile(r"(?<![\w(])(?:\+?\d|\(\d)[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x|e
 DOMAIN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w-])(?!\.\w)", re.I)  # "… to x.co.uk."
 QUIET, quiet_days = I.QUIET, I.quiet_days
 # stage words of other pipelines ("negotiation", "proposal"): a stage this CRM may not have
-STAGE_NAMES_ELSEWHERE = {w: v for w, v in STAGE_SYNONYMS["by_name"].items() if w not in ("quote", "contract")}
+STAGE_NAMES_ELSEWHERE = {w: v for w, v in STAGE_SYNONYMS["by_name"].items()
+                         if w not in ("quote", "contract", "lead", "leads", "new lead")}  # "as lead on <deal>": a role
 # "when did I last log anything on <deal>?", "what did we add this week?": a question about what was done, its verb
 # (log, add, move …) the thing asked about, not a change to make
 ASKED_WHAT_WAS_DONE = re.compile(r"^\W*(?:when|what|how many|how much|which|who|did|have|has)\b[^.!;]*?\b(?:did|have|has)\s+"
                                  r"(?:i|we|you|he|she|they|[a-z]+)\s+(?:last\s+|ever\s+|already\s+|actually\s+)?(?:log|logged|"
-                                 r"add|added|create|created|move|moved|update|updated|change|changed|mark|marked|set)\b", re.I)
+                                 r"add|added|create|created|move|moved|update|updated|change|changed|mark|marked|set)\b|"
+                                 # "Did I set reminders for my Walkround deals?": asked, not asked for
+                                 r"^\W*(?:did|have|has|had)\s+(?:i|we|you|he|she|they|anyone|anybody|someone)\s+(?:already\s+|"
+                                 r"ever\s+|actually\s+)?(?:set|add|added|create|created|make|made|put|book|booked|"
+                                 r"schedule|scheduled)\s+(?:any\s+|a\s+|the\s+)?(?:reminders?|tasks?|follow-?ups?)\b[^?]*\?\s*$", re.I)
 # "…, she's an opportunity now": the person just named moves lifecycle
 PERSON_BECOMES = re.compile(r"\W*(?:and\s+)?(?:she|he)(?:'s|’s| is)\s+(?:now\s+)?(?:an?\s+)?(?:" +
                             "|".join(LIFECYCLE_STAGES) + r")\b", re.I)
@@ -438,6 +443,10 @@ class _Sentence:
             bulk = self._reader.read_bulk_predicate(s, e)
         if bulk is not None:  # "<filter over deals>, hand them to <rep>": one step per deal the filter selects
             name, said, (fs, fe) = bulk
+            listed = self.ctx.memory.listed or {}
+            self._listed = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" and \
+                re.fullmatch(r"\W*(?:those|these|they|them)(?:\s+(?:all|both))?\W*", self.text[fs:fe], re.I) else None
+            # "those have all defrosted": the deals the last answer listed
             if name == "owner_id":
                 value = self.ctx.user.id if said.kind == "me" else self._resolve(said.ref)
                 deals, desc = self._bulk_deals(fs, fe, exclude_user=value)
@@ -489,6 +498,9 @@ class _Sentence:
             said_before, raw_prev = raw_prev, (s, e, intent)
             if BARE_TASK.fullmatch(seg) and said_before is not None and said_before[2] is None and out and \
                     out[-1][1] == said_before[1] and out[-1][0] < said_before[0] and \
+                    not self._in(self.amounts, said_before[0], said_before[1]) and \
+                    not self._ments(said_before[0], said_before[1], "stage") and \
+                    not F.FIELD_WORD.search(self.text[said_before[0]:said_before[1]]) and \
                     (any(said_before[0] <= d[1] < said_before[1] for d in self.dates) or I.COMMITMENT.search(self.text[said_before[0]:e])):
                 # "<deal> is placed, so on Monday the first delivery needs booking — task for me please": the clause
                 # before the bare request is the task's content, not part of the change before it
@@ -572,13 +584,15 @@ class _Sentence:
                                                                        "create_company") \
                     and not self._ments(s, e, "deal", "company", "contact") and \
                     (not I.PRONOUN_THING.search(seg) or prev[2] == "create_deal" and
-                     re.match(r"^\W*(?:and\s+)?(?:start|put|set|open)\s+it\b", seg, re.I) or
+                     re.match(r"^\W*(?:and\s+)?(?:start|put|set|open|call|make|value|price)\s+it\b", seg, re.I) or
                      re.match(r"^\W*(?:and\s+)?(?:please\s+)?(?:assign|give|hand|transfer|reassign)\s+(?:it|her|him|them)"
                               r"\s+(?:over\s+)?to\b", seg, re.I)):
                 prev[1] = e  # "…, 40k, close Jan 15" describes the record being created
                 continue
             if prev is not None and intent == "update" and prev[2] == "update" and \
-                    not self._ments(s, e, "deal", "company", "contact") and not I.PRONOUN_THING.search(seg) and \
+                    not self._ments(s, e, "deal", "company", "contact") and (
+                        not I.PRONOUN_THING.search(seg) or re.match(r"\W*(?:and\s+|so\s+)?(?:it['’]s|it is|it should be|it'll be)"
+                                                                     r"\s+(?:now\s+)?[\d+(]", seg, re.I)) and \
                     not self._has_values(prev[0], prev[1]):
                 prev[1] = e  # "<deal> close date is wrong, should be Dec 1": the record, then its new value
                 continue
@@ -709,6 +723,7 @@ class _Sentence:
             first = k
             while first > 0 and out[first - 1][2] in (None, "update", "create_deal", "create_contact") and \
                     not self._ments(out[first - 1][0], out[first - 1][1], "deal", "contact", "user") and \
+                    not F.FIELD_WORD.search(self.text[out[first - 1][0]:out[first - 1][1]]) and \
                     not self._ments(s, s + request.start(), "deal", "contact", "user"):
                 first -= 1
             start = min([out[j][0] for j in range(first, k + 1)])
@@ -1423,8 +1438,8 @@ class _Sentence:
                 raise Unknown("Which deals do you mean? Nothing listed before says, so I won't guess; name them or "
                               "ask for the list first.")
             return self._follow_ups(sorted(ids), due, owner, f"the {len(ids)} deals listed before")
-        if I.BULK.search(seg) or re.search(r"\b(?:for|on)\s+(?:my|[\w-]+'s)\s+(?:[\w&-]+\s+){0,3}(?:deals|opportunities|opps)\b",
-                                           seg, re.I):  # "for my rooftop deals that went quiet, set me a task"
+        if I.BULK.search(seg) or re.search(r"\b(?:for|on)\s+(?:both\s+(?:of\s+)?|all\s+(?:of\s+)?|each\s+of\s+)?(?:my|[\w-]+'s)\s+"
+                                           r"(?:[\w&-]+\s+){0,3}(?:deals|opportunities|opps)\b", seg, re.I):  # "for my rooftop deals that went quiet, set me a task"
             deals, desc = self._bulk_deals(s, e)
             return self._follow_ups(deals, due, owner, desc)
         self._reject_unknown_names(s, e)
@@ -1585,9 +1600,18 @@ class _Sentence:
                     break
         bulk = bool(I.BULK.search(seg) or re.search(r"\btasks\b|\bthe lot\b|\bthem all\b|\ball of them\b|\bboth\b|\beverything\b|"
                                                     r"\b(?:it|them) all\b|\ball of it\b", seg, re.I))
-        whose = [m for m in self._ments(s, e, "user") if self.tokens[m.end - 1].text.endswith(("'s", "’s")) or
-                 self._prev_word(m) in ("by", "of")]
-        rep = self._resolve(whose[0]) if bulk and len(whose) == 1 else None
+        whose = [m for m in self._ments(s, e, "user") if (self.tokens[m.end - 1].text.endswith(("'s", "’s")) or
+                                                          self._prev_word(m) in ("by", "of")) and
+                 re.match(r"\s+(?:\w+\s+){0,2}(?:tasks|to-?dos|reminders|follow-?ups)\b", self.text[self.tokens[m.end - 1].end:e],
+                          re.I)]
+        # "mark all of <rep>'s overdue tasks as done": that rep's (not "… my tasks, the ones <rep>'s been nagging about")
+        rep = self._resolve(whose[0]) if bulk and len(whose) == 1 and not MINE.search(seg) else None
+        if bulk and MINE.search(seg) and any(self.tokens[m.end - 1].text.endswith(("'s", "’s")) and
+                                              re.match(r"\s*(?:too|as well|also|tasks|overdue|open|late|,|\.|$)",
+                                                       self.text[self.tokens[m.end - 1].end:e], re.I)
+                                              for m in self._ments(s, e, "user")):
+            raise Unknown("Whose tasks? You named yours and another rep's; say one at a time (e.g. “mark my overdue "
+                          "tasks done”).")
         if rep is not None:  # "mark all of <rep>'s overdue tasks as done": that rep's
             pool = [t for t in pool if t["owner_id"] == rep]
         elif MINE.search(seg) or (not links and not unclear_name):
@@ -1650,6 +1674,10 @@ class _Sentence:
         if re.search(r"\bdeals\b|\bopportunities\b|\bopps\b", seg) or (
                 re.search(r"\b(?:every|each|all)\b", seg) and I.BULK.search(seg) and re.search(r"\b(?:deal|opportunity|opp)\b", seg)):
             named = self._ments(s, e, "deal")
+            if named and re.search(r"\b(?:except|apart from|other than|but not|keep|keeping|save|saving|duplicat\w*|like|"
+                                   r"similar to|besides|bar)\b", seg):
+                raise Unknown("I won't guess which deals to delete when some are named as exceptions or examples; name "
+                              "each deal to delete (e.g. “delete <deal> and <deal>”).")
             if named and not re.search(r"\b(?:every|each|all|any)\b", seg):
                 for m in named:  # "both workshop deals — <A> and <B> — delete them": the two named
                     self._add(Candidate("delete_deal", "deals", (self._resolve(m),), {}))
@@ -1944,9 +1972,24 @@ class _Sentence:
             return None
         return name.strip()
 
+    def _refuse_foreign_stage(self, s: int, e: int, names_record: bool) -> None:
+        """'<deal> is in negotiation now' in a pipeline without that stage: say so, never drop it silently."""
+        low = self.text[s:e].lower()
+        other = [w for w, stage in STAGE_NAMES_ELSEWHERE.items() if stage not in self.snap.stages]
+        foreign = other and re.search(r"\b(?:to|into|as|in|at)\s+(?:the\s+)?(" + "|".join(map(re.escape, other)) +
+                                      r")(?:\s+stage)?\b", low)
+        if foreign and names_record and not self._ments(s, e, "user", "stage") and (
+                re.search(r"\b(?:move|moves|moved|set|mark|change|advance|put|push|bump)\b[^,;.]*$",
+                          low[:foreign.start()]) or
+                re.search(r"\b(?:is|'s|’s|are|should be|now)\s+(?:now\s+)?(?:in|at|into)\s+(?:the\s+)?" +
+                          re.escape(foreign.group(1)), low)):
+            raise Unknown(f"“{foreign.group(1)}” is not a pipeline stage; stages are {', '.join(self.snap.stages)}.")
+
     def _update(self, s: int, e: int) -> None:
         seg = self.text[s:e]
         low = seg.lower()
+        self._refuse_foreign_stage(s, e, bool(self._ments(s, e, "deal", "company") or
+                                              re.search(r"\b(?:deal|it|that one|this one)\b", low)))
         self._listed = None
         both = re.search(r"\bboth\b(?!\s+(?:of\s+)?(?:the|my|his|her|their|our)\b)", low) and \
             len((self.ctx.memory.listed or {}).get("ids", [])) == 2  # "push both to …" after a list of two
@@ -1993,6 +2036,8 @@ class _Sentence:
         if target_stage:
             deal_f["stage"] = target_stage
         amounts = [a for a in self._in(self.amounts, s, e) if not AMOUNT_FILTER.search(self.text[max(s, a[1] - 25):a[1]])
+                   and not re.search(r"\b(?:not|instead of|rather than|used to be|down from|up from)\s+(?:the\s+)?(?:old\s+)?"
+                                     r"[$£€]?$", self.text[max(s, a[1] - 25):a[1]], re.I)  # "is now 24,600 not 23,800": old
                    and not re.match(r"\s*(?:was|is|were)\s+(?:a\s+|just\s+a\s+)?(?:typo|wrong|a mistake|mistake|incorrect|"
                                     r"an error|error)\b", self.text[a[2]:a[2] + 30], re.I)]  # "the 52k was a typo": the old
         if amounts and not re.search(r"%", seg):
@@ -2107,6 +2152,10 @@ class _Sentence:
             deals, desc = self._bulk_deals(s, e)
             self._shift_each(deals, _shift_days(shift), desc)
             return
+        if bulk and (deal_f or owner) and not self._listed and self._frames()._not_the_set(s, e):
+            # "one of my Specified deals is Tendered now", "let me know if my deals are …": not the whole set
+            raise Unknown("I won't guess which of those deals you mean; name them, or say it of all of them "
+                          "(e.g. “move all my <stage> deals to <stage>”).")
         if bulk and (deal_f or owner):
             if owner:
                 deal_f["owner_id"] = owner
@@ -2192,7 +2241,10 @@ class _Sentence:
             self._add(Candidate(f"update_{last}", table, (rid,), {"owner_id": owner}))
             return
         if owner and company_m and not deal_m and re.search(r"\b(?:deals|opportunities|opps)\b", low) and \
-                not re.search(r"\b(?:account|company|client|customer)\b", low):
+                not re.search(r"\b(?:account|company|client|customer|along with|together with|as well as|and its|with its|"
+                              r"and their|with their)\b", low):
+            if len(company_m) > 1 or len(company_m[0].ids) > 1:
+                raise Ambiguous(self._company_clarification(company_m[0]))
             # "transfer both <company> deals to <rep>": the company's deals, not the account
             deals, desc = self._bulk_deals(s, e, exclude_user=owner)
             for d in deals:
@@ -2219,15 +2271,7 @@ class _Sentence:
                 (to_word.group(1) not in FILLER or bare_move) and not self._ments(s, e, "user"):
             raise Unknown(f"“{to_word.group(1)}” is not a pipeline stage; stages are "
                           f"{', '.join(self.snap.stages)}.")
-        other = [w for w, stage in STAGE_NAMES_ELSEWHERE.items() if stage not in self.snap.stages]
-        foreign = other and re.search(r"\b(?:to|into|as|in|at)\s+(?:the\s+)?(" + "|".join(map(re.escape, other)) +
-                                      r")(?:\s+stage)?\b", low)
-        if foreign and names_record and not self._ments(s, e, "user", "stage") and (
-                re.search(r"\b(move|moves|moved|set|mark|change|advance|put|push|bump)\b", low) or
-                re.search(r"\b(?:is|'s|’s|are|should be|now)\s+(?:now\s+)?(?:in|at|into)\s+(?:the\s+)?" +
-                          re.escape(foreign.group(1)), low)):
-            # "<deal> is in negotiation now" in a pipeline without that stage: say so, never drop it silently
-            raise Unknown(f"“{foreign.group(1)}” is not a pipeline stage; stages are {', '.join(self.snap.stages)}.")
+        self._refuse_foreign_stage(s, e, bool(names_record))
         if owner is None and re.search(r"\b(reassign|assign|give|transfer)\b", low):
             raise self._not_found("user", s, e)
 
@@ -2377,7 +2421,11 @@ class _Sentence:
             desc.append("product " + ", ".join(sorted(names)))
         companies = self._ments(s, e, "company")
         if companies:
-            ids = {i for m in companies for i in m.ids}
+            for m in companies:  # "the Tanfield deals are Tendered now" with two Tanfields: which, never both
+                choice = self.ctx.choices.get(m.text.lower(), "")
+                if len(m.ids) > 1 and not choice.startswith("companies:"):
+                    raise Ambiguous(self._company_clarification(m))
+            ids = {int(self.ctx.choices[m.text.lower()].split(":")[1]) if len(m.ids) > 1 else m.ids[0] for m in companies}
             deals = [d for d in deals if d["company_id"] in ids]
             desc.append("at " + ", ".join(self.snap.companies[i]["name"] for i in sorted(ids)))
         for when in DATE_FILTER.finditer(low):
@@ -2570,11 +2618,11 @@ def _task_title(seg: str, date_spans: list[tuple[int, int]]) -> str:
     m = re.search(r"\b(?:remind\s+\w+\s+to|remember\s+me\s+(?:to|for|about|of)|ask\s+\w+\s+to|tell\s+\w+\s+to|need\s+to|have\s+to|(?:i|we)\s+must|"
                   r"don'?t\s+forget\s+to|"
                   r"task\s+(?:\w+\s+){0,3}?to|reminder\s+(?:\w+\s+){0,3}?to|todo:?|to-do:?)\s+(.+)$", text, re.I)
-    title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule|pencil in|book in)\s+(a\s+)?(task|reminder)?\s*"
+    title = m.group(1) if m else re.sub(r"^\s*(remind me|create|add|set|make|schedule|pencil in|book in)\s+(a\s+)?(tasks?|reminders?)?\s*"
                                         r"(for|about)?\s*", "", text, flags=re.I)
     title = re.sub(r"\s+(on|by|for|at|in|before|due)?\s*$", "", re.sub(r"\s+", " ", title)).strip(" ,.:;-–—")
     tail = re.search(r"[\s,;.?!]*[-–—,;.?!]\s*(?:(?:so|and|just)\s+)?(?:remind me\b.*|(?:a\s+)?reminder\b.*|set (?:me\s+)?a reminder.*|"
-                     r"(?:put|stick|add) it (?:on|to) (?:my|the|her|his|their) (?:list|tasks).*|"
+                     r"(?:put|stick|add) it (?:on|to) (?:my|the|her|his|their|your) (?:list|tasks).*|"
                      r"(?:put|stick|pop|add) (?:a\s+)?(?:reminder|task) (?:on|in|to) (?:my|the) (?:list|tasks|calendar).*|"
                      r"make (?:it|that|this) (?:my|her|his|their) (?:task|job|to-?do).*)$", title, re.I)
     if tail and tail.start() > 0:  # "<what to do> — reminder please": the what

@@ -144,8 +144,11 @@ WH_START = re.compile(r"\W*(?:what|which|who|whose|how|when|where|show|list|tell
 # the subject of such a clause is a set of deals, said first: "both of my …", "every one of …", "my <product> deals …",
 # "anything that …" (not "the manager wants a call before anything is signed")
 SET_SUBJECT = re.compile(r"\W*(?:(?:so|and|also|ok|okay|right|well|oh|great|good news|fyi|update)\W+)*"
-                         r"(?:(?:all|both|every|each|any|anything|everything)\b|(?:\S+\s+){0,4}?(?:deals|opportunities|opps)\b)",
-                         re.I)
+                         r"(?:(?:all|both|every|each|anything|everything|those|these|they)\b|(?:all\s+of\s+|every\s+one\s+of\s+)?"
+                         r"(?:the|my|our|[\w-]+['’]s)\s+(?:[\w&-]+\s+){0,3}?(?:deals|opportunities|opps)\b)", re.I)
+# "none of my deals are …", "most of my deals …", "I wonder whether …": not the set, or not a statement of it
+NOT_THE_SET = re.compile(r"\b(?:none|neither|nor|no|not|few|most|some|many|only|half|several|one|two|three|four|five|"
+                         r"wonder|whether|unsure|not sure|let me know|confirm|check|think|maybe|perhaps|might|if)\b", re.I)
 ARROW = re.compile(r"→|->|=>")
 COMMON_WORDS = set(_DATA["transfer"]["not_people"])  # "hand it to Finance": a team, not a person nobody has
 PERSON_PRONOUNS = {"she", "he", "her", "him", "his"}
@@ -300,6 +303,32 @@ class Reader:
             return "close_date", value, before
         return None
 
+    def _not_the_set(self, s: int, e: int) -> bool:
+        """A word that makes the clause not a statement about the whole set ("none of", "most of", "I wonder
+        whether"), outside the names and stages said ("Hive Check" is a stage, "every one of" the whole set)."""
+        from core.understanding.intents import QUIET
+        taken = [(sp.start, sp.end) for sp in self._in(s, e)] + \
+            [(m.start(), m.end()) for m in QUIET.finditer(self.text, s, e)] + \
+            [(m.start(), m.end()) for m in re.finditer(r"\b(?:that|which)\s+(?:are|is|were)\s+not\b|\bwith\s+no\b|"
+                                                       r"\bno\s+(?:activity|contact|reply|response|word)\b", self.text[:e])
+             if m.start() >= s]
+        for m in NOT_THE_SET.finditer(self.text, s, e):
+            if any(a <= m.start() < b for a, b in taken) or (m.group(0).lower() == "one" and
+                                                             re.search(r"\bevery\s+$", self.text[s:m.start()], re.I)):
+                continue
+            return True
+        return False
+
+    def _names_a_set(self, s: int, e: int) -> bool:
+        """The subject names a set of deals: said whole ("all", "both", "every one of", "those"), or narrowed by a
+        stage, product, company, amount or inactivity ("my <stage> deals"), never only "my deals"."""
+        from core.understanding.intents import QUIET
+        words = self.text[s:e]
+        if not SET_SUBJECT.match(words):
+            return False
+        return bool(re.search(r"\b(?:all|both|every|each|anything|everything|those|these|they)\b", words, re.I) or
+                    self._in(s, e, "stage", "product", "company", "amount", "date") or QUIET.search(words))
+
     def read_bulk_predicate(self, s: int, e: int) -> tuple[str, Span, tuple[int, int]] | None:
         """'both of my <stage> deals are <stage>', 'every one of my deals at <stage> has now been <stage>', '<filter>
         should all be at <stage> now': a stage said of a set of deals, with no verb of change. The stage after the
@@ -311,7 +340,8 @@ class Reader:
         owners = [u for u in owners if u.kind in ("user", "me")]
         for new in owners:  # "<rep>'s <stage> deals should all be handed to <rep> while …": a transfer said of the set
             lead = PASSIVE_TO.search(self.text, s, new.start)
-            if lead is not None and lead.end() == new.start and SET_SUBJECT.match(self.text[s:lead.start()]) and \
+            if lead is not None and lead.end() == new.start and self._names_a_set(s, lead.start()) and \
+                    not self._not_the_set(s, new.start) and \
                     re.fullmatch(r"(?:\s*,?\s*(?:while|because|as|since|for now|for the time being|during)\b.*)?[\s.!]*",
                                  self.text[new.end:e], re.I) and not WH_START.match(clause):
                 return "owner_id", new, (s, lead.start())
@@ -327,7 +357,7 @@ class Reader:
         if not PREDICATE_TAIL.fullmatch(tail):
             return None
         filt = self.text[s:lead.start()]
-        if not SET_SUBJECT.match(filt):
+        if not self._names_a_set(s, lead.start()) or self._not_the_set(s, e):
             return None
         if _records(self._in(s, lead.start()), self.text) or self._in(s, e, "field", "user") and \
                 not re.search(r"\b[\w-]+['’]s\b", filt):  # "<rep>'s deals" is a filter; a record named is not a set

@@ -236,7 +236,10 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if NOTHING_TO_CHANGE.search(text):
         out.no_change = "Nothing to change: you said no change is needed."  # "…, nothing to change in the CRM, just venting"
         return out
-    if NOTHING_TO_LOG.search(text) and not re.search(r"\b(?:but|except|just|only)\s+(?:i\s+)?(?:do\s+)?(?:log|add|move|set|mark|"
+    said_before = text[:NOTHING_TO_LOG.search(text).start()] if NOTHING_TO_LOG.search(text) else ""
+    if NOTHING_TO_LOG.search(text) and not (find_amounts(said_before) or re.search(
+            r"\b(?:move|moved|set|change|changed|update|updated|push|pushed|bump|bumped|is now|are now|now at|mark|marked)\b",
+            said_before, re.I)) and not re.search(r"\b(?:but|except|just|only)\s+(?:i\s+)?(?:do\s+)?(?:log|add|move|set|mark|"
                                                       r"update|create|want|need|remind)\b", text[NOTHING_TO_LOG.search(text).end():],
                                                       re.I):
         out.no_change = "Nothing to change: you said there is nothing to log."  # "…, no need to log anything"
@@ -279,6 +282,9 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         before = text[max(0, m.start() - 40):m.start()].lower()
         if REMIND.search(before + " "):  # "remind me not to move …": a task, whose text keeps the words
             continue
+        if re.fullmatch(r"not", m.group(0).strip(), re.I) and re.match(r"\s+(?:the\s+)?[$£€]?\d", text[m.end():]) and \
+                find_amounts(text[:m.start()]):
+            continue  # "is 19,900 now, not 21,400": the old value, not a change refused
         if re.match(r"\s*(?:until|till|til|before)\b", text[m.end():], re.I) and re.search(r"\b(?:close|sign)\w*$", m.group(0), re.I):
             continue  # "<deal> won't close until 3 December now": the new close date, not a change refused
         if re.search(r"\b(?:that|which|who|whose|where)\s+(?:[\w'’-]+\s+){0,3}$", before) and \
@@ -292,7 +298,7 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
         end = _clause_end(text, m.end())
         masked = _blank(masked, start, end)
         out.masked.append((start, end, "negated"))
-    if out.masked and (not masked.strip(" ,.;!-—–") or not _ACTION_WORD.search(masked)):
+    if out.masked and (not masked.strip(" ,.;!-—–") or not (_ACTION_WORD.search(masked) or find_amounts(masked))):
         out.no_change = "Nothing to change: the request says not to (“" + text.strip() + "”)."
         return out
     if out.masked and snap is not None:  # the records a negated clause names stay, so "…, log that I called him"
@@ -496,8 +502,9 @@ DOMAIN_SPAN = re.compile(r"(?<![@\w.])((?:[a-z0-9-]{2,}\.)+[a-z]{2,12})\b(?![@\w
 _DATE_FIELDS = ("close_date", "due_date", "occurred_at", "completed_at")
 
 
-NOTHING_TO_LOG = re.compile(r"\bno need to (?:log|record|note) (?:anything|it|that|this|any of (?:it|that|this))\b|\bdon'?t (?:log|"
-                            r"record) (?:anything|it|that|this|any of (?:it|that|this))\b|\bnothing (?:worth|to) (?:log|logging|record|"
+NOTHING_TO_LOG = re.compile(r"\bno need to (?:log|record|note) (?:anything|it|that|this|any of (?:it|that|this)|the (?:call|chat|"
+                            r"meeting|visit|conversation))\b|\bdon['’]?t (?:log|record) (?:anything|it|that|this|any of (?:it|that|this)|"
+                            r"the (?:call|chat|meeting|visit|conversation|email))\b|\bnothing (?:worth|to) (?:log|logging|record|"
                             r"recording|note)\b", re.I)
 # "— nothing to change in the CRM, just venting": a remark; the message asks for no change
 NOTHING_TO_CHANGE = re.compile(r"\b(?:nothing to (?:change|update|do)|no (?:changes?|action|updates?) (?:needed|required|"
@@ -543,6 +550,9 @@ def unused_values(text: str, tokens: list, mentions: list, candidates: list, sna
                      r"(?:it\s+(?:in\s+)?as\s+|in\s+|down\s+)?[$£€]?$", text[max(0, a - 30):a], re.I) and \
                 any(a2 > b for _, a2, _ in said_amounts):
             continue  # "I typed 61k but it's really 64.5k", "not 13.5k - it's 14.75k": the old value, corrected after
+        if re.search(r"\b(?:not|instead of|rather than|used to be)\s+(?:the\s+)?(?:old\s+)?[$£€]?$", text[max(0, a - 30):a],
+                     re.I) and any(b2 <= a for _, _, b2 in said_amounts):
+            continue  # "is now 24,600 not 23,800": the old value, said after the new one
         if re.match(r"\s*(?:on\s+[^;,.]{1,60}?\s+)?(?:was|is|were)\s+(?:a\s+|just\s+a\s+)?(?:typo|wrong|a mistake|mistake|incorrect|"
                     r"an error|error|out of date|outdated|old|stale|superseded|no longer (?:right|valid|correct|current))\b",
                     text[b:b + 90], re.I):

@@ -47,6 +47,9 @@ REQUEST = re.compile(r"\b(?:would|do) you mind\s+\w+ing\b|"  # "would you mind c
                      # "Could <record> sit under <rep>'s name from here on?": a polite request about a record
                      r"^\W*(?:could|can)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:sit|go|move|come|be moved|be given|"
                      r"be handed|be passed|be put|be set|be changed)\b|"
+                     # "Can the <deal words> go in at 5,650 rather than 5,200?": a change asked for politely
+                     r"^\W*(?:hiya!?\s+|hi!?\s+)?(?:could|can)\s+(?:the|our|my)\s+[\w'’ &-]{3,60}?\s+(?:go in|go|be put|be set|be changed|"
+                     r"be moved|move|come down|go up|come in)\s+(?:at|to|down to|up to|as)\s+(?:[$£€]?\d|\w+\s+(?:stage|k)\b)|"
                      r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+|also\s+)?"
                      r"(?!tell|show|list|give me|find|look|check (?:if|whether)|remind me (?:who|what|when)|see|say)|"
                      # a formal request in the passive: "could a company record be created for …", "… be deleted, please"
@@ -113,7 +116,7 @@ INTENTS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name, 
                     r"|^\W*(?:and\s+|also\s+|plus\s+)*(?:a|another)\s+(?:task|reminder|follow[- ]?up)\b"
                     r"|\b(need|needs|have|got) to\s+(call|email|send|follow|check|book|prepare|schedule|chase|ring|ping|"
                     r"visit|phone|text)\b|^\W*check\s+back\s+(?:on|in|with)\b"
-                    r"|\b(?:stick|put|pop|add)\s+(?:it|that|this)\s+(?:on|in|to|onto)\s+(?:my|the|her|his|their|[A-Z]\w+['’]s)\s+(?:list|tasks|task list|"
+                    r"|\b(?:stick|put|pop|add)\s+(?:it|that|this)\s+(?:on|in|to|onto)\s+(?:my|the|her|his|their|your|[A-Z]\w+['’]s)\s+(?:list|tasks|task list|"
                     r"to-?dos?|to-?do list|calendar)\b"
                     r"|\b(?:i|we)\s+must\s+(?:call|ring|phone|email|send|follow up|check|book|prepare|chase)\b"
                     r"|\b(?:I|we)\s+(?:need|want|'d like|would like)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:task|reminder|to-?do|follow[- ]?up)s?\s+(?:on|for|by|due|next|this|tomorrow|to)\b"
@@ -406,7 +409,7 @@ BARE_TASK = re.compile(r"\W*(?:(?:so|and|also|just|then|please|pls|can you|could
                        r"(?:a\s+|new\s+)?(?:task|reminder|to-?do)(?:\s+for\s+(?:me|that|it|this))?|"
                        r"remind\s+me(?:\s+(?:about|of)\s+(?:it|that|this))?|put\s+(?:it|that|this)\s+in\s+(?:my\s+|the\s+)?"
                        r"(?:diary|calendar|tasks|to-?dos|task list)|(?:put|stick|pop|add)\s+(?:it|that|this)\s+(?:on|in|to|onto)\s+"
-                       r"(?:my|the|her|his|their|[A-Z]\w+['’]s)\s+(?:list|tasks|task list|to-?do list|to-?dos|plate|queue))"
+                       r"(?:my|the|her|his|their|your|[A-Z]\w+['’]s)\s+(?:list|tasks|task list|to-?do list|to-?dos|plate|queue))"
                        r"(?:\s+(?:please|pls|thanks|for me))*\W*", re.I)
 # "I promised to ring her", "I said I'd call them", "… needs booking": something the speaker is to do
 COMMITMENT = re.compile(r"\b(?:I|we)\s+(?:promised|said\s+(?:I|we)['’]?d|told\s+\w+\s+(?:I|we)['’]?d|agreed|offered|owe\s+"
