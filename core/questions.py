@@ -1508,7 +1508,7 @@ class Questions:
         """The contacts at the companies named whose job title the question names ('every CTO at …', 'the buyer at
         …', 'the IT managers at X and Y'), with the field asked for; None when no title of theirs is said."""
         company_id = company_ids[0]
-        for i in company_ids:  # "who owns Kelty Funeral Directors?": the company's own name names no title
+        for i in company_ids:  # "who owns <Name> Funeral Directors?": the company's own name names no title
             low = low.replace(self.snap.companies[i]["name"].lower(), " ")
         people = [c for c in self.snap.contacts.values() if c["company_id"] in company_ids and c.get("title")]
         said = [c for c in people if re.search(rf"\b{re.escape(c['title'].lower())}(?:s|es)?\b", low)]

@@ -65,7 +65,7 @@ def corrected_request(text: str, memory: "SessionMemory", snap=None, today=None)
     return f"{memory.last_request} - actually {value}"
 
 
-# "<request>… er, no, make it Seonaid", "<request> — hang on, Solene, not Aneirin": the request corrects itself
+# "<request>… er, no, make it <rep>", "<request> — hang on, <rep>, not <rep>": the request corrects itself
 _SELF_CORRECTION = re.compile(r"^(?P<req>.+?)\s*(?:[,.;:…—–-]+\s*)+(?P<cue>(?:(?:er+|erm+|um+|uh+|oops|sorry|no wait|wait|hang on|"
                               r"scratch that|correction)\b[,.!…:\s]*)+(?:no\b[,.!…\s]*)?)(?P<fix>.+)$", re.I)
 
