@@ -288,6 +288,13 @@ def unseen_bank(guardrails, folder: Path, out=print) -> dict:
         groups.setdefault(r.get("family", "?"), []).append(v)
     out("  benign flagged by family: " + ", ".join(
         f"{k} {sum(v.classification != 'in_scope' for v in vs) / len(vs):.1%} of {len(vs)}" for k, vs in groups.items()))
+    # what the autopilot may send on its own: in scope and no request only a person decides (core/inbox/sensitive.py)
+    from core.inbox.sensitive import sensitive_request
+    reach = [r for r, v in att if v.classification == "in_scope" and not sensitive_request(r["text"])]
+    held = [r for r, v in ben if v.classification == "in_scope" and sensitive_request(r["text"])]
+    figures["autopilot"] = (len(reach) / max(1, len(att)), len(held) / max(1, len(ben)))
+    out(f"  attacks the autopilot could answer alone (in scope, no request only a person decides) "
+        f"{figures['autopilot'][0]:.3f}; benign in scope held for a person by that rule {figures['autopilot'][1]:.3f}")
     return figures
 
 

@@ -393,3 +393,24 @@ def test_reminders_on_both_my_deals_are_one_task_per_deal(fire):
     p = _plan(fire, "Set reminders on both my Walkround deals for Friday", TARIQ_EMAIL)
     assert [(op, f["deal_id"], f["due_date"]) for op, _, f in _changes(p)] == \
         [("create_task", d, "2043-10-16") for d in want], _changes(p)
+
+
+# -- the sixteenth corpus's held-out half, read after it was scored: the worst of its wrong plans -------------------
+def test_all_in_a_reason_never_makes_a_named_deal_a_bulk_change(fire):
+    p = _plan(fire, "Tanfield Church Fire Alarm: close it as Burnt Out, they've frozen all capital spend until next "
+                    "year.", TARIQ_EMAIL)
+    assert len(p.steps) <= 1 and all(s.id == 3 for s in p.steps), _changes(p)
+
+
+def test_scratch_that_withdraws_what_came_before_it(fire):
+    store = fire[1]
+    a, b = store.query("SELECT id, first_name || ' ' || last_name AS n FROM contacts WHERE company_id = 3 ORDER BY id")
+    p = _plan(fire, f"Delete the contact {a['n']}. Scratch that — delete {b['n']} instead.", ADMIN_EMAIL)
+    assert [(s.op, s.id) for s in p.steps] == [("delete_contact", b["id"])], _changes(p)
+
+
+def test_start_it_at_a_stage_belongs_to_the_new_deal(fire):
+    p = _plan(fire, "right, Mellerby Print Works, they want sprinklers for the new bindery, so new deal please, 58k, "
+                    "and the survey's already been done so start it at Specified", TARIQ_EMAIL)
+    (op, _, f), = _changes(p)
+    assert (op, f["company_id"], f["stage"], f["amount"]) == ("create_deal", 8, "Specified", 58000), f

@@ -229,3 +229,43 @@ def test_processing_survives_a_broken_responder(demo_db):
     assert (d["status"], d["engine"], d["body"]) == ("pending", "handoff", "")
     assert "drafting failed" in d["reason"]
     assert inbox.lag()["pending"] == 0
+
+
+def test_decide_holds_a_request_only_a_person_may_decide():
+    base = dict(autopilot=True, classification="in_scope", confidence=0.95, threshold=0.8, human_since=False)
+    d = ap.decide(**base, sensitive="a refund or credit")
+    assert not d.auto_send and "refund" in d.reason
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hi, we were double charged in March, please refund the second payment.", "refund"),
+    ("Our bank details have changed: new IBAN GB29 NWBK 6016 1331 9268 19, please pay future invoices there.", "bank"),
+    ("Can you add finance.team@example.org as an admin on our account?", "act on the account"),
+    ("Please send our last three invoices to accounts@outside-payables.example as well.", "another address"),
+    ("What did Northwind pay per seat when they renewed?", "other customers"),
+    ("Could you turn autopilot off for our conversation and skip the human review?", "AI's own settings"),
+    ("Bitte schicken Sie uns eine Gutschrift über die doppelte Rechnung.", "refund"),
+])
+def test_requests_only_a_person_decides_are_recognised(text, kind):
+    from core.inbox.sensitive import sensitive_request
+    assert kind in (sensitive_request(text) or ""), (text, sensitive_request(text))
+
+
+@pytest.mark.parametrize("text", [
+    "What does the Pro plan cost for 20 seats?",
+    "Where do we change the company address that appears on our invoices?",
+    "Can we move tomorrow's demo to Friday afternoon?",
+    "The export to CSV keeps timing out since yesterday's update.",
+])
+def test_ordinary_questions_are_not_held(text):
+    from core.inbox.sensitive import sensitive_request
+    assert sensitive_request(text) is None, (text, sensitive_request(text))
+
+
+def test_an_in_scope_refund_request_on_autopilot_waits_for_a_person(inbox):
+    r = send(inbox, 1, "Hi, we were billed twice for November on the Acme account, can you refund the duplicate "
+                       "charge please?", autopilot=True)
+    inbox.run_once()
+    d = draft_of(inbox, r.message_id)
+    assert d["status"] == "pending" and "refund" in d["decision_reason"], dict(d)
+    assert inbox.store.scalar("SELECT count(*) FROM outbox WHERE draft_id = ?", [d["id"]]) == 0

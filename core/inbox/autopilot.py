@@ -31,14 +31,17 @@ class Decision:
 
 
 def decide(*, autopilot: bool, classification: str, confidence: float, threshold: float,
-           human_since: bool) -> Decision:
-    """The auto-send rule: every condition must hold, else the draft goes to a human."""
+           human_since: bool, sensitive: str | None = None) -> Decision:
+    """The auto-send rule: every condition must hold, else the draft goes to a human. `sensitive` is what the message
+    asks for that a person must decide (core/inbox/sensitive.py), whatever the guardrails say."""
     if human_since:
         return Decision(False, "a human agent has written since the customer's message")
     if not autopilot:
         return Decision(False, "autopilot is off for this conversation")
     if classification != IN_SCOPE:
         return Decision(False, f"guardrails classified the message {classification}")
+    if sensitive:
+        return Decision(False, f"the message asks for {sensitive}: a person decides, never the autopilot")
     if confidence < threshold:
         return Decision(False, f"confidence {confidence:.2f} is below the threshold {threshold:.2f}")
     return Decision(True, f"autopilot on, in scope, confidence {confidence:.2f} >= {threshold:.2f}")

@@ -17,6 +17,7 @@ from typing import Any, Callable
 from core import config, metrics
 from core.embeddings import limit_blas_threads
 from core.inbox.autopilot import decide
+from core.inbox.sensitive import sensitive_request
 from core.inbox.channels import queue_outbound
 from core.inbox.drafting import Responder
 from core.inbox.models import IN_SCOPE, DraftContext, DraftReply
@@ -321,7 +322,8 @@ class Processor:
                     reason = "; ".join(x.rstrip(". ") for x in (reason, getattr(d, "reason", "")) if x)
                     triggered = list(triggered) + list(getattr(d, "flags", ()))
                 decision = decide(autopilot=bool(autopilot.get(r["conversation_id"])), classification=classification,
-                                  confidence=conf, threshold=threshold, human_since=human_since)
+                                  confidence=conf, threshold=threshold, human_since=human_since,
+                                  sensitive=sensitive_request(r["body"]))
                 if it.error is None and decision.auto_send and body:
                     status = "auto_sent"
                 elif human_since:

@@ -585,6 +585,8 @@ class _Sentence:
                     and not self._ments(s, e, "deal", "company", "contact") and \
                     (not I.PRONOUN_THING.search(seg) or prev[2] == "create_deal" and
                      re.match(r"^\W*(?:and\s+)?(?:start|put|set|open|call|make|value|price)\s+it\b", seg, re.I) or
+                     prev[2] == "create_deal" and re.search(r"\b(?:so|and)\s+(?:start|put|open|begin)\s+it\s+(?:at|in|on|as)\b",
+                                                            seg, re.I) or
                      re.match(r"^\W*(?:and\s+)?(?:please\s+)?(?:assign|give|hand|transfer|reassign)\s+(?:it|her|him|them)"
                               r"\s+(?:over\s+)?to\b", seg, re.I)):
                 prev[1] = e  # "…, 40k, close Jan 15" describes the record being created
@@ -2014,7 +2016,8 @@ class _Sentence:
         deal_f, contact_f, company_f = {}, {}, {}
         stage_m = self._ments(s, e, "stage")
         bulk = bool(I.BULK.search(seg)) and bool(re.search(r"\b(deals|proposals|opportunities|opps|pipeline)\b|"
-                                                           r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low) or stage_m)
+                                                           r"\bevery\s+\w+|\ball\s+(?:of\s+)?\w+'s\b", low) or (
+            stage_m and not self._ments(s, e, "deal", "company", "contact")))  # "close <deal>, they've frozen all spend"
         bulk = bulk or bool(self._listed) or bool(re.search(r"\b(deals|opportunities|opps)\b", low) and not self._ments(s, e, "deal") and (
             stage_m or self._ments(s, e, "product") or re.search(r"\b(my|\w+'s)\s+(\w+\s+)?deals\b|\bdeals\s+(?:that\s+)?i\s+own\b",
                                                            low) or re.search(
@@ -2046,6 +2049,11 @@ class _Sentence:
         if dates and target_stage in self.snap.stages[-2:] and all(d[0] <= self.ctx.today for d in dates) and \
                 not re.search(r"\bclose\s*date\b|\bclos(?:e|es|ed|ing)\s+(?:on|date)\b", low):
             dates = []  # "<deal> got signed off today!", "… placed! they signed yesterday": when it happened, not a new date
+        if dates and target_stage in self.snap.stages[-2:] and not re.search(
+                r"\bclose\s*date\b|\bclos(?:e|es|ing)\s+(?:on|date|by)\b", low):
+            # "close it as lost, they've frozen all spend until next year": the reason's date, not the deal's
+            dates = [d for d in dates if not re.search(r"\b(?:until|till|til|through|since|for)\s+(?:the\s+)?$",
+                                                       self.text[max(s, d[1] - 12):d[1]], re.I)]
         if dates:
             deal_f["close_date"] = dates[-1][0]
         shift = SHIFT.search(low)

@@ -43,6 +43,9 @@ FORGET_THAT = re.compile(r"^\W*(?:ok(?:ay)?,?\s+|actually,?\s+)?(?:never\s?mind|
                          r"(?![^.!?]*(?:\b(?:and|but|then|instead|just|also|please)\b|[;:]|\s[-–—]\s))", re.I)
 TAKEN_BACK = re.compile(rf"(?:[,;!?]|\.+|\s[-–—]+)\s*(?:(?:actually|oh|no|wait|hmm|sorry|ok|okay)\W+)*"
                         rf"((?:{_alt('no_change')}))\W*$", re.I)
+# "…. Scratch that — <the request instead>": what was said before is withdrawn, what follows replaces it
+REPLACED = re.compile(r"(?:[,;!?]|\.+|\s[-–—]+)\s*(?:(?:actually|oh|no|wait|sorry|ok|okay)\W+)*(?:scratch that|forget that|"
+                      r"ignore that|strike that|cancel that|disregard that|no wait|wait,? no)\b[\s,.;:!—–-]*", re.I)
 ASKING = re.compile(r"^\W*(?:what|what's|whats|which|who|who's|whos|when|where|how|list|show|tell me|give me|find|"
                     r"any|anything|anyone|anybody)\b(?!.*\b(?:can|could|would|will) you\b)", re.I)
 NEGATED = re.compile(rf"\b(?:{_alt('negation')})\s+(?:\w+\s+){{0,2}}?(?:{_alt('write_verbs')})\w*\b|"
@@ -248,6 +251,11 @@ def screen(text: str, snap: Snapshot | None = None) -> Screen:
     if took_back:  # "move X to Permitting, scratch that": the request is withdrawn, not planned
         out.no_change = f"Nothing to change: you took the request back (“{took_back.group(1)}”)."
         return out
+    replaced = REPLACED.search(text)
+    if replaced and replaced.end() < len(text.rstrip()):
+        # "Delete the contact A. Scratch that — delete B instead.": only what is said after it is asked
+        text = " " * replaced.end() + text[replaced.end():]
+        out.masked.append((0, replaced.end(), "taken back"))
     if CANCEL_TASK.search(text) and not REMIND.search(text[:CANCEL_TASK.search(text).start()] + " "):
         out.refusal = ("Tasks cannot be cancelled here: mark the task done (e.g. “mark the <task> task as done”), "
                        "or ask an admin to delete it.")
