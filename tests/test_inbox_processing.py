@@ -269,3 +269,5 @@ def test_an_in_scope_refund_request_on_autopilot_waits_for_a_person(inbox):
     d = draft_of(inbox, r.message_id)
     assert d["status"] == "pending" and "refund" in d["decision_reason"], dict(d)
     assert inbox.store.scalar("SELECT count(*) FROM outbox WHERE draft_id = ?", [d["id"]]) == 0
+    (item,) = [i for i in inbox.review.items() if i.draft_id == d["id"]]
+    assert item.held_for == "a refund or credit"  # the review card says why a person decides

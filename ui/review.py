@@ -72,6 +72,9 @@ def render_item(item, superseded: bool = False) -> None:
         st.text(item.inbound)
         st.caption(f"Guardrails: {VERDICT.get(item.classification, item.classification)} — {item.reason}"
                    + (f" · triggered: {', '.join(item.triggered)}" if item.triggered else ""))
+        if item.held_for:  # our own words, not the customer's
+            st.warning(f"Only a person decides this: the message asks for {item.held_for}. Autopilot never sends a "
+                       "reply to it; check who is asking before you agree to anything.", icon="✋")
         if item.draft:
             st.caption(f"AI draft ({item.engine}, confidence {item.confidence:.2f}); edit it below before sending "
                        "if needed: what is in the box is what the customer gets.")

@@ -90,6 +90,7 @@ class ReviewItem:
     status: str
     history: tuple[dict, ...] = field(default=())
     relied_on: tuple[dict, ...] = field(default=())  # what the draft relied on: {kind, id, date?, text?, phase?}
+    held_for: str = ""  # what the message asks for that only a person may decide (core/inbox/sensitive.py), if any
 
     def to_dict(self) -> dict[str, Any]:
         d = dict(self.__dict__)

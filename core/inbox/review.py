@@ -19,6 +19,7 @@ from core.errors import NotFound, PermissionDenied, ValidationError
 from core.inbox.channels import queue_outbound
 from core.inbox.errors import NeedsConfirmation, ReviewConflict
 from core.inbox.models import ReviewItem, ReviewOutcome
+from core.inbox.sensitive import sensitive_request
 from core.models import User
 from core.store import Store, now
 
@@ -70,7 +71,8 @@ class ReviewQueue:
             classification=r["classification"], reason=r["reason"] or "",
             triggered=tuple(json.loads(r["triggered"]) if r["triggered"] else ()), confidence=r["confidence"],
             draft=r["body"], engine=r["engine"] or "", status=r["status"],
-            history=tuple(convo.get(r["conversation_id"], ())), relied_on=relied.get(r["id"], ())) for r in rows]
+            history=tuple(convo.get(r["conversation_id"], ())), relied_on=relied.get(r["id"], ()),
+            held_for=sensitive_request(r["inbound"]) or "") for r in rows]
 
     def _relied_on(self, rows: list[dict]) -> dict[int, tuple[dict, ...]]:
         """Each draft's sources: knowledge-base entries by id, earlier messages with their date and phase."""

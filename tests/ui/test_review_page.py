@@ -148,3 +148,19 @@ def test_a_rep_signed_in_cannot_send_whatever_the_session_state_says(queue, demo
     assert any("only reviewers and admins" in e.value for e in at.error)
     assert drafts(inbox)[first]["status"] == "pending"
     assert inbox.store.scalar("SELECT count(*) FROM outbox") == 0
+
+
+def test_a_request_only_a_person_decides_is_marked_on_its_card(demo_file, monkeypatch):
+    monkeypatch.setenv("CRM_DB", str(demo_file))
+    core_services.reset()
+    svc = core_services.get_services(str(demo_file))
+    inbox = svc.get("inbox", lambda s: Inbox(s, embedder=HashingEmbedder()))
+    inbox.ingest(formats.parse_generic({"channel": "sms", "id": "rv-held", "from": "+15550009999",
+                                        "text": "We were charged twice in October, please refund the second payment."}))
+    inbox.run_once()
+    at = signed_in(AppTest.from_file(str(ROOT / "ui" / "review.py"), default_timeout=60), demo_file,
+                   "riley@autocrm.local")
+    at.run()
+    assert not at.exception
+    assert any("Only a person decides this: the message asks for a refund or credit" in w.value for w in at.warning)
+    core_services.reset()
