@@ -414,3 +414,19 @@ def test_start_it_at_a_stage_belongs_to_the_new_deal(fire):
                     "and the survey's already been done so start it at Specified", TARIQ_EMAIL)
     (op, _, f), = _changes(p)
     assert (op, f["company_id"], f["stage"], f["amount"]) == ("create_deal", 8, "Specified", 58000), f
+
+
+def test_a_terse_arrow_moves_the_set_a_filter_with_a_sign_selects(fire):
+    store = fire[1]
+    want = [r["id"] for r in store.query("SELECT id FROM deals WHERE owner_id = ? AND amount < 20000 AND stage NOT IN "
+                                         "('Signed Off', 'Burnt Out', 'Tendered') ORDER BY id", [MEHTAP])]
+    assert want
+    p = _plan(fire, "my deals <20k → tendered", MEHTAP_EMAIL)
+    assert _changes(p) == [("update_deal", d, {"stage": "Tendered"}) for d in want], (p.errors, _changes(p))
+
+
+def test_a_new_deal_there_is_at_the_company_just_named(fire):
+    p = _plan(fire, "Close the Tanfield Church Fire Alarm as signed off and open a fire doors deal there for 3,900",
+              TARIQ_EMAIL)
+    ops = [(op, f.get("company_id"), f.get("amount")) for op, _, f in _changes(p)]
+    assert ops == [("update_deal", None, None), ("create_deal", 2, 3900)], (p.errors, _changes(p))

@@ -62,8 +62,9 @@ TASK_STOP = {"the", "a", "an", "my", "task", "tasks", "todo", "done", "complete"
              "corresponding", "related", "matching", "relevant", "confirm", "dear", "crm", "regards", "kindly"}  # "…, tick that off? everything else can wait"
 IMPERATIVE = re.compile(r"^\W*(?:(?:please|pls|and|also|then|so|ok|okay|could you|can you|would you)\W+)*"
                         r"(?:change|update|set|move|mark|edit|fix|correct|adjust|bump|push)\b", re.I)
-AMOUNT_FILTER = re.compile(r"\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
-                           r"at least|at most|exceeding)\s*\$?\s*$", re.I)
+AMOUNT_FILTER = re.compile(r"(?:\b(?:over|above|under|below|more than|less than|greater than|bigger than|smaller than|"
+                           r"at least|at most|exceeding)|<=|>=|≤|≥|<|>)\s*\$?\s*$", re.I)
+AMOUNT_SIGNS = {"<": "under", ">": "over", "<=": "at most", "≤": "at most", ">=": "at least", "≥": "at least"}
 SHIFT = re.compile(r"\b(push|pushed|slip|slipped|move|moved|delay|delayed|bump|bumped|pull|bring|give|extend|extended)\b.*?"
                    r"\b(?:by\s+|out\s+)?(a|one|two|three|four|five|six|\d+|another|an extra|a further)\s+(?:more\s+)?"
                    r"(day|week|month|fortnight)s?\b")
@@ -1869,8 +1870,9 @@ class _Sentence:
             company = self.snap.contacts[contact]["company_id"]
         else:
             company = self.ctx_company or self.ctx.memory.company
-            if company is None or not I.PRONOUN_THING.search(seg) and not re.search(r"\b(them|their)\b", seg, re.I):
-                raise self._not_found("company", s, e)
+            if company is None or not I.PRONOUN_THING.search(seg) and not re.search(
+                    r"\b(them|their)\b|\b(?:deal|opportunity|opp)\s+there\b|\bthere\s+(?:too|as well|for)\b", seg, re.I):
+                raise self._not_found("company", s, e)  # (but "open a <product> deal there for 3,900": the one just named)
         products = self._ments(s, e, "product")
         product = products[0].ids[0] if products else None
         if product is None:  # "new deal for <company>: banners for the fair": the product whose head word is said
@@ -2502,6 +2504,7 @@ class _Sentence:
             cmp = AMOUNT_FILTER.search(self.text[max(s, a - 25):a])
             if cmp:
                 word = cmp.group(0).strip(" $").lower()
+                word = AMOUNT_SIGNS.get(word, word)  # "my deals <20k": under
                 above = word in ("over", "above", "more than", "greater than", "bigger than", "at least", "exceeding")
                 deals = [d for d in deals if d["amount"] is not None and
                          (d["amount"] > value if above and word != "at least" else d["amount"] >= value if above else

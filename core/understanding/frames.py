@@ -139,6 +139,8 @@ PASSIVE_TO = re.compile(r"\s(?:should|must|can|will|are to|is to|need to|needs t
                         r"(?:\s+(?:all|both|now|also|each))*\s+(?:be|get)\s+(?:handed|given|passed|transferred|reassigned|"
                         r"moved|shifted|allocated|assigned|switched)(?:\s+(?:over|across))?\s+(?:to|into the hands of)\s+$",
                         re.I)
+# "my deals <20k → final terms": the terse arrow of a note, the stage after it the new one
+ARROW_LEAD = re.compile(r"(?:\s*(?:→|->|=>)|(?<=\w)\s+to)\s*(?:the\s+)?$")  # the arrow reaches here as " to "
 WH_START = re.compile(r"\W*(?:what|which|who|whose|how|when|where|show|list|tell|find|give me|are there|is there|do|"
                       r"does|did|are|is)\b", re.I)
 # the subject of such a clause is a set of deals, said first: "both of my …", "every one of …", "my <product> deals …",
@@ -349,7 +351,7 @@ class Reader:
         if not stages:
             return None
         new = stages[-1]
-        lead = PREDICATE_LEAD.search(self.text, s, new.start)
+        lead = PREDICATE_LEAD.search(self.text, s, new.start) or ARROW_LEAD.search(self.text, s, new.start)
         if lead is None or lead.end() != new.start or WH_START.match(clause) or \
                 re.search(r"\b(?:that|which|who|where|whose)\s*$", self.text[s:lead.start()], re.I):
             return None  # "deals that are at <stage>" is a filter; "which deals are at <stage>" a question
