@@ -444,9 +444,8 @@ class _Sentence:
             bulk = self._reader.read_bulk_predicate(s, e)
         if bulk is not None:  # "<filter over deals>, hand them to <rep>": one step per deal the filter selects
             name, said, (fs, fe) = bulk
-            listed = self.ctx.memory.listed or {}
-            self._listed = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" and \
-                re.fullmatch(r"\W*(?:those|these|they|them)(?:\s+(?:all|both))?\W*", self.text[fs:fe], re.I) else None
+            self._listed = self._listed_deal_ids() if re.fullmatch(r"\W*(?:those|these|they|them)(?:\s+(?:all|both))?\W*",
+                                                                   self.text[fs:fe], re.I) else None
             # "those have all defrosted": the deals the last answer listed
             if name == "owner_id":
                 value = self.ctx.user.id if said.kind == "me" else self._resolve(said.ref)
@@ -1435,8 +1434,7 @@ class _Sentence:
                 due = said[0][0]
         if ALL_OF_THEM.search(seg) and not self._ments(s, e):
             # "remind me Monday to chase each of them": the deals the last answer listed, or none
-            listed = self.ctx.memory.listed or {}
-            ids = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" else []
+            ids = self._listed_deal_ids()
             if not ids:
                 raise Unknown("Which deals do you mean? Nothing listed before says, so I won't guess; name them or "
                               "ask for the list first.")
@@ -1976,6 +1974,11 @@ class _Sentence:
             return None
         return name.strip()
 
+    def _listed_deal_ids(self) -> list[int]:
+        """The deals the last answer or bulk plan listed (session memory), those still in the CRM."""
+        listed = self.ctx.memory.listed or {}
+        return [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" else []
+
     def _refuse_foreign_stage(self, s: int, e: int, names_record: bool) -> None:
         """'<deal> is in negotiation now' in a pipeline without that stage: say so, never drop it silently."""
         low = self.text[s:e].lower()
@@ -2005,7 +2008,7 @@ class _Sentence:
                                                           r"finished|check)\b", low):
                 self._complete_task(s, e)  # "I've done all of those, close them" after a list of tasks
                 return
-            ids = [i for i in listed.get("ids", []) if i in self.snap.deals] if listed.get("kind") == "deal" else []
+            ids = self._listed_deal_ids()
             if not ids:  # no list of deals said just before: never narrow it to one record
                 raise Unknown("Which records do you mean by “them”? Name them, or say the filter again, e.g. “all of "
                               "<rep>'s open deals”.")
